@@ -1,0 +1,63 @@
+// ESLint flat config: type-checked typescript-eslint rules for all TypeScript,
+// plus the engine boundary (house rule 5): server/engine stays pure.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Imports the engine must never make: the web, the database, or their adapters. */
+export const engineForbiddenImports = {
+  paths: [
+    { name: 'express', message: 'server/engine is pure: no web framework (house rule 5).' },
+    { name: 'mongoose', message: 'server/engine is pure: no database (house rule 5).' },
+    { name: 'mongodb', message: 'server/engine is pure: no database (house rule 5).' },
+  ],
+  patterns: [
+    {
+      group: ['**/http', '**/http/*', '**/store', '**/store/*', 'node:fs', 'node:fs/*', 'fs'],
+      message: 'server/engine is pure: no http/, store/ or file I/O (house rule 5).',
+    },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'test/fixtures/lint/**',
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      'views/static/vendor/**',
+      '**/*.js',
+      '!eslint.config.js',
+    ],
+  },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // chai's `expect(x).to.be.true` is an expression statement by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Also matches test/fixtures/lint/server/engine, so the boundary itself is tested.
+    files: ['**/server/engine/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', engineForbiddenImports] },
+  },
+  {
+    files: ['eslint.config.js'],
+    languageOptions: { globals: { console: 'readonly' } },
+  },
+);

@@ -1,0 +1,38 @@
+/**
+ * The Zhili command line: `npm run zhili -- <command> [options]`.
+ * Each command lives in scripts/commands/ and registers itself on the program.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerServe } from './commands/serve.js';
+import { registerStore } from './commands/store.js';
+import { registerFerretDb } from './commands/ferretdb.js';
+import { CliError } from './commands/cli-error.js';
+
+export function buildProgram(): Command {
+  const program = new Command('zhili')
+    .description('治理 Zhili — governance-modernization evaluation engine')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServe(program);
+  registerStore(program);
+  registerFerretDb(program);
+  return program;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) process.exit(error.exitCode);
+    if (error instanceof CliError) {
+      console.error(error.message);
+      process.exit(error.exitCode);
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

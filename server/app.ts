@@ -1,0 +1,31 @@
+/**
+ * buildApp(deps) → the Express app. It never listens (house rule 4): main.ts does,
+ * and tests drive the app directly on an ephemeral port.
+ */
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { Store } from './store/store.js';
+import type { Views } from './http/views.js';
+import { healthRouter } from './http/health-router.js';
+import { homeRouter } from './http/home-router.js';
+import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import { securityHeaders } from './http/security-headers.js';
+
+export interface AppDeps {
+  readonly store: Store;
+  readonly logger: Logger;
+  readonly views: Views;
+}
+
+export function buildApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(securityHeaders());
+  app.use(express.json({ limit: '1mb' }));
+  app.use(healthRouter(deps.store));
+  app.use(homeRouter(deps.store, deps.views));
+  app.use(notFoundHandler());
+  app.use(errorHandler(deps.logger, deps.views));
+  return app;
+}

@@ -1,0 +1,91 @@
+/**
+ * Environment → typed, validated, frozen configuration (house rule 7: fail at load).
+ * Every bad variable is reported at once, each named, before anything starts.
+ *
+ * @example loadConfig({ PORT: '8080' }).port === 8080
+ */
+import path from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** When set, the mongo adapter is used; otherwise the embedded store under dataDir. */
+  readonly mongodbUri: string | undefined;
+  readonly dataDir: string;
+  readonly logLevel: LogLevel;
+  readonly storeKind: 'embedded' | 'mongo';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function readPort(env: Env, problems: string[]): number {
+  const raw = env.PORT;
+  if (raw === undefined || raw === '') return 3000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be an integer from 0 to 65535 (0 picks a free port); found "${raw}"`);
+  }
+  return port;
+}
+
+function readMongoUri(env: Env, problems: string[]): string | undefined {
+  const raw = env.MONGODB_URI;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^mongodb(\+srv)?:\/\/[^\s]+$/.test(raw)) {
+    problems.push(
+      `MONGODB_URI must start with mongodb:// or mongodb+srv:// and hold no spaces; found "${raw}"`,
+    );
+  }
+  return raw;
+}
+
+function readLogLevel(env: Env, problems: string[]): LogLevel {
+  const raw = env.LOG_LEVEL;
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (level === undefined) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; found "${raw}"`);
+  return level ?? 'info';
+}
+
+function readHost(env: Env, problems: string[]): string {
+  const raw = env.HOST;
+  if (raw === undefined || raw === '') return '127.0.0.1';
+  if (/\s/.test(raw)) problems.push(`HOST must be a host name or address without spaces; found "${raw}"`);
+  return raw;
+}
+
+function readDataDir(env: Env, cwd: string, problems: string[]): string {
+  const raw = env.DATA_DIR;
+  if (raw === undefined || raw === '') return path.resolve(cwd, 'data');
+  if (raw.includes('\0')) problems.push('DATA_DIR must be a file-system path; found a NUL character');
+  return path.resolve(cwd, raw);
+}
+
+/** Reads the environment; throws ConfigError listing every invalid variable. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const problems: string[] = [];
+  const port = readPort(env, problems);
+  const host = readHost(env, problems);
+  const mongodbUri = readMongoUri(env, problems);
+  const dataDir = readDataDir(env, cwd, problems);
+  const logLevel = readLogLevel(env, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    port,
+    host,
+    mongodbUri,
+    dataDir,
+    logLevel,
+    storeKind: mongodbUri === undefined ? 'embedded' : 'mongo',
+  });
+}

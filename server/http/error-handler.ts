@@ -1,0 +1,64 @@
+/**
+ * The one error middleware (house rule 2). Under /api it answers application/problem+json
+ * (RFC 9457); elsewhere an HTML page. Never a stack trace: unknown errors become a 500
+ * with a reference the operator can find in the log.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { AppError, InternalError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors.js';
+import type { Views } from './views.js';
+
+/** body-parser and friends throw http-errors objects: keep their 4xx meaning. */
+function fromHttpError(error: unknown): AppError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, type } = error as { status?: unknown; type?: unknown };
+  if (status === 413) return new PayloadTooLargeError('the request body is larger than allowed');
+  if (type === 'entity.parse.failed') return new ValidationError('the request body is not valid JSON');
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new ValidationError(error instanceof Error ? error.message : 'bad request');
+  }
+  return undefined;
+}
+
+export function notFoundHandler(): RequestHandler {
+  return (req) => {
+    throw new NotFoundError(`nothing at ${req.method} ${req.path}`);
+  };
+}
+
+export function errorHandler(logger: Logger, views: Views): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    let appError = error instanceof AppError ? error : fromHttpError(error);
+    let reference: string | undefined;
+    if (appError === undefined) {
+      reference = randomUUID();
+      logger.error({ err: error, reference, path: req.path }, 'unhandled error');
+      appError = new InternalError(`an unexpected error occurred; reference ${reference}`);
+    }
+    res.status(appError.status);
+    if (req.path.startsWith('/api/') || req.path === '/api' || req.path === '/healthz') {
+      res.type('application/problem+json').send(
+        JSON.stringify({
+          type: `urn:zhili:error:${appError.code}`,
+          title: appError.title,
+          status: appError.status,
+          code: appError.code,
+          detail: appError.message,
+          instance: req.originalUrl,
+          ...(appError.details.length > 0 ? { errors: appError.details } : {}),
+        }),
+      );
+      return;
+    }
+    res.type('html').send(
+      views.render('error', {
+        title: appError.title,
+        status: appError.status,
+        code: appError.code,
+        detail: appError.message,
+        details: appError.details,
+      }),
+    );
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Server-rendered pages: handlebars templates under views/, compiled once at start-up
+ * (house rule 7), with one layout and the partials in views/partials. Templates hold no logic.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+
+export type ViewData = Record<string, unknown>;
+
+export interface Views {
+  render(page: string, data: ViewData): string;
+}
+
+function readTemplates(dir: string): Map<string, string> {
+  const templates = new Map<string, string>();
+  if (!existsSync(dir)) return templates;
+  for (const file of readdirSync(dir)) {
+    if (file.endsWith('.hbs')) templates.set(file.slice(0, -4), readFileSync(path.join(dir, file), 'utf8'));
+  }
+  return templates;
+}
+
+export function loadViews(viewsDir: string): Views {
+  const hbs = Handlebars.create();
+  for (const [name, source] of readTemplates(path.join(viewsDir, 'partials')))
+    hbs.registerPartial(name, source);
+  const layout = hbs.compile(readFileSync(path.join(viewsDir, 'layouts', 'main.hbs'), 'utf8'), {
+    strict: false,
+  });
+  const pages = new Map<string, HandlebarsTemplateDelegate>();
+  for (const [name, source] of readTemplates(path.join(viewsDir, 'pages')))
+    pages.set(name, hbs.compile(source));
+  return {
+    render(page, data) {
+      const template = pages.get(page);
+      if (template === undefined) throw new Error(`no view named "${page}" in views/pages`);
+      return layout({ ...data, body: template(data) });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The only module with process side effects: read config, open the store, listen, shut down.
+ */
+import type { Server } from 'node:http';
+import { buildApp } from './app.js';
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { createLogger } from './logger.js';
+import { openStore } from './store/open-store.js';
+import { loadViews } from './http/views.js';
+import { viewsDir } from './paths.js';
+
+export interface Running {
+  readonly server: Server;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+export async function start(config: Config): Promise<Running> {
+  const logger = createLogger(config.logLevel);
+  const views = loadViews(viewsDir);
+  const store = await openStore(config);
+  const app = buildApp({ store, logger, views });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, (error?: Error) => {
+      if (error) reject(error);
+      else resolve(s);
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url, store: store.kind }, 'Zhili is listening');
+  return {
+    server,
+    url,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+      await store.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const running = await start(config);
+  console.log(`治理 Zhili: ${running.url} (store: ${config.storeKind})`);
+  const shutdown = (): void => {
+    void running.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
