@@ -1,0 +1,34 @@
+/**
+ * Why a value is missing. Columns hold NaN for a missing cell and a parallel Uint8Array
+ * holds one of these codes, so that every output can say why instead of printing NaN.
+ *
+ * @example MISSING_REASONS[MissingCode.DivisionByZero] === 'division_by_zero'
+ */
+export const MISSING_REASONS = [
+  'ok',
+  'missing_input',
+  'division_by_zero',
+  'domain_error',
+  'not_finite',
+  'invalid_input',
+  'screened_out',
+  'not_applicable',
+] as const;
+
+export type MissingReason = Exclude<(typeof MISSING_REASONS)[number], 'ok'>;
+
+export const MissingCode = {
+  Ok: 0,
+  MissingInput: 1,
+  DivisionByZero: 2,
+  DomainError: 3,
+  NotFinite: 4,
+  /** The raw input broke its declared range (a negative count, a numerator above its denominator …). */
+  InvalidInput: 5,
+  /** The unit fell below the data-availability threshold. */
+  ScreenedOut: 6,
+  /** The indicator does not apply to this unit (urban-only indicator for a village …). */
+  NotApplicable: 7,
+} as const;
+
+export type MissingCodeValue = (typeof MissingCode)[keyof typeof MissingCode];
