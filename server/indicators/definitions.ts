@@ -1,0 +1,101 @@
+/**
+ * TypeScript shapes of the three definition kinds. They mirror indicators/*.schema.json: a value
+ * reaches these types only after the schema validator accepted it (see schemas.ts).
+ */
+import type { MissingReason } from '../engine/missing-reasons.js';
+
+/** Bilingual text, Chinese first. */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface VariableDeclaration {
+  readonly type: 'number' | 'integer';
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly unit: Bilingual;
+  readonly label: Bilingual;
+}
+
+export interface InputsSchema {
+  readonly type: 'object';
+  readonly properties: Readonly<Record<string, VariableDeclaration>>;
+  readonly required: readonly string[];
+}
+
+export interface Goalpost {
+  readonly value: number;
+  readonly justification: Bilingual;
+}
+
+export interface Fixture {
+  readonly name: string;
+  readonly inputs: Readonly<Record<string, number | null>>;
+  readonly expected: number | null;
+  readonly reason?: Exclude<MissingReason, 'invalid_input' | 'screened_out' | 'not_applicable'>;
+}
+
+export interface IndicatorDefinition {
+  readonly kind: 'indicator';
+  readonly id: string;
+  readonly version: string;
+  readonly name: Bilingual;
+  readonly description: Bilingual;
+  readonly dimension: string;
+  readonly rationale: Bilingual;
+  readonly source: readonly { readonly ref: string; readonly note?: Bilingual }[];
+  readonly unit: Bilingual;
+  readonly direction: 'higher' | 'lower';
+  readonly inputs: InputsSchema;
+  readonly formula: string;
+  readonly goalposts: { readonly floor: Goalpost; readonly target: Goalpost };
+  readonly thresholds: { readonly green: number; readonly yellow: number; readonly orange: number };
+  readonly weight: number;
+  readonly applies_to: 'urban' | 'rural' | 'all';
+  readonly fixtures: readonly Fixture[];
+}
+
+export interface DimensionDefinition {
+  readonly kind: 'dimension';
+  readonly id: string;
+  readonly name: Bilingual;
+  readonly description: Bilingual;
+  readonly weight: number;
+  readonly parent?: string;
+}
+
+/** A stage choice as written in a framework file: the method name plus that method's parameters. */
+export type StageChoiceInput = { readonly method: string } & Readonly<Record<string, unknown>>;
+
+export interface FrameworkMember {
+  readonly id: string;
+  readonly weight: number;
+}
+
+export interface FrameworkDefinition {
+  readonly kind: 'framework';
+  readonly id: string;
+  readonly version: string;
+  readonly name: Bilingual;
+  readonly description: Bilingual;
+  readonly root: { readonly id: string; readonly name: Bilingual };
+  readonly dimensions: readonly FrameworkMember[];
+  readonly indicators: readonly FrameworkMember[];
+  readonly methods: Readonly<Record<StageName, StageChoiceInput>>;
+}
+
+export type StageName =
+  | 'imputation'
+  | 'screening'
+  | 'treatment'
+  | 'normalisation'
+  | 'weighting'
+  | 'aggregation'
+  | 'rollup'
+  | 'periods';
+
+export type Definition = IndicatorDefinition | DimensionDefinition | FrameworkDefinition;
+export type DefinitionKind = Definition['kind'];
