@@ -13,6 +13,7 @@ export const MISSING_REASONS = [
   'invalid_input',
   'screened_out',
   'not_applicable',
+  'no_variation',
 ] as const;
 
 export type MissingReason = Exclude<(typeof MISSING_REASONS)[number], 'ok'>;
@@ -29,6 +30,11 @@ export const MissingCode = {
   ScreenedOut: 6,
   /** The indicator does not apply to this unit (urban-only indicator for a village …). */
   NotApplicable: 7,
+  /**
+   * Every unit has the same value (or a single unit has one), so a normalisation that scales by the
+   * spread (min-max, z-score, distance to max) has nothing to scale: the indicator is skipped.
+   */
+  NoVariation: 8,
 } as const;
 
 export type MissingCodeValue = (typeof MissingCode)[keyof typeof MissingCode];

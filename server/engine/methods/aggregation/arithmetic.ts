@@ -1,0 +1,31 @@
+/**
+ * Weighted arithmetic mean (COINr's a_amean): the weights of the children present are rescaled to sum
+ * to 1, then y = Σ w_j x_j. Missing children are skipped.
+ *
+ * @example { "method": "arithmetic" }
+ * children [40, NaN, 70] with weights [1, 1, 2] → w = [1/3, 2/3] → 60
+ */
+import type { AggregationMethod } from './contract.js';
+import { presentWeightTotals } from './present-weights.js';
+
+export const arithmetic: AggregationMethod<'arithmetic'> = {
+  name: 'arithmetic',
+  prepare: () => ({
+    name: 'arithmetic',
+    params: {},
+    needsPositive: false,
+    run: (children, weights, output) => {
+      const totals = presentWeightTotals(children, weights);
+      output.fill(0);
+      children.forEach((column, j) => {
+        const w = weights[j] ?? 0;
+        column.forEach((x, i) => {
+          if (x === x) output[i] = (output[i] ?? 0) + (w / (totals[i] ?? 0)) * x;
+        });
+      });
+      totals.forEach((total, i) => {
+        if (!(total > 0)) output[i] = Number.NaN;
+      });
+    },
+  }),
+};

@@ -1,0 +1,34 @@
+/**
+ * Weighted harmonic mean (COINr's a_hmean): Σ w_j / Σ (w_j / x_j) over the children present.
+ * A child value ≤ 0 is refused with an error naming the unit and the indicator.
+ *
+ * @example { "method": "harmonic" }
+ * children [1, 4] with weights [1, 1] → 2 / (1 + 0.25) = 1.6
+ */
+import type { AggregationMethod } from './contract.js';
+import { notPositive } from './positive-only.js';
+import { presentWeightTotals } from './present-weights.js';
+
+export const harmonic: AggregationMethod<'harmonic'> = {
+  name: 'harmonic',
+  prepare: () => ({
+    name: 'harmonic',
+    params: {},
+    needsPositive: true,
+    run: (children, weights, output, _reasons, context) => {
+      const totals = presentWeightTotals(children, weights);
+      const inverse = new Float64Array(output.length);
+      children.forEach((column, j) => {
+        const w = weights[j] ?? 0;
+        column.forEach((x, i) => {
+          if (x !== x) return;
+          if (x <= 0) throw notPositive('harmonic mean', context, i, j, x);
+          inverse[i] = (inverse[i] ?? 0) + w / x;
+        });
+      });
+      totals.forEach((total, i) => {
+        output[i] = total > 0 ? total / (inverse[i] ?? 0) : Number.NaN;
+      });
+    },
+  }),
+};

@@ -1,0 +1,17 @@
+/**
+ * Shared by the aggregations: the total weight of the children present in each row, column by column
+ * (children outer, rows inner, which suits the column layout), so that each method can rescale the
+ * weights over the children a unit actually has.
+ *
+ * @example presentWeightTotals([Float64Array.of(1, NaN)], Float64Array.of(2)) // Float64Array [2, 0]
+ */
+export function presentWeightTotals(children: readonly Float64Array[], weights: Float64Array): Float64Array {
+  const totals = new Float64Array(children[0]?.length ?? 0);
+  children.forEach((column, j) => {
+    const w = weights[j] ?? 0;
+    column.forEach((x, i) => {
+      if (x === x) totals[i] = (totals[i] ?? 0) + w;
+    });
+  });
+  return totals;
+}

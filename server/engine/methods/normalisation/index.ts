@@ -1,0 +1,26 @@
+/**
+ * The normalisation methods by name; the keys are exactly METHOD_NAMES.normalisation.
+ *
+ * @example normalisationMethods.minmax.name === 'minmax'
+ */
+import type { MethodName } from '../../method-names.js';
+import type { NormalisationMethod } from './contract.js';
+import { distance_to_max } from './distance_to_max.js';
+import { distance_to_target } from './distance_to_target.js';
+import { goalposts } from './goalposts.js';
+import { minmax } from './minmax.js';
+import { percentile_rank } from './percentile_rank.js';
+import { rank } from './rank.js';
+import { ratio_to_reference } from './ratio_to_reference.js';
+import { zscore } from './zscore.js';
+
+export const normalisationMethods: { readonly [N in MethodName<'normalisation'>]: NormalisationMethod<N> } = {
+  minmax,
+  zscore,
+  goalposts,
+  rank,
+  percentile_rank,
+  distance_to_max,
+  distance_to_target,
+  ratio_to_reference,
+};

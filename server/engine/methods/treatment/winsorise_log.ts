@@ -1,0 +1,128 @@
+/**
+ * COINr's default outlier treatment (Treat with f1 = winsorise, f2 = log_CT, f_pass = check_SkewKurt,
+ * combine_treat = FALSE), per indicator and period:
+ * 1. If the column passes the skew/kurtosis check (|skew| < `skew` or kurt < `kurtosis`), leave it.
+ * 2. Otherwise winsorise in a loop while it fails and nwin < `winmax`: if skew ≥ 0, every point equal
+ *    to the current maximum takes the largest remaining value; else every point equal to the minimum
+ *    takes the smallest remaining value. nwin = points moved at the last high step + at the last low step.
+ * 3. If the winsorised column passes, keep it; otherwise apply log(x - min + 0.01 (max - min)) to the
+ *    original (not winsorised) column.
+ * When the check cannot be made (fewer than 4 values, no spread) the column is left untouched, as COINr
+ * does when check_SkewKurt returns NA.
+ *
+ * @example { "method": "winsorise_log", "skew": 2, "kurtosis": 3.5, "winmax": 5 }
+ * [1, 2, …, 10, 30, 100] with winmax 2: 100 becomes 30 (one point), then both 30s become 10: passes.
+ */
+import { CellFlag } from '../../flags.js';
+import { maxOf, minOf } from '../../numeric/summary.js';
+import type { TreatmentMethod, TreatmentOutcome } from './contract.js';
+import { checkSkewKurt } from './skew-kurt-check.js';
+
+export interface WinsoriseLogParams {
+  readonly skew: number;
+  readonly kurtosis: number;
+  readonly winmax: number;
+}
+
+export const winsorise_log: TreatmentMethod<'winsorise_log'> = {
+  name: 'winsorise_log',
+  prepare(reader) {
+    const params: WinsoriseLogParams = {
+      skew: reader.number('skew', 2, { above: 0 }),
+      kurtosis: reader.number('kurtosis', 3.5),
+      winmax: reader.number('winmax', 5, { min: 0, integer: true }),
+    };
+    return { name: 'winsorise_log', params: { ...params }, run: (x) => winsoriseLog(x, params) };
+  },
+};
+
+export function winsoriseLog(x: Float64Array, params: WinsoriseLogParams): TreatmentOutcome {
+  const before = checkSkewKurt(x, params.skew, params.kurtosis);
+  const base = { skew: before.skew, kurt: before.kurt };
+  if (before.pass === null)
+    return { values: x, flags: undefined, result: 'not_tested', details: nullable(base) };
+  if (before.pass) return { values: x, flags: undefined, result: 'passed', details: base };
+
+  const { values: winsorised, nwin } = winsorise(x, params, before.skew);
+  const after = checkSkewKurt(winsorised, params.skew, params.kurtosis);
+  // COINr returns the untreated column when the check after winsorising gives NA.
+  if (after.pass === null) {
+    return { values: x, flags: undefined, result: 'not_tested', details: nullable({ ...base, nwin }) };
+  }
+  if (after.pass) {
+    return {
+      values: winsorised,
+      flags: winsorisedFlags(x, winsorised),
+      result: 'winsorised',
+      details: { ...base, nwin, skewAfter: after.skew, kurtAfter: after.kurt },
+    };
+  }
+  const logged = logCT(x);
+  const flags = new Uint8Array(x.length);
+  for (let i = 0; i < x.length; i++) if (x[i] === x[i]) flags[i] = CellFlag.LogTransformed;
+  return { values: logged, flags, result: 'log_transformed', details: { ...base, nwin } };
+}
+
+/** The winsorisation loop of COINr's winsorise(); returns a new array. */
+function winsorise(
+  x: Float64Array,
+  params: WinsoriseLogParams,
+  initialSkew: number,
+): { values: Float64Array; nwin: number } {
+  const w = Float64Array.from(x);
+  let nwin = 0;
+  let lastHigh = 0;
+  let lastLow = 0;
+  let skew = initialSkew;
+  let passing = false;
+  while (!passing && nwin < params.winmax) {
+    if (skew >= 0) lastHigh = replaceExtreme(w, 'high');
+    else lastLow = replaceExtreme(w, 'low');
+    nwin = lastHigh + lastLow;
+    const check = checkSkewKurt(w, params.skew, params.kurtosis);
+    // A check that cannot be made (all points now equal) ends the loop; the caller leaves x untreated.
+    passing = check.pass !== false;
+    skew = check.skew;
+  }
+  return { values: w, nwin };
+}
+
+/** Sets every point at the extreme to the nearest remaining value; returns how many points moved. */
+function replaceExtreme(w: Float64Array, end: 'high' | 'low'): number {
+  const extreme = end === 'high' ? maxOf(w) : minOf(w);
+  let next = end === 'high' ? -Infinity : Infinity;
+  let count = 0;
+  for (const v of w) {
+    if (v !== v) continue;
+    if (v === extreme) count++;
+    else if (end === 'high' ? v > next : v < next) next = v;
+  }
+  for (let i = 0; i < w.length; i++) if (w[i] === extreme) w[i] = next;
+  return count;
+}
+
+/** COINr's log_CT: log(x - min + 0.01 (max - min)), missing values skipped. */
+export function logCT(x: Float64Array): Float64Array {
+  const min = minOf(x);
+  const max = maxOf(x);
+  const shift = 0.01 * (max - min);
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = Math.log((x[i] ?? NaN) - min + shift);
+  return out;
+}
+
+function winsorisedFlags(original: Float64Array, treated: Float64Array): Uint8Array {
+  const flags = new Uint8Array(original.length);
+  for (let i = 0; i < original.length; i++) {
+    const before = original[i] ?? NaN;
+    const after = treated[i] ?? NaN;
+    if (after < before) flags[i] = CellFlag.WinsorisedHigh;
+    else if (after > before) flags[i] = CellFlag.WinsorisedLow;
+  }
+  return flags;
+}
+
+/** Log values must be JSON: NaN statistics become null. */
+function nullable(record: Readonly<Record<string, number>>): Readonly<Record<string, number | null>> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, Number.isNaN(v) ? null : v]));
+}

@@ -1,0 +1,93 @@
+/**
+ * Stage, normalise: brings every indicator onto a common scale where higher is better, with bounds
+ * computed per block of periods (per period, or all periods pooled: the `periods` choice). The method
+ * applies the indicator's direction. Cells the method cannot normalise stay missing with a reason
+ * (no_variation for a constant indicator …); any non-finite result is caught here as not_finite.
+ *
+ * @example normaliseStage(state, choices).sets.normalised
+ */
+import type { PreparedChoices } from '../choices.js';
+import { logEntry, type LogEntry } from '../log.js';
+import { MissingCode } from '../missing-reasons.js';
+import { columnOf, type EngineState } from '../state.js';
+
+export function normaliseStage(state: EngineState, choices: PreparedChoices): EngineState {
+  const { frame, current } = state;
+  const { unitCount, rowCount } = frame;
+  const method = choices.normalisation;
+  const blocks = choices.periods.run(frame.periodCount);
+  const values = new Map<string, Float64Array>();
+  const reasons = new Map<string, Uint8Array>();
+  const flags = new Map(state.flags);
+  const log: LogEntry[] = [
+    logEntry('normalisation', `normalisation: ${method.name}, bounds ${choices.periods.name}`, {
+      method: method.name,
+      data: { ...method.params, periods: choices.periods.name },
+    }),
+  ];
+  const unitIndex = (code: string): number => frame.unitIndex.get(code) ?? -1;
+  for (const indicator of frame.tree.indicators) {
+    const input = columnOf(current.values, indicator.id);
+    const output = new Float64Array(rowCount);
+    const why = Uint8Array.from(columnOf(current.reasons, indicator.id));
+    const cellFlags = Uint8Array.from(state.flags.get(indicator.id) ?? new Uint8Array(rowCount));
+    for (const [first, end] of blocks) {
+      const from = first * unitCount;
+      const to = end * unitCount;
+      const outcome = method.run(
+        input.subarray(from, to),
+        output.subarray(from, to),
+        why.subarray(from, to),
+        cellFlags.subarray(from, to),
+        {
+          indicator: indicator.id,
+          direction: indicator.direction,
+          goalposts: indicator.goalposts,
+          unitCount,
+          unitIndex,
+        },
+      );
+      log.push(
+        logEntry('normalisation', 'bounds', {
+          method: method.name,
+          indicator: indicator.id,
+          period: periodSpan(state, first, end),
+          data: outcome.data,
+        }),
+      );
+    }
+    sealMissing(output, why);
+    values.set(indicator.id, output);
+    reasons.set(indicator.id, why);
+    flags.set(indicator.id, cellFlags);
+  }
+  const normalised = { values, reasons };
+  return {
+    ...state,
+    sets: { ...state.sets, normalised },
+    current: normalised,
+    flags,
+    log: [...state.log, ...log],
+  };
+}
+
+/** Every cell is either a finite number with reason ok, or NaN with a reason. */
+export function sealMissing(values: Float64Array, reasons: Uint8Array): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? NaN;
+    if (v - v !== 0) {
+      // NaN or ±Infinity
+      values[i] = Number.NaN;
+      if (reasons[i] === MissingCode.Ok) reasons[i] = MissingCode.NotFinite;
+    } else if (reasons[i] !== MissingCode.Ok) {
+      reasons[i] = MissingCode.Ok;
+    }
+  }
+}
+
+function periodSpan(state: EngineState, first: number, end: number): string {
+  const periods = state.frame.input.periods;
+  const a = periods[first]?.id ?? '?';
+  const b = periods[end - 1]?.id ?? '?';
+  return end - first === 1 ? a : `${a}..${b}`;
+}

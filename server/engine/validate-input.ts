@@ -1,0 +1,38 @@
+/**
+ * Checks the shape of the engine's input before any work: unit codes unique, at least one period with a
+ * unique id, every column as long as there are units, and the tree sound (tree.ts). Problems are
+ * recorded, not thrown, so that the caller reports them all at once.
+ *
+ * @example validateInput(input, problems); if (problems.length > 0) throw new ValidationError(…)
+ */
+import type { ProblemDetail } from '../errors.js';
+import type { EngineInput } from './types.js';
+
+export function validateInput(input: EngineInput, problems: ProblemDetail[]): void {
+  const n = input.units.codes.length;
+  const seen = new Set<string>();
+  for (const code of input.units.codes) {
+    if (code === '') problems.push({ where: 'units.codes', message: 'a unit code is empty' });
+    else if (seen.has(code)) problems.push({ where: `units.codes.${code}`, message: 'duplicate unit code' });
+    seen.add(code);
+  }
+  const length = (where: string, column: { readonly length: number } | undefined): void => {
+    if (column !== undefined && column.length !== n) {
+      problems.push({ where, message: `has ${column.length} entries for ${n} units` });
+    }
+  };
+  for (const [name, values] of input.units.attributes ?? []) length(`units.attributes.${name}`, values);
+  length('units.population', input.units.population);
+  length('units.parents', input.units.parents);
+  length('units.settlement', input.units.settlement);
+
+  if (input.periods.length === 0)
+    problems.push({ where: 'periods', message: 'at least one period is needed' });
+  const periodIds = new Set<string>();
+  for (const period of input.periods) {
+    if (periodIds.has(period.id))
+      problems.push({ where: `periods.${period.id}`, message: 'duplicate period id' });
+    periodIds.add(period.id);
+    for (const [name, column] of period.variables) length(`periods.${period.id}.variables.${name}`, column);
+  }
+}
