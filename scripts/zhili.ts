@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerServe } from './commands/serve.js';
 import { registerStore } from './commands/store.js';
 import { registerFerretDb } from './commands/ferretdb.js';
+import { registerIndicators } from './commands/indicators.js';
 import { CliError } from './commands/cli-error.js';
 
 export function buildProgram(): Command {
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerStore(program);
   registerFerretDb(program);
+  registerIndicators(program);
   return program;
 }
 

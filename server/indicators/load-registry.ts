@@ -1,7 +1,7 @@
 /**
  * loadRegistry(dir): reads every definition under `dir`, validates and cross-checks them all, and
  * either returns the frozen Registry or throws one RegistryError listing every problem (file,
- * JSON pointer, expected, found). Formulas are compiled once here, and every framework is
+ * JSON pointer, expected, found). checkFolder(dir) does the same without throwing. Formulas are compiled once here, and every framework is
  * resolved here too, so that nothing can fail later at request time.
  *
  * @example
@@ -59,7 +59,16 @@ function sortByFile(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-export async function loadRegistry(dir: string): Promise<Registry> {
+/** The outcome of checking a folder: every problem, and the registry when there is none. */
+export interface FolderCheck {
+  readonly problems: readonly Problem[];
+  /** Indicators whose formula compiled, even when the folder as a whole has problems (to run fixtures). */
+  readonly indicators: ReadonlyMap<string, LoadedIndicator>;
+  readonly registry?: Registry;
+}
+
+/** Checks every definition under `dir`; never throws for a problem in the definitions. */
+export async function checkFolder(dir: string): Promise<FolderCheck> {
   const files = await readDefinitionFiles(dir);
   const parsed = parseDefinitions(files);
   const problems: Problem[] = [...parsed.problems, ...checkDuplicateIds(parsed.claims)];
@@ -113,7 +122,7 @@ export async function loadRegistry(dir: string): Promise<Registry> {
     }
   }
 
-  if (problems.length > 0) throw new RegistryError(sortByFile(problems));
+  if (problems.length > 0) return { problems: sortByFile(problems), indicators };
 
   const frameworks = new Map<string, LoadedFramework>();
   const resolved = new Map<string, ResolvedFramework>();
@@ -123,7 +132,7 @@ export async function loadRegistry(dir: string): Promise<Registry> {
     frameworks.set(definition.id, Object.freeze({ definition, file, hash: framework.hash }));
   }
 
-  return Object.freeze({
+  const registry: Registry = Object.freeze({
     dir,
     indicators,
     dimensions,
@@ -136,4 +145,12 @@ export async function loadRegistry(dir: string): Promise<Registry> {
       return framework;
     },
   });
+  return { problems, indicators, registry };
+}
+
+/** Loads `dir`, or throws a RegistryError listing every problem. */
+export async function loadRegistry(dir: string): Promise<Registry> {
+  const checked = await checkFolder(dir);
+  if (checked.registry === undefined) throw new RegistryError(checked.problems);
+  return checked.registry;
 }

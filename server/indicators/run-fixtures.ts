@@ -7,6 +7,7 @@
  */
 import type { Fixture } from './definitions.js';
 import type { FormulaResult } from './formula/compile.js';
+import { pointer, type Problem } from './problem.js';
 import type { LoadedIndicator } from './registry-types.js';
 
 export const RELATIVE_TOLERANCE = 1e-9;
@@ -67,4 +68,17 @@ export function runFixtures(indicator: LoadedIndicator): FixtureResult[] {
 /** "50" or "null (division_by_zero)": how an outcome reads in a report. */
 export function describeOutcome(outcome: FixtureOutcome): string {
   return outcome.value === null ? `null (${outcome.reason})` : String(outcome.value);
+}
+
+/** Each failing fixture as a Problem at its `expected`, for `indicators check`. */
+export function fixtureProblems(indicator: LoadedIndicator): Problem[] {
+  return runFixtures(indicator)
+    .filter((result) => !result.pass)
+    .map((result) => ({
+      file: indicator.file,
+      pointer: pointer('fixtures', result.index, 'expected'),
+      expected: describeOutcome(result.expected),
+      found: describeOutcome(result.actual),
+      message: `fixture ${JSON.stringify(result.fixture)} fails`,
+    }));
 }
