@@ -1,8 +1,21 @@
 /**
- * The one storage interface (DESIGN.md, "Storage"). Two adapters implement it:
- * embedded/ (files under DATA_DIR, the default) and mongo/ (mongoose against MONGODB_URI).
- * Nothing outside server/store imports mongoose or nedb.
+ * The one storage interface (DESIGN.md, "Storage"). Two adapters implement it: embedded/ (nedb
+ * files under DATA_DIR, the default) and mongo/ (a MongoDB-wire server at MONGODB_URI). Both are
+ * built on the same repositories in documents/, over a small document-database port, and pass one
+ * contract suite (test/contract/). Nothing outside server/store imports mongoose or nedb.
+ *
+ * Data enters as `unknown` and is checked by compiled ajv validators here, at the boundary; bad
+ * input raises a ValidationError naming every bad path.
  */
+import type { AuditEvent, AuditQuery } from './models/audit-event.js';
+import type { Evaluation, EvaluationStatus } from './models/evaluation.js';
+import type { BatchStatus, ImportBatch, ImportKind } from './models/import-batch.js';
+import type { Observation } from './models/observation.js';
+import type { Period } from './models/period.js';
+import type { StoredUnit, UnitLevel } from './models/unit.js';
+import type { User } from './models/user.js';
+import type { ValidationReport } from './models/validation-report.js';
+
 export type StoreKind = 'embedded' | 'mongo';
 
 export interface StoreHealth {
@@ -17,6 +30,124 @@ export interface StoreHealth {
 /** A JSON value as the store accepts it: no functions, no undefined, no NaN. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
+/** Paging for lists: at most `limit` items (default 100, at most 1,000) after skipping `offset`. */
+export interface Page {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface UnitQuery extends Page {
+  readonly level?: UnitLevel;
+  /** Children of this unit; null for the roots. */
+  readonly parent?: string | null;
+  readonly codes?: readonly string[];
+}
+
+/** Units as the committed unit imports define them; the latest committed batch wins per code. */
+export interface UnitStore {
+  /** Current units, sorted by code. Without a limit, every unit that matches. */
+  list(query?: UnitQuery): Promise<StoredUnit[]>;
+  get(code: string): Promise<StoredUnit | undefined>;
+  /** Every committed version of a unit, newest first. */
+  history(code: string): Promise<StoredUnit[]>;
+}
+
+export interface PeriodStore {
+  /** Creates or replaces a period. */
+  put(period: unknown): Promise<Period>;
+  get(id: string): Promise<Period | undefined>;
+  /** The period, created from its id (labels and dates worked out) if it does not exist yet. */
+  ensure(id: string): Promise<Period>;
+  /** All periods, earliest first. */
+  list(): Promise<Period[]>;
+}
+
+export interface ImportQuery extends Page {
+  readonly kind?: ImportKind;
+  readonly status?: BatchStatus;
+}
+
+/**
+ * Import batches and their rows. The protocol, which `importRecords` (import-records.ts) runs:
+ * begin → append* → commit (one single-document write makes the whole batch visible) or fail
+ * (the batch is marked failed and its rows deleted). A process that dies in between leaves a
+ * pending batch, which recoverInterruptedImports() fails when the store next opens.
+ */
+export interface ImportStore {
+  /** Records a new pending batch ({kind, actor, fileName, sha256, period, periods}). */
+  begin(start: unknown): Promise<ImportBatch>;
+  /** Adds units to a pending units batch. */
+  appendUnits(batchId: string, units: unknown): Promise<void>;
+  /** Adds observation rows ({unit, period, values}) to a pending observations batch. */
+  appendObservations(batchId: string, rows: unknown): Promise<void>;
+  /** Makes a pending batch visible ({counts, report?}); one write, with the next sequence number. */
+  commit(batchId: string, finish: unknown): Promise<ImportBatch>;
+  /** Marks a pending batch failed ({reason, counts?, report?}) and deletes its rows. */
+  fail(batchId: string, failure: unknown): Promise<ImportBatch>;
+  get(id: string): Promise<ImportBatch | undefined>;
+  /** The committed batch that imported the same file (kind, hash and declared period), if any. */
+  findCommitted(kind: ImportKind, sha256: string, period: string | null): Promise<ImportBatch | undefined>;
+  /** Batches, newest first. */
+  list(query?: ImportQuery): Promise<ImportBatch[]>;
+  report(id: string): Promise<ValidationReport | undefined>;
+  /** Rows (units or observations) stored under a batch, whatever its status. */
+  storedRowCount(id: string): Promise<number>;
+}
+
+export interface ObservationQuery {
+  readonly period: string;
+  /** Only these units; every unit with data when absent. */
+  readonly units?: readonly string[];
+}
+
+/** Observations of committed batches; per unit and period the latest committed batch wins. */
+export interface ObservationStore {
+  /** The current observations for a period, sorted by unit code. */
+  current(query: ObservationQuery): Promise<Observation[]>;
+  /** Every committed observation of one unit in one period, newest first. */
+  history(unit: string, period: string): Promise<Observation[]>;
+  /** Periods that have committed observations, sorted. */
+  periods(): Promise<string[]>;
+}
+
+export interface EvaluationQuery extends Page {
+  readonly status?: EvaluationStatus;
+  readonly frameworkId?: string;
+}
+
+export interface EvaluationStore {
+  /** Creates a draft evaluation (framework snapshot, methods, periods, data fingerprint, author). */
+  create(draft: unknown): Promise<Evaluation>;
+  get(id: string): Promise<Evaluation | undefined>;
+  /** Evaluations, newest first. */
+  list(query?: EvaluationQuery): Promise<Evaluation[]>;
+  /** Stores (or replaces) the results of a draft; published evaluations are immutable. */
+  putResults(id: string, results: unknown): Promise<Evaluation>;
+  readResults(id: string): Promise<JsonValue | undefined>;
+  /** Draft with results → published, by `actor`. */
+  publish(id: string, actor: string): Promise<Evaluation>;
+  /** Deletes a draft and its results; published evaluations cannot be deleted. */
+  deleteDraft(id: string): Promise<void>;
+}
+
+export interface UserStore {
+  /** Creates a user ({login, displayName, role, unitScope?, passwordHash?, disabled?}). */
+  create(user: unknown): Promise<User>;
+  get(id: string): Promise<User | undefined>;
+  /** Case-insensitive. */
+  findByLogin(login: string): Promise<User | undefined>;
+  /** All users, sorted by login. */
+  list(): Promise<User[]>;
+  update(id: string, patch: unknown): Promise<User>;
+}
+
+export interface AuditStore {
+  /** Appends an event ({actor, action, target?, detail?, at?}); `at` defaults to now. */
+  append(event: unknown): Promise<AuditEvent>;
+  /** Events, newest first. */
+  list(query?: AuditQuery): Promise<AuditEvent[]>;
+}
+
 export interface Store {
   readonly kind: StoreKind;
   /** Checks the store answers; never throws. */
@@ -24,5 +155,17 @@ export interface Store {
   /** Small key/value settings (schema version, bootstrap state, …). */
   getSetting(key: string): Promise<JsonValue | undefined>;
   putSetting(key: string, value: JsonValue): Promise<void>;
+  readonly units: UnitStore;
+  readonly periods: PeriodStore;
+  readonly imports: ImportStore;
+  readonly observations: ObservationStore;
+  readonly evaluations: EvaluationStore;
+  readonly users: UserStore;
+  readonly audit: AuditStore;
+  /**
+   * Fails the pending batches whose importing process is gone and deletes their rows; returns
+   * them. Adapters call it when they open.
+   */
+  recoverInterruptedImports(): Promise<ImportBatch[]>;
   close(): Promise<void>;
 }

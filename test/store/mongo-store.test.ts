@@ -2,9 +2,9 @@ import { expect } from 'chai';
 import { MongoStore } from '../../server/store/mongo/mongo-store.js';
 import { StoreUnavailableError } from '../../server/errors.js';
 import { storeContract } from '../contract/store-contract.js';
-import { mongoUriOrSkip } from '../support/mongo-target.js';
+import { freshMongo } from '../support/store-location.js';
 
-storeContract('mongo', async (context) => MongoStore.open(mongoUriOrSkip(context)));
+storeContract('mongo', freshMongo);
 
 describe('MongoStore', () => {
   it('fails to open with StoreUnavailableError when nothing listens at the URI', async () => {

@@ -1,54 +1,40 @@
 /**
- * The embedded adapter: @seald-io/nedb data files under DATA_DIR. No server to install,
- * which is why it is the default for a think tank's laptop.
+ * The embedded adapter: @seald-io/nedb data files under DATA_DIR. No server to install, which is
+ * why it is the default for a think tank's laptop. One process owns the directory at a time
+ * (data-dir-lock.ts); opening it fails any import a killed process left pending.
  */
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { JsonValue, Store, StoreHealth } from '../store.js';
-import { assertSettingKey } from '../setting-key.js';
-import { Datastore } from './nedb.js';
+import { everyPendingBatch } from '../documents/batch-recovery.js';
+import { DocumentStore } from '../documents/document-store.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { NedbDatabase } from './nedb-database.js';
 
-interface SettingDoc {
-  _id: string;
-  value: JsonValue;
-}
-
-export class EmbeddedStore implements Store {
-  readonly kind = 'embedded' as const;
-
-  private constructor(private readonly settings: Datastore<SettingDoc>) {}
+export class EmbeddedStore extends DocumentStore {
+  private constructor(
+    db: NedbDatabase,
+    private readonly lock: DataDirLock,
+  ) {
+    super('embedded', db, everyPendingBatch);
+  }
 
   static async open(dataDir: string): Promise<EmbeddedStore> {
     await mkdir(dataDir, { recursive: true });
-    const settings = new Datastore<SettingDoc>({ filename: path.join(dataDir, 'settings.db') });
-    await settings.loadDatabaseAsync();
-    return new EmbeddedStore(settings);
-  }
-
-  async ping(): Promise<StoreHealth> {
-    const started = performance.now();
+    const lock = await lockDataDir(dataDir);
     try {
-      await this.settings.countAsync({});
-      return { kind: this.kind, status: 'ok', latencyMs: performance.now() - started };
+      const store = new EmbeddedStore(await NedbDatabase.open(dataDir), lock);
+      await store.recoverInterruptedImports();
+      return store;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { kind: this.kind, status: 'down', latencyMs: performance.now() - started, error: message };
+      await lock.release();
+      throw error;
     }
   }
 
-  async getSetting(key: string): Promise<JsonValue | undefined> {
-    assertSettingKey(key);
-    // nedb's typings omit the null it returns when nothing matches.
-    const doc = (await this.settings.findOneAsync({ _id: key })) as SettingDoc | null;
-    return doc === null ? undefined : doc.value;
-  }
-
-  async putSetting(key: string, value: JsonValue): Promise<void> {
-    assertSettingKey(key);
-    await this.settings.updateAsync({ _id: key }, { _id: key, value }, { upsert: true });
-  }
-
-  async close(): Promise<void> {
-    await this.settings.compactDatafileAsync();
+  override async close(): Promise<void> {
+    try {
+      await super.close();
+    } finally {
+      await this.lock.release();
+    }
   }
 }

@@ -1,36 +1,30 @@
 /**
- * The mongo adapter: mongoose against MONGODB_URI, the production path. Tested against a real
- * MongoDB-wire server (FerretDB in our tests), never a mock. It avoids what FerretDB v1 lacks
- * (transactions, $lookup, projections on findOneAndUpdate …; see DESIGN.md).
+ * The mongo adapter: a MongoDB-wire server at MONGODB_URI (mongoose manages the connection), the
+ * production path. Tested against a real server (FerretDB in our tests), never a mock. Several
+ * Zhili processes may share the server, so at open only imports whose process is gone, or that
+ * showed no sign of life for `staleImportAfterMs`, are failed.
  */
-import mongoose, { type Connection, type Model } from 'mongoose';
-import type { JsonValue, Store, StoreHealth } from '../store.js';
-import { assertSettingKey } from '../setting-key.js';
+import mongoose from 'mongoose';
 import { StoreUnavailableError } from '../../errors.js';
+import { abandonedBatches } from '../documents/batch-recovery.js';
+import { DocumentStore } from '../documents/document-store.js';
+import { MongoDatabase } from './mongo-database.js';
 
-/** Stored as Mixed: typed as unknown here to keep mongoose's generics shallow. */
-interface SettingDoc {
-  _id: string;
-  value: unknown;
+export interface MongoStoreOptions {
+  readonly serverSelectionTimeoutMS?: number;
+  /** A pending import silent for this long is abandoned (default 10 minutes). */
+  readonly staleImportAfterMs?: number;
 }
 
-const settingSchema = new mongoose.Schema<SettingDoc>(
-  { _id: String, value: mongoose.Schema.Types.Mixed },
-  { versionKey: false, collection: 'settings', minimize: false },
-);
+export class MongoStore extends DocumentStore {
+  private constructor(db: MongoDatabase, staleImportAfterMs: number) {
+    super('mongo', db, abandonedBatches(staleImportAfterMs));
+  }
 
-export class MongoStore implements Store {
-  readonly kind = 'mongo' as const;
-
-  private constructor(
-    private readonly connection: Connection,
-    private readonly settings: Model<SettingDoc>,
-  ) {}
-
-  static async open(uri: string, options: { serverSelectionTimeoutMS?: number } = {}): Promise<MongoStore> {
+  static async open(uri: string, options: MongoStoreOptions = {}): Promise<MongoStore> {
     const connection = mongoose.createConnection(uri, {
       serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 5000,
-      autoIndex: true,
+      autoIndex: false,
     });
     try {
       await connection.asPromise();
@@ -39,34 +33,16 @@ export class MongoStore implements Store {
       const reason = error instanceof Error ? error.message : String(error);
       throw new StoreUnavailableError(`cannot connect to MongoDB at MONGODB_URI: ${reason}`);
     }
-    return new MongoStore(connection, connection.model<SettingDoc>('Setting', settingSchema));
-  }
-
-  async ping(): Promise<StoreHealth> {
-    const started = performance.now();
     try {
-      const db = this.connection.db;
-      if (db === undefined) throw new Error('not connected');
-      await db.command({ ping: 1 });
-      return { kind: this.kind, status: 'ok', latencyMs: performance.now() - started };
+      const store = new MongoStore(
+        await MongoDatabase.open(connection),
+        options.staleImportAfterMs ?? 10 * 60_000,
+      );
+      await store.recoverInterruptedImports();
+      return store;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { kind: this.kind, status: 'down', latencyMs: performance.now() - started, error: message };
+      await connection.close().catch(() => undefined);
+      throw error;
     }
-  }
-
-  async getSetting(key: string): Promise<JsonValue | undefined> {
-    assertSettingKey(key);
-    const doc = await this.settings.findById(key).lean<SettingDoc>().exec();
-    return doc === null ? undefined : (doc.value as JsonValue);
-  }
-
-  async putSetting(key: string, value: JsonValue): Promise<void> {
-    assertSettingKey(key);
-    await this.settings.replaceOne({ _id: key }, { _id: key, value }, { upsert: true }).exec();
-  }
-
-  async close(): Promise<void> {
-    await this.connection.close();
   }
 }

@@ -1,0 +1,20 @@
+/**
+ * The collections of the store and the indexes each needs. Both adapters create exactly these,
+ * so the contract suite exercises the same shapes. Names are also nedb file names (NAME.db).
+ */
+import type { IndexSpec } from './document-database.js';
+
+export const COLLECTIONS = {
+  settings: [],
+  counters: [],
+  periods: [],
+  units: [{ field: 'batch' }, { field: 'code' }],
+  importBatches: [{ field: 'status' }, { field: 'dedupeKey' }, { field: 'createdAt' }],
+  observationChunks: [{ field: 'batch' }, { field: 'period' }, { field: 'units' }],
+  blobChunks: [{ field: 'owner' }],
+  evaluations: [{ field: 'createdAt' }, { field: 'status' }],
+  users: [{ field: 'loginKey', unique: true }],
+  auditEvents: [{ field: 'at' }, { field: 'actor' }],
+} as const satisfies Record<string, readonly IndexSpec[]>;
+
+export type CollectionName = keyof typeof COLLECTIONS;

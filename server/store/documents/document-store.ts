@@ -1,0 +1,89 @@
+/**
+ * The Store, assembled from the repositories over one DocumentDatabase. The adapters (embedded/,
+ * mongo/) only choose the database and the recovery policy.
+ */
+import type {
+  AuditStore,
+  EvaluationStore,
+  ImportStore,
+  JsonValue,
+  ObservationStore,
+  PeriodStore,
+  Store,
+  StoreHealth,
+  StoreKind,
+  UnitStore,
+  UserStore,
+} from '../store.js';
+import type { ImportBatch } from '../models/import-batch.js';
+import { AuditRepository } from './audit-repository.js';
+import type { RecoveryPolicy } from './batch-recovery.js';
+import { BlobChunks } from './blob-chunks.js';
+import type { DocumentDatabase } from './document-database.js';
+import { EvaluationRepository } from './evaluation-repository.js';
+import { ImportRepository } from './import-repository.js';
+import { ObservationRepository } from './observation-repository.js';
+import { PeriodRepository } from './period-repository.js';
+import { SettingsRepository } from './settings-repository.js';
+import { UnitRepository } from './unit-repository.js';
+import { UserRepository } from './user-repository.js';
+
+export class DocumentStore implements Store {
+  readonly units: UnitStore;
+  readonly periods: PeriodStore;
+  readonly imports: ImportStore;
+  readonly observations: ObservationStore;
+  readonly evaluations: EvaluationStore;
+  readonly users: UserStore;
+  readonly audit: AuditStore;
+  private readonly settings: SettingsRepository;
+  private readonly importRepository: ImportRepository;
+
+  constructor(
+    readonly kind: StoreKind,
+    private readonly db: DocumentDatabase,
+    private readonly recoveryPolicy: RecoveryPolicy,
+  ) {
+    const blobs = new BlobChunks(db.collection('blobChunks'));
+    const periods = new PeriodRepository(db.collection('periods'));
+    this.settings = new SettingsRepository(db.collection('settings'));
+    this.periods = periods;
+    this.importRepository = new ImportRepository(db, blobs, periods);
+    this.imports = this.importRepository;
+    this.units = new UnitRepository(db.collection('units'), db.collection('importBatches'));
+    this.observations = new ObservationRepository(
+      db.collection('observationChunks'),
+      db.collection('importBatches'),
+    );
+    this.evaluations = new EvaluationRepository(db.collection('evaluations'), blobs);
+    this.users = new UserRepository(db.collection('users'));
+    this.audit = new AuditRepository(db.collection('auditEvents'));
+  }
+
+  async ping(): Promise<StoreHealth> {
+    const started = performance.now();
+    try {
+      await this.db.ping();
+      return { kind: this.kind, status: 'ok', latencyMs: performance.now() - started };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { kind: this.kind, status: 'down', latencyMs: performance.now() - started, error: message };
+    }
+  }
+
+  getSetting(key: string): Promise<JsonValue | undefined> {
+    return this.settings.get(key);
+  }
+
+  putSetting(key: string, value: JsonValue): Promise<void> {
+    return this.settings.put(key, value);
+  }
+
+  recoverInterruptedImports(): Promise<ImportBatch[]> {
+    return this.importRepository.recover(this.recoveryPolicy);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Evaluations over the document port. The framework definition and method choices are kept as
+ * JSON text (so any JSON the registry produces fits every engine, nested arrays included); the
+ * results go to packed chunks, written under a fresh key before the evaluation points at them.
+ */
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import { nowIso } from '../models/common.js';
+import { asEvaluationDraft, type Evaluation, type FrameworkSnapshot } from '../models/evaluation.js';
+import { newId } from '../models/ids.js';
+import type { EvaluationQuery, EvaluationStore, JsonValue } from '../store.js';
+import { assertStorableJson } from '../validation/safe-json.js';
+import type { BlobChunks, BlobRef } from './blob-chunks.js';
+import { DuplicateKeyError, type DocumentCollection, type NewDoc } from './document-database.js';
+import { pageOf } from './page.js';
+
+interface EvaluationDoc extends Omit<Evaluation, 'id' | 'framework' | 'methods'> {
+  readonly _id: string;
+  readonly framework: Omit<FrameworkSnapshot, 'definition'> & { readonly definitionJson: string };
+  readonly methodsJson: string;
+  readonly resultsRef: BlobRef | null;
+}
+
+function evaluationOf(stored: NewDoc): Evaluation {
+  const doc = stored as unknown as EvaluationDoc;
+  const { definitionJson, ...framework } = doc.framework;
+  return {
+    id: doc._id,
+    label: doc.label,
+    framework: { ...framework, definition: JSON.parse(definitionJson) as JsonValue },
+    methods: JSON.parse(doc.methodsJson) as JsonValue,
+    periods: doc.periods,
+    dataFingerprint: doc.dataFingerprint,
+    status: doc.status,
+    createdAt: doc.createdAt,
+    createdBy: doc.createdBy,
+    publishedAt: doc.publishedAt,
+    publishedBy: doc.publishedBy,
+    results: doc.results,
+  };
+}
+
+export class EvaluationRepository implements EvaluationStore {
+  constructor(
+    private readonly evaluations: DocumentCollection,
+    private readonly blobs: BlobChunks,
+  ) {}
+
+  async create(draft: unknown): Promise<Evaluation> {
+    const d = asEvaluationDraft(draft);
+    const definition = assertStorableJson(d.framework.definition, 'evaluation/framework/definition');
+    const methods = assertStorableJson(d.methods, 'evaluation/methods');
+    assertStorableJson(d.framework.hashes, 'evaluation/framework/hashes');
+    const doc: EvaluationDoc = {
+      _id: d.id ?? newId('ev'),
+      label: d.label ?? null,
+      framework: {
+        id: d.framework.id,
+        version: d.framework.version,
+        hash: d.framework.hash,
+        hashes: d.framework.hashes,
+        definitionJson: JSON.stringify(definition),
+      },
+      methodsJson: JSON.stringify(methods),
+      periods: d.periods,
+      dataFingerprint: d.dataFingerprint,
+      status: 'draft',
+      createdAt: nowIso(),
+      createdBy: d.createdBy,
+      publishedAt: null,
+      publishedBy: null,
+      results: null,
+      resultsRef: null,
+    };
+    try {
+      await this.evaluations.insertOne(doc);
+    } catch (error) {
+      if (error instanceof DuplicateKeyError)
+        throw new ConflictError(`an evaluation ${doc._id} already exists`);
+      throw error;
+    }
+    return evaluationOf(doc);
+  }
+
+  async get(id: string): Promise<Evaluation | undefined> {
+    const doc = await this.evaluations.findOne({ _id: id });
+    return doc === undefined ? undefined : evaluationOf(doc);
+  }
+
+  async list(query: EvaluationQuery = {}): Promise<Evaluation[]> {
+    const filter: Record<string, string> = {};
+    if (query.status !== undefined) filter.status = query.status;
+    if (query.frameworkId !== undefined) filter['framework.id'] = query.frameworkId;
+    const docs = await this.evaluations.find(filter, { sort: { createdAt: -1 }, ...pageOf(query) });
+    return docs.map(evaluationOf);
+  }
+
+  async putResults(id: string, results: unknown): Promise<Evaluation> {
+    const before = await this.draft(id);
+    const ref = await this.blobs.write('res', assertStorableJson(results, 'results'));
+    const info = { bytes: ref.bytes, sha256: ref.sha256, storedAt: nowIso() };
+    if (
+      !(await this.evaluations.updateOne({ _id: id, status: 'draft' }, { results: info, resultsRef: ref }))
+    ) {
+      await this.blobs.remove(ref.key);
+      throw new ConflictError(`evaluation ${id} was published while its results were being stored`);
+    }
+    if (before.resultsRef !== null) await this.blobs.remove(before.resultsRef.key);
+    return { ...evaluationOf(before), results: info };
+  }
+
+  async readResults(id: string): Promise<JsonValue | undefined> {
+    const ref = (await this.doc(id)).resultsRef;
+    return ref === null ? undefined : this.blobs.read(ref);
+  }
+
+  async publish(id: string, actor: string): Promise<Evaluation> {
+    const doc = await this.draft(id);
+    if (doc.resultsRef === null) throw new ConflictError(`evaluation ${id} has no results to publish`);
+    if (actor.trim() === '')
+      throw new ValidationError('publishing needs an actor', [{ where: 'actor', message: 'empty' }]);
+    const change = { status: 'published', publishedAt: nowIso(), publishedBy: actor } as const;
+    if (!(await this.evaluations.updateOne({ _id: id, status: 'draft' }, change))) {
+      throw new ConflictError(`evaluation ${id} is already published`);
+    }
+    return evaluationOf({ ...doc, ...change });
+  }
+
+  async deleteDraft(id: string): Promise<void> {
+    const doc = await this.draft(id);
+    const deleted = await this.evaluations.deleteMany({ _id: id, status: 'draft' });
+    if (deleted === 0) throw new ConflictError(`evaluation ${id} was published meanwhile`);
+    if (doc.resultsRef !== null) await this.blobs.remove(doc.resultsRef.key);
+  }
+
+  private async doc(id: string): Promise<EvaluationDoc> {
+    const doc = await this.evaluations.findOne({ _id: id });
+    if (doc === undefined) throw new NotFoundError(`no evaluation ${id}`);
+    return doc as unknown as EvaluationDoc;
+  }
+
+  private async draft(id: string): Promise<EvaluationDoc> {
+    const doc = await this.doc(id);
+    if (doc.status !== 'draft') throw new ConflictError(`evaluation ${id} is published and cannot change`);
+    return doc;
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * Import batches over the document port: begin, append, commit, fail, recover. The commit is one
+ * conditional single-document write (pending → committed with the next sequence number), which
+ * is what makes a batch all or nothing without transactions (FerretDB v1 has none).
+ */
+import os from 'node:os';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import {
+  asBatchFailure,
+  asBatchFinish,
+  asBatchStart,
+  type BatchCounts,
+  type ImportBatch,
+  type ImportKind,
+} from '../models/import-batch.js';
+import { newId } from '../models/ids.js';
+import { nowIso } from '../models/common.js';
+import { asObservationRows, type ObservationRow } from '../models/observation.js';
+import { asUnits } from '../models/unit.js';
+import type { ValidationReport } from '../models/validation-report.js';
+import type { ImportQuery, ImportStore, PeriodStore } from '../store.js';
+import { asBatchDoc, batchOf, dedupeKey, type BatchDoc } from './batch-doc.js';
+import type { RecoveryPolicy } from './batch-recovery.js';
+import type { BlobChunks, BlobRef } from './blob-chunks.js';
+import { DuplicateKeyError, type DocumentCollection, type DocumentDatabase } from './document-database.js';
+import { asChunkDoc, CHUNK_ROWS, encodeChunk } from './observation-chunks.js';
+import { pageOf } from './page.js';
+
+const INTERRUPTED = 'interrupted: the importing process stopped before the batch was committed';
+
+function issuesByReason(report: ValidationReport | undefined): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const issue of report?.issues ?? []) counts[issue.reason] = (counts[issue.reason] ?? 0) + 1;
+  return counts;
+}
+
+/** Rows of one period, in chunks of at most CHUNK_ROWS. */
+function chunksByPeriod(rows: readonly ObservationRow[]): [string, ObservationRow[]][] {
+  const byPeriod = new Map<string, ObservationRow[]>();
+  for (const row of rows) {
+    const list = byPeriod.get(row.period) ?? [];
+    list.push(row);
+    byPeriod.set(row.period, list);
+  }
+  const chunks: [string, ObservationRow[]][] = [];
+  for (const [period, list] of byPeriod) {
+    for (let i = 0; i < list.length; i += CHUNK_ROWS) chunks.push([period, list.slice(i, i + CHUNK_ROWS)]);
+  }
+  return chunks;
+}
+
+export class ImportRepository implements ImportStore {
+  private readonly batches: DocumentCollection;
+  private readonly units: DocumentCollection;
+  private readonly chunks: DocumentCollection;
+
+  constructor(
+    private readonly db: DocumentDatabase,
+    private readonly blobs: BlobChunks,
+    private readonly periods: PeriodStore,
+  ) {
+    this.batches = db.collection('importBatches');
+    this.units = db.collection('units');
+    this.chunks = db.collection('observationChunks');
+  }
+
+  async begin(start: unknown): Promise<ImportBatch> {
+    const s = asBatchStart(start);
+    if (s.kind === 'units' && s.periods.length > 0) {
+      throw new ValidationError('a units batch has no periods', [
+        { where: 'import batch/periods', message: 'must be empty' },
+      ]);
+    }
+    const stray = s.periods.find((p) => s.period !== null && p !== s.period);
+    if (stray !== undefined) {
+      throw new ValidationError(`the batch is declared for period ${s.period ?? ''} but holds ${stray}`, [
+        { where: 'import batch/periods', message: `${stray} differs from ${s.period ?? ''}` },
+      ]);
+    }
+    const now = nowIso();
+    const doc: BatchDoc = {
+      _id: newId('imp'),
+      ...s,
+      status: 'pending',
+      createdAt: now,
+      sequence: null,
+      committedAt: null,
+      failedAt: null,
+      failure: null,
+      counts: { rows: 0, stored: 0, errors: 0, warnings: 0 },
+      issuesByReason: {},
+      hasReport: false,
+      dedupeKey: dedupeKey(s.kind, s.sha256, s.period),
+      owner: { host: os.hostname(), pid: process.pid },
+      heartbeatAt: now,
+      appended: 0,
+      purged: false,
+      reportRef: null,
+    };
+    await this.batches.insertOne(doc);
+    return batchOf(doc);
+  }
+
+  async appendUnits(batchId: string, units: unknown): Promise<void> {
+    const batch = await this.pending(batchId, 'units');
+    const list = asUnits(units);
+    const docs = list.map((unit) => ({ _id: `${batchId}:${unit.code}`, batch: batchId, ...unit }));
+    try {
+      await this.units.insertMany(docs);
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      await this.units.deleteMany({ batch: batchId, _id: { $in: docs.map((d) => d._id) } });
+      throw new ValidationError('a unit code appears twice in the batch', [
+        { where: 'units', message: 'unit codes must be unique within a batch' },
+      ]);
+    }
+    await this.touch(batch, list.length);
+  }
+
+  async appendObservations(batchId: string, rows: unknown): Promise<void> {
+    const batch = await this.pending(batchId, 'observations');
+    const list = asObservationRows(rows);
+    const seen = new Set<string>();
+    list.forEach((row, index) => {
+      if (!batch.periods.includes(row.period)) {
+        throw new ValidationError(`row ${index} is for period ${row.period}, not declared by the batch`, [
+          { where: `observations/${index}/period`, message: `expected one of ${batch.periods.join(', ')}` },
+        ]);
+      }
+      const key = `${row.unit}|${row.period}`;
+      if (seen.has(key)) {
+        throw new ValidationError(`unit ${row.unit} appears twice for period ${row.period}`, [
+          { where: `observations/${index}`, message: 'one row per unit and period' },
+        ]);
+      }
+      seen.add(key);
+    });
+    const docs = await Promise.all(
+      chunksByPeriod(list).map(([period, part]) => encodeChunk(batchId, period, part)),
+    );
+    await this.chunks.insertMany(docs);
+    await this.touch(batch, list.length);
+  }
+
+  async commit(batchId: string, finish: unknown): Promise<ImportBatch> {
+    const batch = await this.pending(batchId);
+    const f = asBatchFinish(finish);
+    for (const period of batch.periods) await this.periods.ensure(period);
+    const reportRef = f.report === undefined ? null : await this.blobs.write('rep', f.report);
+    const sequence = await this.db.increment('importSequence');
+    const change = {
+      status: 'committed',
+      sequence,
+      committedAt: nowIso(),
+      counts: { ...f.counts, stored: batch.appended },
+      issuesByReason: issuesByReason(f.report),
+      hasReport: reportRef !== null,
+      reportRef,
+    } as const;
+    // The one write that makes the whole batch visible.
+    if (!(await this.batches.updateOne({ _id: batchId, status: 'pending' }, change))) {
+      if (reportRef !== null) await this.blobs.remove(reportRef.key);
+      throw new ConflictError(`import batch ${batchId} stopped being pending before it could commit`);
+    }
+    return batchOf({ ...batch, ...change });
+  }
+
+  async fail(batchId: string, failure: unknown): Promise<ImportBatch> {
+    const batch = await this.existing(batchId);
+    if (batch.status === 'committed')
+      throw new ConflictError(`import batch ${batchId} is committed; it cannot fail`);
+    const f = asBatchFailure(failure);
+    if (batch.status === 'pending') {
+      const reportRef = f.report === undefined ? null : await this.blobs.write('rep', f.report);
+      const counts: BatchCounts = { ...(f.counts ?? batch.counts), stored: 0 };
+      const change = {
+        status: 'failed',
+        failedAt: nowIso(),
+        failure: f.reason,
+        counts,
+        issuesByReason: issuesByReason(f.report),
+        hasReport: reportRef !== null,
+        reportRef,
+      } as const;
+      if (!(await this.batches.updateOne({ _id: batchId, status: 'pending' }, change))) {
+        if (reportRef !== null) await this.blobs.remove(reportRef.key);
+        return this.fail(batchId, failure);
+      }
+    }
+    await this.purge(batchId);
+    return batchOf(await this.existing(batchId));
+  }
+
+  async get(id: string): Promise<ImportBatch | undefined> {
+    const doc = await this.batches.findOne({ _id: id });
+    return doc === undefined ? undefined : batchOf(asBatchDoc(doc));
+  }
+
+  async findCommitted(
+    kind: ImportKind,
+    sha256: string,
+    period: string | null,
+  ): Promise<ImportBatch | undefined> {
+    const docs = await this.batches.find(
+      { dedupeKey: dedupeKey(kind, sha256, period), status: 'committed' },
+      { sort: { sequence: 1 }, limit: 1 },
+    );
+    const first = docs[0];
+    return first === undefined ? undefined : batchOf(asBatchDoc(first));
+  }
+
+  async list(query: ImportQuery = {}): Promise<ImportBatch[]> {
+    const filter: Record<string, string> = {};
+    if (query.kind !== undefined) filter.kind = query.kind;
+    if (query.status !== undefined) filter.status = query.status;
+    const docs = await this.batches.find(filter, { sort: { createdAt: -1 }, ...pageOf(query) });
+    return docs.map((doc) => batchOf(asBatchDoc(doc)));
+  }
+
+  async report(id: string): Promise<ValidationReport | undefined> {
+    const doc = await this.batches.findOne({ _id: id });
+    const ref: BlobRef | null = doc === undefined ? null : asBatchDoc(doc).reportRef;
+    if (ref === null) return undefined;
+    return (await this.blobs.read(ref)) as unknown as ValidationReport;
+  }
+
+  async storedRowCount(id: string): Promise<number> {
+    const units = await this.units.count({ batch: id });
+    const chunks = await this.chunks.find({ batch: id }, { fields: ['units'] });
+    return units + chunks.reduce((sum, doc) => sum + asChunkDoc(doc).units.length, 0);
+  }
+
+  /** Fails the pending batches the policy calls interrupted; finishes deleting failed batches' rows. */
+  async recover(isInterrupted: RecoveryPolicy): Promise<ImportBatch[]> {
+    const now = Date.now();
+    const recovered: ImportBatch[] = [];
+    for (const doc of (await this.batches.find({ status: 'pending' })).map(asBatchDoc)) {
+      if (isInterrupted(doc, now)) recovered.push(await this.fail(doc._id, { reason: INTERRUPTED }));
+    }
+    for (const doc of await this.batches.find({ status: 'failed', purged: false })) await this.purge(doc._id);
+    return recovered;
+  }
+
+  private async existing(batchId: string): Promise<BatchDoc> {
+    const doc = await this.batches.findOne({ _id: batchId });
+    if (doc === undefined) throw new NotFoundError(`no import batch ${batchId}`);
+    return asBatchDoc(doc);
+  }
+
+  private async pending(batchId: string, kind?: ImportKind): Promise<BatchDoc> {
+    const batch = await this.existing(batchId);
+    if (batch.status !== 'pending')
+      throw new ConflictError(`import batch ${batchId} is ${batch.status}, not pending`);
+    if (kind !== undefined && batch.kind !== kind) {
+      throw new ValidationError(`import batch ${batchId} imports ${batch.kind}, not ${kind}`);
+    }
+    return batch;
+  }
+
+  /** Records the rows appended and a sign of life; undoes the append if the batch was failed meanwhile. */
+  private async touch(batch: BatchDoc, added: number): Promise<void> {
+    const change = { heartbeatAt: nowIso(), appended: batch.appended + added };
+    if (!(await this.batches.updateOne({ _id: batch._id, status: 'pending' }, change))) {
+      await this.purge(batch._id);
+      throw new ConflictError(`import batch ${batch._id} stopped being pending during an append`);
+    }
+  }
+
+  private async purge(batchId: string): Promise<void> {
+    await this.units.deleteMany({ batch: batchId });
+    await this.chunks.deleteMany({ batch: batchId });
+    await this.batches.updateOne({ _id: batchId, status: 'failed' }, { purged: true });
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The validation report of an import: every bad cell, by row and column as the user sees them
+ * in the file (header = row 1, columns lettered as in a spreadsheet), with the reason and what
+ * was expected. Errors block the import; warnings (an unknown column, say) do not.
+ */
+import { compileValidator } from '../validation/compile.js';
+
+export const ISSUE_REASONS = [
+  'unknown_unit',
+  'unknown_parent',
+  'unknown_column',
+  'duplicate_column',
+  'missing_column',
+  'duplicate_row',
+  'missing_key',
+  'invalid_period',
+  'period_mismatch',
+  'not_a_number',
+  'not_an_integer',
+  'below_minimum',
+  'above_maximum',
+  'negative_count',
+  'formula_text',
+  'formula_cell',
+  'invalid_value',
+  'extra_cells',
+] as const;
+export type IssueReason = (typeof ISSUE_REASONS)[number];
+
+export type IssueSeverity = 'error' | 'warning';
+
+export interface IssueColumn {
+  /** Spreadsheet letter: A, B, … Z, AA … */
+  readonly letter: string;
+  readonly header: string;
+}
+
+export interface CellIssue {
+  /** 1-based row as the user sees it in the file; the header is row 1. */
+  readonly row: number;
+  /** Null when the issue concerns the whole row or the whole file. */
+  readonly column: IssueColumn | null;
+  /** The cell as found (text), or "" for an empty cell. */
+  readonly value: string;
+  readonly reason: IssueReason;
+  /** What would have been accepted, in words. */
+  readonly expected: string;
+  readonly severity: IssueSeverity;
+}
+
+export interface ValidationReport {
+  readonly file: string;
+  /** The worksheet read, for XLSX files. */
+  readonly sheet: string | null;
+  /** Data rows read (not counting the header or empty rows). */
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly issues: readonly CellIssue[];
+}
+
+const columnSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['letter', 'header'],
+  properties: { letter: { type: 'string', pattern: '^[A-Z]{1,3}$' }, header: { type: 'string' } },
+} as const;
+
+export const validationReportSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['file', 'sheet', 'rows', 'errors', 'warnings', 'issues'],
+  properties: {
+    file: { type: 'string' },
+    sheet: { type: ['string', 'null'] },
+    rows: { type: 'integer', minimum: 0 },
+    errors: { type: 'integer', minimum: 0 },
+    warnings: { type: 'integer', minimum: 0 },
+    issues: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['row', 'column', 'value', 'reason', 'expected', 'severity'],
+        properties: {
+          row: { type: 'integer', minimum: 0 },
+          column: { anyOf: [{ type: 'null' }, columnSchema] },
+          value: { type: 'string' },
+          reason: { enum: ISSUE_REASONS },
+          expected: { type: 'string' },
+          severity: { enum: ['error', 'warning'] },
+        },
+      },
+    },
+  },
+} as const;
+
+export const asValidationReport = compileValidator<ValidationReport>(
+  'validation report',
+  validationReportSchema,
+);

@@ -1,0 +1,115 @@
+/**
+ * Store contract, users and audit events (used by the access issue).
+ */
+import { expect } from 'chai';
+import { ConflictError, NotFoundError, ValidationError } from '../../server/errors.js';
+import type { FreshLocation } from '../support/store-location.js';
+import { pathsOf, rejection, storePerSuite } from './contract-helpers.js';
+
+export function usersAuditContract(fresh: FreshLocation): void {
+  describe('users', () => {
+    const store = storePerSuite(fresh);
+
+    it('creates a user with defaults and finds it by login whatever the case', async () => {
+      const created = await store
+        .current()
+        .users.create({ login: 'Wang.Li', displayName: '王力', role: 'evaluator' });
+      expect(created).to.deep.include({
+        login: 'Wang.Li',
+        role: 'evaluator',
+        unitScope: null,
+        passwordHash: null,
+        disabled: false,
+      });
+      expect((await store.current().users.findByLogin('wang.li'))?.id).to.equal(created.id);
+      expect((await store.current().users.get(created.id))?.displayName).to.equal('王力');
+    });
+
+    it('refuses a login that differs only in case', async () => {
+      const error = await rejection(
+        store.current().users.create({ login: 'WANG.LI', displayName: 'x', role: 'viewer' }),
+      );
+      expect(error).to.be.instanceOf(ConflictError);
+    });
+
+    it('updates role, scope, password hash and the disabled flag', async () => {
+      const user = await store.current().users.create({ login: 'zhao', displayName: '赵', role: 'viewer' });
+      const updated = await store.current().users.update(user.id, {
+        role: 'researcher',
+        unitScope: ['420102'],
+        passwordHash: 'scrypt$abc',
+        disabled: true,
+      });
+      expect(updated).to.deep.include({ role: 'researcher', passwordHash: 'scrypt$abc', disabled: true });
+      expect(updated.unitScope).to.deep.equal(['420102']);
+      expect(updated.updatedAt >= user.updatedAt).to.equal(true);
+    });
+
+    it('rejects an unknown role and an unknown field', async () => {
+      const users = store.current().users;
+      const badRole = await rejection(users.create({ login: 'x1', displayName: 'x', role: 'root' }));
+      expect(pathsOf(badRole)).to.deep.equal(['user/role']);
+      const user = await users.create({ login: 'x2', displayName: 'x', role: 'viewer' });
+      expect(await rejection(users.update(user.id, { login: 'other' }))).to.be.instanceOf(ValidationError);
+    });
+
+    it('reports an unknown user on update', async () => {
+      expect(await rejection(store.current().users.update('usr_none', { disabled: true }))).to.be.instanceOf(
+        NotFoundError,
+      );
+    });
+
+    it('lists users by login', async () => {
+      const logins = (await store.current().users.list()).map((u) => u.login.toLowerCase());
+      expect(logins).to.deep.equal([...logins].sort());
+      expect(logins).to.include.members(['wang.li', 'zhao']);
+    });
+  });
+
+  describe('audit events', () => {
+    const store = storePerSuite(fresh);
+
+    it('appends events and lists them newest first with their detail', async () => {
+      const audit = store.current().audit;
+      await audit.append({
+        actor: 'lead',
+        action: 'import.commit',
+        target: 'imp_1',
+        at: '2025-01-01T08:00:00Z',
+      });
+      await audit.append({
+        actor: 'lead',
+        action: 'evaluation.publish',
+        target: 'ev1',
+        at: '2025-01-02T08:00:00Z',
+        detail: { weights: [[1, 2]], note: '发布' },
+      });
+      const events = await audit.list();
+      expect(events.map((e) => e.action)).to.deep.equal(['evaluation.publish', 'import.commit']);
+      expect(events[0]?.detail).to.deep.equal({ weights: [[1, 2]], note: '发布' });
+      expect(events[1]?.detail).to.equal(null);
+      expect(events[0]?.at).to.equal('2025-01-02T08:00:00.000Z');
+    });
+
+    it('filters by actor, action and time', async () => {
+      const audit = store.current().audit;
+      await audit.append({
+        actor: 'other',
+        action: 'user.disable',
+        target: 'usr_9',
+        at: '2025-01-03T08:00:00Z',
+      });
+      expect((await audit.list({ actor: 'other' })).map((e) => e.target)).to.deep.equal(['usr_9']);
+      expect((await audit.list({ action: 'import.commit' })).map((e) => e.target)).to.deep.equal(['imp_1']);
+      const window = await audit.list({ since: '2025-01-02T00:00:00Z', until: '2025-01-03T00:00:00Z' });
+      expect(window.map((e) => e.target)).to.deep.equal(['ev1']);
+    });
+
+    it('rejects a detail with a "." key, naming its path', async () => {
+      const error = await rejection(
+        store.current().audit.append({ actor: 'a', action: 'x.y', detail: { 'a.b': 1 } }),
+      );
+      expect(pathsOf(error)).to.deep.equal(['audit event/detail/a.b']);
+    });
+  });
+}
