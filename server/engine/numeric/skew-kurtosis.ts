@@ -5,7 +5,7 @@
  *   kurt = ((n+1)(r-3) + 6)(n-1) / ((n-2)(n-3)),  r = n * sum(d^4) / sum(d^2)^2
  * Skewness needs 3 present values and kurtosis 4; with fewer, or with no spread, the result is NaN.
  *
- * @example skewness(Float64Array.of(1, 2, 3, 10)) ≈ 1.8903
+ * @example skewness(Float64Array.of(1, 2, 3, 10)) ≈ 1.7636; kurtosis(…) = 3.228
  */
 import { meanOf } from './summary.js';
 

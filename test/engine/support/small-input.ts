@@ -2,7 +2,13 @@
  * Builds small engine inputs for tests: each indicator reads the variable of the same name, one
  * value array per period (null = missing).
  */
-import type { Direction, EngineIndicator, EngineInput, EngineNode, Goalposts } from '../../../server/engine/types.js';
+import type {
+  Direction,
+  EngineIndicator,
+  EngineInput,
+  EngineNode,
+  Goalposts,
+} from '../../../server/engine/types.js';
 import { variable } from './formulas.js';
 
 export interface SmallIndicator {
@@ -43,7 +49,7 @@ export function smallInput(spec: SmallSpec): EngineInput {
     periods: periods.map((id, p) => ({
       id,
       variables: new Map(
-        spec.indicators.map((i) => [i.id, Float64Array.from(i.values[p] ?? [], (v) => (v === null ? Number.NaN : v))]),
+        spec.indicators.map((i) => [i.id, Float64Array.from(i.values[p] ?? [], (v) => v ?? Number.NaN)]),
       ),
     })),
     tree: { root: spec.root ?? 'index', nodes: spec.nodes ?? [], indicators },

@@ -17,7 +17,8 @@ export const zscore: NormalisationMethod<'zscore'> = {
     return {
       name: 'zscore',
       params: { mean: targetMean, sd: targetSd },
-      lowest: undefined,
+      // Below-average units always score below `mean`: negative with the default 0.
+      lowest: targetMean <= 0 ? -Infinity : undefined,
       needs: 'nothing',
       run: (input, output, reasons, _flags, { direction }) => {
         const directed = direction === 1 ? input : input.map((v) => v * direction);

@@ -11,7 +11,7 @@
  * does when check_SkewKurt returns NA.
  *
  * @example { "method": "winsorise_log", "skew": 2, "kurtosis": 3.5, "winmax": 5 }
- * [1, 2, …, 10, 30, 100] with winmax 2: 100 becomes 30 (one point), then both 30s become 10: passes.
+ * [1, 2, …, 10, 30, 100] fails (skew 3.06, kurtosis 9.74); 100 becomes 30 (one point) and it passes.
  */
 import { CellFlag } from '../../flags.js';
 import { maxOf, minOf } from '../../numeric/summary.js';

@@ -1,7 +1,7 @@
 /**
  * Checks an AHP pairwise-comparison matrix and derives its weights: square, positive entries, 1 on
- * the diagonal, reciprocal (a_ji = 1 / a_ij within 1 %); weights = the principal eigenvector scaled to
- * sum to 1; consistency ratio CR = CI / RI with CI = (λmax - n) / (n - 1) and Saaty's random index RI.
+ * the diagonal, reciprocal (a_ji = 1 / a_ij to 1e-6, as the registry checks); weights = the principal
+ * eigenvector scaled to sum to 1; consistency ratio CR = CI / RI with CI = (λmax - n) / (n - 1) and Saaty's random index RI.
  *
  * @example ahpWeights([[1, 3], [1 / 3, 1]]) // { weights: [0.75, 0.25], cr: 0 }
  */
@@ -47,7 +47,7 @@ export function ahpMatrixProblems(matrix: unknown, order: number): string[] {
     if (Math.abs(at(i, i) - 1) > 1e-9)
       problems.push(`the diagonal must be 1, found a[${i + 1}][${i + 1}] = ${at(i, i)}`);
     for (let j = i + 1; j < order; j++) {
-      if (Math.abs(at(i, j) * at(j, i) - 1) > 0.01) {
+      if (Math.abs(at(i, j) * at(j, i) - 1) > 1e-6) {
         problems.push(
           `not reciprocal: a[${j + 1}][${i + 1}] must be 1 / a[${i + 1}][${j + 1}] = ${1 / at(i, j)}, found ${at(j, i)}`,
         );

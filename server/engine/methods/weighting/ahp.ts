@@ -5,7 +5,7 @@
  * with `matrix` (for `node`, default the root) or several with `matrices`; rows and columns follow
  * `children` (default: the node's children in framework order).
  *
- * @example { "method": "ahp", "node": "index", "children": ["coverage", "autonomy"], "matrix": [[1, 3], [0.3333, 1]] }
+ * @example { "method": "ahp", "node": "index", "children": ["coverage", "autonomy"], "matrix": [[1, 3], [0.3333333333333333, 1]] }
  * → coverage 0.75, autonomy 0.25 (CR 0)
  */
 import type { ParamReader } from '../../params.js';
