@@ -30,10 +30,10 @@ interface MetaRow {
 type CsvRecord = Record<string, string>;
 
 function readCsv(file: string): CsvRecord[] {
-  return parse(readFileSync(path.join(datasetDir, file), 'utf8'), {
+  return parse<CsvRecord>(readFileSync(path.join(datasetDir, file), 'utf8'), {
     columns: true,
     skip_empty_lines: true,
-  }) as CsvRecord[];
+  });
 }
 
 function field(row: CsvRecord, name: string): string {
