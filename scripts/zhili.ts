@@ -7,6 +7,7 @@ import { registerServe } from './commands/serve.js';
 import { registerStore } from './commands/store.js';
 import { registerFerretDb } from './commands/ferretdb.js';
 import { registerIndicators } from './commands/indicators.js';
+import { registerScore } from './commands/score.js';
 import { CliError } from './commands/cli-error.js';
 
 export function buildProgram(): Command {
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerStore(program);
   registerFerretDb(program);
   registerIndicators(program);
+  registerScore(program);
   return program;
 }
 

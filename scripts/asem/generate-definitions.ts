@@ -198,8 +198,8 @@ function indicatorDefinition(
       : `${zhUnit(row.unit)}／${zh(denominator.code)}（${zhUnit(denominator.unit)}）`;
   const inputs: Record<string, unknown> = {
     [row.code]: {
-      type: row.unit === '(1 (yes)/0 (no))' ? 'integer' : 'number',
-      ...(row.unit === '(1 (yes)/0 (no))' ? { minimum: 0, maximum: 1 } : {}),
+      // No bounds, not even for the yes/no TIRcon: COINr's panel example adds noise to every column.
+      type: 'number',
       unit: { zh: zhUnit(row.unit), en: row.unit },
       label: { zh: zh(row.code), en: row.name },
     },

@@ -1,0 +1,94 @@
+/**
+ * `score`: scores a data table with a framework and writes scores.csv and ranks.csv.
+ *
+ * @example npm run zhili -- score --framework asem --data ../shared/datasets/asem/asem_iData.csv --out out
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { ValidationError } from '../../server/errors.js';
+import { runPipeline } from '../../server/engine/pipeline.js';
+import { RowFlag } from '../../server/engine/flags.js';
+import { toEngineInput } from '../../server/indicators/to-engine-input.js';
+import { CliError } from './cli-error.js';
+import { definitionsDir, registryOrExit } from './indicators-io.js';
+import { scoreChoices, type ChoiceOptions } from './score-choices.js';
+import { writeScoreFiles } from './score-output.js';
+import { withRawIndicators } from './score-raw-indicators.js';
+import { readScoringData } from './score-table.js';
+
+interface ScoreOptions extends ChoiceOptions {
+  readonly framework: string;
+  readonly data: string;
+  readonly out: string;
+  readonly methodology: string;
+  readonly denominate: boolean;
+  readonly unitColumn: string;
+  readonly periodColumn: string;
+  readonly definitions?: string;
+}
+
+export function registerScore(program: Command): void {
+  program
+    .command('score')
+    .description('score a data table (CSV) with a framework; write scores.csv, ranks.csv and log.json')
+    .requiredOption('--framework <id>', 'framework id (indicators/frameworks/<id>.json)')
+    .requiredOption('--data <file>', 'CSV: one row per unit (and period); empty cell = missing')
+    .requiredOption('--out <dir>', 'output folder')
+    .option(
+      '--methodology <which>',
+      'framework | panel (COINr multi-year) | auto: panel when there are several periods',
+      'auto',
+    )
+    .option('--no-denominate', "use each indicator's raw column instead of its formula (implied by panel)")
+    .option(
+      '--normalisation <method>',
+      'minmax | zscore | goalposts | rank | percentile_rank | distance_to_max | distance_to_target | ratio_to_reference',
+    )
+    .option('--range <low,high>', 'range for minmax or goalposts, e.g. 1,100')
+    .option('--aggregation <method>', 'arithmetic | geometric | harmonic | topsis | mazziotta_pareto')
+    .option('--weighting <method>', 'framework | equal | entropy | cv | critic | pca')
+    .option('--weights <file>', 'custom relative weights: a CSV with iCode and Weight columns')
+    .option('--imputation <method>', 'none | mean | median | group_mean | group_median | last_period')
+    .option('--group <column>', 'the unit attribute for group_mean / group_median')
+    .option('--screening <method>', 'none | by_availability')
+    .option('--threshold <share>', 'data-availability threshold for by_availability')
+    .option('--treatment <method>', 'none | winsorise_log')
+    .option('--periods <method>', 'per_period | pooled (normalisation bounds)')
+    .option('--unit-column <name>', 'the unit-code column', 'uCode')
+    .option('--period-column <name>', 'the period column', 'Time')
+    .option('--definitions <dir>', "definitions folder (default: the repository's indicators/)")
+    .action(async (options: ScoreOptions) => {
+      const registry = await registryOrExit(definitionsDir(options.definitions));
+      const framework = registry.resolveFramework(options.framework);
+      const data = readScoringData(path.resolve(options.data), options);
+      const panel =
+        options.methodology === 'panel' || (options.methodology === 'auto' && data.periods.length > 1);
+      if (!['auto', 'panel', 'framework'].includes(options.methodology)) {
+        throw new CliError(`--methodology must be auto, panel or framework, found "${options.methodology}"`);
+      }
+      const input = toEngineInput(framework, data.units, data.periods);
+      const denominate = options.denominate && !panel;
+      const choices = scoreChoices(framework, options, panel);
+      let result;
+      try {
+        result = runPipeline(denominate ? input : withRawIndicators(input, data.numericColumns), choices);
+      } catch (error) {
+        if (error instanceof ValidationError) throw new CliError(error.message);
+        throw error;
+      }
+      const dropped = result.unitCodes.flatMap((code, u) =>
+        result.periodIds
+          .filter((_, p) => ((result.rowFlags[p * result.unitCount + u] ?? 0) & RowFlag.ScreenedOut) !== 0)
+          .map((id) => `${code}@${id}`),
+      );
+      const { rows } = writeScoreFiles(result, path.resolve(options.out), {
+        unitColumn: options.unitColumn,
+        ...(result.periodIds.length > 1 ? { periodColumn: options.periodColumn } : {}),
+      });
+      console.log(
+        `${framework.definition.id}: ${rows} row(s) scored (${result.unitCount} units × ${result.periodIds.length} period(s), ${panel ? 'panel' : 'framework'} methodology${denominate ? '' : ', no denominators'})`,
+      );
+      if (dropped.length > 0) console.log(`screened out: ${dropped.join(' ')}`);
+      console.log(`wrote ${path.join(options.out, 'scores.csv')}, ranks.csv and log.json`);
+    });
+}
