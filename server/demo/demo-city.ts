@@ -89,7 +89,10 @@ function planCommunity(
       urban_rural: rural ? 'rural' : 'urban',
       resident_population: population,
       households,
-      area_km2: Math.round((rural ? random.normal(6, 2) : random.normal(0.8, 0.3)) * 100) / 100 || 0.1,
+      area_km2: Math.max(
+        0.1,
+        Math.round((rural ? random.normal(6, 2) : random.normal(0.8, 0.3)) * 100) / 100,
+      ),
       ...(rural
         ? {}
         : { old_compound_share: Math.round(Math.min(1, Math.max(0, random.normal(0.35, 0.2))) * 100) / 100 }),

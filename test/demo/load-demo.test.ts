@@ -1,0 +1,48 @@
+import { expect } from 'chai';
+import { loadDemo } from '../../server/demo/load-demo.js';
+import { loadRegistry } from '../../server/indicators/load-registry.js';
+import { indicatorsDir } from '../../server/paths.js';
+import type { ResultsDocument } from '../../server/evaluation/results-document.js';
+import { tempEmbeddedStore } from '../support/temp-store.js';
+
+describe('loading the demo city', function () {
+  this.timeout(60_000);
+
+  it('imports units and three periods, then publishes a default evaluation with a rank for every reporting community', async () => {
+    const { store, dispose } = await tempEmbeddedStore();
+    try {
+      const evaluation = await loadDemo(store, await loadRegistry(indicatorsDir));
+      expect(evaluation.status).to.equal('published');
+      expect(evaluation.periods).to.deep.equal(['2023', '2024', '2025']);
+      expect(evaluation.framework.id).to.equal('default');
+      expect(evaluation.framework.hashes)
+        .to.have.property('grid_household_coverage')
+        .that.matches(/^sha256:[0-9a-f]{64}$/);
+      expect(await store.units.codes()).to.have.length(1088);
+      const results = (await store.evaluations.readResults(evaluation.id)) as unknown as ResultsDocument;
+      expect(results.units).to.have.length(1000);
+      const ranks = results.ranks[results.root]!;
+      expect(ranks).to.have.length(3000);
+      const ranked = ranks.slice(0, 1000).filter((r) => r !== null);
+      expect(ranked.length).to.be.greaterThan(990);
+      expect(Math.min(...(ranked as number[]))).to.equal(1);
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('changes nothing when loaded a second time', async () => {
+    const { store, dispose } = await tempEmbeddedStore();
+    try {
+      const registry = await loadRegistry(indicatorsDir);
+      const first = await loadDemo(store, registry);
+      const batches = (await store.imports.list()).length;
+      const second = await loadDemo(store, registry);
+      expect(second.id).to.equal(first.id);
+      expect(await store.imports.list()).to.have.length(batches);
+      expect(await store.evaluations.list()).to.have.length(1);
+    } finally {
+      await dispose();
+    }
+  });
+});
