@@ -18,7 +18,11 @@ export function registerIndicatorsCheck(indicators: Command): void {
     .action(async (dir: string | undefined) => {
       const folder = definitionsDir(dir);
       const checked = await checkFolder(folder);
-      const fixtures = [...checked.indicators.values()].flatMap(fixtureProblems);
+      // Fixtures of a definition with problems would only repeat them; run the others'.
+      const troubled = new Set(checked.problems.map((problem) => problem.file));
+      const fixtures = [...checked.indicators.values()]
+        .filter((indicator) => !troubled.has(indicator.file))
+        .flatMap(fixtureProblems);
       const problems = [...checked.problems, ...fixtures];
       if (problems.length > 0 || checked.registry === undefined) {
         throw new CliError(
@@ -33,9 +37,10 @@ export function registerIndicatorsCheck(indicators: Command): void {
         (n, i) => n + i.definition.fixtures.length,
         0,
       );
+      const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
       console.log(
-        `OK: ${registry.indicators.size} indicators, ${registry.dimensions.size} dimensions, ` +
-          `${registry.frameworks.size} frameworks; ${fixtureCount} fixtures pass`,
+        `OK: ${count(registry.indicators.size, 'indicator')}, ${count(registry.dimensions.size, 'dimension')}, ` +
+          `${count(registry.frameworks.size, 'framework')}; ${count(fixtureCount, 'fixture')} pass`,
       );
     });
 }

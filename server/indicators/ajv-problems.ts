@@ -27,6 +27,8 @@ function param(error: ErrorObject, name: string): unknown {
   return params[name];
 }
 
+const COMPARISONS: Readonly<Record<string, string>> = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' };
+
 function plural(count: unknown, noun: string, nouns = `${noun}s`): string {
   return `${String(count)} ${count === 1 ? noun : nouns}`;
 }
@@ -99,7 +101,7 @@ export function ajvErrorToProblem(file: string, error: ErrorObject): Problem | u
     case 'exclusiveMaximum':
       return make(
         'out of range',
-        `${String(param(error, 'comparison'))} ${String(param(error, 'limit'))}`,
+        `${COMPARISONS[String(param(error, 'comparison'))] ?? String(param(error, 'comparison'))} ${String(param(error, 'limit'))}`,
         describeValue(data),
       );
     case 'minItems':

@@ -95,7 +95,7 @@ export interface ResolvedFramework {
    */
   readonly recordSchema: Readonly<Record<string, unknown>>;
   /** Checks one record against recordSchema (compiled once per framework). */
-  validateRecord(record: unknown): RecordCheck;
+  readonly validateRecord: (record: unknown) => RecordCheck;
   readonly methods: FrameworkMethods;
 }
 
