@@ -77,7 +77,7 @@ async function importAll(store: Store, city: DemoCity): Promise<void> {
 export async function loadDemo(store: Store, registry: Registry): Promise<Evaluation> {
   const published = await store.evaluations.list({ status: 'published', frameworkId: 'default', limit: 1 });
   const existing = published[0];
-  if (existing !== undefined && existing.createdBy === ACTOR) return existing;
+  if (existing?.createdBy === ACTOR) return existing;
   const city = generateDemoCity();
   await importAll(store, city);
   const evaluation = await runEvaluation(store, registry, {
