@@ -48,6 +48,8 @@ export interface UnitStore {
   /** Current units, sorted by code. Without a limit, every unit that matches. */
   list(query?: UnitQuery): Promise<StoredUnit[]>;
   get(code: string): Promise<StoredUnit | undefined>;
+  /** The codes of all current units, sorted (cheaper than list() when only codes are needed). */
+  codes(): Promise<string[]>;
   /** Every committed version of a unit, newest first. */
   history(code: string): Promise<StoredUnit[]>;
 }

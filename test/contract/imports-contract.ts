@@ -19,6 +19,7 @@ const badReport: ValidationReport = {
   rows: 2,
   errors: 1,
   warnings: 0,
+  omitted: 0,
   issues: [
     {
       row: 3,

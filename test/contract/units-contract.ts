@@ -43,6 +43,16 @@ export function unitsContract(fresh: FreshLocation): void {
       expect(community?.name).to.deep.equal({ zh: '单位420102001001', en: 'Unit 420102001001' });
     });
 
+    it('lists the current unit codes alone', async () => {
+      expect(await store.current().units.codes()).to.deep.equal([
+        '420100',
+        '420102',
+        '420102001',
+        '420102001001',
+        '420102001002',
+      ]);
+    });
+
     it('filters by level and by parent', async () => {
       const communities = await store.current().units.list({ level: 'community' });
       expect(communities.map((u) => u.code)).to.deep.equal(['420102001001', '420102001002']);

@@ -56,6 +56,12 @@ export class UnitRepository implements UnitStore {
     return (await this.history(code))[0];
   }
 
+  async codes(): Promise<string[]> {
+    const batches = await committedBatches(this.batches, 'units');
+    const docs = await this.units.find({ batch: { $in: batches.map((b) => b.id) } }, { fields: ['code'] });
+    return [...new Set(docs.map((doc) => (typeof doc.code === 'string' ? doc.code : '')))].sort();
+  }
+
   async history(code: string): Promise<StoredUnit[]> {
     const batches = await committedBatches(this.batches, 'units');
     const copies = await committedCopies(this.units, batches, { code });

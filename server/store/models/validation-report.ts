@@ -57,6 +57,8 @@ export interface ValidationReport {
   readonly errors: number;
   readonly warnings: number;
   readonly issues: readonly CellIssue[];
+  /** Issues counted but not listed, when a file has more than the report keeps (100,000). */
+  readonly omitted: number;
 }
 
 const columnSchema = {
@@ -69,13 +71,14 @@ const columnSchema = {
 export const validationReportSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['file', 'sheet', 'rows', 'errors', 'warnings', 'issues'],
+  required: ['file', 'sheet', 'rows', 'errors', 'warnings', 'issues', 'omitted'],
   properties: {
     file: { type: 'string' },
     sheet: { type: ['string', 'null'] },
     rows: { type: 'integer', minimum: 0 },
     errors: { type: 'integer', minimum: 0 },
     warnings: { type: 'integer', minimum: 0 },
+    omitted: { type: 'integer', minimum: 0 },
     issues: {
       type: 'array',
       items: {

@@ -1,0 +1,67 @@
+/**
+ * A data file → an observations import, end to end: size limit, hash, the duplicate check (a file
+ * already committed for the same period is returned as it is, without reading it), parsing,
+ * checking against the framework's variables and the unit register, then the all-or-nothing
+ * batch. Errors in the file give a failed batch whose report lists every bad cell.
+ */
+import { importRecords, type ImportResult } from '../store/import-records.js';
+import { periodFromId } from '../store/models/period.js';
+import type { ValidationReport } from '../store/models/validation-report.js';
+import type { Store } from '../store/store.js';
+import { assertSize, DEFAULT_MAX_BYTES, sha256Of, type IntakeFile } from './intake-file.js';
+import type { IntakeVariable } from './intake-variable.js';
+import { readTable } from './read-table.js';
+import { checkObservations } from './validate-observations.js';
+
+export type IntakeStage = 'reading' | 'checking' | 'storing';
+
+export interface ObservationsIntake {
+  readonly variables: readonly IntakeVariable[];
+  /** The period of every row; null when the file's period column names them. */
+  readonly period: string | null;
+  readonly actor: string;
+  readonly maxBytes?: number;
+  readonly onProgress?: (stage: IntakeStage, done: number, total: number) => void;
+}
+
+export interface IntakeResult extends ImportResult {
+  /** This run's report; for a duplicate, the report stored with the earlier batch (if any). */
+  readonly report: ValidationReport | undefined;
+}
+
+export async function importObservationsFile(
+  store: Store,
+  file: IntakeFile,
+  intake: ObservationsIntake,
+): Promise<IntakeResult> {
+  assertSize(file.fileName, file.bytes.length, intake.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (intake.period !== null) periodFromId(intake.period);
+  const sha256 = sha256Of(file.bytes);
+  const earlier = await store.imports.findCommitted('observations', sha256, intake.period);
+  if (earlier !== undefined)
+    return { outcome: 'duplicate', batch: earlier, report: await store.imports.report(earlier.id) };
+  intake.onProgress?.('reading', 0, 1);
+  const table = await readTable(file);
+  intake.onProgress?.('checking', 0, table.rows.length);
+  const knownUnits = new Set(await store.units.codes());
+  const { rows, periods, report } = checkObservations({
+    table,
+    variables: intake.variables,
+    knownUnits,
+    period: intake.period,
+  });
+  const request = {
+    kind: 'observations' as const,
+    actor: intake.actor,
+    fileName: file.fileName,
+    sha256,
+    period: intake.period,
+    periods: intake.period === null ? periods : [intake.period],
+  };
+  const result = await importRecords(store, request, rows, {
+    tally: { rows: report.rows, errors: report.errors, warnings: report.warnings },
+    report,
+    onProgress: (stored, total) => intake.onProgress?.('storing', stored, total),
+  });
+  return { ...result, report };
+}

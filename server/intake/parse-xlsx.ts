@@ -1,0 +1,81 @@
+/**
+ * XLSX workbook → Table, with exceljs: the sheet named "数据 Data" (the registry's template), or
+ * "数据" or "Data", else the first sheet. Row 1 is the header. Excel values are kept as they are:
+ * numbers, text, formulas with their last computed result (the checks decide what to accept),
+ * TRUE/FALSE as 1/0, dates as YYYY-MM-DD text. A damaged or truncated workbook is refused with a
+ * message naming the file.
+ */
+import ExcelJS from 'exceljs';
+import { ValidationError } from '../errors.js';
+import type { IntakeFile } from './intake-file.js';
+import type { Cell, Table, TableRow } from './table.js';
+
+const PREFERRED_SHEETS = ['数据 data', '数据', 'data'];
+
+function pickSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const byName = (name: string): ExcelJS.Worksheet | undefined =>
+    workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === name);
+  for (const name of PREFERRED_SHEETS) {
+    const sheet = byName(name);
+    if (sheet !== undefined) return sheet;
+  }
+  return workbook.worksheets[0];
+}
+
+function plain(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText)) {
+      return value.richText
+        .map((part: { text?: unknown }) => (typeof part.text === 'string' ? part.text : ''))
+        .join('');
+    }
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('error' in value && typeof value.error === 'string') return value.error;
+  }
+  return JSON.stringify(value);
+}
+
+/** One exceljs cell value → Cell; formulas keep their text and cached result. */
+export function cellOf(value: ExcelJS.CellValue): Cell {
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    if ('formula' in value || 'sharedFormula' in value) {
+      const formula = 'formula' in value ? value.formula : value.sharedFormula;
+      return { formula, result: plain(value.result) };
+    }
+  }
+  return plain(value);
+}
+
+export async function parseXlsx(file: IntakeFile): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ValidationError(
+      `${file.fileName} is not a readable XLSX workbook (damaged or truncated: ${reason})`,
+      [{ where: file.fileName, message: reason }],
+    );
+  }
+  const sheet = pickSheet(workbook);
+  if (sheet === undefined) throw new ValidationError(`${file.fileName} has no worksheet`);
+  const width = sheet.getRow(1).cellCount;
+  const headers = Array.from({ length: width }, (_, i) => {
+    const cell = cellOf(sheet.getRow(1).getCell(i + 1).value);
+    return typeof cell === 'object' && cell !== null ? String(cell.result ?? '') : String(cell ?? '').trim();
+  });
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (number === 1) return;
+    const count = Math.max(width, row.cellCount);
+    rows.push({
+      row: number,
+      cells: Array.from({ length: count }, (_, i) => cellOf(row.getCell(i + 1).value)),
+    });
+  });
+  return { fileName: file.fileName, format: 'xlsx', encoding: null, sheet: sheet.name, headers, rows };
+}
