@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Store } from './store/store.js';
 import type { Views } from './http/views.js';
+import type { Registry } from './indicators/registry-types.js';
 import { healthRouter } from './http/health-router.js';
 import { homeRouter } from './http/home-router.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
@@ -15,6 +16,7 @@ export interface AppDeps {
   readonly store: Store;
   readonly logger: Logger;
   readonly views: Views;
+  readonly registry: Registry;
 }
 
 export function buildApp(deps: AppDeps): Express {

@@ -17,6 +17,8 @@ export interface Config {
   readonly dataDir: string;
   readonly logLevel: LogLevel;
   readonly storeKind: 'embedded' | 'mongo';
+  /** `auto`: load and evaluate the demo city when the store holds no units; `off`: never. */
+  readonly demo: 'auto' | 'off';
 }
 
 export class ConfigError extends Error {
@@ -71,6 +73,14 @@ function readDataDir(env: Env, cwd: string, problems: string[]): string {
   return path.resolve(cwd, raw);
 }
 
+function readDemo(env: Env, problems: string[]): 'auto' | 'off' {
+  const raw = env.ZHILI_DEMO;
+  if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
+  if (raw === 'off') return 'off';
+  problems.push(`ZHILI_DEMO must be "auto" or "off"; found "${raw}"`);
+  return 'auto';
+}
+
 /** Reads the environment; throws ConfigError listing every invalid variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const problems: string[] = [];
@@ -79,6 +89,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const mongodbUri = readMongoUri(env, problems);
   const dataDir = readDataDir(env, cwd, problems);
   const logLevel = readLogLevel(env, problems);
+  const demo = readDemo(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -87,5 +98,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     dataDir,
     logLevel,
     storeKind: mongodbUri === undefined ? 'embedded' : 'mongo',
+    demo,
   });
 }

@@ -7,7 +7,12 @@ import { loadConfig, ConfigError, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { openStore } from './store/open-store.js';
 import { loadViews } from './http/views.js';
-import { viewsDir } from './paths.js';
+import { indicatorsDir, viewsDir } from './paths.js';
+import { loadRegistry } from './indicators/load-registry.js';
+import { loadDemo } from './demo/load-demo.js';
+import type { Logger } from 'pino';
+import type { Store } from './store/store.js';
+import type { Registry } from './indicators/registry-types.js';
 
 export interface Running {
   readonly server: Server;
@@ -18,8 +23,10 @@ export interface Running {
 export async function start(config: Config): Promise<Running> {
   const logger = createLogger(config.logLevel);
   const views = loadViews(viewsDir);
+  const registry = await loadRegistry(indicatorsDir);
   const store = await openStore(config);
-  const app = buildApp({ store, logger, views });
+  if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
+  const app = buildApp({ store, logger, views, registry });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => {
       if (error) reject(error);
@@ -42,6 +49,14 @@ export async function start(config: Config): Promise<Running> {
       await store.close();
     },
   };
+}
+
+/** A fresh installation shows full reports at once: the demo city, evaluated and published. */
+async function loadDemoIntoEmptyStore(store: Store, registry: Registry, logger: Logger): Promise<void> {
+  if ((await store.units.list({ limit: 1 })).length > 0) return;
+  const started = performance.now();
+  const evaluation = await loadDemo(store, registry);
+  logger.info({ evaluation: evaluation.id, ms: Math.round(performance.now() - started) }, 'demo city loaded');
 }
 
 async function main(): Promise<void> {

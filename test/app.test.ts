@@ -7,6 +7,7 @@ import { viewsDir } from '../server/paths.js';
 import type { Store } from '../server/store/store.js';
 import { serve, type Served } from './support/http.js';
 import { tempEmbeddedStore } from './support/temp-store.js';
+import { appDeps } from './support/app-deps.js';
 
 describe('app', () => {
   let served: Served;
@@ -15,9 +16,7 @@ describe('app', () => {
   before(async () => {
     const temp = await tempEmbeddedStore();
     dispose = temp.dispose;
-    served = await serve(
-      buildApp({ store: temp.store, logger: pino({ level: 'silent' }), views: loadViews(viewsDir) }),
-    );
+    served = await serve(buildApp(await appDeps(temp.store)));
   });
 
   after(async () => {
@@ -73,11 +72,7 @@ describe('app', () => {
 describe('error handler', () => {
   it('turns an unexpected error into a 500 with a reference and no internals', async () => {
     const temp = await tempEmbeddedStore();
-    const app = buildApp({
-      store: temp.store,
-      logger: pino({ level: 'silent' }),
-      views: loadViews(viewsDir),
-    });
+    const app = buildApp(await appDeps(temp.store));
     // Put a failing route in front of the app's own routes.
     const outer = express();
     outer.get('/api/boom', () => {
@@ -111,9 +106,7 @@ describe('healthz with a store that is down', () => {
       putSetting: () => Promise.resolve(),
       close: () => Promise.resolve(),
     };
-    const served = await serve(
-      buildApp({ store: downStore as Store, logger: pino({ level: 'silent' }), views: loadViews(viewsDir) }),
-    );
+    const served = await serve(buildApp(await appDeps(downStore as Store)));
     try {
       const response = await fetch(`${served.url}/healthz`);
       expect(response.status).to.equal(503);

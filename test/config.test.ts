@@ -33,6 +33,12 @@ describe('config', () => {
     expect(() => loadConfig({ PORT: '70000' })).to.throw(/PORT must be an integer from 0 to 65535/);
   });
 
+  it('loads the demo city into an empty store unless ZHILI_DEMO is off', () => {
+    expect(loadConfig({}).demo).to.equal('auto');
+    expect(loadConfig({ ZHILI_DEMO: 'off' }).demo).to.equal('off');
+    expect(() => loadConfig({ ZHILI_DEMO: 'yes' })).to.throw(/ZHILI_DEMO must be "auto" or "off"/);
+  });
+
   it('returns a frozen object', () => {
     expect(Object.isFrozen(loadConfig({}))).to.equal(true);
   });
