@@ -95,7 +95,7 @@ function checkTree(framework: FrameworkDefinition, known: KnownDefinitions): Loc
   const rootId = framework.root.id;
   if (listedDimensions.has(rootId) || framework.indicators.some(({ id }) => id === rootId)) {
     problems.push({
-      pointer: '/root/id',
+      pointer: pointer('root', 'id'),
       expected: 'an id that is not also a dimension or indicator of this framework',
       found: JSON.stringify(rootId),
       message: 'root id clashes with a node id',

@@ -15,13 +15,11 @@ interface FirstDeclaration {
   readonly file: string;
 }
 
-export function checkVariableConflicts(indicators: readonly ParsedDefinition<IndicatorDefinition>[]): {
-  problems: Problem[];
-  conflicting: ReadonlySet<string>;
-} {
+export function checkVariableConflicts(
+  indicators: readonly ParsedDefinition<IndicatorDefinition>[],
+): Problem[] {
   const first = new Map<string, FirstDeclaration>();
   const problems: Problem[] = [];
-  const conflicting = new Set<string>();
   for (const { file, definition } of indicators) {
     for (const [name, declaration] of Object.entries(definition.inputs.properties)) {
       const earlier = first.get(name);
@@ -31,7 +29,6 @@ export function checkVariableConflicts(indicators: readonly ParsedDefinition<Ind
       }
       const field = declarationDifference(earlier.declaration, declaration);
       if (field === undefined) continue;
-      conflicting.add(name);
       problems.push({
         file,
         pointer: pointer('inputs', 'properties', name, field),
@@ -41,5 +38,5 @@ export function checkVariableConflicts(indicators: readonly ParsedDefinition<Ind
       });
     }
   }
-  return { problems, conflicting };
+  return problems;
 }

@@ -1,7 +1,10 @@
 /**
  * loadRegistry(dir): reads every definition under `dir`, validates and cross-checks them all, and
  * either returns the frozen Registry or throws one RegistryError listing every problem (file,
- * JSON pointer, expected, found). checkFolder(dir) does the same without throwing. Formulas are compiled once here, and every framework is
+ * JSON pointer, expected, found). checkFolder(dir) does the same without throwing.
+ * A file that breaks its schema gets its schema problems only; the cross-checks (references,
+ * formulas, variables, methods) run on every schema-valid file, so one bad file does not hide the
+ * problems of the others. Formulas are compiled once here, and every framework is
  * resolved here too, so that nothing can fail later at request time.
  *
  * @example
@@ -87,8 +90,7 @@ export async function checkFolder(dir: string): Promise<FolderCheck> {
   }
 
   const indicatorList = [...indicatorEntries.values()];
-  const conflicts = checkVariableConflicts(indicatorList);
-  problems.push(...conflicts.problems);
+  problems.push(...checkVariableConflicts(indicatorList));
   const indicators = new Map<string, LoadedIndicator>();
   for (const { file, definition } of indicatorList) {
     const checked = checkIndicator(file, definition, dimensionIds);
