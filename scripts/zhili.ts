@@ -8,6 +8,7 @@ import { registerStore } from './commands/store.js';
 import { registerFerretDb } from './commands/ferretdb.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerScore } from './commands/score.js';
+import { registerImport } from './commands/import.js';
 import { CliError } from './commands/cli-error.js';
 
 export function buildProgram(): Command {
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerFerretDb(program);
   registerIndicators(program);
   registerScore(program);
+  registerImport(program);
   return program;
 }
 

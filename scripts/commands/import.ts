@@ -1,0 +1,227 @@
+/**
+ * `import units FILE` and `import data FILE [--period P] [--framework default | --variables FILE.json]`:
+ * a unit register or a data file (CSV in UTF-8 or GB18030, XLSX, JSON) into the configured store
+ * as one all-or-nothing batch, with a progress bar on stderr. A file with bad cells imports
+ * nothing: the command writes the validation report as CSV, names its path and exits 1. The same
+ * file imported again changes nothing.
+ */
+import { SingleBar, Presets } from 'cli-progress';
+import type { Command } from 'commander';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { AppError } from '../../server/errors.js';
+import {
+  importObservationsFile,
+  type IntakeResult,
+  type IntakeStage,
+} from '../../server/intake/import-observations-file.js';
+import { importUnitsFile } from '../../server/intake/import-units-file.js';
+import { DEFAULT_MAX_BYTES, readIntakeFile } from '../../server/intake/intake-file.js';
+import type { IntakeVariable } from '../../server/intake/intake-variable.js';
+import { asIntakeVariables } from '../../server/intake/intake-variables-json.js';
+import { describeReason, reportCsv } from '../../server/intake/report-csv.js';
+import { periodFromId } from '../../server/store/models/period.js';
+import { openStore } from '../../server/store/open-store.js';
+import type { Store } from '../../server/store/store.js';
+import { CliError } from './cli-error.js';
+import { configOrExit } from './config-or-exit.js';
+import { definitionsDir, registryOrExit } from './indicators-io.js';
+
+interface CommonOptions {
+  readonly actor?: string;
+  readonly report?: string;
+  readonly maxSize?: string;
+}
+
+interface DataOptions extends CommonOptions {
+  readonly period?: string;
+  readonly framework: string;
+  readonly variables?: string;
+}
+
+function actorOf(options: CommonOptions): string {
+  if (options.actor !== undefined) return options.actor;
+  try {
+    return `cli:${os.userInfo().username}`;
+  } catch {
+    return 'cli';
+  }
+}
+
+function maxBytesOf(options: CommonOptions): number {
+  if (options.maxSize === undefined) return DEFAULT_MAX_BYTES;
+  const megabytes = Number(options.maxSize);
+  if (!Number.isFinite(megabytes) || megabytes <= 0)
+    throw new CliError(`--max-size must be a number of megabytes; found "${options.maxSize}"`);
+  return Math.round(megabytes * 1024 * 1024);
+}
+
+async function variablesOf(options: DataOptions): Promise<readonly IntakeVariable[]> {
+  if (options.variables !== undefined) {
+    const text = await readFile(userPath(options.variables), 'utf8').catch(() => {
+      throw new CliError(`cannot read --variables ${options.variables ?? ''}`);
+    });
+    return asIntakeVariables(JSON.parse(text), path.basename(options.variables));
+  }
+  const registry = await registryOrExit(definitionsDir(undefined));
+  try {
+    return registry.resolveFramework(options.framework).variables;
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** A progress bar on stderr for the rows being stored; quiet when stderr is not a terminal. */
+function progressBar(fileName: string): {
+  update: (stage: IntakeStage, done: number, total: number) => void;
+  stop: () => void;
+} {
+  const bar = new SingleBar(
+    {
+      format: `${fileName} {stage} [{bar}] {percentage}% | {value}/{total}`,
+      stream: process.stderr,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(stage, done, total) {
+      if (!started) bar.start(total, done, { stage });
+      started = true;
+      bar.setTotal(total);
+      bar.update(done, { stage });
+    },
+    stop() {
+      if (started) bar.stop();
+      started = false;
+    },
+  };
+}
+
+/** Paths as the user typed them: `npm run` changes to the package folder, INIT_CWD is where they were. */
+function userPath(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+function reportPath(file: string, given: string | undefined): string {
+  return userPath(given ?? `${path.parse(file).name}.report.csv`);
+}
+
+async function finish(file: string, result: IntakeResult, options: CommonOptions): Promise<void> {
+  const { batch, outcome, report } = result;
+  if (outcome === 'duplicate') {
+    console.log(
+      `${batch.fileName} was imported before as batch ${batch.id} (${batch.committedAt ?? ''}); nothing changed`,
+    );
+    return;
+  }
+  const out = reportPath(file, options.report);
+  if (report !== undefined && report.issues.length > 0) await writeFile(out, reportCsv(report));
+  if (outcome === 'committed') {
+    const warnings = batch.counts.warnings > 0 ? `; ${batch.counts.warnings} warning(s), see ${out}` : '';
+    console.log(
+      `committed batch ${batch.id} (sequence ${batch.sequence ?? '?'}): ${batch.counts.stored} row(s) from ${batch.fileName}${warnings}`,
+    );
+    return;
+  }
+  const first = (report?.issues ?? [])
+    .filter((issue) => issue.severity === 'error')
+    .slice(0, 5)
+    .map(
+      (issue) =>
+        `  row ${issue.row}${issue.column === null ? '' : `, column ${issue.column.letter} (${issue.column.header})`}: ${describeReason(issue.reason)} "${issue.value}"; expected ${issue.expected}`,
+    );
+  throw new CliError(
+    [
+      `${batch.fileName}: ${batch.counts.errors} error(s), ${batch.counts.warnings} warning(s); nothing was imported (batch ${batch.id} failed).`,
+      ...first,
+      `Full report: ${out}`,
+    ].join('\n'),
+  );
+}
+
+async function withStore(run: (store: Store) => Promise<void>): Promise<void> {
+  const store = await openStore(configOrExit()).catch((error: unknown) => {
+    throw error instanceof AppError ? new CliError(error.message) : error;
+  });
+  try {
+    await run(store);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw error;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Runs an import under a progress bar, stopping the bar before anything else is printed. */
+async function withProgress(
+  fileName: string,
+  run: (onProgress: (stage: IntakeStage, done: number, total: number) => void) => Promise<IntakeResult>,
+): Promise<IntakeResult> {
+  const bar = progressBar(fileName);
+  try {
+    return await run(bar.update);
+  } finally {
+    bar.stop();
+  }
+}
+
+export function registerImport(program: Command): void {
+  const command = program
+    .command('import')
+    .description('import a unit register or a data file into the store');
+  const common = (sub: Command): Command =>
+    sub
+      .option('--actor <name>', 'who imports (default: cli:<system user>)')
+      .option('--report <file>', 'where to write the validation report (default: FILE.report.csv here)')
+      .option('--max-size <MB>', `largest file accepted, in MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`);
+
+  common(command.command('units').argument('<file>', 'CSV, XLSX or JSON unit register'))
+    .description('import units (code, name, level, parent, attributes)')
+    .action(async (file: string, options: CommonOptions) => {
+      await withStore(async (store) => {
+        const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
+        const actor = actorOf(options);
+        const result = await withProgress(intake.fileName, (onProgress) =>
+          importUnitsFile(store, intake, { actor, onProgress }),
+        );
+        await finish(file, result, options);
+      });
+    });
+
+  common(
+    command.command('data').argument('<file>', 'CSV, XLSX or JSON data file, one row per unit and period'),
+  )
+    .description('import observations for a period')
+    .option(
+      '--period <period>',
+      'the period of every row, e.g. 2025 or 2025Q3 (else the file’s period column)',
+    )
+    .option('--framework <id>', 'the framework whose variables the file holds', 'default')
+    .option('--variables <file>', 'JSON array of variable declarations, instead of a framework')
+    .action(async (file: string, options: DataOptions) => {
+      if (options.period !== undefined) periodFromIdOrExit(options.period);
+      const variables = await variablesOf(options);
+      await withStore(async (store) => {
+        const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
+        const intakeOptions = { variables, period: options.period ?? null, actor: actorOf(options) };
+        const result = await withProgress(intake.fileName, (onProgress) =>
+          importObservationsFile(store, intake, { ...intakeOptions, onProgress }),
+        );
+        await finish(file, result, options);
+      });
+    });
+}
+
+function periodFromIdOrExit(period: string): void {
+  try {
+    periodFromId(period);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw error;
+  }
+}
