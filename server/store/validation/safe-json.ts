@@ -55,6 +55,7 @@ function walk(value: unknown, where: string, depth: number, problems: ProblemDet
     return;
   }
   for (const key of Object.keys(value)) {
+    if (problems.length >= MAX_PROBLEMS) return;
     const reason = badKeyReason(key);
     const at = pointer(where, key);
     if (reason !== undefined) problems.push({ where: at, message: reason });
