@@ -11,12 +11,16 @@ import { healthRouter } from './http/health-router.js';
 import { homeRouter } from './http/home-router.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
+import { apiRouter } from './http/api/api-router.js';
+import { JobRunner } from './jobs/job-runner.js';
 
 export interface AppDeps {
   readonly store: Store;
   readonly logger: Logger;
   readonly views: Views;
   readonly registry: Registry;
+  /** Long imports and evaluations; one per process. */
+  readonly jobs?: JobRunner;
 }
 
 export function buildApp(deps: AppDeps): Express {
@@ -24,7 +28,8 @@ export function buildApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(securityHeaders());
-  app.use(express.json({ limit: '1mb' }));
+  const jobs = deps.jobs ?? new JobRunner((error) => { deps.logger.error({ err: error }, 'job failed'); });
+  app.use('/api', apiRouter(deps.store, deps.registry, jobs));
   app.use(healthRouter(deps.store));
   app.use(homeRouter(deps.store, deps.views));
   app.use(notFoundHandler());

@@ -1,0 +1,306 @@
+/**
+ * The OpenAPI 3.1 description of /api/v1, served at /api/openapi.json. Kept beside the routers
+ * and checked by a test that every documented path answers and every router path is documented.
+ */
+const problem = { $ref: '#/components/responses/Problem' };
+const paging = [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+];
+const pathId = (name: string, description: string): object => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+});
+const json = (description: string, schema: object = { type: 'object' }): object => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const page = (item: string): object =>
+  json('a page of results', {
+    type: 'object',
+    required: ['items', 'limit', 'offset', 'next'],
+    properties: {
+      items: { type: 'array', items: { $ref: `#/components/schemas/${item}` } },
+      limit: { type: 'integer' },
+      offset: { type: 'integer' },
+      next: { type: ['integer', 'null'] },
+    },
+  });
+const accepted = json('the job was started; poll the Location', { $ref: '#/components/schemas/Job' });
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: '治理 Zhili API',
+    version: '1.0.0',
+    description:
+      'Units, observations, imports, indicator frameworks and evaluations of the Zhili governance-evaluation engine. Errors are application/problem+json (RFC 9457).',
+  },
+  servers: [{ url: '/api/v1' }],
+  paths: {
+    '/units': {
+      get: {
+        summary: 'List units',
+        parameters: [
+          { name: 'level', in: 'query', schema: { enum: ['city', 'district', 'street', 'community'] } },
+          {
+            name: 'parent',
+            in: 'query',
+            description: 'children of this unit; empty for the roots',
+            schema: { type: 'string' },
+          },
+          ...paging,
+        ],
+        responses: { '200': page('Unit'), '400': problem },
+      },
+    },
+    '/units/{code}': {
+      get: {
+        summary: 'One unit',
+        parameters: [pathId('code', 'unit code')],
+        responses: { '200': json('the unit', { $ref: '#/components/schemas/Unit' }), '404': problem },
+      },
+    },
+    '/units/{code}/observations/{period}/history': {
+      get: {
+        summary: 'Every committed observation of a unit in a period, newest first',
+        parameters: [pathId('code', 'unit code'), pathId('period', 'period id')],
+        responses: { '200': json('the history') },
+      },
+    },
+    '/periods': { get: { summary: 'List periods', responses: { '200': json('periods, earliest first') } } },
+    '/observations': {
+      get: {
+        summary: 'Current observations of a period (the latest committed batch wins)',
+        parameters: [
+          { name: 'period', in: 'query', required: true, schema: { type: 'string' } },
+          { name: 'unit', in: 'query', schema: { type: 'string' } },
+          ...paging,
+        ],
+        responses: { '200': page('Observation'), '400': problem },
+      },
+    },
+    '/frameworks': {
+      get: { summary: 'List indicator frameworks', responses: { '200': json('frameworks') } },
+    },
+    '/frameworks/{id}': {
+      get: {
+        summary: 'A framework resolved: tree, indicators, variables, methods, hashes',
+        parameters: [pathId('id', 'framework id')],
+        responses: { '200': json('the framework'), '404': problem },
+      },
+    },
+    '/frameworks/{id}/template': {
+      get: {
+        summary: 'The data-collection template',
+        parameters: [
+          pathId('id', 'framework id'),
+          { name: 'format', in: 'query', schema: { enum: ['csv', 'xlsx'], default: 'csv' } },
+        ],
+        responses: {
+          '200': {
+            description: 'the template file',
+            content: {
+              'text/csv': {},
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {},
+            },
+          },
+          '404': problem,
+        },
+      },
+    },
+    '/imports': {
+      get: {
+        summary: 'List import batches, newest first',
+        parameters: paging,
+        responses: { '200': page('ImportBatch') },
+      },
+      post: {
+        summary: 'Upload a unit register or observations (CSV, XLSX or JSON) as the raw body',
+        parameters: [
+          { name: 'kind', in: 'query', required: true, schema: { enum: ['units', 'observations'] } },
+          {
+            name: 'period',
+            in: 'query',
+            description: 'the period of every row, unless the file has a period column',
+            schema: { type: 'string' },
+          },
+          { name: 'framework', in: 'query', schema: { type: 'string', default: 'default' } },
+          { name: 'filename', in: 'query', schema: { type: 'string' } },
+        ],
+        requestBody: {
+          required: true,
+          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+        },
+        responses: { '202': accepted, '400': problem, '413': problem },
+      },
+    },
+    '/imports/{id}': {
+      get: {
+        summary: 'One import batch',
+        parameters: [pathId('id', 'batch id')],
+        responses: { '200': json('the batch', { $ref: '#/components/schemas/ImportBatch' }), '404': problem },
+      },
+    },
+    '/imports/{id}/report': {
+      get: {
+        summary: 'The validation report of a batch: every bad cell by row, column and reason',
+        parameters: [
+          pathId('id', 'batch id'),
+          { name: 'format', in: 'query', schema: { enum: ['json', 'csv'], default: 'json' } },
+        ],
+        responses: { '200': json('the report'), '404': problem },
+      },
+    },
+    '/evaluations': {
+      get: {
+        summary: 'List evaluations, newest first',
+        parameters: [
+          { name: 'status', in: 'query', schema: { enum: ['draft', 'published'] } },
+          { name: 'framework', in: 'query', schema: { type: 'string' } },
+          ...paging,
+        ],
+        responses: { '200': page('Evaluation'), '400': problem },
+      },
+      post: {
+        summary: 'Score a framework over periods; stores a draft evaluation',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['framework', 'periods'],
+                properties: {
+                  framework: { type: 'string' },
+                  periods: { type: 'array', items: { type: 'string' } },
+                  label: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } } },
+                  methods: {
+                    type: 'object',
+                    description: 'method choice per stage, overriding the framework',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: { '202': accepted, '400': problem, '404': problem },
+      },
+    },
+    '/evaluations/{id}': {
+      get: {
+        summary: 'One evaluation',
+        parameters: [pathId('id', 'evaluation id')],
+        responses: {
+          '200': json('the evaluation', { $ref: '#/components/schemas/Evaluation' }),
+          '404': problem,
+        },
+      },
+    },
+    '/evaluations/{id}/results': {
+      get: {
+        summary: 'The results document (columnar, zhili-results/1)',
+        parameters: [pathId('id', 'evaluation id')],
+        responses: { '200': json('the results'), '404': problem },
+      },
+    },
+    '/evaluations/{id}/publish': {
+      post: {
+        summary: 'Publish a draft; published evaluations are immutable',
+        parameters: [pathId('id', 'evaluation id')],
+        responses: { '200': json('the published evaluation'), '404': problem, '409': problem },
+      },
+    },
+    '/jobs/{id}': {
+      get: {
+        summary: 'Progress and outcome of an import or evaluation job',
+        parameters: [pathId('id', 'job id')],
+        responses: { '200': json('the job', { $ref: '#/components/schemas/Job' }), '404': problem },
+      },
+    },
+  },
+  components: {
+    responses: {
+      Problem: {
+        description: 'an error, as RFC 9457 problem details',
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      },
+    },
+    schemas: {
+      Problem: {
+        type: 'object',
+        required: ['type', 'title', 'status', 'code', 'detail'],
+        properties: {
+          type: { type: 'string' },
+          title: { type: 'string' },
+          status: { type: 'integer' },
+          code: { type: 'string' },
+          detail: { type: 'string' },
+          instance: { type: 'string' },
+          errors: {
+            type: 'array',
+            items: { type: 'object', properties: { where: { type: 'string' }, message: { type: 'string' } } },
+          },
+        },
+      },
+      Unit: {
+        type: 'object',
+        required: ['code', 'name', 'level', 'parent', 'attributes'],
+        properties: {
+          code: { type: 'string' },
+          name: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } } },
+          level: { enum: ['city', 'district', 'street', 'community'] },
+          parent: { type: ['string', 'null'] },
+          attributes: { type: 'object' },
+        },
+      },
+      Observation: {
+        type: 'object',
+        required: ['unit', 'period', 'values', 'batch'],
+        properties: {
+          unit: { type: 'string' },
+          period: { type: 'string' },
+          values: { type: 'object', additionalProperties: { type: 'number' } },
+          batch: { type: 'string' },
+        },
+      },
+      ImportBatch: {
+        type: 'object',
+        required: ['id', 'kind', 'status'],
+        properties: {
+          id: { type: 'string' },
+          kind: { enum: ['units', 'observations'] },
+          status: { enum: ['pending', 'committed', 'failed'] },
+        },
+      },
+      Evaluation: {
+        type: 'object',
+        required: ['id', 'status', 'framework', 'periods'],
+        properties: {
+          id: { type: 'string' },
+          status: { enum: ['draft', 'published'] },
+          framework: { type: 'object' },
+          periods: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      Job: {
+        type: 'object',
+        required: ['id', 'kind', 'status', 'progress'],
+        properties: {
+          id: { type: 'string' },
+          kind: { type: 'string' },
+          status: { enum: ['running', 'succeeded', 'failed'] },
+          progress: {
+            type: 'object',
+            properties: { done: { type: 'number' }, total: { type: 'number' }, step: { type: 'string' } },
+          },
+          result: {},
+          error: { type: ['object', 'null'] },
+        },
+      },
+    },
+  },
+} as const;
