@@ -61,7 +61,7 @@ export function checkEverything(
   choices: MethodChoices,
 ): { frame: Frame; prepared: PreparedChoices } {
   const problems: ProblemDetail[] = [];
-  validateInput(input, problems);
+  const unitIndex = validateInput(input, problems);
   const tree = prepareTree(input.tree, problems);
   const prepared = prepareChoices(input, choices, problems);
   if (problems.length > 0) {
@@ -77,7 +77,7 @@ export function checkEverything(
       unitCount,
       periodCount: input.periods.length,
       rowCount: unitCount * input.periods.length,
-      unitIndex: new Map(input.units.codes.map((code, i) => [code, i])),
+      unitIndex,
     },
   };
 }

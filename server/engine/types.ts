@@ -14,7 +14,10 @@ export interface ComputedColumn {
   readonly reasons: Uint8Array;
 }
 
-/** A compiled indicator formula, evaluated over whole columns (the registry's compiled formulas provide this). */
+/**
+ * A compiled indicator formula, evaluated over whole columns (the registry's compiled formulas provide
+ * this). It returns fresh arrays of `length` entries, which the engine then owns and may modify.
+ */
 export interface ColumnFormula {
   evaluateColumns(columns: ReadonlyMap<string, Float64Array>, length: number): ComputedColumn;
 }

@@ -1,20 +1,23 @@
 /**
  * Checks the shape of the engine's input before any work: unit codes unique, at least one period with a
  * unique id, every column as long as there are units, and the tree sound (tree.ts). Problems are
- * recorded, not thrown, so that the caller reports them all at once.
+ * recorded, not thrown, so that the caller reports them all at once. Returns each unit's position by code.
  *
  * @example validateInput(input, problems); if (problems.length > 0) throw new ValidationError(…)
  */
 import type { ProblemDetail } from '../errors.js';
 import type { EngineInput } from './types.js';
 
-export function validateInput(input: EngineInput, problems: ProblemDetail[]): void {
-  const n = input.units.codes.length;
-  const seen = new Set<string>();
-  for (const code of input.units.codes) {
+export function validateInput(input: EngineInput, problems: ProblemDetail[]): Map<string, number> {
+  const codes = input.units.codes;
+  const n = codes.length;
+  const unitIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const code = codes[i] ?? '';
     if (code === '') problems.push({ where: 'units.codes', message: 'a unit code is empty' });
-    else if (seen.has(code)) problems.push({ where: `units.codes.${code}`, message: 'duplicate unit code' });
-    seen.add(code);
+    else if (unitIndex.has(code))
+      problems.push({ where: `units.codes.${code}`, message: 'duplicate unit code' });
+    else unitIndex.set(code, i);
   }
   const length = (where: string, column: { readonly length: number } | undefined): void => {
     if (column !== undefined && column.length !== n) {
@@ -35,4 +38,5 @@ export function validateInput(input: EngineInput, problems: ProblemDetail[]): vo
     periodIds.add(period.id);
     for (const [name, column] of period.variables) length(`periods.${period.id}.variables.${name}`, column);
   }
+  return unitIndex;
 }

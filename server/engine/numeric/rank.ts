@@ -1,47 +1,97 @@
 /**
  * Ranks with ties sharing the smallest rank (R's rank(ties.method = "min")); missing values get no
  * rank (0). "descending" ranks the largest value 1 (rank(-x)); "ascending" ranks the smallest 1.
- * Runs in O(n log n): one native sort of the present values, then a binary search per value.
+ *
+ * The present values are sorted with their row numbers by an LSD radix sort on the IEEE-754 bits
+ * (turned into unsigned keys that sort in numeric order), so that ranking 600,000 values takes a few
+ * linear passes rather than a comparison sort and a binary search per value.
  *
  * @example ranksTiesMin(Float64Array.of(5, 9, 5, NaN), 'descending') // Uint32Array [2, 1, 2, 0]
  */
-import { presentValues } from './summary.js';
-
 export type RankOrder = 'ascending' | 'descending';
 
 export function ranksTiesMin(values: Float64Array, order: RankOrder): Uint32Array {
-  const sorted = presentValues(values).sort();
-  const n = sorted.length;
-  const ranks = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? NaN;
-    if (v !== v) continue;
-    // ascending: 1 + number of values strictly below v; descending: 1 + number strictly above v.
-    ranks[i] = order === 'ascending' ? 1 + lowerBound(sorted, v) : 1 + n - upperBound(sorted, v);
+  const n = values.length;
+  const ranks = new Uint32Array(n);
+  const { hi, lo, rows } = sortedKeys(values);
+  const m = rows.length;
+  let start = 0;
+  while (start < m) {
+    let end = start;
+    while (end + 1 < m && hi[end + 1] === hi[start] && lo[end + 1] === lo[start]) end++;
+    // ascending: 1 + values below = start + 1; descending: 1 + values above = m - end
+    const rank = order === 'ascending' ? start + 1 : m - end;
+    for (let p = start; p <= end; p++) ranks[rows[p] ?? 0] = rank;
+    start = end + 1;
   }
   return ranks;
 }
 
-/** The first index whose value is >= v. */
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? NaN) < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+interface SortedKeys {
+  readonly hi: Uint32Array;
+  readonly lo: Uint32Array;
+  readonly rows: Uint32Array;
 }
 
-/** The first index whose value is > v. */
-function upperBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? NaN) <= v) lo = mid + 1;
-    else hi = mid;
+/** The present values as sortable 64-bit keys (hi, lo) with their rows, in ascending order. */
+function sortedKeys(values: Float64Array): SortedKeys {
+  const n = values.length;
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  let m = 0;
+  for (let i = 0; i < n; i++) if (values[i] === values[i]) m++;
+  let hi = new Uint32Array(m);
+  let lo = new Uint32Array(m);
+  let rows = new Uint32Array(m);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] ?? Number.NaN;
+    if (v !== v) continue;
+    bits[0] = v + 0; // -0 becomes +0, so that the two zeros tie
+    const h = words[1] ?? 0;
+    const l = words[0] ?? 0;
+    // Negative numbers: flip every bit; positive: flip the sign bit. Unsigned order = numeric order.
+    if (h >>> 31 === 1) {
+      hi[k] = ~h >>> 0;
+      lo[k] = ~l >>> 0;
+    } else {
+      hi[k] = (h | 0x80000000) >>> 0;
+      lo[k] = l;
+    }
+    rows[k] = i;
+    k++;
   }
-  return lo;
+  let hi2 = new Uint32Array(m);
+  let lo2 = new Uint32Array(m);
+  let rows2 = new Uint32Array(m);
+  const counts = new Uint32Array(65536);
+  // Four passes of 16 bits, least significant first: lo low, lo high, hi low, hi high.
+  for (let pass = 0; pass < 4; pass++) {
+    const source = pass < 2 ? lo : hi;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    counts.fill(0);
+    for (let i = 0; i < m; i++) {
+      const digit = ((source[i] ?? 0) >>> shift) & 0xffff;
+      counts[digit] = (counts[digit] ?? 0) + 1;
+    }
+    if ((counts[((source[0] ?? 0) >>> shift) & 0xffff] ?? 0) === m) continue; // every key shares this digit
+    let total = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d] ?? 0;
+      counts[d] = total;
+      total += c;
+    }
+    for (let i = 0; i < m; i++) {
+      const digit = ((source[i] ?? 0) >>> shift) & 0xffff;
+      const to = counts[digit] ?? 0;
+      counts[digit] = to + 1;
+      hi2[to] = hi[i] ?? 0;
+      lo2[to] = lo[i] ?? 0;
+      rows2[to] = rows[i] ?? 0;
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [rows, rows2] = [rows2, rows];
+  }
+  return { hi, lo, rows };
 }

@@ -1,22 +1,26 @@
 /**
  * Summaries of one column that skip missing cells (NaN): count, min, max, mean, sample sd, median.
  * The mean uses R's two-pass algorithm (sum / n, then add the mean residual) so that results
- * match R to the last few bits.
+ * match R to the last few bits. Loops are indexed: on typed arrays they run several times faster
+ * than for-of in Node 20.
  *
  * @example meanOf(Float64Array.of(1, NaN, 2)) === 1.5
  */
 
 export function countPresent(x: Float64Array): number {
+  const length = x.length;
   let n = 0;
-  for (const v of x) if (v === v) n++;
+  for (let i = 0; i < length; i++) if (x[i] === x[i]) n++;
   return n;
 }
 
 /** The smallest present value, or NaN when none is present. */
 export function minOf(x: Float64Array): number {
+  const length = x.length;
   let min = Infinity;
   let any = false;
-  for (const v of x) {
+  for (let i = 0; i < length; i++) {
+    const v = x[i] ?? Number.NaN;
     if (v === v) {
       any = true;
       if (v < min) min = v;
@@ -27,9 +31,11 @@ export function minOf(x: Float64Array): number {
 
 /** The largest present value, or NaN when none is present. */
 export function maxOf(x: Float64Array): number {
+  const length = x.length;
   let max = -Infinity;
   let any = false;
-  for (const v of x) {
+  for (let i = 0; i < length; i++) {
+    const v = x[i] ?? Number.NaN;
     if (v === v) {
       any = true;
       if (v > max) max = v;
@@ -40,9 +46,11 @@ export function maxOf(x: Float64Array): number {
 
 /** The mean of the present values (NaN when none is present). */
 export function meanOf(x: Float64Array): number {
+  const length = x.length;
   let sum = 0;
   let n = 0;
-  for (const v of x) {
+  for (let i = 0; i < length; i++) {
+    const v = x[i] ?? Number.NaN;
     if (v === v) {
       sum += v;
       n++;
@@ -51,16 +59,21 @@ export function meanOf(x: Float64Array): number {
   if (n === 0) return Number.NaN;
   const first = sum / n;
   let residual = 0;
-  for (const v of x) if (v === v) residual += v - first;
+  for (let i = 0; i < length; i++) {
+    const v = x[i] ?? Number.NaN;
+    if (v === v) residual += v - first;
+  }
   return first + residual / n;
 }
 
 /** The sample standard deviation (divisor n - 1) of the present values; NaN with fewer than two. */
 export function sampleSdOf(x: Float64Array): number {
+  const length = x.length;
   const mean = meanOf(x);
   let squares = 0;
   let n = 0;
-  for (const v of x) {
+  for (let i = 0; i < length; i++) {
+    const v = x[i] ?? Number.NaN;
     if (v === v) {
       const d = v - mean;
       squares += d * d;
@@ -82,8 +95,12 @@ export function medianOf(x: Float64Array): number {
 
 /** A new array of the present values, in their original order. */
 export function presentValues(x: Float64Array): Float64Array {
+  const length = x.length;
   const out = new Float64Array(countPresent(x));
   let j = 0;
-  for (const v of x) if (v === v) out[j++] = v;
+  for (let i = 0; i < length; i++) {
+    const v = x[i] ?? Number.NaN;
+    if (v === v) out[j++] = v;
+  }
   return out;
 }

@@ -10,28 +10,25 @@
 import { RowFlag } from '../flags.js';
 import { logEntry, type LogEntry } from '../log.js';
 import { MISSING_REASONS, MissingCode } from '../missing-reasons.js';
-import { columnOf, type EngineState } from '../state.js';
+import type { EngineState } from '../state.js';
 import type { EngineIndicator } from '../types.js';
 import { sanitiseVariables } from './sanitise-variables.js';
 
 export function computeStage(state: EngineState): EngineState {
   const { frame } = state;
-  const { unitCount, rowCount, input } = frame;
+  const { unitCount, rowCount, periodCount, input } = frame;
   const values = new Map<string, Float64Array>();
   const reasons = new Map<string, Uint8Array>();
-  for (const indicator of frame.tree.indicators) {
-    values.set(indicator.id, new Float64Array(rowCount));
-    reasons.set(indicator.id, new Uint8Array(rowCount));
-  }
+  const present = new Uint8Array(rowCount);
   const log: LogEntry[] = [];
-  input.periods.forEach((period, p) => {
-    const { columns, bad } = sanitiseVariables(period.variables, input.variables);
-    for (const [name, why] of bad) {
+  const sanitised = input.periods.map((period) => {
+    const result = sanitiseVariables(period.variables, input.variables);
+    for (const [name, why] of result.bad) {
       const count = why.reduce((n, code) => n + (code === 0 ? 0 : 1), 0);
       log.push(
         logEntry(
           'compute',
-          `${count} value(s) of variable ${name} are not finite or outside their declared range: treated as missing`,
+          `${count} value(s) of ${name} not finite or outside the declared range: missing`,
           {
             period: period.id,
             data: { variable: name, count },
@@ -39,46 +36,71 @@ export function computeStage(state: EngineState): EngineState {
         ),
       );
     }
-    for (const indicator of frame.tree.indicators) {
-      const out = columnOf(values, indicator.id).subarray(p * unitCount, (p + 1) * unitCount);
-      const why = columnOf(reasons, indicator.id).subarray(p * unitCount, (p + 1) * unitCount);
-      evaluate(indicator, columns, unitCount, out, why);
+    return result;
+  });
+  for (const indicator of frame.tree.indicators) {
+    // One period: the formula's fresh arrays become the column; several: they are copied in.
+    const column = periodCount === 1 ? undefined : new Float64Array(rowCount);
+    const columnWhy = periodCount === 1 ? undefined : new Uint8Array(rowCount);
+    sanitised.forEach(({ columns, bad }, p) => {
+      const result = indicator.compute.evaluateColumns(columns, unitCount);
+      const out = column?.subarray(p * unitCount, (p + 1) * unitCount) ?? ownedCopy(result.values, unitCount);
+      const why =
+        columnWhy?.subarray(p * unitCount, (p + 1) * unitCount) ?? ownedCopy(result.reasons, unitCount);
+      if (column !== undefined) {
+        out.set(result.values.subarray(0, unitCount));
+        why.set(result.reasons.subarray(0, unitCount));
+      }
+      sealComputed(out, why, unitCount);
       blameInputs(indicator, bad, out, why);
       applyScope(indicator, state, out, why);
+      markPresent(out, present, p * unitCount);
       const counts = countReasons(why);
       if (Object.keys(counts).length > 0) {
         log.push(
-          logEntry('compute', 'missing values', { indicator: indicator.id, period: period.id, data: counts }),
+          logEntry('compute', 'missing values', {
+            indicator: indicator.id,
+            period: input.periods[p]?.id ?? '?',
+            data: counts,
+          }),
         );
       }
+      if (column === undefined) {
+        values.set(indicator.id, out);
+        reasons.set(indicator.id, why);
+      }
+    });
+    if (column !== undefined && columnWhy !== undefined) {
+      values.set(indicator.id, column);
+      reasons.set(indicator.id, columnWhy);
     }
-  });
+  }
   const rowFlags = Uint8Array.from(state.rowFlags);
-  markRowsWithoutData(values, rowFlags);
+  for (let row = 0; row < rowCount; row++)
+    if (present[row] === 0) rowFlags[row] = (rowFlags[row] ?? 0) | RowFlag.NoData;
   const raw = { values, reasons };
   return { ...state, sets: { ...state.sets, raw }, current: raw, rowFlags, log: [...state.log, ...log] };
 }
 
-function evaluate(
-  indicator: EngineIndicator,
-  columns: ReadonlyMap<string, Float64Array>,
-  unitCount: number,
-  out: Float64Array,
-  why: Uint8Array,
-): void {
-  const result = indicator.compute.evaluateColumns(columns, unitCount);
-  for (let i = 0; i < unitCount; i++) {
-    const v = result.values[i] ?? Number.NaN;
-    const reason = result.reasons[i] ?? MissingCode.MissingInput;
-    if (Number.isFinite(v) && reason === MissingCode.Ok) {
-      out[i] = v;
-      why[i] = MissingCode.Ok;
-    } else {
-      out[i] = Number.NaN;
-      // A formula must say why a value is missing; a bare NaN or Infinity counts as not_finite.
-      why[i] = reason === MissingCode.Ok ? MissingCode.NotFinite : reason;
-    }
+/** The formula's own array when it has exactly `length` entries (the engine owns it), else a copy. */
+function ownedCopy<T extends Float64Array | Uint8Array>(array: T, length: number): T {
+  return array.length === length ? array : (array.slice(0, length) as T);
+}
+
+/** A formula must say why a value is missing: a bare NaN or Infinity counts as not_finite. */
+function sealComputed(out: Float64Array, why: Uint8Array, length: number): void {
+  for (let i = 0; i < length; i++) {
+    const v = out[i] ?? Number.NaN;
+    const reason = why[i] ?? 0;
+    if (v - v === 0 && reason === MissingCode.Ok) continue;
+    out[i] = Number.NaN;
+    if (reason === MissingCode.Ok) why[i] = MissingCode.NotFinite;
   }
+}
+
+function markPresent(out: Float64Array, present: Uint8Array, offset: number): void {
+  const length = out.length;
+  for (let i = 0; i < length; i++) if (out[i] === out[i]) present[offset + i] = 1;
 }
 
 /** A value missing because an input was bad says so, rather than just missing_input. */
@@ -111,6 +133,7 @@ function applyScope(
   const settlement = state.frame.input.units.settlement;
   const scope = indicator.appliesTo ?? 'all';
   const range = indicator.validRange;
+  if ((scope === 'all' || settlement === undefined) && range === undefined) return;
   for (let i = 0; i < out.length; i++) {
     if (scope !== 'all' && settlement !== undefined) {
       const kind = settlement[i];
@@ -134,20 +157,15 @@ function applyScope(
 }
 
 function countReasons(why: Uint8Array): Record<string, number> {
+  const tally = new Uint32Array(256);
+  const length = why.length;
+  for (let i = 0; i < length; i++) {
+    const code = why[i] ?? 0;
+    tally[code] = (tally[code] ?? 0) + 1;
+  }
   const counts: Record<string, number> = {};
-  for (const code of why) {
-    if (code === 0) continue;
-    const name = MISSING_REASONS[code] ?? 'unknown';
-    counts[name] = (counts[name] ?? 0) + 1;
-  }
+  tally.forEach((count, code) => {
+    if (code !== 0 && count > 0) counts[MISSING_REASONS[code] ?? 'unknown'] = count;
+  });
   return counts;
-}
-
-function markRowsWithoutData(values: ReadonlyMap<string, Float64Array>, rowFlags: Uint8Array): void {
-  const present = new Uint8Array(rowFlags.length);
-  for (const column of values.values()) {
-    for (let i = 0; i < column.length; i++) if (column[i] === column[i]) present[i] = 1;
-  }
-  for (let i = 0; i < rowFlags.length; i++)
-    if (present[i] === 0) rowFlags[i] = (rowFlags[i] ?? 0) | RowFlag.NoData;
 }

@@ -25,12 +25,15 @@ export function normaliseStage(state: EngineState, choices: PreparedChoices): En
       data: { ...method.params, periods: choices.periods.name },
     }),
   ];
+  const noFlags = new Uint8Array(rowCount);
   const unitIndex = (code: string): number => frame.unitIndex.get(code) ?? -1;
   for (const indicator of frame.tree.indicators) {
     const input = columnOf(current.values, indicator.id);
     const output = new Float64Array(rowCount);
     const why = Uint8Array.from(columnOf(current.reasons, indicator.id));
-    const cellFlags = Uint8Array.from(state.flags.get(indicator.id) ?? new Uint8Array(rowCount));
+    const previous = state.flags.get(indicator.id);
+    // Only censoring methods write flags; the others share the previous stage's array untouched.
+    const cellFlags = method.censors ? Uint8Array.from(previous ?? new Uint8Array(rowCount)) : noFlags;
     for (const [first, end] of blocks) {
       const from = first * unitCount;
       const to = end * unitCount;
@@ -59,7 +62,7 @@ export function normaliseStage(state: EngineState, choices: PreparedChoices): En
     sealMissing(output, why);
     values.set(indicator.id, output);
     reasons.set(indicator.id, why);
-    flags.set(indicator.id, cellFlags);
+    if (method.censors) flags.set(indicator.id, cellFlags);
   }
   const normalised = { values, reasons };
   return {

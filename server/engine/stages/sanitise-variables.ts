@@ -22,37 +22,47 @@ export function sanitiseVariables(
   const columns = new Map<string, Float64Array>();
   const bad = new Map<string, Uint8Array>();
   for (const [name, column] of variables) {
-    const spec = specs?.get(name);
-    let copy: Float64Array | undefined;
-    let why: Uint8Array | undefined;
-    for (let i = 0; i < column.length; i++) {
-      const v = column[i] ?? NaN;
-      if (v !== v) continue;
-      const code =
-        v === Infinity || v === -Infinity
-          ? MissingCode.NotFinite
-          : breaks(v, spec)
-            ? MissingCode.InvalidInput
-            : 0;
-      if (code === 0) continue;
-      copy ??= Float64Array.from(column);
-      why ??= new Uint8Array(column.length);
-      copy[i] = Number.NaN;
-      why[i] = code;
+    const why = badCells(column, specs?.get(name));
+    if (why === undefined) {
+      columns.set(name, column);
+      continue;
     }
-    columns.set(name, copy ?? column);
-    if (why !== undefined) bad.set(name, why);
+    const copy = Float64Array.from(column);
+    const length = copy.length;
+    for (let i = 0; i < length; i++) if (why[i] !== 0) copy[i] = Number.NaN;
+    columns.set(name, copy);
+    bad.set(name, why);
   }
   return { columns, bad };
 }
 
-function breaks(v: number, spec: VariableSpec | undefined): boolean {
-  if (spec === undefined) return false;
-  return (
-    (spec.minimum !== undefined && v < spec.minimum) ||
-    (spec.maximum !== undefined && v > spec.maximum) ||
-    (spec.exclusiveMinimum !== undefined && v <= spec.exclusiveMinimum) ||
-    (spec.exclusiveMaximum !== undefined && v >= spec.exclusiveMaximum) ||
-    (spec.integer === true && !Number.isInteger(v))
-  );
+/** The reason per row for a column with at least one bad value; undefined when every value is fine. */
+function badCells(column: Float64Array, spec: VariableSpec | undefined): Uint8Array | undefined {
+  // Fold the declared bounds into one closed or open interval per side.
+  const low = spec?.exclusiveMinimum ?? spec?.minimum ?? -Infinity;
+  const lowOpen = spec?.exclusiveMinimum !== undefined;
+  const high = spec?.exclusiveMaximum ?? spec?.maximum ?? Infinity;
+  const highOpen = spec?.exclusiveMaximum !== undefined;
+  const integer = spec?.integer === true;
+  const length = column.length;
+  let why: Uint8Array | undefined;
+  for (let i = 0; i < length; i++) {
+    const v = column[i] ?? Number.NaN;
+    if (v !== v) continue;
+    let code = 0;
+    if (v - v !== 0) code = MissingCode.NotFinite;
+    else if (
+      v < low ||
+      v > high ||
+      (lowOpen && v === low) ||
+      (highOpen && v === high) ||
+      (integer && v !== Math.round(v))
+    ) {
+      code = MissingCode.InvalidInput;
+    }
+    if (code === 0) continue;
+    why ??= new Uint8Array(length);
+    why[i] = code;
+  }
+  return why;
 }

@@ -16,16 +16,16 @@ export const arithmetic: AggregationMethod<'arithmetic'> = {
     needsPositive: false,
     run: (children, weights, output) => {
       const totals = presentWeightTotals(children, weights);
+      const rows = output.length;
       output.fill(0);
       children.forEach((column, j) => {
         const w = weights[j] ?? 0;
-        column.forEach((x, i) => {
+        for (let i = 0; i < rows; i++) {
+          const x = column[i] ?? Number.NaN;
           if (x === x) output[i] = (output[i] ?? 0) + (w / (totals[i] ?? 0)) * x;
-        });
+        }
       });
-      totals.forEach((total, i) => {
-        if (!(total > 0)) output[i] = Number.NaN;
-      });
+      for (let i = 0; i < rows; i++) if (!((totals[i] ?? 0) > 0)) output[i] = Number.NaN;
     },
   }),
 };

@@ -18,18 +18,21 @@ export const geometric: AggregationMethod<'geometric'> = {
     needsPositive: true,
     run: (children, weights, output, _reasons, context) => {
       const totals = presentWeightTotals(children, weights);
-      const logs = new Float64Array(output.length);
+      const rows = output.length;
+      const logs = new Float64Array(rows);
       children.forEach((column, j) => {
         const w = weights[j] ?? 0;
-        column.forEach((x, i) => {
-          if (x !== x) return;
+        for (let i = 0; i < rows; i++) {
+          const x = column[i] ?? Number.NaN;
+          if (x !== x) continue;
           if (x <= 0) throw notPositive('geometric mean', context, i, j, x);
           logs[i] = (logs[i] ?? 0) + w * Math.log(x);
-        });
+        }
       });
-      totals.forEach((total, i) => {
+      for (let i = 0; i < rows; i++) {
+        const total = totals[i] ?? 0;
         output[i] = total > 0 ? Math.exp((logs[i] ?? 0) / total) : Number.NaN;
-      });
+      }
     },
   }),
 };

@@ -17,18 +17,21 @@ export const harmonic: AggregationMethod<'harmonic'> = {
     needsPositive: true,
     run: (children, weights, output, _reasons, context) => {
       const totals = presentWeightTotals(children, weights);
-      const inverse = new Float64Array(output.length);
+      const rows = output.length;
+      const inverse = new Float64Array(rows);
       children.forEach((column, j) => {
         const w = weights[j] ?? 0;
-        column.forEach((x, i) => {
-          if (x !== x) return;
+        for (let i = 0; i < rows; i++) {
+          const x = column[i] ?? Number.NaN;
+          if (x !== x) continue;
           if (x <= 0) throw notPositive('harmonic mean', context, i, j, x);
           inverse[i] = (inverse[i] ?? 0) + w / x;
-        });
+        }
       });
-      totals.forEach((total, i) => {
+      for (let i = 0; i < rows; i++) {
+        const total = totals[i] ?? 0;
         output[i] = total > 0 ? total / (inverse[i] ?? 0) : Number.NaN;
-      });
+      }
     },
   }),
 };

@@ -6,12 +6,11 @@
  * @example presentWeightTotals([Float64Array.of(1, NaN)], Float64Array.of(2)) // Float64Array [2, 0]
  */
 export function presentWeightTotals(children: readonly Float64Array[], weights: Float64Array): Float64Array {
-  const totals = new Float64Array(children[0]?.length ?? 0);
+  const rows = children[0]?.length ?? 0;
+  const totals = new Float64Array(rows);
   children.forEach((column, j) => {
     const w = weights[j] ?? 0;
-    column.forEach((x, i) => {
-      if (x === x) totals[i] = (totals[i] ?? 0) + w;
-    });
+    for (let i = 0; i < rows; i++) if (column[i] === column[i]) totals[i] = (totals[i] ?? 0) + w;
   });
   return totals;
 }

@@ -35,6 +35,8 @@ export type NormalisationRun = (
 export interface PreparedNormalisation extends PreparedMethod<NormalisationRun> {
   /** The smallest value the method produces whatever the data (undefined: it depends on the data). */
   readonly lowest: number | undefined;
+  /** The method may flag cells as censored (the stage only then copies the flags). */
+  readonly censors: boolean;
   /** What the method needs from each indicator's goalposts. */
   readonly needs: 'nothing' | 'goalposts';
 }

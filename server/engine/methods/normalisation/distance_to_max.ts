@@ -14,6 +14,7 @@ export const distance_to_max: NormalisationMethod<'distance_to_max'> = {
     name: 'distance_to_max',
     params: {},
     lowest: 0,
+    censors: false,
     needs: 'nothing',
     run: (input, output, reasons, _flags, { direction }) => {
       const { min, max } = directedRange(input, direction);

@@ -20,6 +20,7 @@ export const distance_to_target: NormalisationMethod<'distance_to_target'> = {
       name: 'distance_to_target',
       params: { cap_max: capMax },
       lowest: 0,
+      censors: true,
       needs: 'goalposts',
       run: (input, output, reasons, flags, { direction, goalposts: posts }) => {
         const target = (posts?.target ?? Number.NaN) * direction;

@@ -19,6 +19,7 @@ export const goalposts: NormalisationMethod<'goalposts'> = {
       name: 'goalposts',
       params: { range: [l, u] },
       lowest: l,
+      censors: true,
       needs: 'goalposts',
       run: (input, output, _reasons, flags, { goalposts: posts }) => {
         // The stage refuses this method before any work when an indicator has no goalposts.

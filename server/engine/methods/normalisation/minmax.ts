@@ -17,6 +17,7 @@ export const minmax: NormalisationMethod<'minmax'> = {
       name: 'minmax',
       params: { range: [l, u] },
       lowest: l,
+      censors: false,
       needs: 'nothing',
       run: (input, output, reasons, _flags, { direction }) => {
         const { min, max } = directedRange(input, direction);

@@ -17,6 +17,7 @@ export const percentile_rank: NormalisationMethod<'percentile_rank'> = {
     name: 'percentile_rank',
     params: {},
     lowest: 0,
+    censors: false,
     needs: 'nothing',
     run: (input, output, reasons, _flags, { direction }) => {
       const n = countPresent(input);

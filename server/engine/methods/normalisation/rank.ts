@@ -14,6 +14,7 @@ export const rank: NormalisationMethod<'rank'> = {
     name: 'rank',
     params: {},
     lowest: 1,
+    censors: false,
     needs: 'nothing',
     run: (input, output, _reasons, _flags, { direction }) => {
       const ranks = ranksTiesMin(direction === 1 ? input : input.map((v) => -v), 'ascending');

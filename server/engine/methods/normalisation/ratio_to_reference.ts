@@ -24,6 +24,7 @@ export const ratio_to_reference: NormalisationMethod<'ratio_to_reference'> = {
       name: 'ratio_to_reference',
       params: unit === undefined ? { scale } : { unit, scale },
       lowest: undefined,
+      censors: false,
       needs: 'nothing',
       run: (x, output, reasons, _flags, { direction, unitCount, unitIndex }) => {
         const best = directedRange(x, direction).max * direction;

@@ -10,8 +10,9 @@ import type { Direction } from '../../types.js';
 export function directedRange(x: Float64Array, direction: Direction): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
-  for (const raw of x) {
-    const v = raw * direction;
+  const length = x.length;
+  for (let i = 0; i < length; i++) {
+    const v = (x[i] ?? Number.NaN) * direction;
     if (v === v) {
       if (v < min) min = v;
       if (v > max) max = v;
@@ -22,7 +23,8 @@ export function directedRange(x: Float64Array, direction: Direction): { min: num
 
 /** Leaves every present cell missing because the column has no spread. */
 export function markNoVariation(input: Float64Array, output: Float64Array, reasons: Uint8Array): void {
-  for (let i = 0; i < input.length; i++) {
+  const length = input.length;
+  for (let i = 0; i < length; i++) {
     output[i] = Number.NaN;
     if (input[i] === input[i]) reasons[i] = MissingCode.NoVariation;
   }

@@ -19,6 +19,7 @@ export const zscore: NormalisationMethod<'zscore'> = {
       params: { mean: targetMean, sd: targetSd },
       // Below-average units always score below `mean`: negative with the default 0.
       lowest: targetMean <= 0 ? -Infinity : undefined,
+      censors: false,
       needs: 'nothing',
       run: (input, output, reasons, _flags, { direction }) => {
         const directed = direction === 1 ? input : input.map((v) => v * direction);

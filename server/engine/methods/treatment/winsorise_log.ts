@@ -87,17 +87,32 @@ function winsorise(
   return { values: w, nwin };
 }
 
-/** Sets every point at the extreme to the nearest remaining value; returns how many points moved. */
+/**
+ * Sets every point at the extreme to the nearest remaining value; returns how many points moved.
+ * One pass finds the extreme, how many points sit there and the next value; a second moves them.
+ */
 function replaceExtreme(w: Float64Array, end: 'high' | 'low'): number {
-  const extreme = end === 'high' ? maxOf(w) : minOf(w);
-  let next = end === 'high' ? -Infinity : Infinity;
+  const length = w.length;
+  const sign = end === 'high' ? 1 : -1;
+  let extreme = -Infinity;
+  let next = -Infinity;
   let count = 0;
-  for (const v of w) {
+  for (let i = 0; i < length; i++) {
+    const v = (w[i] ?? Number.NaN) * sign;
     if (v !== v) continue;
-    if (v === extreme) count++;
-    else if (end === 'high' ? v > next : v < next) next = v;
+    if (v > extreme) {
+      next = extreme;
+      extreme = v;
+      count = 1;
+    } else if (v === extreme) {
+      count++;
+    } else if (v > next) {
+      next = v;
+    }
   }
-  for (let i = 0; i < w.length; i++) if (w[i] === extreme) w[i] = next;
+  const from = extreme * sign;
+  const to = next * sign;
+  for (let i = 0; i < length; i++) if (w[i] === from) w[i] = to;
   return count;
 }
 
@@ -106,8 +121,9 @@ export function logCT(x: Float64Array): Float64Array {
   const min = minOf(x);
   const max = maxOf(x);
   const shift = 0.01 * (max - min);
-  const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = Math.log((x[i] ?? NaN) - min + shift);
+  const length = x.length;
+  const out = new Float64Array(length);
+  for (let i = 0; i < length; i++) out[i] = Math.log((x[i] ?? Number.NaN) - min + shift);
   return out;
 }
 

@@ -1,0 +1,110 @@
+/**
+ * Benchmark of the full default pipeline (compute → screen → impute → treat → normalise → weight →
+ * aggregate → rank) on synthetic data for the default framework's 33 indicators, with the registry's
+ * compiled formulas. Prints the time of runPipeline (first run and best of three), the time per stage,
+ * and memory; with --growth, how time grows from 10,000 to 600,000 units.
+ *
+ * Run: node --max-old-space-size=2048 --import tsx scripts/bench/engine-bench.ts [--units 600000] [--growth]
+ */
+import { performance } from 'node:perf_hooks';
+import { checkEverything } from '../../server/engine/pipeline.js';
+import { runPipeline } from '../../server/engine/pipeline.js';
+import { aggregateStage } from '../../server/engine/stages/aggregate.js';
+import { computeStage } from '../../server/engine/stages/compute.js';
+import { imputeStage } from '../../server/engine/stages/impute.js';
+import { normaliseStage } from '../../server/engine/stages/normalise.js';
+import { rankStage } from '../../server/engine/stages/rank.js';
+import { screenStage } from '../../server/engine/stages/screen.js';
+import { treatStage } from '../../server/engine/stages/treat.js';
+import { weightStage } from '../../server/engine/stages/weight.js';
+import { initialState } from '../../server/engine/state.js';
+import type { EngineInput } from '../../server/engine/types.js';
+import { loadRegistry } from '../../server/indicators/load-registry.js';
+import type { ResolvedFramework } from '../../server/indicators/registry-types.js';
+import { engineChoices, toEngineInput } from '../../server/indicators/to-engine-input.js';
+import { indicatorsDir } from '../../server/paths.js';
+import { syntheticVariables } from './engine-data.js';
+
+const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+
+function inputFor(framework: ResolvedFramework, units: number): EngineInput {
+  const codes = Array.from({ length: units }, (_, i) => `c${i}`);
+  return toEngineInput(framework, { codes }, [
+    { id: '2024', variables: syntheticVariables(framework, units, 20_24) },
+  ]);
+}
+
+function timeRun(input: EngineInput, framework: ResolvedFramework): number {
+  const start = performance.now();
+  const result = runPipeline(input, engineChoices(framework));
+  const elapsed = performance.now() - start;
+  if (result.scores.values.get(framework.root.id) === undefined) throw new Error('no index score');
+  return elapsed;
+}
+
+function stageTimes(input: EngineInput, framework: ResolvedFramework): string {
+  const timings: string[] = [];
+  let start = performance.now();
+  const { frame, prepared } = checkEverything(input, engineChoices(framework));
+  timings.push(`check ${(performance.now() - start).toFixed(0)}`);
+  let state = initialState(frame, []);
+  const stages = [
+    ['compute', computeStage],
+    ['screen', screenStage],
+    ['impute', imputeStage],
+    ['treat', treatStage],
+    ['normalise', normaliseStage],
+    ['weight', weightStage],
+    ['aggregate', aggregateStage],
+    ['rank', rankStage],
+  ] as const;
+  for (const [name, stage] of stages) {
+    start = performance.now();
+    state = stage(state, prepared);
+    timings.push(`${name} ${(performance.now() - start).toFixed(0)}`);
+  }
+  return timings.join(', ');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unitsArg = args.indexOf('--units');
+  const units = unitsArg >= 0 ? Number(args[unitsArg + 1]) : 600_000;
+  const framework = (await loadRegistry(indicatorsDir)).resolveFramework('default');
+  console.log(
+    `engine benchmark: framework "default", ${framework.indicators.length} indicators, Node ${process.version}`,
+  );
+
+  if (args.includes('--growth')) {
+    for (const n of [10_000, 50_000, 100_000, 200_000, 400_000, 600_000]) {
+      const input = inputFor(framework, n);
+      timeRun(input, framework);
+      const best = Math.min(timeRun(input, framework), timeRun(input, framework));
+      console.log(
+        `${String(n).padStart(7)} units: ${best.toFixed(0).padStart(5)} ms  (${((best / n) * 1e3).toFixed(2)} µs/unit)`,
+      );
+    }
+    return;
+  }
+
+  let start = performance.now();
+  const input = inputFor(framework, units);
+  console.log(
+    `synthetic data: ${units} units × ${framework.variables.length} variables in ${(performance.now() - start).toFixed(0)} ms`,
+  );
+  start = performance.now();
+  const first = timeRun(input, framework);
+  const runs = [first, timeRun(input, framework), timeRun(input, framework)];
+  const memory = process.memoryUsage();
+  console.log(`runPipeline: first ${first.toFixed(0)} ms, best of 3 ${Math.min(...runs).toFixed(0)} ms`);
+  console.log(`stages (ms): ${stageTimes(input, framework)}`);
+  console.log(
+    `memory after the runs: heap used ${mib(memory.heapUsed)}, heap total ${mib(memory.heapTotal)}, ` +
+      `array buffers ${mib(memory.arrayBuffers)}, rss ${mib(memory.rss)}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,121 @@
+/**
+ * What every replication needs, as plain data that crosses to a worker thread by structured clone
+ * (compiled formulas are closures and cannot): the units, the tree without its formulas, the base
+ * choices, and the indicator columns after the stages no replication changes downstream of them.
+ *
+ * Why those columns: compute → screen → impute → treat depend only on the imputation and treatment
+ * picks, so the main thread runs them once per combination of picks (the "upstream" sets) and each
+ * replication starts from the treated columns. `upstreamInput` turns a set back into an EngineInput
+ * whose formulas are identity lookups (value and missing-reason columns), and each replication runs
+ * the ordinary pipeline on it with imputation, screening and treatment set to none. Rows screened out
+ * or left missing upstream stay missing with their reasons; normalisation, weighting, aggregation and
+ * ranking see exactly the values the full pipeline would (the replay tests check it).
+ *
+ * @example
+ * const input = upstreamInput(payload, 0); // the base imputation and treatment
+ * runPipeline(input, downstreamChoices(payload.base, record)).ranks.get(payload.root)
+ */
+import { MissingCode } from '../missing-reasons.js';
+import type {
+  ColumnFormula,
+  ColumnSet,
+  Direction,
+  EngineIndicator,
+  EngineInput,
+  EngineNode,
+  EngineUnits,
+  Goalposts,
+  MethodChoices,
+} from '../types.js';
+import type { ReplicationRecord } from './record.js';
+
+export interface IndicatorShape {
+  readonly id: string;
+  readonly parent: string;
+  readonly weight: number;
+  readonly direction: Direction;
+  readonly goalposts?: Goalposts;
+}
+
+export interface ReplicationPayload {
+  readonly units: EngineUnits;
+  readonly periodIds: readonly string[];
+  readonly root: string;
+  readonly nodes: readonly EngineNode[];
+  readonly indicators: readonly IndicatorShape[];
+  /** The base run's resolved choices (plain JSON). */
+  readonly base: MethodChoices;
+  /** Treated columns per (imputation pick × treatment pick): index = imputation × treatments + treatment. */
+  readonly upstream: readonly ColumnSet[];
+  readonly treatmentCount: number;
+}
+
+/** Which upstream set a replication starts from. */
+export function upstreamIndex(payload: ReplicationPayload, record: ReplicationRecord): number {
+  return (record.picks.imputation ?? 0) * payload.treatmentCount + (record.picks.treatment ?? 0);
+}
+
+/** The replication's choices for the stages after treatment; the upstream stages were run already. */
+export function downstreamChoices(base: MethodChoices, record: ReplicationRecord): MethodChoices {
+  return {
+    ...base,
+    ...record.choices,
+    imputation: { method: 'none' },
+    screening: { method: 'none' },
+    treatment: { method: 'none' },
+    rankIndicators: false,
+  };
+}
+
+/** The indicator shape without its formula, valid range or scope (those acted upstream). */
+export function indicatorShape(indicator: EngineIndicator): IndicatorShape {
+  const { id, parent, weight, direction, goalposts } = indicator;
+  return { id, parent, weight, direction, ...(goalposts === undefined ? {} : { goalposts }) };
+}
+
+const valueKey = (id: string): string => `value:${id}`;
+const reasonKey = (id: string): string => `reason:${id}`;
+
+/** An EngineInput whose indicators read one upstream set's columns back unchanged. */
+export function upstreamInput(payload: ReplicationPayload, index: number): EngineInput {
+  const set = payload.upstream[index];
+  if (set === undefined) throw new Error(`uncertainty: no upstream set ${index}`);
+  const unitCount = payload.units.codes.length;
+  const periods = payload.periodIds.map((id, p) => {
+    const variables = new Map<string, Float64Array>();
+    for (const indicator of payload.indicators) {
+      const from = p * unitCount;
+      const values = set.values.get(indicator.id);
+      const reasons = set.reasons.get(indicator.id);
+      if (values === undefined || reasons === undefined) {
+        throw new Error(`uncertainty: upstream set ${index} lacks ${indicator.id}`);
+      }
+      variables.set(valueKey(indicator.id), values.subarray(from, from + unitCount));
+      variables.set(reasonKey(indicator.id), Float64Array.from(reasons.subarray(from, from + unitCount)));
+    }
+    return { id, variables };
+  });
+  const indicators: EngineIndicator[] = payload.indicators.map((shape) => ({
+    ...shape,
+    inputs: [valueKey(shape.id), reasonKey(shape.id)],
+    compute: identity(valueKey(shape.id), reasonKey(shape.id)),
+  }));
+  return {
+    units: payload.units,
+    periods,
+    tree: { root: payload.root, nodes: payload.nodes, indicators },
+  };
+}
+
+/** Reads a value column and its reason column as they are. */
+function identity(values: string, reasons: string): ColumnFormula {
+  return {
+    evaluateColumns(columns, length) {
+      const v = columns.get(values);
+      const r = columns.get(reasons);
+      const why = new Uint8Array(length);
+      for (let i = 0; i < length; i++) why[i] = r?.[i] ?? MissingCode.MissingInput;
+      return { values: v ?? new Float64Array(length).fill(Number.NaN), reasons: why };
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Per unit and period (row), the distribution of its rank over the runs: the median and the 5 % and
+ * 95 % quantiles (type 7, quantile.ts), the share of runs in which it ranks in the top `top`, and the
+ * number of runs in which it had a rank at all (runs where its score was missing are left out).
+ * A row ranked in no run has NaN statistics and ranked = 0.
+ *
+ * @example
+ * // ranks is run-major: ranks[run * rowCount + row]
+ * rankStatistics(ranks, 4, [0, 1, 2], 10).median[row]
+ */
+import { quantileSorted } from './quantile.js';
+
+export interface RankStatistics {
+  readonly median: Float64Array;
+  readonly p5: Float64Array;
+  readonly p95: Float64Array;
+  /** Share of the ranked runs with rank ≤ top. */
+  readonly topShare: Float64Array;
+  readonly ranked: Uint32Array;
+}
+
+export function rankStatistics(
+  ranks: Uint32Array,
+  rowCount: number,
+  runs: readonly number[],
+  top: number,
+): RankStatistics {
+  const median = new Float64Array(rowCount);
+  const p5 = new Float64Array(rowCount);
+  const p95 = new Float64Array(rowCount);
+  const topShare = new Float64Array(rowCount);
+  const ranked = new Uint32Array(rowCount);
+  const sample = new Float64Array(runs.length);
+  for (let row = 0; row < rowCount; row++) {
+    let n = 0;
+    let inTop = 0;
+    for (const run of runs) {
+      const rank = ranks[run * rowCount + row] ?? 0;
+      if (rank === 0) continue;
+      sample[n++] = rank;
+      if (rank <= top) inTop++;
+    }
+    const sorted = sample.subarray(0, n).sort();
+    median[row] = quantileSorted(sorted, 0.5);
+    p5[row] = quantileSorted(sorted, 0.05);
+    p95[row] = quantileSorted(sorted, 0.95);
+    topShare[row] = n === 0 ? Number.NaN : inTop / n;
+    ranked[row] = n;
+  }
+  return { median, p5, p95, topShare, ranked };
+}
