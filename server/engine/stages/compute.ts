@@ -75,7 +75,7 @@ export function computeStage(state: EngineState): EngineState {
       reasons.set(indicator.id, columnWhy);
     }
   }
-  const rowFlags = Uint8Array.from(state.rowFlags);
+  const rowFlags = state.rowFlags.slice();
   for (let row = 0; row < rowCount; row++)
     if (present[row] === 0) rowFlags[row] = (rowFlags[row] ?? 0) | RowFlag.NoData;
   const raw = { values, reasons };

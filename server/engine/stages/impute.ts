@@ -34,9 +34,9 @@ export function imputeStage(state: EngineState, choices: PreparedChoices): Engin
       const column = columnOf(current.values, id);
       const why = columnOf(current.reasons, id);
       if (!hasGap(column, why)) continue;
-      const filled = Float64Array.from(column);
-      const filledWhy = Uint8Array.from(why);
-      const cellFlags = Uint8Array.from(state.flags.get(id) ?? new Uint8Array(frame.rowCount));
+      const filled = column.slice();
+      const filledWhy = why.slice();
+      const cellFlags = (state.flags.get(id) ?? new Uint8Array(frame.rowCount)).slice();
       for (let p = 0; p < periodCount; p++) {
         const outcome = method.run({
           values: periodRows(filled, p, unitCount),

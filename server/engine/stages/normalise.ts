@@ -30,10 +30,10 @@ export function normaliseStage(state: EngineState, choices: PreparedChoices): En
   for (const indicator of frame.tree.indicators) {
     const input = columnOf(current.values, indicator.id);
     const output = new Float64Array(rowCount);
-    const why = Uint8Array.from(columnOf(current.reasons, indicator.id));
+    const why = columnOf(current.reasons, indicator.id).slice();
     const previous = state.flags.get(indicator.id);
     // Only censoring methods write flags; the others share the previous stage's array untouched.
-    const cellFlags = method.censors ? Uint8Array.from(previous ?? new Uint8Array(rowCount)) : noFlags;
+    const cellFlags = method.censors ? (previous ?? new Uint8Array(rowCount)).slice() : noFlags;
     for (const [first, end] of blocks) {
       const from = first * unitCount;
       const to = end * unitCount;

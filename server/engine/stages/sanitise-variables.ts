@@ -27,7 +27,7 @@ export function sanitiseVariables(
       columns.set(name, column);
       continue;
     }
-    const copy = Float64Array.from(column);
+    const copy = column.slice();
     const length = copy.length;
     for (let i = 0; i < length; i++) if (why[i] !== 0) copy[i] = Number.NaN;
     columns.set(name, copy);

@@ -21,7 +21,7 @@ export function screenStage(state: EngineState, choices: PreparedChoices): Engin
     reasons: ids.map((id) => columnOf(current.reasons, id)),
     rowCount: frame.rowCount,
   });
-  const rowFlags = Uint8Array.from(state.rowFlags);
+  const rowFlags = state.rowFlags.slice();
   const caught: string[] = [];
   for (let row = 0; row < frame.rowCount; row++) {
     if (below[row] !== 1) continue;
@@ -51,8 +51,8 @@ function dropRows(current: EngineState['current'], below: Uint8Array): EngineSta
   const values = new Map<string, Float64Array>();
   const reasons = new Map<string, Uint8Array>();
   for (const [id, column] of current.values) {
-    const v = Float64Array.from(column);
-    const why = Uint8Array.from(columnOf(current.reasons, id));
+    const v = column.slice();
+    const why = columnOf(current.reasons, id).slice();
     for (let row = 0; row < v.length; row++) {
       if (below[row] === 1) {
         v[row] = Number.NaN;

@@ -36,11 +36,11 @@ export function treatStage(state: EngineState, choices: PreparedChoices): Engine
         );
       }
       if (outcome.values !== slice) {
-        treated ??= Float64Array.from(column);
+        treated ??= column.slice();
         treated.set(outcome.values, p * unitCount);
       }
       if (outcome.flags === undefined) continue;
-      cellFlags ??= Uint8Array.from(state.flags.get(id) ?? new Uint8Array(frame.rowCount));
+      cellFlags ??= (state.flags.get(id) ?? new Uint8Array(frame.rowCount)).slice();
       const target = periodRows(cellFlags, p, unitCount);
       for (let i = 0; i < unitCount; i++) target[i] = (target[i] ?? NaN) | (outcome.flags[i] ?? 0);
     }

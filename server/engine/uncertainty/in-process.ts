@@ -8,7 +8,9 @@
  * result.statistics.median
  */
 import type { EngineInput, MethodChoices } from '../types.js';
+import type { ReplicationPayload } from './payload.js';
 import { prepareUncertainty } from './prepare.js';
+import type { ReplicationRecord } from './record.js';
 import { summariseUncertainty, type UncertaintyResult } from './result.js';
 import { ReplicationRunner } from './runner.js';
 
@@ -18,9 +20,18 @@ export function runUncertaintyInProcess(
   settings: unknown,
 ): UncertaintyResult {
   const prepared = prepareUncertainty(input, base, settings);
-  const { rowCount } = prepared.nominal;
-  const runner = new ReplicationRunner(prepared.payload);
-  const ranks = new Uint32Array(prepared.records.length * rowCount);
-  for (const record of prepared.records) ranks.set(runner.ranks(record), record.index * rowCount);
+  const ranks = runReplications(prepared.payload, prepared.records, prepared.nominal.rowCount);
   return summariseUncertainty(prepared, ranks);
+}
+
+/** Every record's ranks of the root, run-major (ranks[index * rowCount + row]). */
+export function runReplications(
+  payload: ReplicationPayload,
+  records: readonly ReplicationRecord[],
+  rowCount: number,
+): Uint32Array {
+  const runner = new ReplicationRunner(payload);
+  const ranks = new Uint32Array(records.length * rowCount);
+  for (const record of records) ranks.set(runner.ranks(record), record.index * rowCount);
+  return ranks;
 }

@@ -69,7 +69,7 @@ function winsorise(
   params: WinsoriseLogParams,
   initialSkew: number,
 ): { values: Float64Array; nwin: number } {
-  const w = Float64Array.from(x);
+  const w = x.slice();
   let nwin = 0;
   let lastHigh = 0;
   let lastLow = 0;
