@@ -9,6 +9,9 @@ import { registerFerretDb } from './commands/ferretdb.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerScore } from './commands/score.js';
 import { registerImport } from './commands/import.js';
+import { registerEvaluate } from './commands/evaluate.js';
+import { registerExport } from './commands/export.js';
+import { registerDemo } from './commands/demo.js';
 import { CliError } from './commands/cli-error.js';
 
 export function buildProgram(): Command {
@@ -22,6 +25,9 @@ export function buildProgram(): Command {
   registerIndicators(program);
   registerScore(program);
   registerImport(program);
+  registerEvaluate(program);
+  registerExport(program);
+  registerDemo(program);
   return program;
 }
 
@@ -37,6 +43,12 @@ async function main(argv: readonly string[]): Promise<void> {
     throw error;
   }
 }
+
+// `zhili … | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -1,0 +1,57 @@
+/**
+ * `export EVALUATION --format csv|xlsx|json [--out FILE]`: an evaluation's results as a table,
+ * a row per unit and period (scores, ranks, raw and normalised indicator values, reasons).
+ */
+import type { Command } from 'commander';
+import { exportTable } from '../../server/evaluation/export-table.js';
+import { tableCsv, tableJson, tableXlsx } from '../../server/evaluation/export-formats.js';
+import { RESULTS_FORMAT, type ResultsDocument } from '../../server/evaluation/results-document.js';
+import { CliError } from './cli-error.js';
+import { writeOutput } from './indicators-io.js';
+import { withStore } from './with-store.js';
+
+interface ExportOptions {
+  readonly format: string;
+  readonly out?: string;
+}
+
+function isResultsDocument(value: unknown): value is ResultsDocument {
+  return (
+    typeof value === 'object' && value !== null && (value as { format?: unknown }).format === RESULTS_FORMAT
+  );
+}
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('export an evaluation as CSV, XLSX or JSON')
+    .argument('<evaluation>', 'evaluation id')
+    .option('--format <format>', 'csv, xlsx or json', 'csv')
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .action(async (id: string, options: ExportOptions) => {
+      if (!['csv', 'xlsx', 'json'].includes(options.format)) {
+        throw new CliError(`--format must be csv, xlsx or json; found "${options.format}"`);
+      }
+      if (options.format === 'xlsx' && options.out === undefined) {
+        throw new CliError('--format xlsx needs --out FILE (a workbook is binary)');
+      }
+      await withStore(async (store) => {
+        const evaluation = await store.evaluations.get(id);
+        if (evaluation === undefined)
+          throw new CliError(`no evaluation ${id}; \`evaluate\` prints the ids it creates`);
+        const results = await store.evaluations.readResults(id);
+        if (!isResultsDocument(results))
+          throw new CliError(`evaluation ${id} has no results in ${RESULTS_FORMAT} form`);
+        const units = new Map((await store.units.list({ codes: results.units })).map((u) => [u.code, u]));
+        const table = exportTable(results, units);
+        if (options.format === 'csv') await writeOutput(options.out, tableCsv(table));
+        else if (options.format === 'xlsx')
+          await writeOutput(options.out, await tableXlsx(table, evaluation.framework.id));
+        else
+          await writeOutput(
+            options.out,
+            `${JSON.stringify({ evaluation, rows: JSON.parse(tableJson(table)) as unknown })}\n`,
+          );
+      });
+    });
+}

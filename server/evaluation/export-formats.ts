@@ -1,0 +1,37 @@
+/**
+ * Writes an export table as CSV (UTF-8 with BOM for Excel; text cells that start with =, +, -, @
+ * are neutralised so a spreadsheet never runs them as formulas), XLSX or JSON.
+ */
+import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify/sync';
+import type { ExportCell, ExportTable } from './export-table.js';
+
+export type ExportFormat = 'csv' | 'xlsx' | 'json';
+
+/** A text cell a spreadsheet would read as a formula gets a leading apostrophe. */
+export function neutraliseCell(cell: ExportCell): ExportCell {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export function tableCsv(table: ExportTable): string {
+  const rows = [table.header, ...table.rows].map((row) => row.map(neutraliseCell));
+  return `\uFEFF${stringify(rows, { cast: { number: (n) => String(n) } })}`;
+}
+
+export async function tableXlsx(table: ExportTable, sheetName: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  sheet.addRow([...table.header]);
+  sheet.getRow(1).font = { bold: true };
+  // ExcelJS writes strings as strings, never formulas; no neutralising needed.
+  for (const row of table.rows) sheet.addRow([...row]);
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function tableJson(table: ExportTable): string {
+  const records = table.rows.map((row) =>
+    Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? null])),
+  );
+  return JSON.stringify(records);
+}
