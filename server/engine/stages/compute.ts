@@ -54,8 +54,7 @@ export function computeStage(state: EngineState): EngineState {
       sealComputed(out, why, unitCount);
       blameInputs(indicator, bad, out, why);
       applyScope(indicator, state, out, why);
-      markPresent(out, present, p * unitCount);
-      const counts = countReasons(why);
+      const counts = tallyAndMarkPresent(out, why, present, p * unitCount);
       if (Object.keys(counts).length > 0) {
         log.push(
           logEntry('compute', 'missing values', {
@@ -96,11 +95,6 @@ function sealComputed(out: Float64Array, why: Uint8Array, length: number): void 
     out[i] = Number.NaN;
     if (reason === MissingCode.Ok) why[i] = MissingCode.NotFinite;
   }
-}
-
-function markPresent(out: Float64Array, present: Uint8Array, offset: number): void {
-  const length = out.length;
-  for (let i = 0; i < length; i++) if (out[i] === out[i]) present[offset + i] = 1;
 }
 
 /** A value missing because an input was bad says so, rather than just missing_input. */
@@ -156,16 +150,26 @@ function applyScope(
   }
 }
 
-function countReasons(why: Uint8Array): Record<string, number> {
+/** Counts the reasons of the missing cells and marks the rows that have a value, in one pass. */
+function tallyAndMarkPresent(
+  out: Float64Array,
+  why: Uint8Array,
+  present: Uint8Array,
+  offset: number,
+): Record<string, number> {
   const tally = new Uint32Array(256);
-  const length = why.length;
+  const length = out.length;
   for (let i = 0; i < length; i++) {
-    const code = why[i] ?? 0;
-    tally[code] = (tally[code] ?? 0) + 1;
+    if (out[i] === out[i]) {
+      present[offset + i] = 1;
+    } else {
+      const code = why[i] ?? 0;
+      tally[code] = (tally[code] ?? 0) + 1;
+    }
   }
   const counts: Record<string, number> = {};
   tally.forEach((count, code) => {
-    if (code !== 0 && count > 0) counts[MISSING_REASONS[code] ?? 'unknown'] = count;
+    if (count > 0) counts[MISSING_REASONS[code] ?? 'unknown'] = count;
   });
   return counts;
 }
