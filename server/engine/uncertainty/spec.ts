@@ -103,7 +103,7 @@ export function readUncertaintySpec(value: unknown): UncertaintySpec {
     const list = readAlternatives(factor, given, problem);
     if (list !== undefined) lists[factor] = list;
   }
-  if (weights === undefined && Object.keys(lists).length === 0 && !treatmentOnOff) {
+  if (value.weights === undefined && DISCRETE_FACTORS.every((factor) => value[factor] === undefined)) {
     problem(
       '',
       'varies nothing: give weights or a list of imputation, treatment, normalisation or aggregation methods',

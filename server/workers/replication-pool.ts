@@ -1,0 +1,102 @@
+/**
+ * Spreads replications over worker threads. Each worker gets the payload once (structured clone: the
+ * upstream Float64Array columns are copied once per worker), then batches of records; up to two
+ * batches are in flight per worker so none waits for the next. Ranks come back by record index into
+ * one run-major matrix, so the result is the same for any number of workers and any finishing order.
+ * The first failure stops every worker and rejects, naming the replication so it can be replayed.
+ *
+ * @example
+ * const ranks = await runReplicationsInWorkers(prepared.payload, prepared.records, rowCount, { workers: 2 });
+ */
+import type { Worker } from 'node:worker_threads';
+import type { ReplicationPayload } from '../engine/uncertainty/payload.js';
+import type { ReplicationRecord } from '../engine/uncertainty/record.js';
+import { ValidationError } from '../errors.js';
+import { isDoneMessage, isFailedMessage, type FailedMessage, type ToWorker } from './messages.js';
+import { spawnTsWorker } from './spawn-ts-worker.js';
+
+export interface PoolOptions {
+  /** Worker threads to start (at most one per record). */
+  readonly workers: number;
+  /** Records per message; by default about eight batches per worker, at most 64 records each. */
+  readonly batchSize?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+const IN_FLIGHT = 2;
+const workerEntry = new URL('./replication-worker.ts', import.meta.url);
+
+export async function runReplicationsInWorkers(
+  payload: ReplicationPayload,
+  records: readonly ReplicationRecord[],
+  rowCount: number,
+  options: PoolOptions,
+): Promise<Uint32Array> {
+  const ranks = new Uint32Array(records.length * rowCount);
+  if (records.length === 0) return ranks;
+  const size = Math.max(1, Math.min(Math.floor(options.workers), records.length));
+  const batchSize = options.batchSize ?? Math.min(64, Math.max(1, Math.ceil(records.length / (size * 8))));
+  const batches: (readonly ReplicationRecord[])[] = [];
+  for (let start = 0; start < records.length; start += batchSize) {
+    batches.push(records.slice(start, start + batchSize));
+  }
+  const workers: Worker[] = Array.from({ length: size }, () => spawnTsWorker(workerEntry));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let done = 0;
+      let settled = false;
+      const fail = (error: Error): void => {
+        if (settled) return;
+        settled = true;
+        reject(error);
+      };
+      const send = (worker: Worker): void => {
+        const batch = batches[next];
+        if (batch === undefined) return;
+        next++;
+        const message: ToWorker = { kind: 'run', records: batch };
+        worker.postMessage(message);
+      };
+      for (const worker of workers) {
+        worker.on('message', (message: unknown) => {
+          if (settled) return;
+          if (isFailedMessage(message)) {
+            fail(replicationError(message, records));
+            return;
+          }
+          if (!isDoneMessage(message)) return;
+          message.indices.forEach((index, k) => {
+            ranks.set(message.ranks.subarray(k * rowCount, (k + 1) * rowCount), index * rowCount);
+          });
+          done += message.indices.length;
+          options.onProgress?.(done, records.length);
+          if (done === records.length) {
+            settled = true;
+            resolve();
+          } else send(worker);
+        });
+        worker.on('error', (error) => {
+          fail(error);
+        });
+        worker.on('exit', (code) => {
+          if (!settled)
+            fail(new Error(`a replication worker stopped (exit code ${code}) before the work was done`));
+        });
+        const init: ToWorker = { kind: 'init', payload };
+        worker.postMessage(init);
+        for (let k = 0; k < IN_FLIGHT; k++) send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return ranks;
+}
+
+/** A worker's failure as an error on this side, with what to replay. */
+function replicationError(failed: FailedMessage, records: readonly ReplicationRecord[]): Error {
+  const record = records[failed.index];
+  const what = `replication ${failed.index} (${JSON.stringify(record?.choices ?? {})}) failed: ${failed.message}`;
+  return failed.name === 'ValidationError' ? new ValidationError(what, failed.details) : new Error(what);
+}

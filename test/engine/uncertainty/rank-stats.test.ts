@@ -1,0 +1,43 @@
+import { expect } from 'chai';
+import { rankStatistics } from '../../../server/engine/uncertainty/rank-stats.js';
+
+describe('uncertainty: rank statistics per unit', () => {
+  // Two rows (units) over five runs, run-major: ranks[run * 2 + row].
+  // Row 0 ranks 1, 3, 2, 1, 5; row 1 ranks 2, 1, 1, 0 (no rank), 1.
+  const ranks = Uint32Array.of(1, 2, 3, 1, 2, 1, 1, 0, 5, 1);
+
+  it('gives the median and the 5–95 % interval by type-7 quantiles of the ranks', () => {
+    // Row 0 sorted: 1, 1, 2, 3, 5 (n = 5): h = 4p → p5: 1 + 0.2·0 = 1; median: 2; p95: h = 3.8 → 3 + 0.8·2 = 4.6
+    const stats = rankStatistics(ranks, 2, [0, 1, 2, 3, 4], 2);
+    expect(stats.median[0]).to.equal(2);
+    expect(stats.p5[0]).to.equal(1);
+    expect(stats.p95[0]).to.be.closeTo(4.6, 1e-12);
+  });
+
+  it('leaves out the runs in which the unit had no rank', () => {
+    // Row 1 sorted without the 0: 1, 1, 1, 2 (n = 4): h = 3p → median h = 1.5 → 1; p95 h = 2.85 → 1 + 0.85·1
+    const stats = rankStatistics(ranks, 2, [0, 1, 2, 3, 4], 2);
+    expect(stats.ranked[1]).to.equal(4);
+    expect(stats.median[1]).to.equal(1);
+    expect(stats.p95[1]).to.be.closeTo(1.85, 1e-12);
+  });
+
+  it('counts the share of ranked runs in the top N', () => {
+    const stats = rankStatistics(ranks, 2, [0, 1, 2, 3, 4], 2);
+    expect(stats.topShare[0]).to.equal(3 / 5); // ranks 1, 2, 1
+    expect(stats.topShare[1]).to.equal(1);
+  });
+
+  it('uses only the runs it is given', () => {
+    const stats = rankStatistics(ranks, 2, [1, 4], 2);
+    expect(stats.ranked[0]).to.equal(2);
+    expect(stats.median[0]).to.equal(4); // ranks 3 and 5
+  });
+
+  it('marks a unit never ranked with NaN statistics and zero ranked runs', () => {
+    const stats = rankStatistics(Uint32Array.of(1, 0, 1, 0), 2, [0, 1], 10);
+    expect(stats.ranked[1]).to.equal(0);
+    expect(stats.median[1]).to.be.NaN;
+    expect(stats.topShare[1]).to.be.NaN;
+  });
+});
