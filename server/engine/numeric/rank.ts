@@ -27,14 +27,15 @@ export function ranksTiesMin(values: Float64Array, order: RankOrder): Uint32Arra
   return ranks;
 }
 
-interface SortedKeys {
+export interface SortedKeys {
   readonly hi: Uint32Array;
   readonly lo: Uint32Array;
+  /** The rows of the present values, in ascending order of value. */
   readonly rows: Uint32Array;
 }
 
 /** The present values as sortable 64-bit keys (hi, lo) with their rows, in ascending order. */
-function sortedKeys(values: Float64Array): SortedKeys {
+export function sortedKeys(values: Float64Array): SortedKeys {
   const n = values.length;
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
