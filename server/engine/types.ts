@@ -91,6 +91,8 @@ export interface EngineUnits {
   readonly population?: Float64Array;
   /** The code of each unit's parent unit (street of a community …), if any. */
   readonly parents?: readonly (string | undefined)[];
+  /** The parent of each unit above the scored level (street → district → city), for roll-up. */
+  readonly ancestors?: ReadonlyMap<string, string>;
   readonly settlement?: readonly (Settlement | undefined)[];
 }
 
@@ -100,12 +102,20 @@ export interface EnginePeriod {
   readonly variables: ReadonlyMap<string, Float64Array>;
 }
 
+/** The own data of the units one level up (streets' own records), for the own_data roll-up. */
+export interface EngineLevelData {
+  readonly units: EngineUnits;
+  readonly periods: readonly EnginePeriod[];
+}
+
 export interface EngineInput {
   readonly units: EngineUnits;
   /** Periods in chronological order (last_period imputation and trends rely on it). */
   readonly periods: readonly EnginePeriod[];
   readonly tree: EngineTree;
   readonly variables?: ReadonlyMap<string, VariableSpec>;
+  /** Level by level above the scored units (index 0: their parents), for the own_data roll-up. */
+  readonly parentData?: readonly EngineLevelData[];
 }
 
 /** One method choice as a framework writes it: `{ "method": "minmax", "range": [0, 100] }`. */

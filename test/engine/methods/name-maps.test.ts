@@ -4,6 +4,7 @@ import { aggregationMethods } from '../../../server/engine/methods/aggregation/i
 import { imputationMethods } from '../../../server/engine/methods/imputation/index.js';
 import { normalisationMethods } from '../../../server/engine/methods/normalisation/index.js';
 import { periodsMethods } from '../../../server/engine/methods/periods/index.js';
+import { rollupMethods } from '../../../server/engine/methods/rollup/index.js';
 import { screeningMethods } from '../../../server/engine/methods/screening/index.js';
 import { treatmentMethods } from '../../../server/engine/methods/treatment/index.js';
 import { weightingMethods } from '../../../server/engine/methods/weighting/index.js';
@@ -17,6 +18,7 @@ describe('method name maps', () => {
     weighting: weightingMethods,
     aggregation: aggregationMethods,
     periods: periodsMethods,
+    rollup: rollupMethods,
   };
 
   for (const [stage, map] of Object.entries(maps)) {

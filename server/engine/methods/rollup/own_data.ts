@@ -1,0 +1,35 @@
+/**
+ * Own-data roll-up: each level of parent units is scored from its own records (input.parentData, one
+ * entry per level, the streets' own survey for instance), among themselves, with the same methods and
+ * weights as the units below. Refused before any work when the parents' data are missing.
+ *
+ * @example { "method": "own_data" } with parentData [{ units: streets, periods: streetPeriods }]
+ */
+import type { RollupMethod } from './contract.js';
+import { scoreParents } from './parent-pipeline.js';
+
+export const own_data: RollupMethod<'own_data'> = {
+  name: 'own_data',
+  prepare(reader, input) {
+    if (input.parentData === undefined || input.parentData.length === 0) {
+      reader.problem(
+        'method',
+        "own_data needs the parent units' own records (input.parentData), level by level",
+      );
+    }
+    return {
+      name: 'own_data',
+      params: {},
+      run: ({ input: data, result, choices }) =>
+        (data.parentData ?? []).map((level) => {
+          const scored = scoreParents(data, result, choices, level.units, level.periods);
+          return {
+            codes: level.units.codes,
+            scores: scored.scores.values,
+            raw: scored.raw.values,
+            notes: [],
+          };
+        }),
+    };
+  },
+};
