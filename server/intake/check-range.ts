@@ -22,18 +22,23 @@ export function expectedValue(variable: IntakeVariable): string {
 }
 
 export function rangeProblem(variable: IntakeVariable, value: number): RangeProblem | undefined {
-  const expected = expectedValue(variable);
+  const reason = problemReason(variable, value);
+  // The wording is built only for the few bad cells: 4 million good ones must stay cheap.
+  return reason === undefined ? undefined : { reason, expected: expectedValue(variable) };
+}
+
+function problemReason(variable: IntakeVariable, value: number): IssueReason | undefined {
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = variable;
-  if (variable.type === 'integer' && !Number.isInteger(value)) return { reason: 'not_an_integer', expected };
+  if (variable.type === 'integer' && !Number.isInteger(value)) return 'not_an_integer';
   const tooLow =
     (minimum !== undefined && value < minimum) ||
     (exclusiveMinimum !== undefined && value <= exclusiveMinimum);
   if (tooLow) {
     const counts = variable.type === 'integer' && (minimum ?? exclusiveMinimum ?? -1) >= 0;
-    return { reason: counts && value < 0 ? 'negative_count' : 'below_minimum', expected };
+    return counts && value < 0 ? 'negative_count' : 'below_minimum';
   }
   const tooHigh =
     (maximum !== undefined && value > maximum) ||
     (exclusiveMaximum !== undefined && value >= exclusiveMaximum);
-  return tooHigh ? { reason: 'above_maximum', expected } : undefined;
+  return tooHigh ? 'above_maximum' : undefined;
 }

@@ -18,6 +18,11 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const FORMULA_START = /^[=+\-@]/;
 
 function fromText(raw: string): NumberRead {
+  // Fast path for the common case: plain ASCII digits need no Unicode normalisation.
+  if (DECIMAL.test(raw)) {
+    const value = Number(raw);
+    if (Number.isFinite(value)) return { kind: 'number', value, fromFormula: false };
+  }
   const text = raw.normalize('NFKC').trim();
   if (text === '') return { kind: 'empty' };
   if (DECIMAL.test(text)) {

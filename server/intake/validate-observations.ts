@@ -77,8 +77,8 @@ function rowValues(row: TableRow, variables: Layout['variables'], issue: Issue):
   for (const { index, variable } of variables) {
     const cell = readNumber(row.cells[index]);
     if (cell.kind === 'empty') continue;
-    const expected = expectedValue(variable);
     if (cell.kind === 'invalid') {
+      const expected = expectedValue(variable);
       const why =
         cell.reason === 'formula_text'
           ? `${expected}; formulas are not evaluated`
@@ -88,8 +88,14 @@ function rowValues(row: TableRow, variables: Layout['variables'], issue: Issue):
       issue(index, cell.reason, why);
       continue;
     }
-    if (cell.fromFormula)
-      issue(index, 'formula_cell', `${expected} typed in; the formula's last result was used`, 'warning');
+    if (cell.fromFormula) {
+      issue(
+        index,
+        'formula_cell',
+        `${expectedValue(variable)} typed in; the formula's last result was used`,
+        'warning',
+      );
+    }
     const problem = rangeProblem(variable, cell.value);
     if (problem !== undefined) issue(index, problem.reason, problem.expected);
     else values[variable.name] = cell.value;

@@ -8,7 +8,7 @@ export const COLLECTIONS = {
   settings: [],
   counters: [],
   periods: [],
-  units: [{ field: 'batch' }, { field: 'code' }],
+  unitChunks: [{ field: 'batch' }, { field: 'codes' }],
   importBatches: [{ field: 'status' }, { field: 'dedupeKey' }, { field: 'createdAt' }],
   observationChunks: [{ field: 'batch' }, { field: 'period' }, { field: 'units' }],
   blobChunks: [{ field: 'owner' }],

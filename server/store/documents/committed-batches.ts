@@ -6,6 +6,9 @@
 import type { ImportKind } from '../models/import-batch.js';
 import type { DocumentCollection, Filter } from './document-database.js';
 
+/** Up to this many codes, chunks are looked up by code (an index on the code arrays); beyond, all are read. */
+export const SELECTIVE_LOOKUP = 100;
+
 export interface CommittedBatch {
   readonly id: string;
   readonly sequence: number;

@@ -50,7 +50,7 @@ export class DocumentStore implements Store {
     this.periods = periods;
     this.importRepository = new ImportRepository(db, blobs, periods);
     this.imports = this.importRepository;
-    this.units = new UnitRepository(db.collection('units'), db.collection('importBatches'));
+    this.units = new UnitRepository(db.collection('unitChunks'), db.collection('importBatches'));
     this.observations = new ObservationRepository(
       db.collection('observationChunks'),
       db.collection('importBatches'),

@@ -22,9 +22,10 @@ import type { ImportQuery, ImportStore, PeriodStore } from '../store.js';
 import { asBatchDoc, batchOf, dedupeKey, type BatchDoc } from './batch-doc.js';
 import type { RecoveryPolicy } from './batch-recovery.js';
 import type { BlobChunks, BlobRef } from './blob-chunks.js';
-import { DuplicateKeyError, type DocumentCollection, type DocumentDatabase } from './document-database.js';
+import type { DocumentCollection, DocumentDatabase } from './document-database.js';
 import { asChunkDoc, CHUNK_ROWS, encodeChunk } from './observation-chunks.js';
 import { pageOf } from './page.js';
+import { asUnitChunkDoc, encodeUnitChunk, UNIT_CHUNK_SIZE } from './unit-chunks.js';
 
 const INTERRUPTED = 'interrupted: the importing process stopped before the batch was committed';
 
@@ -60,7 +61,7 @@ export class ImportRepository implements ImportStore {
     private readonly periods: PeriodStore,
   ) {
     this.batches = db.collection('importBatches');
-    this.units = db.collection('units');
+    this.units = db.collection('unitChunks');
     this.chunks = db.collection('observationChunks');
   }
 
@@ -104,16 +105,19 @@ export class ImportRepository implements ImportStore {
   async appendUnits(batchId: string, units: unknown): Promise<void> {
     const batch = await this.pending(batchId, 'units');
     const list = asUnits(units);
-    const docs = list.map((unit) => ({ _id: `${batchId}:${unit.code}`, batch: batchId, ...unit }));
-    try {
-      await this.units.insertMany(docs);
-    } catch (error) {
-      if (!(error instanceof DuplicateKeyError)) throw error;
-      await this.units.deleteMany({ batch: batchId, _id: { $in: docs.map((d) => d._id) } });
-      throw new ValidationError('a unit code appears twice in the batch', [
+    // Unique within each append; the intake makes a whole file unique before it appends.
+    const seen = new Set<string>();
+    const twice = list.find((unit) => seen.size === seen.add(unit.code).size)?.code;
+    if (twice !== undefined) {
+      throw new ValidationError(`unit ${twice} appears twice in the batch`, [
         { where: 'units', message: 'unit codes must be unique within a batch' },
       ]);
     }
+    const docs = [];
+    for (let i = 0; i < list.length; i += UNIT_CHUNK_SIZE) {
+      docs.push(await encodeUnitChunk(batchId, list.slice(i, i + UNIT_CHUNK_SIZE)));
+    }
+    await this.units.insertMany(docs);
     await this.touch(batch, list.length);
   }
 
@@ -225,9 +229,12 @@ export class ImportRepository implements ImportStore {
   }
 
   async storedRowCount(id: string): Promise<number> {
-    const units = await this.units.count({ batch: id });
+    const units = await this.units.find({ batch: id }, { fields: ['codes'] });
     const chunks = await this.chunks.find({ batch: id }, { fields: ['units'] });
-    return units + chunks.reduce((sum, doc) => sum + asChunkDoc(doc).units.length, 0);
+    return (
+      units.reduce((sum, doc) => sum + asUnitChunkDoc(doc).codes.length, 0) +
+      chunks.reduce((sum, doc) => sum + asChunkDoc(doc).units.length, 0)
+    );
   }
 
   /** Fails the pending batches the policy calls interrupted; finishes deleting failed batches' rows. */

@@ -4,7 +4,7 @@
  */
 import type { Observation } from '../models/observation.js';
 import type { ObservationQuery, ObservationStore } from '../store.js';
-import { committedBatches } from './committed-batches.js';
+import { committedBatches, SELECTIVE_LOOKUP } from './committed-batches.js';
 import type { DocumentCollection } from './document-database.js';
 import { asChunkDoc, decodeChunk } from './observation-chunks.js';
 
@@ -48,7 +48,8 @@ export class ObservationRepository implements ObservationStore {
     if (batches.length === 0) return [];
     const sequenceOf = new Map(batches.map((b) => [b.id, b.sequence]));
     const filter: Record<string, unknown> = { period, batch: { $in: [...sequenceOf.keys()] } };
-    if (units !== undefined) filter.units = { $in: [...units] };
+    // An indexed lookup pays for a few units; for many, reading every chunk once is cheaper.
+    if (units !== undefined && units.length <= SELECTIVE_LOOKUP) filter.units = { $in: [...units] };
     const only = units === undefined ? undefined : new Set(units);
     const docs = (await this.chunks.find(filter)).map(asChunkDoc);
     const decoded = await Promise.all(docs.map((doc) => decodeChunk(doc, only)));

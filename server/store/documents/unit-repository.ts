@@ -1,29 +1,15 @@
 /**
- * Units over the document port. Every unit import stores its own copy of each unit it names;
- * the current unit is the copy from the committed batch with the highest sequence.
+ * Units over the document port. Every unit import stores its own copy of each unit it names (in
+ * packed chunks, see unit-chunks.ts); the current unit is the copy from the committed batch with
+ * the highest sequence.
  */
-import type { StoredUnit, Unit } from '../models/unit.js';
+import type { StoredUnit } from '../models/unit.js';
 import type { UnitQuery, UnitStore } from '../store.js';
-import { committedBatches, type CommittedBatch } from './committed-batches.js';
-import type { DocumentCollection, StoredDoc } from './document-database.js';
+import { committedBatches, SELECTIVE_LOOKUP } from './committed-batches.js';
+import type { DocumentCollection } from './document-database.js';
+import { asUnitChunkDoc, decodeUnitChunk } from './unit-chunks.js';
 
-type UnitDoc = Unit & { readonly _id: string; readonly batch: string };
-
-function storedUnit(doc: StoredDoc, sequence: number): StoredUnit {
-  const { code, name, level, parent, attributes, batch } = doc as unknown as UnitDoc;
-  return { code, name, level, parent, attributes, batch, sequence };
-}
-
-/** Every committed copy of the units the filter selects, each with its batch's sequence. */
-async function committedCopies(
-  units: DocumentCollection,
-  batches: readonly CommittedBatch[],
-  filter: Record<string, unknown>,
-): Promise<StoredUnit[]> {
-  const sequenceOf = new Map(batches.map((b) => [b.id, b.sequence]));
-  const docs = await units.find({ ...filter, batch: { $in: [...sequenceOf.keys()] } });
-  return docs.map((doc) => storedUnit(doc, sequenceOf.get(String(doc.batch)) ?? 0));
-}
+const byCode = (a: StoredUnit, b: StoredUnit): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 function latestPerCode(copies: readonly StoredUnit[]): StoredUnit[] {
   const latest = new Map<string, StoredUnit>();
@@ -31,19 +17,17 @@ function latestPerCode(copies: readonly StoredUnit[]): StoredUnit[] {
     const seen = latest.get(copy.code);
     if (seen === undefined || copy.sequence > seen.sequence) latest.set(copy.code, copy);
   }
-  return [...latest.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...latest.values()].sort(byCode);
 }
 
 export class UnitRepository implements UnitStore {
   constructor(
-    private readonly units: DocumentCollection,
+    private readonly chunks: DocumentCollection,
     private readonly batches: DocumentCollection,
   ) {}
 
   async list(query: UnitQuery = {}): Promise<StoredUnit[]> {
-    const filter = query.codes === undefined ? {} : { code: { $in: [...query.codes] } };
-    const batches = await committedBatches(this.batches, 'units');
-    let current = latestPerCode(await committedCopies(this.units, batches, filter));
+    let current = latestPerCode(await this.committedCopies(query.codes));
     if (query.level !== undefined) current = current.filter((unit) => unit.level === query.level);
     if (query.parent !== undefined) current = current.filter((unit) => unit.parent === query.parent);
     const start = Math.max(query.offset ?? 0, 0);
@@ -58,13 +42,30 @@ export class UnitRepository implements UnitStore {
 
   async codes(): Promise<string[]> {
     const batches = await committedBatches(this.batches, 'units');
-    const docs = await this.units.find({ batch: { $in: batches.map((b) => b.id) } }, { fields: ['code'] });
-    return [...new Set(docs.map((doc) => (typeof doc.code === 'string' ? doc.code : '')))].sort();
+    const docs = await this.chunks.find({ batch: { $in: batches.map((b) => b.id) } }, { fields: ['codes'] });
+    return [...new Set(docs.flatMap((doc) => asUnitChunkDoc(doc).codes))].sort();
   }
 
   async history(code: string): Promise<StoredUnit[]> {
+    return (await this.committedCopies([code])).sort((a, b) => b.sequence - a.sequence);
+  }
+
+  /** Every committed copy of the units (of these codes), each with its batch's sequence. */
+  private async committedCopies(codes?: readonly string[]): Promise<StoredUnit[]> {
     const batches = await committedBatches(this.batches, 'units');
-    const copies = await committedCopies(this.units, batches, { code });
-    return copies.sort((a, b) => b.sequence - a.sequence);
+    const sequenceOf = new Map(batches.map((b) => [b.id, b.sequence]));
+    const filter: Record<string, unknown> = { batch: { $in: [...sequenceOf.keys()] } };
+    // An indexed lookup pays for a few codes; for many, reading every chunk once is cheaper.
+    if (codes !== undefined && codes.length <= SELECTIVE_LOOKUP) filter.codes = { $in: [...codes] };
+    const docs = (await this.chunks.find(filter)).map(asUnitChunkDoc);
+    const only = codes === undefined ? undefined : new Set(codes);
+    const decoded = await Promise.all(docs.map((doc) => decodeUnitChunk(doc, only)));
+    return docs.flatMap((doc, i) =>
+      (decoded[i] ?? []).map((unit) => ({
+        ...unit,
+        batch: doc.batch,
+        sequence: sequenceOf.get(doc.batch) ?? 0,
+      })),
+    );
   }
 }
