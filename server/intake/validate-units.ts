@@ -6,7 +6,7 @@
  * Plain snake_case columns become extra attributes; other unknown columns are warnings.
  */
 import { UNIT_LEVELS, type Unit, type UnitAttributes, type UnitLevel } from '../store/models/unit.js';
-import type { CellIssue, ValidationReport } from '../store/models/validation-report.js';
+import type { CellIssue, IssueColumn, ValidationReport } from '../store/models/validation-report.js';
 import { rangeProblem, expectedValue } from './check-range.js';
 import { headerMatcher } from './header-match.js';
 import { isUnitCode, unitCodeOf } from './key-values.js';
@@ -37,11 +37,12 @@ type Issue = (index: number | undefined, reason: CellIssue['reason'], expected: 
 
 const FORMULA_START = /^[=+\-@]/;
 
-function layoutOf(
-  table: Table,
-  report: ReportBuilder,
-  headerRow: number,
-): { fields: Map<UnitField, number>; extras: Map<string, number> } {
+interface Layout {
+  readonly fields: ReadonlyMap<UnitField, number>;
+  readonly extras: ReadonlyMap<string, number>;
+}
+
+function layoutOf(table: Table, report: ReportBuilder, headerRow: number): Layout {
   const match = headerMatcher(UNIT_TARGETS);
   const fields = new Map<UnitField, number>();
   const extras = new Map<string, number>();
@@ -126,8 +127,8 @@ function numericAttribute(
 
 function attributesOf(
   row: TableRow,
-  fields: Map<UnitField, number>,
-  extras: Map<string, number>,
+  fields: ReadonlyMap<UnitField, number>,
+  extras: ReadonlyMap<string, number>,
   issue: Issue,
 ): UnitAttributes {
   const attributes: Record<string, string | number> = {};
@@ -157,84 +158,120 @@ function attributesOf(
   return attributes;
 }
 
+/** One row's unit, or undefined (with issues) when a cell is bad; `level` as far as it could be read. */
+function unitOfRow(
+  row: TableRow,
+  code: string | undefined,
+  { fields, extras }: Layout,
+  issue: Issue,
+): { unit?: Unit; level?: UnitLevel } {
+  const zhIndex = fields.get('name_zh');
+  const zh = textOf(row.cells[zhIndex ?? -1], zhIndex, issue);
+  if (zh === '') issue(zhIndex, 'missing_key', 'the name in Chinese');
+  const enIndex = fields.get('name_en');
+  const en = enIndex === undefined ? '' : textOf(row.cells[enIndex], enIndex, issue);
+  const levelIndex = fields.get('level');
+  const level = levelOf(cellText(row.cells[levelIndex ?? -1]));
+  if (level === undefined) {
+    issue(levelIndex, 'invalid_value', `one of ${UNIT_LEVELS.join(', ')} (市, 区/县, 街道/乡镇, 社区/村)`);
+  }
+  const parentIndex = fields.get('parent');
+  const parent = parentIndex === undefined ? '' : unitCodeOf(row.cells[parentIndex]);
+  if (parent !== '' && parent === code)
+    issue(parentIndex, 'invalid_value', 'another unit than the unit itself');
+  const attributes = attributesOf(row, fields, extras, issue);
+  if (code === undefined || zh === undefined || zh === '' || en === undefined || level === undefined) {
+    return level === undefined ? {} : { level };
+  }
+  const unit = {
+    code,
+    name: { zh, en: en === '' ? zh : en },
+    level,
+    parent: parent === '' ? null : parent,
+    attributes,
+  };
+  return { unit, level };
+}
+
+/** The row's unit code if it is present, well formed and not seen before. */
+function codeOfRow(
+  row: TableRow,
+  index: number,
+  firstRowOf: Map<string, number>,
+  issue: Issue,
+): string | undefined {
+  const code = unitCodeOf(row.cells[index]);
+  const first = firstRowOf.get(code);
+  if (code === '') issue(index, 'missing_key', 'the unit code');
+  else if (!isUnitCode(code)) issue(index, 'invalid_value', 'letters, digits, "-" or "_", at most 64');
+  else if (first !== undefined)
+    issue(index, 'duplicate_row', `one row per unit; row ${first} has ${code} already`);
+  else {
+    firstRowOf.set(code, row.row);
+    return code;
+  }
+  return undefined;
+}
+
+/** Why a parent is not acceptable for a unit, or undefined when it is. */
+function parentProblem(
+  unit: Unit,
+  levels: ReadonlyMap<string, UnitLevel>,
+): [CellIssue['reason'], string] | undefined {
+  if (unit.parent === null) return undefined;
+  const parentLevel = levels.get(unit.parent);
+  if (parentLevel === undefined)
+    return ['unknown_parent', 'the code of a unit in this file or already imported'];
+  if (UNIT_LEVELS.indexOf(parentLevel) >= UNIT_LEVELS.indexOf(unit.level)) {
+    return ['invalid_value', `a unit of a higher level than ${unit.level} (found ${parentLevel})`];
+  }
+  return undefined;
+}
+
 export function checkUnits(check: UnitCheck): CheckedUnits {
   const { table } = check;
   const report = new ReportBuilder(table.fileName, table.sheet);
-  const headerRow = table.format === 'json' ? 0 : 1;
-  const { fields, extras } = layoutOf(table, report, headerRow);
+  const layout = layoutOf(table, report, table.format === 'json' ? 0 : 1);
+  const codeIndex = layout.fields.get('code');
+  if (codeIndex === undefined || !layout.fields.has('name_zh') || !layout.fields.has('level')) {
+    return { units: [], report: report.build(0) };
+  }
+  const column = (index: number | undefined): IssueColumn | null =>
+    index === undefined ? null : columnRef(index, table.headers[index] ?? '');
   const drafts: { unit: Unit; row: TableRow }[] = [];
+  // Every readable code and level, bad rows included, so a child is not blamed for its parent's typo.
+  const levels = new Map(check.existing);
   const firstRowOf = new Map<string, number>();
   let read = 0;
-  const codeIndex = fields.get('code');
-  if (codeIndex === undefined || !fields.has('name_zh') || !fields.has('level'))
-    return { units: [], report: report.build(0) };
   for (const row of table.rows) {
     if (row.cells.every(isBlank)) continue;
     read += 1;
     const errorsBefore = report.errorCount;
     const issue: Issue = (index, reason, expected) => {
-      const column = index === undefined ? null : columnRef(index, table.headers[index] ?? '');
+      const value = index === undefined ? '' : cellText(row.cells[index]);
+      report.add({ row: row.row, column: column(index), value, reason, expected, severity: 'error' });
+    };
+    const code = codeOfRow(row, codeIndex, firstRowOf, issue);
+    const { unit, level } = unitOfRow(row, code, layout, issue);
+    if (code !== undefined && level !== undefined) levels.set(code, level);
+    if (unit !== undefined && report.errorCount === errorsBefore) drafts.push({ unit, row });
+  }
+  const units: Unit[] = [];
+  const parentColumn = column(layout.fields.get('parent'));
+  for (const { unit, row } of drafts) {
+    const problem = parentProblem(unit, levels);
+    if (problem === undefined) units.push(unit);
+    else {
+      const [reason, expected] = problem;
       report.add({
         row: row.row,
-        column,
-        value: index === undefined ? '' : cellText(row.cells[index]),
+        column: parentColumn,
+        value: unit.parent ?? '',
         reason,
         expected,
         severity: 'error',
       });
-    };
-    const code = unitCodeOf(row.cells[codeIndex]);
-    if (code === '') issue(codeIndex, 'missing_key', 'the unit code');
-    else if (!isUnitCode(code)) issue(codeIndex, 'invalid_value', 'letters, digits, "-" or "_", at most 64');
-    else if (firstRowOf.has(code))
-      issue(
-        codeIndex,
-        'duplicate_row',
-        `one row per unit; row ${firstRowOf.get(code) ?? 0} has ${code} already`,
-      );
-    else firstRowOf.set(code, row.row);
-    const zhIndex = fields.get('name_zh');
-    const zh = textOf(row.cells[zhIndex ?? -1], zhIndex, issue);
-    if (zh === '') issue(zhIndex, 'missing_key', 'the name in Chinese');
-    const enIndex = fields.get('name_en');
-    const en = enIndex === undefined ? '' : textOf(row.cells[enIndex], enIndex, issue);
-    const levelIndex = fields.get('level');
-    const level = levelOf(cellText(row.cells[levelIndex ?? -1]));
-    if (level === undefined)
-      issue(levelIndex, 'invalid_value', `one of ${UNIT_LEVELS.join(', ')} (市, 区/县, 街道/乡镇, 社区/村)`);
-    const parentIndex = fields.get('parent');
-    const parentCode = parentIndex === undefined ? '' : unitCodeOf(row.cells[parentIndex]);
-    if (parentCode !== '' && parentCode === code)
-      issue(parentIndex, 'invalid_value', 'another unit than the unit itself');
-    const attributes = attributesOf(row, fields, extras, issue);
-    if (report.errorCount === errorsBefore && zh !== undefined && en !== undefined && level !== undefined) {
-      const name = { zh, en: en === '' ? zh : en };
-      drafts.push({
-        unit: { code, name, level, parent: parentCode === '' ? null : parentCode, attributes },
-        row,
-      });
     }
-  }
-  const levelOfCode = new Map(check.existing);
-  for (const { unit } of drafts) levelOfCode.set(unit.code, unit.level);
-  const units: Unit[] = [];
-  const parentIndex = fields.get('parent');
-  for (const { unit, row } of drafts) {
-    const issue = (reason: CellIssue['reason'], expected: string): void => {
-      const column =
-        parentIndex === undefined ? null : columnRef(parentIndex, table.headers[parentIndex] ?? '');
-      report.add({ row: row.row, column, value: unit.parent ?? '', reason, expected, severity: 'error' });
-    };
-    if (unit.parent === null) {
-      units.push(unit);
-      continue;
-    }
-    const parentLevel = levelOfCode.get(unit.parent);
-    if (parentLevel === undefined)
-      issue('unknown_parent', 'the code of a unit in this file or already imported');
-    else if (UNIT_LEVELS.indexOf(parentLevel) >= UNIT_LEVELS.indexOf(unit.level))
-      issue('invalid_value', `a unit of a higher level than ${unit.level} (found ${parentLevel})`);
-    else units.push(unit);
   }
   return { units, report: report.build(read) };
 }

@@ -92,5 +92,11 @@ export function observationsContract(fresh: FreshLocation): void {
       // 39 × 104729 = 4,084,431; mod 100,000 = 84,431; / 100
       expect(current[0]?.values.var_39).to.equal(844.31);
     });
+
+    it('reads many units asked for by code (more than an indexed lookup takes)', async () => {
+      const wanted = Array.from({ length: 300 }, (_, i) => `U${String(i * 10).padStart(6, '0')}`);
+      const current = await store.current().observations.current({ period: '2023', units: wanted });
+      expect(current.map((o) => o.unit)).to.deep.equal(wanted);
+    });
   });
 }

@@ -103,6 +103,35 @@ export function unitsContract(fresh: FreshLocation): void {
       expect((await store.current().units.get('420102001003'))?.level).to.equal('community');
     });
 
+    it('rejects a unit code given twice in one append', async () => {
+      const imports = store.current().imports;
+      const batch = await imports.begin({
+        kind: 'units',
+        actor: 'tester',
+        fileName: 'twice.csv',
+        sha256: 'd'.repeat(64),
+        period: null,
+        periods: [],
+      });
+      const twice = [unit('T1', 'community', null), unit('T1', 'street', null)];
+      expect(await rejection(imports.appendUnits(batch.id, twice))).to.be.instanceOf(ValidationError);
+      expect(await imports.storedRowCount(batch.id)).to.equal(0);
+      await imports.fail(batch.id, { reason: 'test' });
+    });
+
+    it('finds many units by code as well as a few', async () => {
+      const many = Array.from({ length: 150 }, (_, i) => `M${String(i).padStart(3, '0')}`);
+      await importUnits(
+        store.current(),
+        many.map((code) => unit(code, 'community', null)),
+      );
+      const found = await store.current().units.list({ codes: [...many.slice(0, 120), 'absent'] });
+      expect(found.map((u) => u.code)).to.deep.equal(many.slice(0, 120));
+      expect((await store.current().units.list({ codes: ['M007'] })).map((u) => u.code)).to.deep.equal([
+        'M007',
+      ]);
+    });
+
     it('rejects a unit with an unknown level and names the path', async () => {
       const batch = await store.current().imports.begin({
         kind: 'units',

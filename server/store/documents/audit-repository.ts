@@ -51,7 +51,7 @@ export class AuditRepository implements AuditStore {
     if (query.since !== undefined) at.$gte = isoOrThrow(query.since, 'since');
     if (query.until !== undefined) at.$lt = isoOrThrow(query.until, 'until');
     if (Object.keys(at).length > 0) filter.at = at;
-    const docs = await this.events.find(filter, { sort: { at: -1 }, ...pageOf(query) });
+    const docs = await this.events.find(filter, { sort: { at: -1, _id: -1 }, ...pageOf(query) });
     return docs.map(eventOf);
   }
 }

@@ -90,7 +90,7 @@ export class EvaluationRepository implements EvaluationStore {
     const filter: Record<string, string> = {};
     if (query.status !== undefined) filter.status = query.status;
     if (query.frameworkId !== undefined) filter['framework.id'] = query.frameworkId;
-    const docs = await this.evaluations.find(filter, { sort: { createdAt: -1 }, ...pageOf(query) });
+    const docs = await this.evaluations.find(filter, { sort: { createdAt: -1, _id: -1 }, ...pageOf(query) });
     return docs.map(evaluationOf);
   }
 

@@ -217,7 +217,7 @@ export class ImportRepository implements ImportStore {
     const filter: Record<string, string> = {};
     if (query.kind !== undefined) filter.kind = query.kind;
     if (query.status !== undefined) filter.status = query.status;
-    const docs = await this.batches.find(filter, { sort: { createdAt: -1 }, ...pageOf(query) });
+    const docs = await this.batches.find(filter, { sort: { createdAt: -1, _id: -1 }, ...pageOf(query) });
     return docs.map((doc) => batchOf(asBatchDoc(doc)));
   }
 
