@@ -28,7 +28,11 @@ export function buildApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(securityHeaders());
-  const jobs = deps.jobs ?? new JobRunner((error) => { deps.logger.error({ err: error }, 'job failed'); });
+  const jobs =
+    deps.jobs ??
+    new JobRunner((error) => {
+      deps.logger.error({ err: error }, 'job failed');
+    });
   app.use('/api', apiRouter(deps.store, deps.registry, jobs));
   app.use(healthRouter(deps.store));
   app.use(homeRouter(deps.store, deps.views));

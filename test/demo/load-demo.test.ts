@@ -25,7 +25,7 @@ describe('loading the demo city', function () {
       expect(ranks).to.have.length(3000);
       const ranked = ranks.slice(0, 1000).filter((r) => r !== null);
       expect(ranked.length).to.be.greaterThan(990);
-      expect(Math.min(...(ranked))).to.equal(1);
+      expect(Math.min(...ranked)).to.equal(1);
     } finally {
       await dispose();
     }
