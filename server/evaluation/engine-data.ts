@@ -21,7 +21,7 @@ export interface EngineData {
   readonly fingerprint: string;
 }
 
-function engineUnits(units: readonly StoredUnit[]): EngineUnits {
+function engineUnits(units: readonly StoredUnit[], allUnits: readonly StoredUnit[]): EngineUnits {
   const text = (name: string): (string | undefined)[] =>
     units.map((u) => {
       const value = u.attributes[name];
@@ -36,6 +36,11 @@ function engineUnits(units: readonly StoredUnit[]): EngineUnits {
     ]),
     population: Float64Array.from(units, (u) => u.attributes.resident_population ?? Number.NaN),
     parents: units.map((u) => u.parent ?? undefined),
+    ancestors: new Map(
+      allUnits
+        .filter((u) => u.level !== 'community' && u.parent !== null)
+        .map((u) => [u.code, u.parent ?? '']),
+    ),
     settlement: units.map((u): Settlement | undefined => u.attributes.urban_rural),
   };
 }
@@ -73,5 +78,11 @@ export async function loadEngineData(
     }
     periods.push({ id: period, variables });
   }
-  return { baseUnits, allUnits, units: engineUnits(baseUnits), periods, fingerprint: hash.digest('hex') };
+  return {
+    baseUnits,
+    allUnits,
+    units: engineUnits(baseUnits, allUnits),
+    periods,
+    fingerprint: hash.digest('hex'),
+  };
 }

@@ -6,7 +6,10 @@
  *
  * @example doc.scores.index[doc.units.length * periodIndex + unitIndex]
  */
+import { TRAFFIC_LIGHTS, TRENDS } from '../engine/diagnostics/codes.js';
+import type { Diagnostics } from '../engine/diagnostics/diagnose.js';
 import type { EngineResult } from '../engine/result.js';
+import type { Rollup } from '../engine/rollup/roll-up.js';
 import type { JsonValue } from '../store/store.js';
 
 export const RESULTS_FORMAT = 'zhili-results/1';
@@ -36,6 +39,37 @@ export interface ResultsDocument {
   >;
   readonly choices: JsonValue;
   readonly log: JsonValue;
+  // Optional: documents stored before diagnostics and roll-up existed lack them.
+  readonly diagnostics?: DiagnosticsDocument;
+  /** Scores of the units above the scored level (streets, districts, the city), level by level. */
+  readonly rollup?: RollupDocument;
+}
+
+export interface DiagnosticsDocument {
+  readonly peerGroup: string | null;
+  /** Per node: share of the other units in the period scoring at or below, 0–100. */
+  readonly percentiles: Readonly<Record<string, readonly Cell[]>>;
+  readonly parentRanks: Readonly<Record<string, readonly Cell[]>> | null;
+  readonly peerRanks: Readonly<Record<string, readonly Cell[]>> | null;
+  /** Per indicator: 'green' | 'yellow' | 'orange' | 'red' | 'none' (no value), per row. */
+  readonly lights: Readonly<Record<string, readonly string[]>>;
+  readonly leafDimensions: readonly string[];
+  /** Per row: the weakest dimension's id, or null. */
+  readonly weakestDimension: readonly (string | null)[];
+  /** Per row: up to three weakest indicators with the peer-group median raw value and the change needed. */
+  readonly weakestIndicators: readonly (readonly { indicator: string; median: Cell; change: Cell }[])[];
+  /** Per indicator and node: 'on_track' | 'improving' | 'stagnating' | 'decreasing' | 'none', per row. */
+  readonly trends: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface RollupDocument {
+  readonly method: string;
+  readonly levels: readonly {
+    readonly level: number;
+    readonly codes: readonly string[];
+    readonly scores: Readonly<Record<string, readonly Cell[]>>;
+    readonly ranks: Readonly<Record<string, readonly Cell[]>>;
+  }[];
 }
 
 function cells(column: Float64Array): Cell[] {
@@ -61,7 +95,68 @@ function plain(value: unknown): JsonValue {
   return JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
 }
 
-export function toResultsDocument(result: EngineResult): ResultsDocument {
+function rankCells(column: Uint32Array): Cell[] {
+  return Array.from(column, (r) => (r === 0 ? null : r));
+}
+
+function optionalRanks(columns: ReadonlyMap<string, Uint32Array> | undefined): Record<string, Cell[]> | null {
+  return columns === undefined ? null : mapColumns(columns, rankCells);
+}
+
+function diagnosticsDocument(
+  result: EngineResult,
+  d: Diagnostics,
+  peerGroup: string | null,
+): DiagnosticsDocument {
+  const weakestIndicators = Array.from({ length: result.rowCount }, (_, row) => {
+    const picks: { indicator: string; median: Cell; change: Cell }[] = [];
+    for (let slot = 0; slot < 3; slot++) {
+      const at = row * 3 + slot;
+      const indicator = result.indicatorIds[d.weakest.indicator[at] ?? -1];
+      if (indicator === undefined) continue;
+      const median = d.weakest.median[at] ?? Number.NaN;
+      const change = d.weakest.change[at] ?? Number.NaN;
+      picks.push({
+        indicator,
+        median: Number.isFinite(median) ? median : null,
+        change: Number.isFinite(change) ? change : null,
+      });
+    }
+    return picks;
+  });
+  return {
+    peerGroup,
+    percentiles: mapColumns(d.percentiles, cells),
+    parentRanks: optionalRanks(d.parentRanks),
+    peerRanks: optionalRanks(d.peerRanks),
+    lights: mapColumns(d.lights, (codes) => Array.from(codes, (c) => TRAFFIC_LIGHTS[c] ?? 'none')),
+    leafDimensions: d.leafDimensions,
+    weakestDimension: Array.from(d.weakestDimension, (i) => d.leafDimensions[i] ?? null),
+    weakestIndicators,
+    trends: mapColumns(d.trends, (codes) => Array.from(codes, (c) => TRENDS[c] ?? 'none')),
+  };
+}
+
+function rollupDocument(rollup: Rollup): RollupDocument {
+  return {
+    method: rollup.method,
+    levels: rollup.levels.map((level) => ({
+      level: level.level,
+      codes: level.codes,
+      scores: mapColumns(level.scores, cells),
+      ranks: mapColumns(level.ranks, rankCells),
+    })),
+  };
+}
+
+export interface ResultsParts {
+  readonly result: EngineResult;
+  readonly diagnostics: Diagnostics;
+  readonly peerGroup: string | null;
+  readonly rollup: Rollup;
+}
+
+export function toResultsDocument({ result, diagnostics, peerGroup, rollup }: ResultsParts): ResultsDocument {
   return {
     format: RESULTS_FORMAT,
     periods: result.periodIds,
@@ -73,10 +168,12 @@ export function toResultsDocument(result: EngineResult): ResultsDocument {
     rawReasons: mapColumns(result.raw.reasons, sparse),
     normalised: mapColumns(result.normalised.values, cells),
     scores: mapColumns(result.scores.values, cells),
-    ranks: mapColumns(result.ranks, (column) => Array.from(column, (r) => (r === 0 ? null : r))),
+    ranks: mapColumns(result.ranks, rankCells),
     flags: mapColumns(result.flags, sparse),
     weights: mapColumns(result.weights, (w) => ({ children: w.children, weights: Array.from(w.weights) })),
     choices: plain(result.choices),
-    log: plain(result.log),
+    log: plain([...result.log, ...diagnostics.log, ...rollup.log]),
+    diagnostics: diagnosticsDocument(result, diagnostics, peerGroup),
+    rollup: rollupDocument(rollup),
   };
 }

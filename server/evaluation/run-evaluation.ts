@@ -4,7 +4,9 @@
  * fingerprint and the results. Progress is reported in steps for the job status endpoint and
  * the CLI's progress bar.
  */
+import { diagnose } from '../engine/diagnostics/diagnose.js';
 import { runPipeline } from '../engine/pipeline.js';
+import { rollUp } from '../engine/rollup/roll-up.js';
 import type { MethodChoices } from '../engine/types.js';
 import type { Registry, ResolvedFramework } from '../indicators/registry-types.js';
 import { engineChoices, toEngineInput } from '../indicators/to-engine-input.js';
@@ -56,7 +58,12 @@ export async function runEvaluation(
   const data = await loadEngineData(store, framework, request.periods);
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
-  const result = runPipeline(toEngineInput(framework, data.units, data.periods), choices);
+  const input = toEngineInput(framework, data.units, data.periods);
+  const result = runPipeline(input, choices);
+  // Peer groups come from the unit register; without them, everyone is one peer group.
+  const peerGroup = data.baseUnits.some((u) => u.attributes.peer_group !== undefined) ? 'peer_group' : null;
+  const diagnostics = diagnose(input, result, peerGroup === null ? {} : { peerGroup });
+  const rollup = rollUp(input, result, choices.rollup ?? { method: 'population_weighted' });
   progress(3, steps, 'store results');
   const draft = await store.evaluations.create({
     ...(request.label === undefined ? {} : { label: request.label }),
@@ -66,7 +73,10 @@ export async function runEvaluation(
     dataFingerprint: data.fingerprint,
     createdBy: request.actor,
   });
-  const stored = await store.evaluations.putResults(draft.id, toResultsDocument(result));
+  const stored = await store.evaluations.putResults(
+    draft.id,
+    toResultsDocument({ result, diagnostics, peerGroup, rollup }),
+  );
   progress(steps, steps, 'done');
   return stored;
 }

@@ -31,6 +31,32 @@ describe('loading the demo city', function () {
     }
   });
 
+  it('stores diagnostics and the roll-up to streets, districts and the city', async () => {
+    const { store, dispose } = await tempEmbeddedStore();
+    try {
+      const evaluation = await loadDemo(store, await loadRegistry(indicatorsDir));
+      const results = (await store.evaluations.readResults(evaluation.id)) as unknown as ResultsDocument;
+      const levels = results.rollup?.levels ?? [];
+      expect(levels.map((l) => l.codes.length)).to.deep.equal([80, 7, 1]);
+      // 光谷区 (WY03) is weak in autonomy: most of its communities have autonomy as their 短板.
+      const last = 2 * results.units.length;
+      const guanggu = results.units.map((code, i) => ({ code, i })).filter((u) => u.code.startsWith('WY03'));
+      const autonomyWeakest = guanggu.filter(
+        (u) => results.diagnostics?.weakestDimension[last + u.i] === 'autonomy',
+      );
+      expect(autonomyWeakest.length / guanggu.length).to.be.greaterThan(0.8);
+      // 新港区 (WY04) improves: its rolled-up district index rises every period.
+      const districts = levels[1]!;
+      const at = districts.codes.indexOf('WY04');
+      const index = districts.scores[results.root]!;
+      const [a, b, c] = [0, 1, 2].map((p) => index[p * districts.codes.length + at]!);
+      expect(b).to.be.greaterThan(a!);
+      expect(c).to.be.greaterThan(b!);
+    } finally {
+      await dispose();
+    }
+  });
+
   it('changes nothing when loaded a second time', async () => {
     const { store, dispose } = await tempEmbeddedStore();
     try {
