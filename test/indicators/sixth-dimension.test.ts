@@ -5,6 +5,8 @@ import { fixtureProblems } from '../../server/indicators/run-fixtures.js';
 import { templateCsv } from '../../server/indicators/template/template-csv.js';
 import { variableFromHeader } from '../../server/indicators/template/template-header.js';
 import { indicatorsDir } from '../../server/paths.js';
+import { runPipeline } from '../../server/engine/pipeline.js';
+import { engineChoices, toEngineInput } from '../../server/indicators/to-engine-input.js';
 import { copyFolder, type TempFolder } from './temp-folder.js';
 
 const bi = (zh: string, en: string) => ({ zh, en });
@@ -169,5 +171,24 @@ describe('a sixth dimension added as files only', () => {
     const header = templateCsv(framework).split('\r\n')[0]!.split(',').map(variableFromHeader);
     expect(header).to.include.members(['certified_social_workers', 'training_hours']);
     expect(header.filter((name) => name === 'community_workers')).to.have.length(1);
+  });
+
+  it('is scored by the engine with no code change', async () => {
+    const framework = (await loadRegistry(folder.dir)).resolveFramework('default');
+    const column = (...values: number[]): Float64Array => Float64Array.from(values);
+    const variables = new Map([
+      ['certified_social_workers', column(6, 12, 3)],
+      ['community_workers', column(20, 20, 20)],
+      ['training_hours', column(480, 200, 800)],
+    ]);
+    const input = toEngineInput(framework, { codes: ['A', 'B', 'C'] }, [{ id: '2025', variables }]);
+    const result = runPipeline(input, { ...engineChoices(framework), treatment: { method: 'none' } });
+    // Shares 30, 60, 15 % → min-max 33.3, 100, 0; hours per worker 24, 10, 40 → 46.7, 0, 100;
+    // professionalism = the mean of the two: 40, 50, 50.
+    const share = [100 * (15 / 45), 100, 0];
+    const hours = [100 * (14 / 30), 0, 100];
+    const expected = share.map((s, i) => (s + hours[i]!) / 2);
+    const scores = Array.from(result.scores.values.get('professionalism')!);
+    scores.forEach((score, i) => expect(score).to.be.closeTo(expected[i]!, 1e-9));
   });
 });
