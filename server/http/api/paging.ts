@@ -1,5 +1,5 @@
 /**
- * Paging query parameters: `limit` (1–1,000, default 100) and `offset` (≥ 0, default 0), and
+ * Paging query parameters: `limit` (1–500, default 100) and `offset` (≥ 0, default 0), and
  * the envelope every list answers with: { items, limit, offset, next }, where `next` is the
  * offset of the following page or null on the last one.
  */
@@ -37,7 +37,8 @@ function integerParam(
 
 export function pagingOf(query: Record<string, unknown>): Paging {
   return {
-    limit: integerParam(query, 'limit', 100, 1, 1000),
+    // The store returns at most 1,000 items; a page asks for one more to know whether another follows.
+    limit: integerParam(query, 'limit', 100, 1, 500),
     offset: integerParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER),
   };
 }

@@ -48,8 +48,8 @@ describe('REST API /api/v1', function () {
       expect(streets.body.items.every((s) => s.parent === 'WY03')).to.equal(true);
     });
 
-    it('rejects a limit above 1,000 with a problem naming the parameter', async () => {
-      const answer = await call<Problem>(`${api.url}/units?limit=5000`);
+    it('rejects a limit above 500 with a problem naming the parameter', async () => {
+      const answer = await call<Problem>(`${api.url}/units?limit=501`);
       expect(answer.status).to.equal(400);
       expect(answer.type).to.match(/problem\+json/);
       expect(answer.body.errors?.[0]?.where).to.equal('query.limit');
