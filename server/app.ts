@@ -13,6 +13,7 @@ import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
 import { apiRouter } from './http/api/api-router.js';
 import { JobRunner } from './jobs/job-runner.js';
+import { pagesRouter } from './http/pages/pages-router.js';
 
 export interface AppDeps {
   readonly store: Store;
@@ -36,6 +37,7 @@ export function buildApp(deps: AppDeps): Express {
   app.use('/api', apiRouter(deps.store, deps.registry, jobs));
   app.use(healthRouter(deps.store));
   app.use(homeRouter(deps.store, deps.views));
+  app.use(pagesRouter(deps.store, deps.registry, deps.views, jobs));
   app.use(notFoundHandler());
   app.use(errorHandler(deps.logger, deps.views));
   return app;

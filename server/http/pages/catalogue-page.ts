@@ -1,0 +1,29 @@
+/**
+ * GET /indicators: the indicator catalogue of one framework (?framework=, default "default" when
+ * the registry has it), with ?format=csv|xlsx|json&table=indicators for the table of definitions.
+ */
+import { Router } from 'express';
+import type { Registry } from '../../indicators/registry-types.js';
+import { catalogueExport, cataloguePage } from '../../reports/views/catalogue-page.js';
+import type { Views } from '../views.js';
+import { pageLang } from './page-lang.js';
+import { oneOf, text } from './page-query.js';
+import { EXPORT_FORMATS, sendTable } from './send-table.js';
+
+export function cataloguePages(registry: Registry, views: Views): Router {
+  const router = Router();
+  const fallback = registry.frameworks.has('default')
+    ? 'default'
+    : ([...registry.frameworks.keys()][0] ?? 'default');
+  router.get('/indicators', async (req, res) => {
+    const lang = pageLang(req, res);
+    const framework = text(req.query, 'framework', 64) ?? fallback;
+    const format = oneOf(req.query, 'format', EXPORT_FORMATS);
+    if (format !== undefined) {
+      await sendTable(res, catalogueExport(registry, framework, lang), format);
+      return;
+    }
+    res.type('html').send(views.render('catalogue', { ...cataloguePage(registry, framework, lang) }));
+  });
+  return router;
+}

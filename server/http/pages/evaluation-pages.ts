@@ -1,0 +1,189 @@
+/**
+ * The evaluation report pages: the list, one evaluation's overview, a unit's report, the comparison
+ * of units and the methodology appendix. Each page also answers ?format=csv|xlsx|json&table=… with
+ * that table as a file. Handlers narrow the query, ask the view models (server/reports/views) for
+ * everything the template shows, and render; no figures are computed here.
+ */
+import { Router, type Response } from 'express';
+import { exportTable } from '../../evaluation/export-table.js';
+import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluation/export-formats.js';
+import { ValidationError } from '../../errors.js';
+import type { ReportCache } from '../../reports/context/report-cache.js';
+import type { ReportContext } from '../../reports/context/report-context.js';
+import type { LabelledTable } from '../../reports/export/labelled-table.js';
+import type { Lang } from '../../reports/i18n/lang.js';
+import { comparePage, compareExport, compareCodes } from '../../reports/views/compare-page.js';
+import { distributionExport } from '../../reports/views/distribution-view.js';
+import { evaluationPage } from '../../reports/views/evaluation-page.js';
+import { evaluationsExport, evaluationsPage } from '../../reports/views/evaluations-list.js';
+import { leagueExport } from '../../reports/views/league-view.js';
+import { levelsPresent } from '../../reports/views/level-options.js';
+import {
+  methodologyExport,
+  methodologyPage,
+  METHODOLOGY_TABLES,
+} from '../../reports/views/methodology-page.js';
+import { periodIndex } from '../../reports/views/period-choice.js';
+import {
+  naturalDir,
+  rankingExport,
+  rankingKeys,
+  type RankingQuery,
+} from '../../reports/views/ranking-table.js';
+import { diagnosisExport } from '../../reports/views/diagnosis-view.js';
+import { dimensionExport } from '../../reports/views/dimension-view.js';
+import { heatmapExport, heatmapKeys } from '../../reports/views/subunit-heatmap.js';
+import { indicatorExport } from '../../reports/views/indicator-table.js';
+import { unitIndex, unitReportPage } from '../../reports/views/unit-report.js';
+import type { SortState } from '../../reports/views/sort-header.js';
+import type { Store } from '../../store/store.js';
+import type { Views } from '../views.js';
+import { pageLang } from './page-lang.js';
+import { keptQuery, oneOf, pageNumber, text, type Query } from './page-query.js';
+import { EXPORT_FORMATS, sendTable } from './send-table.js';
+
+const DIRS = ['asc', 'desc'] as const;
+
+function html(res: Response, views: Views, page: string, data: object): void {
+  res.type('html').send(views.render(page, data as Record<string, unknown>));
+}
+
+/** The export the query asks for, if any: its format and the table's name among `tables`. */
+function exportRequest<T extends string>(
+  query: Query,
+  tables: readonly T[],
+): { format: ExportFormat; table: T } | undefined {
+  const format = oneOf(query, 'format', EXPORT_FORMATS);
+  if (format === undefined) return undefined;
+  const table = oneOf(query, 'table', tables);
+  if (table === undefined) {
+    throw new ValidationError(`an export needs table=${tables.join('|')}`, [
+      { where: 'query.table', message: 'missing' },
+    ]);
+  }
+  return { format, table };
+}
+
+function rankingQuery(context: ReportContext, query: Query): RankingQuery {
+  const levels = levelsPresent(context);
+  const sort = oneOf(query, 'sort', rankingKeys(context)) ?? 'rank';
+  return {
+    period: periodIndex(context.results.periods, text(query, 'period')),
+    level:
+      oneOf(query, 'level', levels) ??
+      (levels.includes('community') ? 'community' : (levels[0] ?? 'community')),
+    district: text(query, 'district', 64),
+    peer: text(query, 'peer', 100),
+    q: text(query, 'q', 100),
+    sort,
+    dir: oneOf(query, 'dir', DIRS) ?? naturalDir(sort),
+    page: pageNumber(query),
+  };
+}
+
+async function sendFullResults(
+  res: Response,
+  context: ReportContext,
+  format: 'csv' | 'xlsx' | 'json',
+): Promise<void> {
+  const table = exportTable(context.results, context.register);
+  const file = `zhili-${context.evaluation.id}-results.${format}`;
+  if (format === 'csv') res.type('text/csv; charset=utf-8').attachment(file).send(tableCsv(table));
+  else if (format === 'xlsx')
+    res
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .attachment(file)
+      .send(await tableXlsx(table, 'results'));
+  else res.type('application/json; charset=utf-8').attachment(file).send(tableJson(table));
+}
+
+export function evaluationPages(store: Store, cache: ReportCache, views: Views): Router {
+  const router = Router();
+
+  router.get('/evaluations', async (req, res) => {
+    const lang = pageLang(req, res);
+    const evaluations = await store.evaluations.list({ limit: 1000 });
+    const wanted = exportRequest(req.query, ['evaluations'] as const);
+    if (wanted !== undefined) return sendTable(res, evaluationsExport(evaluations, lang), wanted.format);
+    html(res, views, 'evaluations', evaluationsPage(evaluations, lang));
+  });
+
+  router.get('/evaluations/:id', async (req, res) => {
+    const lang = pageLang(req, res);
+    const context = await cache.context(req.params.id);
+    const query = rankingQuery(context, req.query);
+    const wanted = exportRequest(req.query, ['ranking', 'distribution', 'districts', 'results'] as const);
+    if (wanted !== undefined) {
+      if (wanted.table === 'results') return sendFullResults(res, context, wanted.format);
+      const table: LabelledTable =
+        wanted.table === 'ranking'
+          ? rankingExport(context, query, lang)
+          : wanted.table === 'distribution'
+            ? distributionExport(context, query.period, query.level, lang)
+            : leagueExport(context, query.period, lang);
+      return sendTable(res, table, wanted.format);
+    }
+    const kept = keptQuery(req.query, ['period', 'level', 'district', 'peer', 'q', 'sort', 'dir', 'page']);
+    html(res, views, 'evaluation', evaluationPage(context, lang, query, kept));
+  });
+
+  router.get('/evaluations/:id/units/:code', async (req, res) => {
+    const lang = pageLang(req, res);
+    const context = await cache.context(req.params.id);
+    const unit = unitIndex(context, req.params.code);
+    const period = periodIndex(context.results.periods, text(req.query, 'period'));
+    const key = oneOf(req.query, 'sort', heatmapKeys(context)) ?? 'score';
+    const sort: SortState = { key, dir: oneOf(req.query, 'dir', DIRS) ?? (key === 'name' ? 'asc' : 'desc') };
+    const wanted = exportRequest(req.query, [
+      'indicators',
+      'dimensions',
+      'improvements',
+      'subunits',
+    ] as const);
+    if (wanted !== undefined)
+      return sendTable(res, unitTable(context, wanted.table, period, unit, sort, lang), wanted.format);
+    const pageQuery = keptQuery(req.query, ['period', 'sort', 'dir']);
+    html(res, views, 'unit', unitReportPage(context, lang, { unit, period, sort, pageQuery }));
+  });
+
+  router.get('/evaluations/:id/compare', async (req, res) => {
+    const lang = pageLang(req, res);
+    const context = await cache.context(req.params.id);
+    const codes = compareCodes(text(req.query, 'units', 300));
+    const period = periodIndex(context.results.periods, text(req.query, 'period'));
+    const wanted = exportRequest(req.query, ['comparison', 'trends'] as const);
+    if (wanted !== undefined)
+      return sendTable(res, compareExport(context, codes, period, wanted.table, lang), wanted.format);
+    html(
+      res,
+      views,
+      'compare',
+      comparePage(context, lang, codes, period, keptQuery(req.query, ['units', 'period'])),
+    );
+  });
+
+  router.get('/evaluations/:id/methodology', async (req, res) => {
+    const lang = pageLang(req, res);
+    const context = await cache.context(req.params.id);
+    const wanted = exportRequest(req.query, METHODOLOGY_TABLES);
+    if (wanted !== undefined)
+      return sendTable(res, methodologyExport(context, wanted.table, lang), wanted.format);
+    html(res, views, 'methodology', methodologyPage(context, lang));
+  });
+
+  return router;
+}
+
+function unitTable(
+  context: ReportContext,
+  table: 'indicators' | 'dimensions' | 'improvements' | 'subunits',
+  period: number,
+  unit: number,
+  sort: SortState,
+  lang: Lang,
+): LabelledTable {
+  if (table === 'indicators') return indicatorExport(context, period, unit, lang);
+  if (table === 'dimensions') return dimensionExport(context, period, unit, lang);
+  if (table === 'improvements') return diagnosisExport(context, period, unit, lang);
+  return heatmapExport(context, period, unit, sort, lang);
+}

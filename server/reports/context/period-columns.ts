@@ -1,0 +1,79 @@
+/**
+ * One period of an evaluation laid out over every report unit (base units, then the units above
+ * them): each node's score and rank, each indicator's raw and normalised value. Base units read the
+ * results document as stored; the units above get the population-weighted roll-up of their base
+ * units (populationRollup) and ranks within their level (competitionRanks).
+ *
+ * @example periodColumns(results, units, 2).scores.get('index')![units.index.get('WY01')!]
+ */
+import type { Cell } from '../../evaluation/results-document.js';
+import { competitionRanks } from '../compute/competition-ranks.js';
+import { populationRollup } from '../compute/population-rollup.js';
+import type { ReportResults } from './read-results.js';
+import type { ReportUnits } from './report-units.js';
+
+export interface PeriodColumns {
+  readonly period: string;
+  /** Root and inner nodes. */
+  readonly scores: ReadonlyMap<string, Float64Array>;
+  /** Rank within the unit's level (1 = best), NaN for none. */
+  readonly ranks: ReadonlyMap<string, Float64Array>;
+  readonly raw: ReadonlyMap<string, Float64Array>;
+  readonly normalised: ReadonlyMap<string, Float64Array>;
+}
+
+function slice(column: readonly Cell[] | undefined, from: number, count: number): Float64Array {
+  const out = new Float64Array(count);
+  for (let i = 0; i < count; i++) out[i] = column?.[from + i] ?? Number.NaN;
+  return out;
+}
+
+function fullColumn(base: Float64Array, units: ReportUnits): Float64Array {
+  const out = new Float64Array(units.codes.length);
+  out.set(base);
+  const inner = populationRollup(
+    base,
+    units.populations,
+    units.ancestors,
+    units.codes.length - units.baseCount,
+  );
+  out.set(inner, units.baseCount);
+  return out;
+}
+
+function levelRanks(scores: Float64Array, baseRanks: Float64Array, units: ReportUnits): Float64Array {
+  const ranks = new Float64Array(scores.length).fill(Number.NaN);
+  ranks.set(baseRanks);
+  for (const [level, members] of units.byLevel) {
+    const inner = members.filter((i) => i >= units.baseCount);
+    if (inner.length === 0 || level === 'community') continue;
+    const ranked = competitionRanks(inner.map((i) => scores[i] ?? Number.NaN));
+    inner.forEach((unit, k) => (ranks[unit] = ranked[k] ?? Number.NaN));
+  }
+  return ranks;
+}
+
+export function periodColumns(results: ReportResults, units: ReportUnits, period: number): PeriodColumns {
+  const from = period * units.baseCount;
+  const columns = (source: Readonly<Record<string, readonly Cell[]>>, ids: readonly string[]) =>
+    new Map(ids.map((id) => [id, fullColumn(slice(source[id], from, units.baseCount), units)]));
+  const nodes = [results.root, ...results.nodes.filter((n) => n !== results.root)];
+  const scores = columns(results.scores, nodes);
+  const ranks = new Map(
+    nodes.map((node) => [
+      node,
+      levelRanks(
+        scores.get(node) ?? new Float64Array(0),
+        slice(results.ranks[node], from, units.baseCount),
+        units,
+      ),
+    ]),
+  );
+  return {
+    period: results.periods[period] ?? '',
+    scores,
+    ranks,
+    raw: columns(results.raw, results.indicators),
+    normalised: columns(results.normalised, results.indicators),
+  };
+}

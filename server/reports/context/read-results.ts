@@ -1,0 +1,100 @@
+/**
+ * The stored results of an evaluation, narrowed from JSON to the ResultsDocument the reports read
+ * (server/evaluation/results-document.ts), with the optional uncertainty section the Monte Carlo
+ * analysis adds: per row (period × unit) the median rank and the 5 % and 95 % rank quantiles.
+ * Checked once per evaluation and cached, so a 10,000-unit document costs this once.
+ */
+import { RESULTS_FORMAT, type Cell, type ResultsDocument } from '../../evaluation/results-document.js';
+import { compileValidator } from '../../store/validation/compile.js';
+
+export interface RankIntervals {
+  readonly runs: number | null;
+  readonly median: readonly Cell[];
+  readonly p5: readonly Cell[];
+  readonly p95: readonly Cell[];
+}
+
+export interface ReportResults extends ResultsDocument {
+  readonly uncertainty?: unknown;
+}
+
+const strings = { type: 'array', items: { type: 'string' } } as const;
+const cellColumns = {
+  type: 'object',
+  additionalProperties: { type: 'array', items: { type: ['number', 'null'] } },
+} as const;
+const sparseColumns = {
+  type: 'object',
+  additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
+} as const;
+
+export const readResults = compileValidator<ReportResults>('results document', {
+  type: 'object',
+  required: [
+    'format',
+    'periods',
+    'units',
+    'indicators',
+    'nodes',
+    'root',
+    'raw',
+    'rawReasons',
+    'normalised',
+    'scores',
+    'ranks',
+    'flags',
+    'weights',
+  ],
+  properties: {
+    format: { const: RESULTS_FORMAT },
+    periods: strings,
+    units: strings,
+    indicators: strings,
+    nodes: strings,
+    root: { type: 'string' },
+    raw: cellColumns,
+    rawReasons: sparseColumns,
+    normalised: cellColumns,
+    scores: cellColumns,
+    ranks: cellColumns,
+    flags: sparseColumns,
+    weights: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        required: ['children', 'weights'],
+        properties: { children: strings, weights: { type: 'array', items: { type: 'number' } } },
+      },
+    },
+  },
+});
+
+const cells = { type: 'array', items: { type: ['number', 'null'] } } as const;
+
+const asRankIntervals = compileValidator<{
+  runs?: number;
+  samples?: number;
+  statistics: { median: Cell[]; p5: Cell[]; p95: Cell[] };
+}>('uncertainty section', {
+  type: 'object',
+  required: ['statistics'],
+  properties: {
+    runs: { type: 'number' },
+    samples: { type: 'number' },
+    statistics: {
+      type: 'object',
+      required: ['median', 'p5', 'p95'],
+      properties: { median: cells, p5: cells, p95: cells },
+    },
+  },
+});
+
+/** The rank intervals of the Monte Carlo analysis, when the results hold one of the right length. */
+export function rankIntervals(results: ReportResults): RankIntervals | null {
+  if (results.uncertainty === undefined || results.uncertainty === null) return null;
+  const section = asRankIntervals(results.uncertainty, 'results/uncertainty');
+  const rows = results.periods.length * results.units.length;
+  const { median, p5, p95 } = section.statistics;
+  if (median.length !== rows || p5.length !== rows || p95.length !== rows) return null;
+  return { runs: section.runs ?? section.samples ?? null, median, p5, p95 };
+}

@@ -1,0 +1,61 @@
+/**
+ * Report contexts in memory, so a page does not parse a results document per request. Published
+ * evaluations are immutable: their record is read once. A draft's record is read on every request
+ * and its context is keyed by the results' sha256, so new results replace the old context. Unit
+ * names and the tree come from the register, keyed by its latest committed units batch. Concurrent
+ * requests for a context being built share one build; the least recently used context is dropped
+ * beyond `capacity` (a 10,000-unit evaluation holds about 100 MB).
+ */
+import { NotFoundError } from '../../errors.js';
+import type { Evaluation } from '../../store/models/evaluation.js';
+import type { Store } from '../../store/store.js';
+import { buildReportContext, type ReportContext } from './report-context.js';
+
+export class ReportCache {
+  private readonly contexts = new Map<string, Promise<ReportContext>>();
+  private readonly published = new Map<string, Evaluation>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly capacity = 4,
+  ) {}
+
+  /** The evaluation record: from memory once published, else from the store. */
+  async evaluation(id: string): Promise<Evaluation> {
+    const known = this.published.get(id);
+    if (known !== undefined) return known;
+    const evaluation = await this.store.evaluations.get(id);
+    if (evaluation === undefined) throw new NotFoundError(`no evaluation ${id}`);
+    if (evaluation.status === 'published') this.published.set(id, evaluation);
+    return evaluation;
+  }
+
+  async context(id: string): Promise<ReportContext> {
+    const evaluation = await this.evaluation(id);
+    if (evaluation.results === null) throw new NotFoundError(`evaluation ${id} has no results yet`);
+    const [latestUnits] = await this.store.imports.list({ kind: 'units', status: 'committed', limit: 1 });
+    const key = `${id}\n${evaluation.results.sha256}\n${latestUnits?.id ?? ''}`;
+    let context = this.contexts.get(key);
+    if (context === undefined) {
+      context = this.build(evaluation);
+      this.contexts.set(key, context);
+      context.catch(() => this.contexts.delete(key));
+      for (const old of this.contexts.keys()) {
+        if (this.contexts.size <= this.capacity) break;
+        this.contexts.delete(old);
+      }
+    } else {
+      // Most recently used last.
+      this.contexts.delete(key);
+      this.contexts.set(key, context);
+    }
+    return context;
+  }
+
+  private async build(evaluation: Evaluation): Promise<ReportContext> {
+    const stored = await this.store.evaluations.readResults(evaluation.id);
+    if (stored === undefined) throw new NotFoundError(`evaluation ${evaluation.id} has no results yet`);
+    const register = new Map((await this.store.units.list()).map((unit) => [unit.code, unit]));
+    return buildReportContext(evaluation, stored, register);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The units a report talks about: the evaluation's base units (communities and villages, in the
+ * results' order) followed by every unit above them in the register (streets, districts, the city),
+ * with names, levels, parents, children, populations, peer groups, each unit's district and a
+ * lower-cased search text. Built once per evaluation and register version.
+ *
+ * @example
+ * const units = reportUnits(['C1', 'C2'], register);
+ * units.codes // ['C1', 'C2', 'S1', 'D1'] — base units first, then the units above them
+ */
+import type { Bilingual } from '../../indicators/definitions.js';
+import type { StoredUnit, UnitLevel } from '../../store/models/unit.js';
+
+export interface ReportUnits {
+  /** Report index → code: base units 0 … baseCount − 1 in results order, then inner units. */
+  readonly codes: readonly string[];
+  readonly baseCount: number;
+  readonly index: ReadonlyMap<string, number>;
+  readonly names: readonly Bilingual[];
+  readonly levels: readonly UnitLevel[];
+  /** Report index of the parent, −1 for none. */
+  readonly parents: readonly number[];
+  readonly children: readonly (readonly number[])[];
+  /** Resident population, NaN when unknown. */
+  readonly populations: Float64Array;
+  /** peer_group attribute, else urban_rural, else "all". */
+  readonly peerGroups: readonly string[];
+  /** Report index of the district the unit lies in (itself for a district), −1 for none. */
+  readonly districts: readonly number[];
+  /** For each base unit, the inner indices (report index − baseCount) of every unit above it. */
+  readonly ancestors: readonly (readonly number[])[];
+  /** Lower-cased code and both names, for search. */
+  readonly search: readonly string[];
+  /** Report indices per level, in report order. */
+  readonly byLevel: ReadonlyMap<UnitLevel, readonly number[]>;
+}
+
+function peerGroupOf(unit: StoredUnit | undefined): string {
+  const attributes = unit?.attributes;
+  return attributes?.peer_group ?? attributes?.urban_rural ?? 'all';
+}
+
+export function reportUnits(
+  baseCodes: readonly string[],
+  register: ReadonlyMap<string, StoredUnit>,
+): ReportUnits {
+  const codes = [...baseCodes];
+  const index = new Map(codes.map((code, i) => [code, i]));
+  // Walk up from each base unit, adding the units above it once (guarding against cycles).
+  for (const code of baseCodes) {
+    let parent = register.get(code)?.parent ?? null;
+    const seen = new Set<string>([code]);
+    while (parent !== null && !seen.has(parent) && register.has(parent)) {
+      seen.add(parent);
+      if (!index.has(parent)) {
+        index.set(parent, codes.length);
+        codes.push(parent);
+      }
+      parent = register.get(parent)?.parent ?? null;
+    }
+  }
+  const units = codes.map((code) => register.get(code));
+  const parents = units.map((unit) => index.get(unit?.parent ?? '') ?? -1);
+  const children: number[][] = codes.map(() => []);
+  parents.forEach((parent, i) => {
+    if (parent >= 0) children[parent]?.push(i);
+  });
+  const levels = units.map(
+    (unit, i): UnitLevel => unit?.level ?? (i < baseCodes.length ? 'community' : 'street'),
+  );
+  const ancestorsOf = (i: number): number[] => {
+    const found: number[] = [];
+    for (let p = parents[i] ?? -1; p >= 0 && found.length < codes.length; p = parents[p] ?? -1) found.push(p);
+    return found;
+  };
+  const districts = codes.map((_, i) => {
+    if (levels[i] === 'district') return i;
+    return ancestorsOf(i).find((a) => levels[a] === 'district') ?? -1;
+  });
+  const byLevel = new Map<UnitLevel, number[]>();
+  levels.forEach((level, i) => {
+    const list = byLevel.get(level) ?? [];
+    list.push(i);
+    byLevel.set(level, list);
+  });
+  const names = units.map((unit, i) => unit?.name ?? { zh: codes[i] ?? '', en: codes[i] ?? '' });
+  return {
+    codes,
+    baseCount: baseCodes.length,
+    index,
+    names,
+    levels,
+    parents,
+    children,
+    populations: Float64Array.from(units, (unit) => unit?.attributes.resident_population ?? Number.NaN),
+    peerGroups: units.map(peerGroupOf),
+    districts,
+    ancestors: baseCodes.map((_, i) =>
+      ancestorsOf(i)
+        .filter((a) => a >= baseCodes.length)
+        .map((a) => a - baseCodes.length),
+    ),
+    search: codes.map((code, i) => `${code} ${names[i]?.zh ?? ''} ${names[i]?.en ?? ''}`.toLowerCase()),
+    byLevel,
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * The view model of /evaluations/:id/compare?units=A,B,C: two to four units side by side in one
+ * period (index and dimension scores with ranks, then every indicator's raw value and traffic
+ * light), and their scores over all periods as line charts, each with its table.
+ */
+import { lineChart } from '../charts/line-chart.js';
+import { trafficLight } from '../compute/traffic-light.js';
+import type { ReportContext } from '../context/report-context.js';
+import { cell, type LabelledTable } from '../export/labelled-table.js';
+import { numberFormat } from '../format/number-format.js';
+import { fill } from '../i18n/fill.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelOf, labelsFor } from '../i18n/labels.js';
+import { pick } from '../i18n/pick.js';
+import { pageChrome, type Chrome } from './chrome.js';
+import { evaluationTitle } from './evaluation-title.js';
+import { exportLinks, type ExportLink } from './export-links.js';
+import { href, type QueryValues } from './href.js';
+import { lightCell, type LightCell } from './light-cell.js';
+import { nodeName } from './node-names.js';
+import { periodLinks, type PeriodLink } from './period-links.js';
+import { safeJson } from './safe-json.js';
+import { unitHref, unitName } from './unit-names.js';
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+
+export interface ComparedUnit {
+  readonly name: string;
+  readonly code: string;
+  readonly href: string;
+  readonly level: string;
+}
+
+export interface CompareCell {
+  readonly text: string;
+  readonly light: LightCell | null;
+}
+
+export interface CompareRow {
+  readonly label: string;
+  readonly note: string;
+  readonly group: boolean;
+  readonly cells: readonly CompareCell[];
+}
+
+export interface TrendBlock {
+  readonly title: string;
+  readonly canvasId: string;
+  readonly chartJson: string;
+  readonly rows: readonly { readonly period: string; readonly values: readonly string[] }[];
+}
+
+export interface ComparePage extends Chrome {
+  readonly heading: string;
+  readonly evaluationTitle: string;
+  readonly evaluationHref: string;
+  readonly path: string;
+  readonly unitsValue: string;
+  readonly message: string | null;
+  readonly ready: boolean;
+  readonly units: readonly ComparedUnit[];
+  /** Columns of the side-by-side table (measure, note, one per unit), for group rows. */
+  readonly columnCount: number;
+  readonly sideBySideTitle: string;
+  readonly rows: readonly CompareRow[];
+  readonly comparisonExports: readonly ExportLink[];
+  readonly trends: readonly TrendBlock[];
+  readonly trendExports: readonly ExportLink[];
+  readonly periods: readonly PeriodLink[];
+}
+
+/** Unit codes from ?units=: separated by commas (ASCII or Chinese), 、 or spaces; duplicates dropped. */
+export function compareCodes(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  return [...new Set(raw.split(/[\s,，、;；]+/).filter((code) => code !== ''))];
+}
+
+function indexes(context: ReportContext, codes: readonly string[]): number[] {
+  return codes.map((code) => context.units.index.get(code) ?? -1).filter((i) => i >= 0);
+}
+
+function sideBySide(
+  context: ReportContext,
+  units: readonly number[],
+  period: number,
+  lang: Lang,
+): CompareRow[] {
+  const t = labelsFor(lang);
+  const format = numberFormat(lang);
+  const columns = context.period(period);
+  const nodes = [context.results.root, ...context.dimensions];
+  const scoreRows = nodes.flatMap((node): CompareRow[] => [
+    {
+      label: nodeName(context, node, lang),
+      note: t.colScore,
+      group: false,
+      cells: units.map((u) => ({
+        text: format.score(columns.scores.get(node)?.[u] ?? Number.NaN),
+        light: null,
+      })),
+    },
+    {
+      label: nodeName(context, node, lang),
+      note: t.colRank,
+      group: false,
+      cells: units.map((u) => ({
+        text: format.count(columns.ranks.get(node)?.[u] ?? Number.NaN),
+        light: null,
+      })),
+    },
+  ]);
+  const indicatorRows = context.results.indicators.map((id): CompareRow => {
+    const definition = context.indicatorDefinitions.get(id);
+    return {
+      label: nodeName(context, id, lang),
+      note: definition === undefined ? '' : pick(definition.unit, lang),
+      group: false,
+      cells: units.map((u) => {
+        const raw = columns.raw.get(id)?.[u] ?? Number.NaN;
+        return {
+          text: format.raw(raw),
+          light:
+            definition === undefined
+              ? null
+              : lightCell(trafficLight(raw, definition.thresholds, definition.direction), lang),
+        };
+      }),
+    };
+  });
+  return [...scoreRows, { label: t.indicatorsTitle, note: '', group: true, cells: [] }, ...indicatorRows];
+}
+
+function trendBlocks(context: ReportContext, units: readonly number[], lang: Lang): TrendBlock[] {
+  const format = numberFormat(lang);
+  const t = labelsFor(lang);
+  const { periods } = context.results;
+  return [context.results.root, ...context.dimensions].map((node, n) => {
+    const series = units.map((u) => ({
+      label: unitName(context.units, u, lang),
+      values: periods.map((_, p) => context.period(p).scores.get(node)?.[u] ?? Number.NaN),
+    }));
+    const title = fill(t.trendChartTitle, { node: nodeName(context, node, lang) });
+    return {
+      title,
+      canvasId: `chart-trend-${n}`,
+      chartJson: safeJson(lineChart(periods, series, title)),
+      rows: periods.map((period, p) => ({
+        period,
+        values: series.map((s) => format.score(s.values[p] ?? Number.NaN)),
+      })),
+    };
+  });
+}
+
+export function comparePage(
+  context: ReportContext,
+  lang: Lang,
+  codes: readonly string[],
+  period: number,
+  pageQuery: QueryValues,
+): ComparePage {
+  const t = labelsFor(lang);
+  const { evaluation, results } = context;
+  const path = `/evaluations/${encodeURIComponent(evaluation.id)}/compare`;
+  const units = indexes(context, codes);
+  const unknown = codes.filter((code) => !context.units.index.has(code));
+  const ready = unknown.length === 0 && units.length >= MIN_COMPARED && units.length <= MAX_COMPARED;
+  const message =
+    unknown.length > 0
+      ? fill(t.compareUnknown, { codes: unknown.join(', ') })
+      : ready
+        ? null
+        : t.compareNeedUnits;
+  const shown = ready ? units : [];
+  const periodId = results.periods[period] ?? '';
+  return {
+    ...pageChrome(lang, {
+      path,
+      query: pageQuery,
+      title: t.compareTitle,
+      section: 'evaluations',
+      charts: ready,
+    }),
+    heading: t.compareTitle,
+    evaluationTitle: evaluationTitle(evaluation, lang),
+    evaluationHref: `/evaluations/${encodeURIComponent(evaluation.id)}`,
+    path,
+    unitsValue: codes.join(','),
+    message,
+    ready,
+    units: shown.map((u) => ({
+      name: unitName(context.units, u, lang),
+      code: context.units.codes[u] ?? '',
+      href: unitHref(evaluation.id, context.units.codes[u] ?? ''),
+      level: labelOf(lang, 'level', context.units.levels[u] ?? 'community'),
+    })),
+    columnCount: 2 + shown.length,
+    sideBySideTitle: fill(t.compareSideBySide, { period: periodId }),
+    rows: ready ? sideBySide(context, shown, period, lang) : [],
+    comparisonExports: exportLinks(path, pageQuery, 'comparison'),
+    trends: ready ? trendBlocks(context, shown, lang) : [],
+    trendExports: exportLinks(path, pageQuery, 'trends'),
+    periods: periodLinks(results.periods, period, (p) => href(path, { ...pageQuery, period: p })),
+  };
+}
+
+export function compareExport(
+  context: ReportContext,
+  codes: readonly string[],
+  period: number,
+  table: 'comparison' | 'trends',
+  lang: Lang,
+): LabelledTable {
+  const t = labelsFor(lang);
+  const units = indexes(context, codes).slice(0, MAX_COMPARED);
+  const unitCodes = units.map((u) => context.units.codes[u] ?? '');
+  const unitNames = units.map((u) => unitName(context.units, u, lang));
+  if (table === 'trends') {
+    const nodes = [context.results.root, ...context.dimensions];
+    return {
+      name: `trends-${unitCodes.join('-')}`,
+      ids: ['node', 'period', ...unitCodes],
+      labels: [t.colDimension, t.colPeriod, ...unitNames],
+      rows: nodes.flatMap((node) =>
+        context.results.periods.map((id, p) => [
+          node,
+          id,
+          ...units.map((u) => cell(context.period(p).scores.get(node)?.[u] ?? Number.NaN)),
+        ]),
+      ),
+    };
+  }
+  const columns = context.period(period);
+  const nodes = [context.results.root, ...context.dimensions];
+  return {
+    name: `comparison-${unitCodes.join('-')}-${columns.period}`,
+    ids: ['measure', 'kind', ...unitCodes],
+    labels: [t.colMeasureRow, t.colKind, ...unitNames],
+    rows: [
+      ...nodes.flatMap((node) => [
+        [node, 'score', ...units.map((u) => cell(columns.scores.get(node)?.[u] ?? Number.NaN))],
+        [node, 'rank', ...units.map((u) => cell(columns.ranks.get(node)?.[u] ?? Number.NaN))],
+      ]),
+      ...context.results.indicators.map((id) => [
+        id,
+        'raw',
+        ...units.map((u) => cell(columns.raw.get(id)?.[u] ?? Number.NaN)),
+      ]),
+    ],
+  };
+}

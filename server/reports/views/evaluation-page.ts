@@ -1,0 +1,73 @@
+/**
+ * The view model of /evaluations/:id: the evaluation's heading and periods, the ranking table with
+ * its filters, the distribution of scores (chart and table), the districts' league table, the
+ * methodology summary, and export links for each table.
+ */
+import type { ReportContext } from '../context/report-context.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelOf } from '../i18n/labels.js';
+import { pick } from '../i18n/pick.js';
+import { pageChrome, type Chrome } from './chrome.js';
+import { distributionView, type DistributionView } from './distribution-view.js';
+import { evaluationTitle } from './evaluation-title.js';
+import { exportLinks, type ExportLink } from './export-links.js';
+import { href, type QueryValues } from './href.js';
+import { leagueView, type LeagueView } from './league-view.js';
+import { methodologySummary } from './methodology-summary.js';
+import { periodLinks, type PeriodLink } from './period-links.js';
+import { rankingView, type RankingQuery, type RankingView } from './ranking-table.js';
+
+export interface EvaluationPage extends Chrome {
+  readonly heading: string;
+  readonly subheading: string;
+  readonly statusLabel: string;
+  readonly draft: boolean;
+  readonly path: string;
+  readonly period: string;
+  readonly periods: readonly PeriodLink[];
+  readonly ranking: RankingView;
+  readonly rankingExports: readonly ExportLink[];
+  readonly distribution: DistributionView;
+  readonly distributionExports: readonly ExportLink[];
+  readonly league: LeagueView;
+  readonly hasLeague: boolean;
+  readonly leagueExports: readonly ExportLink[];
+  readonly summary: readonly string[];
+  readonly methodologyHref: string;
+  readonly compareHref: string;
+  readonly resultsExports: readonly ExportLink[];
+}
+
+export function evaluationPage(
+  context: ReportContext,
+  lang: Lang,
+  query: RankingQuery,
+  pageQuery: QueryValues,
+): EvaluationPage {
+  const { evaluation, results, snapshot } = context;
+  const path = `/evaluations/${encodeURIComponent(evaluation.id)}`;
+  const period = results.periods[query.period] ?? '';
+  const heading = evaluationTitle(evaluation, lang);
+  const league = leagueView(context, query.period, lang);
+  return {
+    ...pageChrome(lang, { path, query: pageQuery, title: heading, section: 'evaluations', charts: true }),
+    heading,
+    subheading: `${pick(snapshot.framework.name, lang)} ${snapshot.framework.version} · ${results.periods.join(' / ')}`,
+    statusLabel: labelOf(lang, 'status', evaluation.status),
+    draft: evaluation.status === 'draft',
+    path,
+    period,
+    periods: periodLinks(results.periods, query.period, (p) => href(path, { period: p })),
+    ranking: rankingView(context, query, lang, path, pageQuery),
+    rankingExports: exportLinks(path, pageQuery, 'ranking'),
+    distribution: distributionView(context, query.period, query.level, lang),
+    distributionExports: exportLinks(path, pageQuery, 'distribution'),
+    league,
+    hasLeague: league.rows.length > 0,
+    leagueExports: exportLinks(path, { period }, 'districts'),
+    summary: methodologySummary(context, query.period, lang),
+    methodologyHref: `${path}/methodology`,
+    compareHref: `${path}/compare`,
+    resultsExports: exportLinks(path, {}, 'results'),
+  };
+}

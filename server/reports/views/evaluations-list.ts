@@ -1,0 +1,109 @@
+/**
+ * The view model of /evaluations: every evaluation, newest first, with its framework and version,
+ * periods, status and dates, linked to its report when it has results.
+ */
+import type { Evaluation } from '../../store/models/evaluation.js';
+import type { LabelledTable } from '../export/labelled-table.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelOf, labelsFor } from '../i18n/labels.js';
+import { pageChrome, type Chrome } from './chrome.js';
+import { evaluationTitle } from './evaluation-title.js';
+import { exportLinks, type ExportLink } from './export-links.js';
+
+export interface EvaluationItem {
+  readonly title: string;
+  readonly href: string | null;
+  readonly id: string;
+  readonly framework: string;
+  readonly periods: string;
+  readonly status: string;
+  readonly draft: boolean;
+  readonly created: string;
+  readonly published: string;
+}
+
+export interface EvaluationsPage extends Chrome {
+  readonly items: readonly EvaluationItem[];
+  readonly empty: boolean;
+  readonly exports: readonly ExportLink[];
+}
+
+/** A timestamp as date and minute in the reader's locale, in UTC (what the store records). */
+export function when(iso: string | null, lang: Lang): string {
+  if (iso === null) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+export function evaluationsPage(evaluations: readonly Evaluation[], lang: Lang): EvaluationsPage {
+  const t = labelsFor(lang);
+  return {
+    ...pageChrome(lang, {
+      path: '/evaluations',
+      query: {},
+      title: t.evaluationsTitle,
+      section: 'evaluations',
+    }),
+    items: evaluations.map((e) => ({
+      title: evaluationTitle(e, lang),
+      href: e.results === null ? null : `/evaluations/${encodeURIComponent(e.id)}`,
+      id: e.id,
+      framework: `${e.framework.id} ${e.framework.version}`,
+      periods: e.periods.join(', '),
+      status: labelOf(lang, 'status', e.status),
+      draft: e.status === 'draft',
+      created: when(e.createdAt, lang),
+      published: when(e.publishedAt, lang),
+    })),
+    empty: evaluations.length === 0,
+    exports: exportLinks('/evaluations', {}, 'evaluations'),
+  };
+}
+
+export function evaluationsExport(evaluations: readonly Evaluation[], lang: Lang): LabelledTable {
+  const t = labelsFor(lang);
+  return {
+    name: 'evaluations',
+    ids: [
+      'id',
+      'title',
+      'framework',
+      'framework_version',
+      'framework_hash',
+      'periods',
+      'status',
+      'created_at',
+      'published_at',
+      'results_sha256',
+    ],
+    labels: [
+      t.colId,
+      t.colEvaluation,
+      t.colFramework,
+      t.colVersion,
+      t.colHash,
+      t.colPeriods,
+      t.colStatus,
+      t.colCreated,
+      t.colPublished,
+      t.fieldResultsHash,
+    ],
+    rows: evaluations.map((e) => [
+      e.id,
+      evaluationTitle(e, lang),
+      e.framework.id,
+      e.framework.version,
+      e.framework.hash,
+      e.periods.join(' '),
+      e.status,
+      e.createdAt,
+      e.publishedAt,
+      e.results?.sha256 ?? null,
+    ]),
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * The indicator table of a unit report, grouped by the node each indicator belongs to: raw value
+ * and its unit of measure, normalised score, rank among the units of the same level, traffic light
+ * (thresholds of the definition), trend arrow over the periods so far (SDG method), and why a value
+ * is missing or what was done to it (imputed, winsorised …).
+ */
+import { cellFlagNames } from '../../engine/flags.js';
+import { MISSING_REASONS } from '../../engine/missing-reasons.js';
+import { periodPosition } from '../compute/period-position.js';
+import { trafficLight } from '../compute/traffic-light.js';
+import { trendArrow, type Trend } from '../compute/trend-arrow.js';
+import type { ReportContext } from '../context/report-context.js';
+import { cell, type LabelledTable } from '../export/labelled-table.js';
+import { numberFormat } from '../format/number-format.js';
+import { fill } from '../i18n/fill.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelOf, labelsFor } from '../i18n/labels.js';
+import { pick } from '../i18n/pick.js';
+import { catalogueHref } from './diagnosis-view.js';
+import { indicatorRanks, indicatorRankTotal } from './indicator-ranks.js';
+import { lightCell, type LightCell } from './light-cell.js';
+import { nodeName } from './node-names.js';
+import { trendCell, type TrendCell } from './trend-cell.js';
+
+export interface IndicatorRow {
+  readonly id: string;
+  readonly name: string;
+  readonly href: string;
+  readonly direction: string;
+  readonly raw: string;
+  readonly measure: string;
+  readonly normalised: string;
+  readonly rank: string;
+  readonly light: LightCell;
+  readonly trend: TrendCell;
+  readonly note: string;
+}
+
+export interface IndicatorGroup {
+  readonly name: string;
+  readonly rows: readonly IndicatorRow[];
+}
+
+interface IndicatorFigures {
+  readonly id: string;
+  readonly raw: number;
+  readonly normalised: number;
+  readonly rank: number;
+  readonly total: number;
+  readonly light: ReturnType<typeof trafficLight>;
+  readonly trend: Trend | null;
+  readonly reason: string | null;
+  readonly flags: readonly string[];
+}
+
+function figures(context: ReportContext, period: number, unit: number, indicator: string): IndicatorFigures {
+  const { units, results } = context;
+  const level = units.levels[unit] ?? 'community';
+  const columns = context.period(period);
+  const raw = columns.raw.get(indicator)?.[unit] ?? Number.NaN;
+  const definition = context.indicatorDefinitions.get(indicator);
+  const base = unit < units.baseCount;
+  const row = String(period * units.baseCount + unit);
+  const code = base ? results.rawReasons[indicator]?.[row] : undefined;
+  const points = results.periods.slice(0, period + 1).map((id, p) => ({
+    position: periodPosition(id),
+    value: context.period(p).raw.get(indicator)?.[unit] ?? Number.NaN,
+  }));
+  return {
+    id: indicator,
+    raw,
+    normalised: columns.normalised.get(indicator)?.[unit] ?? Number.NaN,
+    rank: indicatorRanks(context, period, level, indicator)[unit] ?? Number.NaN,
+    total: indicatorRankTotal(context, period, level, indicator),
+    light: definition === undefined ? null : trafficLight(raw, definition.thresholds, definition.direction),
+    trend:
+      definition === undefined
+        ? null
+        : trendArrow(points, definition.goalposts.target.value, definition.direction),
+    reason: code === undefined ? null : (MISSING_REASONS[code] ?? null),
+    flags: base ? cellFlagNames(results.flags[indicator]?.[row] ?? 0) : [],
+  };
+}
+
+/** Indicators grouped under their parent node, nodes in framework order. */
+function groups(context: ReportContext): [string, string[]][] {
+  return context.memo('indicatorGroups', () => {
+    const byParent = new Map<string, string[]>();
+    for (const indicator of context.results.indicators) {
+      const parent = context.parentOf.get(indicator) ?? context.results.root;
+      byParent.set(parent, [...(byParent.get(parent) ?? []), indicator]);
+    }
+    return [...byParent.entries()];
+  });
+}
+
+export function indicatorTable(
+  context: ReportContext,
+  period: number,
+  unit: number,
+  lang: Lang,
+): IndicatorGroup[] {
+  const t = labelsFor(lang);
+  const format = numberFormat(lang);
+  const separator = lang === 'zh' ? '；' : '; ';
+  return groups(context).map(([parent, indicators]) => ({
+    name: nodeName(context, parent, lang),
+    rows: indicators.map((id): IndicatorRow => {
+      const f = figures(context, period, unit, id);
+      const definition = context.indicatorDefinitions.get(id);
+      const notes = [
+        ...(f.reason === null ? [] : [labelOf(lang, 'reason', f.reason)]),
+        ...f.flags.map((flag) => labelOf(lang, 'flag', flag)),
+      ];
+      return {
+        id,
+        name: nodeName(context, id, lang),
+        href: catalogueHref(context, id),
+        direction: definition === undefined ? '' : labelOf(lang, 'direction', definition.direction),
+        raw: format.raw(f.raw),
+        measure: definition === undefined ? '' : pick(definition.unit, lang),
+        normalised: format.score(f.normalised),
+        rank: Number.isFinite(f.rank)
+          ? fill(t.rankOf, { rank: format.count(f.rank), total: format.count(f.total) })
+          : '—',
+        light: lightCell(f.light, lang),
+        trend: trendCell(f.trend, lang),
+        note: notes.join(separator),
+      };
+    }),
+  }));
+}
+
+export function indicatorExport(
+  context: ReportContext,
+  period: number,
+  unit: number,
+  lang: Lang,
+): LabelledTable {
+  const t = labelsFor(lang);
+  const rows = groups(context).flatMap(([parent, indicators]) =>
+    indicators.map((id) => {
+      const f = figures(context, period, unit, id);
+      const definition = context.indicatorDefinitions.get(id);
+      return [
+        parent,
+        id,
+        nodeName(context, id, lang),
+        cell(f.raw),
+        definition === undefined ? null : pick(definition.unit, lang),
+        cell(f.normalised),
+        cell(f.rank),
+        f.light,
+        f.trend,
+        f.reason,
+        f.flags.join(' '),
+      ];
+    }),
+  );
+  return {
+    name: `indicators-${context.units.codes[unit] ?? ''}-${context.results.periods[period] ?? ''}`,
+    ids: [
+      'dimension',
+      'indicator',
+      'name',
+      'raw',
+      'unit',
+      'normalised',
+      'rank',
+      'light',
+      'trend',
+      'missing_reason',
+      'flags',
+    ],
+    labels: [
+      t.colDimension,
+      t.colId,
+      t.colIndicator,
+      t.colRaw,
+      t.colMeasure,
+      t.colNormalised,
+      t.colRank,
+      t.colLight,
+      t.colTrend,
+      t.colReasons,
+      t.colNote,
+    ],
+    rows,
+  };
+}

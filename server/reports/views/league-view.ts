@@ -1,0 +1,91 @@
+/**
+ * The districts' league table: every district ranked by its (rolled-up) index score in a period,
+ * with the change since the previous period and its dimension scores.
+ */
+import type { ReportContext } from '../context/report-context.js';
+import { cell, type LabelledTable } from '../export/labelled-table.js';
+import { numberFormat } from '../format/number-format.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelsFor } from '../i18n/labels.js';
+import { changeCell, type ChangeCell } from './change-cell.js';
+import { nodeName } from './node-names.js';
+import { sortedByValue, walk } from './sorted-members.js';
+import { unitHref, unitName } from './unit-names.js';
+
+export interface LeagueRow {
+  readonly rank: string;
+  readonly name: string;
+  readonly href: string;
+  readonly score: string;
+  readonly change: ChangeCell;
+  readonly dimensions: readonly string[];
+  readonly population: string;
+}
+
+export interface LeagueView {
+  readonly dimensions: readonly string[];
+  readonly rows: readonly LeagueRow[];
+}
+
+function districtsInOrder(context: ReportContext, period: number): number[] {
+  const ranks = context.period(period).ranks.get(context.results.root);
+  const districts = context.units.byLevel.get('district') ?? [];
+  return [
+    ...walk(
+      sortedByValue(districts, (d) => ranks?.[d] ?? Number.NaN),
+      'asc',
+    ),
+  ];
+}
+
+export function leagueView(context: ReportContext, period: number, lang: Lang): LeagueView {
+  const format = numberFormat(lang);
+  const { units, results } = context;
+  const columns = context.period(period);
+  const before = period > 0 ? context.period(period - 1).scores.get(results.root) : undefined;
+  const scores = columns.scores.get(results.root);
+  return {
+    dimensions: context.dimensions.map((d) => nodeName(context, d, lang)),
+    rows: districtsInOrder(context, period).map((d) => ({
+      rank: format.count(columns.ranks.get(results.root)?.[d] ?? Number.NaN),
+      name: unitName(units, d, lang),
+      href: unitHref(context.evaluation.id, units.codes[d] ?? ''),
+      score: format.score(scores?.[d] ?? Number.NaN),
+      change: changeCell(scores?.[d] ?? Number.NaN, before?.[d] ?? Number.NaN, lang),
+      dimensions: context.dimensions.map((node) => format.score(columns.scores.get(node)?.[d] ?? Number.NaN)),
+      population: format.count(units.populations[d] ?? Number.NaN),
+    })),
+  };
+}
+
+export function leagueExport(context: ReportContext, period: number, lang: Lang): LabelledTable {
+  const t = labelsFor(lang);
+  const { units, results } = context;
+  const columns = context.period(period);
+  const before = period > 0 ? context.period(period - 1).scores.get(results.root) : undefined;
+  return {
+    name: `districts-${columns.period}`,
+    ids: ['rank', 'code', 'name', 'score', 'change', ...context.dimensions, 'population'],
+    labels: [
+      t.colRank,
+      t.colCode,
+      t.colUnit,
+      t.colIndex,
+      t.colChange,
+      ...context.dimensions.map((d) => nodeName(context, d, lang)),
+      t.colPopulation,
+    ],
+    rows: districtsInOrder(context, period).map((d) => {
+      const score = columns.scores.get(results.root)?.[d] ?? Number.NaN;
+      return [
+        cell(columns.ranks.get(results.root)?.[d] ?? Number.NaN),
+        units.codes[d] ?? '',
+        unitName(units, d, lang),
+        cell(score),
+        cell(score - (before?.[d] ?? Number.NaN)),
+        ...context.dimensions.map((node) => cell(columns.scores.get(node)?.[d] ?? Number.NaN)),
+        cell(units.populations[d] ?? Number.NaN),
+      ];
+    }),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The few sentences on an evaluation page that say how the scores were made: scope, the method of
+ * each stage, data completeness in the shown period, and how streets and districts are rolled up.
+ */
+import { indicatorCoverage } from '../compute/indicator-coverage.js';
+import type { ReportContext } from '../context/report-context.js';
+import { numberFormat } from '../format/number-format.js';
+import { fill } from '../i18n/fill.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelsFor } from '../i18n/labels.js';
+import { pick } from '../i18n/pick.js';
+import { methodLabel } from './method-label.js';
+
+/** Share of applicable indicator cells with a value in a period, over all indicators. */
+export function completeness(context: ReportContext, period: number): number {
+  return context.memo(`completeness\n${period}`, () => {
+    const { results } = context;
+    let present = 0;
+    let applicable = 0;
+    for (const indicator of results.indicators) {
+      const c = indicatorCoverage(
+        results.raw[indicator],
+        results.rawReasons[indicator],
+        period,
+        results.units.length,
+      );
+      present += c.present;
+      applicable += c.applicable;
+    }
+    return applicable > 0 ? present / applicable : Number.NaN;
+  });
+}
+
+export function methodologySummary(context: ReportContext, period: number, lang: Lang): string[] {
+  const t = labelsFor(lang);
+  const format = numberFormat(lang);
+  const { results, snapshot } = context;
+  const choices = results.choices;
+  return [
+    fill(t.summaryScope, {
+      units: format.count(results.units.length),
+      periods: format.count(results.periods.length),
+      periodList: results.periods.join(lang === 'zh' ? '、' : ', '),
+      framework: pick(snapshot.framework.name, lang),
+      version: snapshot.framework.version,
+    }),
+    fill(t.summaryMethods, {
+      imputation: methodLabel(choices, 'imputation', lang),
+      treatment: methodLabel(choices, 'treatment', lang),
+      normalisation: methodLabel(choices, 'normalisation', lang),
+      weighting: methodLabel(choices, 'weighting', lang),
+      aggregation: methodLabel(choices, 'aggregation', lang),
+    }),
+    fill(t.summaryCoverage, {
+      share: format.share(completeness(context, period)),
+      period: results.periods[period] ?? '',
+    }),
+    t.summaryRollup,
+  ];
+}

@@ -1,0 +1,266 @@
+/**
+ * The ranking table of an evaluation page: the units of one level in one period, filtered by
+ * district, peer group and a search text, sorted by rank, name, code, population, change or a
+ * dimension, 50 rows a page. Sorting and filtering happen here (query parameters), so the table
+ * works without JavaScript; each sort order is computed once per context and reused.
+ */
+import type { ReportContext } from '../context/report-context.js';
+import { cell, type LabelledTable } from '../export/labelled-table.js';
+import { numberFormat } from '../format/number-format.js';
+import { fill } from '../i18n/fill.js';
+import { LOCALES, type Lang } from '../i18n/lang.js';
+import { labelOf, labelsFor } from '../i18n/labels.js';
+import type { UnitLevel } from '../../store/models/unit.js';
+import { changeCell, type ChangeCell } from './change-cell.js';
+import { href, type QueryValues } from './href.js';
+import { levelOptions, type Option } from './level-options.js';
+import { nodeName } from './node-names.js';
+import { sortedByText, sortedByValue, walk, type SortedMembers } from './sorted-members.js';
+import { sortHeader, type SortDir, type SortHeader } from './sort-header.js';
+import { unitHref, unitName } from './unit-names.js';
+
+export const ROWS_PER_PAGE = 50;
+
+export interface RankingQuery {
+  readonly period: number;
+  readonly level: UnitLevel;
+  readonly district?: string | undefined;
+  readonly peer?: string | undefined;
+  readonly q?: string | undefined;
+  readonly sort: string;
+  readonly dir?: SortDir | undefined;
+  readonly page: number;
+}
+
+export interface RankingRow {
+  readonly rank: string;
+  readonly name: string;
+  readonly href: string;
+  readonly code: string;
+  readonly district: string;
+  readonly peerGroup: string;
+  readonly score: string;
+  readonly change: ChangeCell;
+  readonly dimensions: readonly string[];
+  readonly population: string;
+}
+
+export interface RankingView {
+  /** Rank, unit and code. */
+  readonly leadHeaders: readonly SortHeader[];
+  /** Index score, change, each dimension, population. */
+  readonly scoreHeaders: readonly SortHeader[];
+  readonly rows: readonly RankingRow[];
+  readonly summary: string;
+  readonly empty: boolean;
+  readonly previousHref: string | null;
+  readonly nextHref: string | null;
+  readonly levels: readonly Option[];
+  readonly districts: readonly Option[];
+  readonly peers: readonly Option[];
+  readonly q: string;
+  readonly sort: string;
+  readonly dir: SortDir;
+}
+
+const TEXT_KEYS = new Set(['name', 'code']);
+
+export function rankingKeys(context: ReportContext): string[] {
+  return ['rank', 'name', 'code', 'score', 'population', 'change', ...context.dimensions];
+}
+
+export function naturalDir(key: string): SortDir {
+  return key === 'rank' || TEXT_KEYS.has(key) ? 'asc' : 'desc';
+}
+
+function sorted(context: ReportContext, query: RankingQuery, lang: Lang): SortedMembers {
+  const { period, level, sort } = query;
+  const key = `ranking\n${period}\n${level}\n${sort}\n${sort === 'name' ? lang : ''}`;
+  return context.memo(key, () => {
+    const members = context.units.byLevel.get(level) ?? [];
+    const columns = context.period(period);
+    const root = context.results.root;
+    if (sort === 'name') {
+      return sortedByText(members, (u) => unitName(context.units, u, lang), new Intl.Collator(LOCALES[lang]));
+    }
+    if (sort === 'code')
+      return sortedByText(members, (u) => context.units.codes[u] ?? '', new Intl.Collator('en'));
+    if (sort === 'population')
+      return sortedByValue(members, (u) => context.units.populations[u] ?? Number.NaN);
+    if (sort === 'change') {
+      const now = columns.scores.get(root);
+      const before = period > 0 ? context.period(period - 1).scores.get(root) : undefined;
+      return sortedByValue(members, (u) => (now?.[u] ?? Number.NaN) - (before?.[u] ?? Number.NaN));
+    }
+    if (sort === 'rank') {
+      const ranks = columns.ranks.get(root);
+      return sortedByValue(members, (u) => ranks?.[u] ?? Number.NaN);
+    }
+    const scores = columns.scores.get(sort === 'score' ? root : sort);
+    return sortedByValue(members, (u) => scores?.[u] ?? Number.NaN);
+  });
+}
+
+/** The matching units in display order. */
+export function rankingMatches(context: ReportContext, query: RankingQuery, lang: Lang): number[] {
+  const { units } = context;
+  const district = query.district === undefined ? undefined : (units.index.get(query.district) ?? -2);
+  const needle = query.q?.trim().toLowerCase() ?? '';
+  const out: number[] = [];
+  for (const unit of walk(sorted(context, query, lang), query.dir ?? naturalDir(query.sort))) {
+    if (district !== undefined && units.districts[unit] !== district) continue;
+    if (query.peer !== undefined && units.peerGroups[unit] !== query.peer) continue;
+    if (needle !== '' && !(units.search[unit] ?? '').includes(needle)) continue;
+    out.push(unit);
+  }
+  return out;
+}
+
+function filterOptions(
+  context: ReportContext,
+  query: RankingQuery,
+  lang: Lang,
+): {
+  districts: Option[];
+  peers: Option[];
+} {
+  const { units } = context;
+  const districts = (units.byLevel.get('district') ?? []).map((d) => ({
+    value: units.codes[d] ?? '',
+    label: unitName(units, d, lang),
+    selected: units.codes[d] === query.district,
+  }));
+  const groups = context.memo(`peers\n${query.level}`, () =>
+    [...new Set((units.byLevel.get(query.level) ?? []).map((u) => units.peerGroups[u] ?? 'all'))].sort(),
+  );
+  const peers = groups.map((group) => ({
+    value: group,
+    label: labelOf(lang, 'peer', group),
+    selected: group === query.peer,
+  }));
+  return { districts, peers };
+}
+
+export function rankingView(
+  context: ReportContext,
+  query: RankingQuery,
+  lang: Lang,
+  path: string,
+  pageQuery: QueryValues,
+): RankingView {
+  const t = labelsFor(lang);
+  const format = numberFormat(lang);
+  const { units, results } = context;
+  const dir = query.dir ?? naturalDir(query.sort);
+  const matches = rankingMatches(context, query, lang);
+  const pages = Math.max(1, Math.ceil(matches.length / ROWS_PER_PAGE));
+  const page = Math.min(Math.max(1, query.page), pages);
+  const from = (page - 1) * ROWS_PER_PAGE;
+  const shown = matches.slice(from, from + ROWS_PER_PAGE);
+  const columns = context.period(query.period);
+  const previous = query.period > 0 ? context.period(query.period - 1) : undefined;
+  const root = results.root;
+  const scores = columns.scores.get(root);
+  const ranks = columns.ranks.get(root);
+  const before = previous?.scores.get(root);
+  const dimensionScores = context.dimensions.map((d) => columns.scores.get(d));
+  const rows = shown.map((u): RankingRow => {
+    const code = units.codes[u] ?? '';
+    const district = units.districts[u] ?? -1;
+    return {
+      rank: format.count(ranks?.[u] ?? Number.NaN),
+      name: unitName(units, u, lang),
+      href: unitHref(context.evaluation.id, code),
+      code,
+      district: district >= 0 ? unitName(units, district, lang) : '',
+      peerGroup: labelOf(lang, 'peer', units.peerGroups[u] ?? 'all'),
+      score: format.score(scores?.[u] ?? Number.NaN),
+      change: changeCell(scores?.[u] ?? Number.NaN, before?.[u] ?? Number.NaN, lang),
+      dimensions: dimensionScores.map((column) => format.score(column?.[u] ?? Number.NaN)),
+      population: format.count(units.populations[u] ?? Number.NaN),
+    };
+  });
+  const link = (changes: QueryValues): string => href(path, { ...pageQuery, ...changes });
+  const sortLink = (key: string, next: SortDir): string => link({ sort: key, dir: next, page: undefined });
+  const state = { key: query.sort, dir };
+  const leadHeaders = [
+    sortHeader(t.colRank, 'rank', state, 'asc', sortLink),
+    sortHeader(t.colUnit, 'name', state, 'asc', sortLink),
+    sortHeader(t.colCode, 'code', state, 'asc', sortLink),
+  ];
+  const scoreHeaders = [
+    sortHeader(t.colIndex, 'score', state, 'desc', sortLink),
+    sortHeader(t.colChange, 'change', state, 'desc', sortLink),
+    ...context.dimensions.map((d) => sortHeader(nodeName(context, d, lang), d, state, 'desc', sortLink)),
+    sortHeader(t.colPopulation, 'population', state, 'desc', sortLink),
+  ];
+  const { districts, peers } = filterOptions(context, query, lang);
+  return {
+    leadHeaders,
+    scoreHeaders,
+    rows,
+    summary: fill(t.rowsShown, {
+      from: format.count(matches.length === 0 ? 0 : from + 1),
+      to: format.count(from + shown.length),
+      total: format.count(matches.length),
+    }),
+    empty: matches.length === 0,
+    previousHref: page > 1 ? link({ page: page - 1 }) : null,
+    nextHref: page < pages ? link({ page: page + 1 }) : null,
+    levels: levelOptions(context, query.level, lang),
+    districts,
+    peers,
+    q: query.q ?? '',
+    sort: query.sort,
+    dir,
+  };
+}
+
+export function rankingExport(context: ReportContext, query: RankingQuery, lang: Lang): LabelledTable {
+  const t = labelsFor(lang);
+  const { units, results } = context;
+  const columns = context.period(query.period);
+  const before = query.period > 0 ? context.period(query.period - 1).scores.get(results.root) : undefined;
+  const root = results.root;
+  const rows = rankingMatches(context, query, lang).map((u) => {
+    const district = units.districts[u] ?? -1;
+    const score = columns.scores.get(root)?.[u] ?? Number.NaN;
+    return [
+      cell(columns.ranks.get(root)?.[u] ?? Number.NaN),
+      units.codes[u] ?? '',
+      unitName(units, u, lang),
+      district >= 0 ? (units.codes[district] ?? '') : null,
+      units.peerGroups[u] ?? null,
+      cell(score),
+      cell(score - (before?.[u] ?? Number.NaN)),
+      ...context.dimensions.map((d) => cell(columns.scores.get(d)?.[u] ?? Number.NaN)),
+      cell(units.populations[u] ?? Number.NaN),
+    ];
+  });
+  return {
+    name: `ranking-${columns.period}-${query.level}`,
+    ids: [
+      'rank',
+      'code',
+      'name',
+      'district',
+      'peer_group',
+      'score',
+      'change',
+      ...context.dimensions,
+      'population',
+    ],
+    labels: [
+      t.colRank,
+      t.colCode,
+      t.colUnit,
+      t.colDistrict,
+      t.colPeerGroup,
+      t.colIndex,
+      t.colChange,
+      ...context.dimensions.map((d) => nodeName(context, d, lang)),
+      t.colPopulation,
+    ],
+    rows,
+  };
+}

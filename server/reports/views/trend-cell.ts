@@ -1,0 +1,34 @@
+/**
+ * A trend arrow as the page shows it: the arrow, a CSS class and the words (on track, moderately
+ * improving, stagnating, decreasing; "too few periods" without a trend).
+ *
+ * @example trendCell('moderate', 'zh') // { trend: 'moderate', css: 'trend-moderate', arrow: '↗', label: '稳步改善' }
+ */
+import type { Trend } from '../compute/trend-arrow.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelOf } from '../i18n/labels.js';
+
+export interface TrendCell {
+  readonly trend: Trend | 'none';
+  readonly css: string;
+  readonly arrow: string;
+  readonly label: string;
+}
+
+const ARROWS: Readonly<Record<Trend | 'none', string>> = {
+  on_track: '↑',
+  moderate: '↗',
+  stagnating: '→',
+  decreasing: '↓',
+  none: '·',
+};
+
+export function trendCell(trend: Trend | null, lang: Lang): TrendCell {
+  const key = trend ?? 'none';
+  return {
+    trend: key,
+    css: `trend-${key.replace('_', '-')}`,
+    arrow: ARROWS[key],
+    label: labelOf(lang, 'trend', key),
+  };
+}

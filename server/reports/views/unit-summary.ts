@@ -1,0 +1,81 @@
+/**
+ * The head of a unit report: index score, rank among all units of its level, within its parent and
+ * within its peer group, change since the previous period, and the rank interval of the Monte Carlo
+ * analysis ("ranks 12–19 in 90% of plausible methods") when the results hold one.
+ */
+import { rankWithin } from '../compute/rank-within.js';
+import type { ReportContext } from '../context/report-context.js';
+import { numberFormat } from '../format/number-format.js';
+import { fill } from '../i18n/fill.js';
+import type { Lang } from '../i18n/lang.js';
+import { labelsFor } from '../i18n/labels.js';
+import { changeCell, type ChangeCell } from './change-cell.js';
+import { peerMembers } from './peer-stats.js';
+
+export interface RankLine {
+  readonly label: string;
+  readonly text: string;
+}
+
+export interface UnitSummary {
+  readonly score: string;
+  readonly ranks: readonly RankLine[];
+  readonly changeCaption: string;
+  readonly change: ChangeCell;
+  readonly interval: string;
+}
+
+function intervalText(context: ReportContext, period: number, unit: number, lang: Lang): string {
+  const t = labelsFor(lang);
+  const { intervals, units } = context;
+  if (intervals === null) return t.rankIntervalNone;
+  if (unit >= units.baseCount) return t.rankIntervalBaseOnly;
+  const row = period * units.baseCount + unit;
+  const low = intervals.p5[row];
+  const high = intervals.p95[row];
+  const middle = intervals.median[row];
+  if (low === null || high === null || low === undefined || high === undefined) return t.rankIntervalMissing;
+  const format = numberFormat(lang);
+  return fill(t.rankIntervalText, {
+    low: format.count(Math.floor(low)),
+    high: format.count(Math.ceil(high)),
+    median: format.count(middle ?? Number.NaN),
+    runs: format.count(intervals.runs ?? Number.NaN),
+  });
+}
+
+export function unitSummary(context: ReportContext, period: number, unit: number, lang: Lang): UnitSummary {
+  const t = labelsFor(lang);
+  const format = numberFormat(lang);
+  const { units, results } = context;
+  const scores = context.period(period).scores.get(results.root) ?? new Float64Array(0);
+  const level = units.levels[unit] ?? 'community';
+  const parent = units.parents[unit] ?? -1;
+  const siblings = parent >= 0 ? (units.children[parent] ?? []).filter((u) => units.levels[u] === level) : [];
+  const line = (label: string, members: readonly number[]): RankLine => {
+    const found = rankWithin(scores, members, unit);
+    return {
+      label,
+      text:
+        found === null
+          ? t.missingValue
+          : fill(t.rankOf, { rank: format.count(found.rank), total: format.count(found.total) }),
+    };
+  };
+  const ranks = [
+    line(t.rankAmongLevel, units.byLevel.get(level) ?? []),
+    ...(siblings.length > 0 ? [line(t.rankInParent, siblings)] : []),
+    line(t.rankInPeerGroup, peerMembers(context, unit)),
+  ];
+  const previous = period > 0 ? context.period(period - 1).scores.get(results.root) : undefined;
+  return {
+    score: format.score(scores[unit] ?? Number.NaN),
+    ranks,
+    changeCaption:
+      period > 0
+        ? fill(t.changeSincePrevious, { period: results.periods[period - 1] ?? '' })
+        : t.noPreviousPeriod,
+    change: changeCell(scores[unit] ?? Number.NaN, previous?.[unit] ?? Number.NaN, lang),
+    interval: intervalText(context, period, unit, lang),
+  };
+}
