@@ -1,19 +1,20 @@
 /**
  * What every replication needs, as plain data that crosses to a worker thread by structured clone
  * (compiled formulas are closures and cannot): the units, the tree without its formulas, the base
- * choices, and the indicator columns after the stages no replication changes downstream of them.
+ * choices, and the indicator columns as outlier treatment leaves them, once per imputation ×
+ * treatment pick.
  *
  * Why those columns: compute → screen → impute → treat depend only on the imputation and treatment
  * picks, so the main thread runs them once per combination of picks (the "upstream" sets) and each
  * replication starts from the treated columns. `upstreamInput` turns a set back into an EngineInput
- * whose formulas are identity lookups (value and missing-reason columns), and each replication runs
- * the ordinary pipeline on it with imputation, screening and treatment set to none. Rows screened out
- * or left missing upstream stay missing with their reasons; normalisation, weighting, aggregation and
- * ranking see exactly the values the full pipeline would (the replay tests check it).
+ * whose formulas are identity lookups (value and missing-reason columns); on it the ordinary pipeline,
+ * with imputation, screening and treatment set to none, sees exactly the values the full pipeline
+ * would after treatment (rows screened out or left missing stay missing with their reasons).
+ * runner.ts takes it from there.
  *
  * @example
  * const input = upstreamInput(payload, 0); // the base imputation and treatment
- * runPipeline(input, downstreamChoices(payload.base, record)).ranks.get(payload.root)
+ * runPipeline(input, downstreamChoices(payload.base, record)).normalised // as the full pipeline's
  */
 import { MissingCode } from '../missing-reasons.js';
 import type {

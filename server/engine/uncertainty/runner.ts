@@ -1,32 +1,56 @@
 /**
  * Runs replications from a payload (payload.ts): the same code runs on the main thread and inside
- * each worker, so the ranks do not depend on where a replication runs. Upstream inputs are built on
- * first use and kept.
+ * each worker, so the ranks do not depend on where a replication runs.
+ *
+ * A replication only changes what its picks change. The normalised columns depend on the upstream
+ * set (imputation × treatment picks) and the normalisation pick alone, so they are computed once per
+ * such pair with the ordinary pipeline (on the upstream input) and kept; each replication then runs
+ * the pipeline's own weight → aggregate → rank stages from them with its weights and aggregation.
+ * The replay tests check that this gives exactly the ranks of the full pipeline.
  *
  * @example
  * const runner = new ReplicationRunner(payload);
  * runner.ranks(record) // Uint32Array: the root's rank per row (1 = best, 0 = no rank)
  */
-import { runPipeline } from '../pipeline.js';
-import type { EngineInput } from '../types.js';
+import { checkEverything, runPipeline } from '../pipeline.js';
+import { aggregateStage } from '../stages/aggregate.js';
+import { rankStage } from '../stages/rank.js';
+import { weightStage } from '../stages/weight.js';
+import { initialState } from '../state.js';
+import type { ColumnSet, EngineInput } from '../types.js';
 import { downstreamChoices, upstreamIndex, upstreamInput, type ReplicationPayload } from './payload.js';
 import type { ReplicationRecord } from './record.js';
 
 export class ReplicationRunner {
   private readonly inputs = new Map<number, EngineInput>();
+  private readonly normalised = new Map<string, ColumnSet>();
 
   constructor(private readonly payload: ReplicationPayload) {}
 
   ranks(record: ReplicationRecord): Uint32Array {
-    const index = upstreamIndex(this.payload, record);
-    let input = this.inputs.get(index);
-    if (input === undefined) {
-      input = upstreamInput(this.payload, index);
-      this.inputs.set(index, input);
+    const upstream = upstreamIndex(this.payload, record);
+    const input = this.inputFor(upstream);
+    const choices = downstreamChoices(this.payload.base, record);
+    const key = `${upstream}/${record.picks.normalisation ?? 0}`;
+    let normalised = this.normalised.get(key);
+    if (normalised === undefined) {
+      normalised = runPipeline(input, choices).normalised;
+      this.normalised.set(key, normalised);
     }
-    const result = runPipeline(input, downstreamChoices(this.payload.base, record));
-    const ranks = result.ranks.get(this.payload.root);
+    const { frame, prepared } = checkEverything(input, choices);
+    const start = { ...initialState(frame, []), sets: { normalised }, current: normalised };
+    const end = rankStage(aggregateStage(weightStage(start, prepared), prepared), prepared);
+    const ranks = end.ranks.get(this.payload.root);
     if (ranks === undefined) throw new Error('uncertainty: the pipeline returned no ranks for the root');
     return ranks;
+  }
+
+  private inputFor(upstream: number): EngineInput {
+    let input = this.inputs.get(upstream);
+    if (input === undefined) {
+      input = upstreamInput(this.payload, upstream);
+      this.inputs.set(upstream, input);
+    }
+    return input;
   }
 }

@@ -48,6 +48,22 @@ describe('uncertainty: Monte Carlo over the pipeline', () => {
     }
   });
 
+  it('replays exactly with data-driven weights and bounds per period too', () => {
+    const base = { ...panelBase, periods: { method: 'per_period' }, weighting: { method: 'entropy' } };
+    const result = runUncertaintyInProcess(panel, base, {
+      seed: 4,
+      replications: 8,
+      imputation: everyFactor.imputation,
+      normalisation: [{ method: 'minmax', range: [1, 100] }, { method: 'percentile_rank' }],
+    });
+    for (const record of result.records) {
+      const again = replayReplication(panel, base, record);
+      expect(Array.from(again.ranks.get('index')!), `replication ${record.index}`).to.deep.equal(
+        Array.from(runRanks(result, record.index)),
+      );
+    }
+  });
+
   it('records every replication as plain JSON that replays after a round trip', () => {
     const result = runUncertaintyInProcess(panel, panelBase, { ...everyFactor, replications: 5 });
     const record = result.records[3]!;
