@@ -22,10 +22,8 @@ import type { IntakeVariable } from '../../server/intake/intake-variable.js';
 import { asIntakeVariables } from '../../server/intake/intake-variables-json.js';
 import { describeReason, reportCsv } from '../../server/intake/report-csv.js';
 import { periodFromId } from '../../server/store/models/period.js';
-import { openStore } from '../../server/store/open-store.js';
-import type { Store } from '../../server/store/store.js';
 import { CliError } from './cli-error.js';
-import { configOrExit } from './config-or-exit.js';
+import { withStore } from './with-store.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
 
 interface CommonOptions {
@@ -141,20 +139,6 @@ async function finish(file: string, result: IntakeResult, options: CommonOptions
       `Full report: ${out}`,
     ].join('\n'),
   );
-}
-
-async function withStore(run: (store: Store) => Promise<void>): Promise<void> {
-  const store = await openStore(configOrExit()).catch((error: unknown) => {
-    throw error instanceof AppError ? new CliError(error.message) : error;
-  });
-  try {
-    await run(store);
-  } catch (error) {
-    if (error instanceof AppError) throw new CliError(error.message);
-    throw error;
-  } finally {
-    await store.close();
-  }
 }
 
 /** Runs an import under a progress bar, stopping the bar before anything else is printed. */
