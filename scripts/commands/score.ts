@@ -13,6 +13,7 @@ import { CliError } from './cli-error.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
 import { scoreChoices, type ChoiceOptions } from './score-choices.js';
 import { writeScoreFiles } from './score-output.js';
+import { writeUncertainty } from './score-uncertainty.js';
 import { withRawIndicators } from './score-raw-indicators.js';
 import { readScoringData } from './score-table.js';
 
@@ -25,6 +26,8 @@ interface ScoreOptions extends ChoiceOptions {
   readonly unitColumn: string;
   readonly periodColumn: string;
   readonly definitions?: string;
+  readonly uncertainty?: string;
+  readonly uncertaintySettings?: string;
 }
 
 export function registerScore(program: Command): void {
@@ -57,6 +60,11 @@ export function registerScore(program: Command): void {
     .option('--unit-column <name>', 'the unit-code column', 'uCode')
     .option('--period-column <name>', 'the period column', 'Time')
     .option('--definitions <dir>', "definitions folder (default: the repository's indicators/)")
+    .option('--uncertainty <runs>', 'also run a Monte Carlo of the ranks: write uncertainty.csv and .json')
+    .option(
+      '--uncertainty-settings <file>',
+      'JSON: the factors to vary (default: weights ±25 %, treatment on/off)',
+    )
     .action(async (options: ScoreOptions) => {
       const registry = await registryOrExit(definitionsDir(options.definitions));
       const framework = registry.resolveFramework(options.framework);
@@ -69,9 +77,10 @@ export function registerScore(program: Command): void {
       const input = toEngineInput(framework, data.units, data.periods);
       const denominate = options.denominate && !panel;
       const choices = scoreChoices(framework, options, panel);
+      const scored = denominate ? input : withRawIndicators(input, data.numericColumns);
       let result;
       try {
-        result = runPipeline(denominate ? input : withRawIndicators(input, data.numericColumns), choices);
+        result = runPipeline(scored, choices);
       } catch (error) {
         if (error instanceof ValidationError) throw new CliError(error.message);
         throw error;
@@ -81,14 +90,28 @@ export function registerScore(program: Command): void {
           .filter((_, p) => ((result.rowFlags[p * result.unitCount + u] ?? 0) & RowFlag.ScreenedOut) !== 0)
           .map((id) => `${code}@${id}`),
       );
-      const { rows } = writeScoreFiles(result, path.resolve(options.out), {
+      const shape = {
         unitColumn: options.unitColumn,
         ...(result.periodIds.length > 1 ? { periodColumn: options.periodColumn } : {}),
-      });
+      };
+      const { rows } = writeScoreFiles(result, path.resolve(options.out), shape);
       console.log(
         `${framework.definition.id}: ${rows} row(s) scored (${result.unitCount} units × ${result.periodIds.length} period(s), ${panel ? 'panel' : 'framework'} methodology${denominate ? '' : ', no denominators'})`,
       );
       if (dropped.length > 0) console.log(`screened out: ${dropped.join(' ')}`);
       console.log(`wrote ${path.join(options.out, 'scores.csv')}, ranks.csv and log.json`);
+      if (options.uncertainty !== undefined) {
+        const { uncertainty, uncertaintySettings } = options;
+        const mc = await writeUncertainty(
+          scored,
+          choices,
+          { uncertainty, ...(uncertaintySettings === undefined ? {} : { uncertaintySettings }) },
+          path.resolve(options.out),
+          shape,
+        );
+        console.log(
+          `wrote uncertainty.csv and uncertainty.json (${mc.runs} runs, factors ${mc.factors.join(', ')})`,
+        );
+      }
     });
 }
