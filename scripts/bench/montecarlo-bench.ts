@@ -7,7 +7,7 @@
  *
  * Run: npx tsx scripts/bench/montecarlo-bench.ts [--units 10000] [--replications 1000] [--workers N] [--no-single]
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { UncertaintyResult } from '../../server/engine/uncertainty/result.js';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   };
   console.log(
     `Monte Carlo benchmark: ${replications} replications, ${units} units × ${framework.indicators.length} indicators ` +
-      `(${framework.dimensions.length} dimensions), Node ${process.version}, ${availableParallelism()} cores`,
+      `(${framework.dimensions.length} dimensions), Node ${process.version}, ${availableParallelism()} cores, ` +
+      `load average ${loadavg()[0]?.toFixed(1) ?? '?'} (other processes slow it down)`,
   );
 
   const timed = async (threads: number): Promise<{ ms: number; result: UncertaintyResult }> => {
