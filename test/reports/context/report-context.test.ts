@@ -1,0 +1,103 @@
+import { expect } from 'chai';
+import { ValidationError } from '../../../server/errors.js';
+import { readResults, rankIntervals } from '../../../server/reports/context/read-results.js';
+import { reportUnits } from '../../../server/reports/context/report-units.js';
+import { logEntries } from '../../../server/reports/context/log-entries.js';
+import { TINY_REGISTER, tinyContext, tinyResults } from '../tiny-context.js';
+
+const register = new Map(TINY_REGISTER.map((u) => [u.code, u]));
+
+describe('reports: reportUnits', () => {
+  it('puts the base units first, then every unit above them', () => {
+    expect(reportUnits(['c1', 'c2', 'c3'], register).codes).to.deep.equal([
+      'c1',
+      'c2',
+      'c3',
+      'S1',
+      'D',
+      'CT',
+      'S2',
+    ]);
+  });
+  it('links parents and children', () => {
+    const units = reportUnits(['c1', 'c2', 'c3'], register);
+    const s1 = units.index.get('S1') ?? -1;
+    expect(units.children[s1]?.map((i) => units.codes[i])).to.deep.equal(['c1', 'c2']);
+  });
+  it('finds the district of each unit', () => {
+    const units = reportUnits(['c1', 'c2', 'c3'], register);
+    expect(units.districts.map((d) => units.codes[d] ?? null)).to.deep.equal([
+      'D',
+      'D',
+      'D',
+      'D',
+      'D',
+      null,
+      'D',
+    ]);
+  });
+  it('names a base unit missing from the register by its code', () => {
+    const units = reportUnits(['c1', 'gone'], register);
+    expect(units.names[1]).to.deep.equal({ zh: 'gone', en: 'gone' });
+  });
+  it('stops at a cycle in the register', () => {
+    const cyclic = new Map([
+      ['a', { ...TINY_REGISTER[4]!, code: 'a', parent: 'b' }],
+      ['b', { ...TINY_REGISTER[2]!, code: 'b', parent: 'a' }],
+    ]);
+    expect(reportUnits(['a'], cyclic).codes).to.deep.equal(['a', 'b']);
+  });
+});
+
+describe('reports: period columns', () => {
+  it('keeps the base units’ scores as stored', () => {
+    const context = tinyContext();
+    expect(Array.from(context.period(1).scores.get('index')!.subarray(0, 3))).to.deep.equal([72.5, 45, 65]);
+  });
+  it('rolls scores up by resident population', () => {
+    const context = tinyContext();
+    const score = (code: string) => context.period(1).scores.get('index')![context.units.index.get(code)!];
+    // S1 = (72.5 · 1000 + 45 · 3000) / 4000; D = (72.5 · 1000 + 45 · 3000 + 65 · 2000) / 6000
+    expect([score('S1'), score('S2'), score('D'), score('CT')]).to.deep.equal([51.875, 65, 56.25, 56.25]);
+  });
+  it('ranks the units above the base within their level', () => {
+    const context = tinyContext();
+    const rank = (code: string) => context.period(1).ranks.get('index')![context.units.index.get(code)!];
+    expect([rank('S1'), rank('S2'), rank('D'), rank('c2')]).to.deep.equal([2, 1, 1, 3]);
+  });
+});
+
+describe('reports: readResults', () => {
+  it('refuses a document in another format', () => {
+    expect(() => readResults({ ...tinyResults(), format: 'other/1' })).to.throw(ValidationError);
+  });
+  it('refuses a score column holding text', () => {
+    expect(() => readResults({ ...tinyResults(), scores: { index: ['high'] } })).to.throw(ValidationError);
+  });
+});
+
+describe('reports: rankIntervals', () => {
+  it('is absent when the results hold no uncertainty analysis', () => {
+    expect(rankIntervals(readResults(tinyResults()))).to.equal(null);
+  });
+  it('reads the 5 % and 95 % rank quantiles per row', () => {
+    const uncertainty = {
+      runs: 200,
+      statistics: { median: [1, 3, 2, 1, 3, 2], p5: [1, 2, 1, 1, 2, 1], p95: [2, 3, 3, 2, 3, 3] },
+    };
+    const intervals = rankIntervals(readResults(tinyResults({ uncertainty })));
+    expect(intervals?.runs).to.equal(200);
+    expect(intervals?.p95[4]).to.equal(3);
+  });
+  it('ignores an analysis of another shape of results', () => {
+    const uncertainty = { statistics: { median: [1], p5: [1], p95: [1] } };
+    expect(rankIntervals(readResults(tinyResults({ uncertainty })))).to.equal(null);
+  });
+});
+
+describe('reports: logEntries', () => {
+  it('keeps entries with a stage and a message and skips the rest', () => {
+    const entries = logEntries([{ stage: 'rank', message: 'ranked' }, { message: 'no stage' }, 3]);
+    expect(entries.map((e) => e.stage)).to.deep.equal(['rank']);
+  });
+});
