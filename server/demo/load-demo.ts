@@ -14,6 +14,17 @@ import { generateDemoCity, type DemoCity } from './demo-city.js';
 
 const ACTOR = 'demo';
 
+/** Plausible alternative methods for the demo's rank intervals: weights ±25 %, two aggregations, imputation, treatment. */
+const DEMO_UNCERTAINTY = {
+  replications: 200,
+  seed: 2025,
+  weights: { method: 'uniform', range: 0.25 },
+  imputation: [{ method: 'none' }, { method: 'mean' }],
+  treatment: true,
+  normalisation: [{ method: 'minmax', range: [1, 100] }],
+  aggregation: [{ method: 'arithmetic' }, { method: 'geometric' }],
+};
+
 function sha256(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
@@ -88,6 +99,9 @@ export async function loadDemo(store: Store, registry: Registry): Promise<Evalua
       zh: '梧阳市基层治理现代化评估（示例数据）',
       en: 'Wuyang grassroots governance evaluation (demo data)',
     },
+    uncertainty: DEMO_UNCERTAINTY,
+    // The demo is small: worker start-up would cost more than it saves.
+    workers: 0,
   });
   return store.evaluations.publish(evaluation.id, ACTOR);
 }

@@ -10,6 +10,7 @@ import { TRAFFIC_LIGHTS, TRENDS } from '../engine/diagnostics/codes.js';
 import type { Diagnostics } from '../engine/diagnostics/diagnose.js';
 import type { EngineResult } from '../engine/result.js';
 import type { Rollup } from '../engine/rollup/roll-up.js';
+import type { UncertaintyResult } from '../engine/uncertainty/result.js';
 import type { JsonValue } from '../store/store.js';
 
 export const RESULTS_FORMAT = 'zhili-results/1';
@@ -43,6 +44,25 @@ export interface ResultsDocument {
   readonly diagnostics?: DiagnosticsDocument;
   /** Scores of the units above the scored level (streets, districts, the city), level by level. */
   readonly rollup?: RollupDocument;
+  /** Present when the evaluation ran a Monte Carlo analysis. */
+  readonly uncertainty?: UncertaintyDocument;
+}
+
+export interface UncertaintyDocument {
+  readonly seed: number;
+  readonly design: string;
+  readonly runs: number;
+  readonly factors: readonly string[];
+  readonly top: number;
+  /** Per row: the median rank and the 5–95 % interval over the runs, and the share of runs in the top `top`. */
+  readonly median: readonly Cell[];
+  readonly p5: readonly Cell[];
+  readonly p95: readonly Cell[];
+  readonly topShare: readonly Cell[];
+  /** First-order and total indices of the mean absolute rank shift to each factor (Saltelli designs). */
+  readonly sensitivity: JsonValue;
+  /** Every run's parameters, so any single run can be replayed (server/engine/uncertainty/record.ts). */
+  readonly records: JsonValue;
 }
 
 export interface DiagnosticsDocument {
@@ -149,14 +169,39 @@ function rollupDocument(rollup: Rollup): RollupDocument {
   };
 }
 
+function uncertaintyDocument(u: UncertaintyResult): UncertaintyDocument {
+  const rankCellsOf = (column: Float64Array): Cell[] =>
+    Array.from(column, (v) => (Number.isFinite(v) && v > 0 ? v : null));
+  return {
+    seed: u.seed,
+    design: u.design,
+    runs: u.runs,
+    factors: u.factors,
+    top: u.top,
+    median: rankCellsOf(u.statistics.median),
+    p5: rankCellsOf(u.statistics.p5),
+    p95: rankCellsOf(u.statistics.p95),
+    topShare: cells(u.statistics.topShare),
+    sensitivity: plain(u.sensitivity ?? null),
+    records: plain(u.records),
+  };
+}
+
 export interface ResultsParts {
   readonly result: EngineResult;
   readonly diagnostics: Diagnostics;
   readonly peerGroup: string | null;
   readonly rollup: Rollup;
+  readonly uncertainty?: UncertaintyResult | undefined;
 }
 
-export function toResultsDocument({ result, diagnostics, peerGroup, rollup }: ResultsParts): ResultsDocument {
+export function toResultsDocument({
+  result,
+  diagnostics,
+  peerGroup,
+  rollup,
+  uncertainty,
+}: ResultsParts): ResultsDocument {
   return {
     format: RESULTS_FORMAT,
     periods: result.periodIds,
@@ -175,5 +220,6 @@ export function toResultsDocument({ result, diagnostics, peerGroup, rollup }: Re
     log: plain([...result.log, ...diagnostics.log, ...rollup.log]),
     diagnostics: diagnosticsDocument(result, diagnostics, peerGroup),
     rollup: rollupDocument(rollup),
+    ...(uncertainty === undefined ? {} : { uncertainty: uncertaintyDocument(uncertainty) }),
   };
 }

@@ -7,6 +7,7 @@
 import { diagnose } from '../engine/diagnostics/diagnose.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { rollUp } from '../engine/rollup/roll-up.js';
+import { runUncertainty } from '../workers/run-uncertainty.js';
 import type { MethodChoices } from '../engine/types.js';
 import type { Registry, ResolvedFramework } from '../indicators/registry-types.js';
 import { engineChoices, toEngineInput } from '../indicators/to-engine-input.js';
@@ -22,6 +23,13 @@ export interface EvaluationRequest {
   readonly label?: { readonly zh: string; readonly en: string };
   /** Overrides of the framework's method choices, stage by stage. */
   readonly methods?: MethodChoices;
+  /**
+   * Monte Carlo settings (server/engine/uncertainty/spec.ts), e.g. `{ replications: 500, seed: 1,
+   * weights: { method: 'uniform', range: 0.25 } }`: adds rank intervals and sensitivity indices.
+   */
+  readonly uncertainty?: unknown;
+  /** Worker threads for the Monte Carlo runs (default: one per core; 0 = this thread). */
+  readonly workers?: number;
 }
 
 export type Progress = (done: number, total: number, step: string) => void;
@@ -51,7 +59,7 @@ export async function runEvaluation(
   request: EvaluationRequest,
   progress: Progress = () => undefined,
 ): Promise<Evaluation> {
-  const steps = 4;
+  const steps = request.uncertainty === undefined ? 4 : 5;
   progress(0, steps, 'resolve framework');
   const framework = registry.resolveFramework(request.frameworkId);
   progress(1, steps, 'read data');
@@ -64,7 +72,17 @@ export async function runEvaluation(
   const peerGroup = data.baseUnits.some((u) => u.attributes.peer_group !== undefined) ? 'peer_group' : null;
   const diagnostics = diagnose(input, result, peerGroup === null ? {} : { peerGroup });
   const rollup = rollUp(input, result, choices.rollup ?? { method: 'population_weighted' });
-  progress(3, steps, 'store results');
+  let uncertainty;
+  if (request.uncertainty !== undefined) {
+    progress(3, steps, 'uncertainty analysis');
+    uncertainty = await runUncertainty(
+      input,
+      choices,
+      request.uncertainty,
+      request.workers === undefined ? {} : { workers: request.workers },
+    );
+  }
+  progress(steps - 1, steps, 'store results');
   const draft = await store.evaluations.create({
     ...(request.label === undefined ? {} : { label: request.label }),
     framework: snapshot(framework),
@@ -75,7 +93,7 @@ export async function runEvaluation(
   });
   const stored = await store.evaluations.putResults(
     draft.id,
-    toResultsDocument({ result, diagnostics, peerGroup, rollup }),
+    toResultsDocument({ result, diagnostics, peerGroup, rollup, uncertainty }),
   );
   progress(steps, steps, 'done');
   return stored;

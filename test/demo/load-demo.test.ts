@@ -36,6 +36,18 @@ describe('loading the demo city', function () {
     try {
       const evaluation = await loadDemo(store, await loadRegistry(indicatorsDir));
       const results = (await store.evaluations.readResults(evaluation.id)) as unknown as ResultsDocument;
+      // The Monte Carlo analysis: 200 runs, and every ranked unit's interval holds its median.
+      const uncertainty = results.uncertainty!;
+      expect(uncertainty.runs).to.equal(200);
+      const rows = uncertainty.median.map((median, row) => ({
+        median,
+        p5: uncertainty.p5[row],
+        p95: uncertainty.p95[row],
+      }));
+      const ranked = rows.filter((r) => r.median !== null);
+      expect(ranked.length).to.be.greaterThan(2900);
+      for (const r of ranked) expect(r.p5! <= r.median! && r.median! <= r.p95!).to.equal(true);
+      expect(ranked.some((r) => r.p95! > r.p5!)).to.equal(true);
       const levels = results.rollup?.levels ?? [];
       expect(levels.map((l) => l.codes.length)).to.deep.equal([80, 7, 1]);
       // 光谷区 (WY03) is weak in autonomy: most of its communities have autonomy as their 短板.

@@ -14,9 +14,7 @@ export interface RankIntervals {
   readonly p95: readonly Cell[];
 }
 
-export interface ReportResults extends ResultsDocument {
-  readonly uncertainty?: unknown;
-}
+export type ReportResults = ResultsDocument;
 
 const strings = { type: 'array', items: { type: 'string' } } as const;
 const cellColumns = {
@@ -69,32 +67,12 @@ export const readResults = compileValidator<ReportResults>('results document', {
   },
 });
 
-const cells = { type: 'array', items: { type: ['number', 'null'] } } as const;
-
-const asRankIntervals = compileValidator<{
-  runs?: number;
-  samples?: number;
-  statistics: { median: Cell[]; p5: Cell[]; p95: Cell[] };
-}>('uncertainty section', {
-  type: 'object',
-  required: ['statistics'],
-  properties: {
-    runs: { type: 'number' },
-    samples: { type: 'number' },
-    statistics: {
-      type: 'object',
-      required: ['median', 'p5', 'p95'],
-      properties: { median: cells, p5: cells, p95: cells },
-    },
-  },
-});
-
 /** The rank intervals of the Monte Carlo analysis, when the results hold one of the right length. */
 export function rankIntervals(results: ReportResults): RankIntervals | null {
-  if (results.uncertainty === undefined || results.uncertainty === null) return null;
-  const section = asRankIntervals(results.uncertainty, 'results/uncertainty');
+  const section = results.uncertainty;
+  if (section === undefined) return null;
   const rows = results.periods.length * results.units.length;
-  const { median, p5, p95 } = section.statistics;
+  const { median, p5, p95 } = section;
   if (median.length !== rows || p5.length !== rows || p95.length !== rows) return null;
-  return { runs: section.runs ?? section.samples ?? null, median, p5, p95 };
+  return { runs: section.runs, median, p5, p95 };
 }
