@@ -23,6 +23,7 @@ const asCreateBody = compileValidator<{
   periods: string[];
   label?: { zh: string; en: string };
   methods?: EvaluationRequest['methods'];
+  uncertainty?: Record<string, unknown>;
 }>('evaluation request', {
   type: 'object',
   additionalProperties: false,
@@ -42,6 +43,8 @@ const asCreateBody = compileValidator<{
       required: ['zh', 'en'],
       properties: { zh: { type: 'string', maxLength: 200 }, en: { type: 'string', maxLength: 200 } },
     },
+    // Checked in full by the engine (server/engine/uncertainty/spec.ts) before any work.
+    uncertainty: { type: 'object' },
     methods: {
       type: 'object',
       additionalProperties: false,
@@ -85,6 +88,7 @@ export function evaluationsRouter(store: Store, registry: Registry, jobs: JobRun
           actor: 'api',
           ...(body.label === undefined ? {} : { label: body.label }),
           ...(body.methods === undefined ? {} : { methods: body.methods }),
+          ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
         },
         progress,
       );

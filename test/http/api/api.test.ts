@@ -130,6 +130,29 @@ describe('REST API /api/v1', function () {
       expect(published.body.status).to.equal('published');
     });
 
+    it('runs a Monte Carlo analysis when asked and refuses bad settings in the job', async () => {
+      const post = (uncertainty: unknown) =>
+        call<{ id: string }>(`${api.url}/evaluations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ framework: 'default', periods: ['2025'], uncertainty }),
+        });
+      const good = await settle(
+        api.url,
+        (await post({ replications: 20, seed: 1, weights: { method: 'uniform', range: 0.2 } })).body.id,
+      );
+      expect(good.status).to.equal('succeeded');
+      const id = (good.result as { evaluation: string }).evaluation;
+      const results = await call<{ uncertainty: { runs: number; p5: (number | null)[] } }>(
+        `${api.url}/evaluations/${id}/results`,
+      );
+      expect(results.body.uncertainty.runs).to.equal(20);
+      expect(results.body.uncertainty.p5).to.have.length(1000);
+      const bad = await settle(api.url, (await post({ replications: 0 })).body.id);
+      expect(bad.status).to.equal('failed');
+      expect(JSON.stringify(bad.error)).to.include('uncertainty.replications');
+    });
+
     it('refuses an unknown field in the request body', async () => {
       const answer = await call<Problem>(`${api.url}/evaluations`, {
         method: 'POST',
