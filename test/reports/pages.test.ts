@@ -75,6 +75,11 @@ describe('report pages over HTTP (demo city)', function () {
     }
   });
 
+  it('gives a community its rank interval from the demo’s Monte Carlo analysis', async () => {
+    const { text } = await get(`${base}/units/WY01S01C00?lang=en`);
+    expect(text).to.match(/Ranks \d+–\d+ in 90% of plausible methods \(median rank \d+, 200 runs\)/);
+  });
+
   it('sorts the ranking by a query parameter', async () => {
     const { text } = await get(`${base}?sort=name&dir=asc&level=district`);
     expect(text).to.include('aria-sort="ascending"');

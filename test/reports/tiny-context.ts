@@ -9,7 +9,8 @@
  *   c3    2000   60 / 60      10 /   0      1 / 100     30     100    65     2     rural
  *
  * Roll-ups of the index: S1 = (72.5·1000 + 45·3000) / 4000 = 51.875; S2 = 65;
- * D = CT = (72.5·1000 + 45·3000 + 65·2000) / 6000 = 56.25.
+ * D = CT = (72.5·1000 + 45·3000 + 65·2000) / 6000 = 56.25. c1's x in 2025 is flagged imputed.
+ * The results hold no engine roll-up or diagnostics unless a test adds them (then they win).
  */
 import type { ResultsDocument } from '../../server/evaluation/results-document.js';
 import { buildReportContext, type ReportContext } from '../../server/reports/context/report-context.js';
@@ -81,6 +82,23 @@ export function tinyResults(
       },
     ],
     ...overrides,
+  };
+}
+
+/** A Monte Carlo section as the evaluation stores it, with rank quantiles per row. */
+export function monteCarlo(runs: number): Record<string, unknown> {
+  return {
+    seed: 1,
+    design: 'montecarlo',
+    runs,
+    factors: ['weights'],
+    top: 10,
+    median: [1, 3, 2, 1, 3, 2],
+    p5: [1, 2, 1, 1, 2, 1],
+    p95: [2, 3, 3, 2, 3, 3],
+    topShare: [1, 1, 1, 1, 1, 1],
+    sensitivity: null,
+    records: [],
   };
 }
 

@@ -4,7 +4,7 @@
  * that table as a file. Handlers narrow the query, ask the view models (server/reports/views) for
  * everything the template shows, and render; no figures are computed here.
  */
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { exportTable } from '../../evaluation/export-table.js';
 import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluation/export-formats.js';
 import { ValidationError } from '../../errors.js';
@@ -38,11 +38,23 @@ import { unitIndex, unitReportPage } from '../../reports/views/unit-report.js';
 import type { SortState } from '../../reports/views/sort-header.js';
 import type { Store } from '../../store/store.js';
 import type { Views } from '../views.js';
+import { pageEtag } from './page-etag.js';
 import { pageLang } from './page-lang.js';
 import { keptQuery, oneOf, pageNumber, text, type Query } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 
 const DIRS = ['asc', 'desc'] as const;
+
+/**
+ * Sets the page's validator and answers 304 when the browser already has this page; the page is
+ * then not rendered at all.
+ */
+function notModified(req: Request, res: Response, context: ReportContext, lang: Lang): boolean {
+  res.setHeader('ETag', pageEtag(context.version, lang, req.originalUrl));
+  if (!req.fresh) return false;
+  res.status(304).end();
+  return true;
+}
 
 function html(res: Response, views: Views, page: string, data: object): void {
   res.type('html').send(views.render(page, data as Record<string, unknown>));
@@ -111,6 +123,7 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
   router.get('/evaluations/:id', async (req, res) => {
     const lang = pageLang(req, res);
     const context = await cache.context(req.params.id);
+    if (notModified(req, res, context, lang)) return;
     const query = rankingQuery(context, req.query);
     const wanted = exportRequest(req.query, ['ranking', 'distribution', 'districts', 'results'] as const);
     if (wanted !== undefined) {
@@ -130,6 +143,7 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
   router.get('/evaluations/:id/units/:code', async (req, res) => {
     const lang = pageLang(req, res);
     const context = await cache.context(req.params.id);
+    if (notModified(req, res, context, lang)) return;
     const unit = unitIndex(context, req.params.code);
     const period = periodIndex(context.results.periods, text(req.query, 'period'));
     const key = oneOf(req.query, 'sort', heatmapKeys(context)) ?? 'score';
@@ -149,6 +163,7 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
   router.get('/evaluations/:id/compare', async (req, res) => {
     const lang = pageLang(req, res);
     const context = await cache.context(req.params.id);
+    if (notModified(req, res, context, lang)) return;
     const codes = compareCodes(text(req.query, 'units', 300));
     const period = periodIndex(context.results.periods, text(req.query, 'period'));
     const wanted = exportRequest(req.query, ['comparison', 'trends'] as const);
@@ -165,6 +180,7 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
   router.get('/evaluations/:id/methodology', async (req, res) => {
     const lang = pageLang(req, res);
     const context = await cache.context(req.params.id);
+    if (notModified(req, res, context, lang)) return;
     const wanted = exportRequest(req.query, METHODOLOGY_TABLES);
     if (wanted !== undefined)
       return sendTable(res, methodologyExport(context, wanted.table, lang), wanted.format);

@@ -1,12 +1,14 @@
 /**
  * One period of an evaluation laid out over every report unit (base units, then the units above
  * them): each node's score and rank, each indicator's raw and normalised value. Base units read the
- * results document as stored; the units above get the population-weighted roll-up of their base
- * units (populationRollup) and ranks within their level (competitionRanks).
+ * results document as stored. The units above take their scores and ranks from the engine's roll-up
+ * when the results hold one; otherwise, and always for their indicator values, they get the
+ * population-weighted roll-up of their base units (populationRollup) and ranks within their level
+ * (competitionRanks).
  *
  * @example periodColumns(results, units, 2).scores.get('index')![units.index.get('WY01')!]
  */
-import type { Cell } from '../../evaluation/results-document.js';
+import type { Cell, RollupDocument } from '../../evaluation/results-document.js';
 import { competitionRanks } from '../compute/competition-ranks.js';
 import { populationRollup } from '../compute/population-rollup.js';
 import type { ReportResults } from './read-results.js';
@@ -53,6 +55,26 @@ function levelRanks(scores: Float64Array, baseRanks: Float64Array, units: Report
   return ranks;
 }
 
+/** Overwrites the inner units' scores and ranks with the engine's roll-up of this period. */
+function applyEngineRollup(
+  rollup: RollupDocument,
+  units: ReportUnits,
+  period: number,
+  scores: ReadonlyMap<string, Float64Array>,
+  ranks: ReadonlyMap<string, Float64Array>,
+): void {
+  for (const level of rollup.levels) {
+    const count = level.codes.length;
+    level.codes.forEach((code, i) => {
+      const unit = units.index.get(code);
+      if (unit === undefined || unit < units.baseCount) return;
+      const row = period * count + i;
+      for (const [node, column] of scores) column[unit] = level.scores[node]?.[row] ?? Number.NaN;
+      for (const [node, column] of ranks) column[unit] = level.ranks[node]?.[row] ?? Number.NaN;
+    });
+  }
+}
+
 export function periodColumns(results: ReportResults, units: ReportUnits, period: number): PeriodColumns {
   const from = period * units.baseCount;
   const columns = (source: Readonly<Record<string, readonly Cell[]>>, ids: readonly string[]) =>
@@ -69,6 +91,7 @@ export function periodColumns(results: ReportResults, units: ReportUnits, period
       ),
     ]),
   );
+  if (results.rollup !== undefined) applyEngineRollup(results.rollup, units, period, scores, ranks);
   return {
     period: results.periods[period] ?? '',
     scores,

@@ -9,6 +9,7 @@
 import { NotFoundError } from '../../errors.js';
 import type { Evaluation } from '../../store/models/evaluation.js';
 import type { Store } from '../../store/store.js';
+import { fnv1a } from '../compute/fnv1a.js';
 import { buildReportContext, type ReportContext } from './report-context.js';
 
 export class ReportCache {
@@ -37,7 +38,7 @@ export class ReportCache {
     const key = `${id}\n${evaluation.results.sha256}\n${latestUnits?.id ?? ''}`;
     let context = this.contexts.get(key);
     if (context === undefined) {
-      context = this.build(evaluation);
+      context = this.build(evaluation, fnv1a(key));
       this.contexts.set(key, context);
       context.catch(() => this.contexts.delete(key));
       for (const old of this.contexts.keys()) {
@@ -52,10 +53,10 @@ export class ReportCache {
     return context;
   }
 
-  private async build(evaluation: Evaluation): Promise<ReportContext> {
+  private async build(evaluation: Evaluation, version: string): Promise<ReportContext> {
     const stored = await this.store.evaluations.readResults(evaluation.id);
     if (stored === undefined) throw new NotFoundError(`evaluation ${evaluation.id} has no results yet`);
     const register = new Map((await this.store.units.list()).map((unit) => [unit.code, unit]));
-    return buildReportContext(evaluation, stored, register);
+    return buildReportContext(evaluation, stored, register, version);
   }
 }

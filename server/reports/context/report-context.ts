@@ -19,6 +19,8 @@ import { rankIntervals, readResults, type RankIntervals, type ReportResults } fr
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 export interface ReportContext {
+  /** Names the evaluation results and unit register the context was built from (for validators). */
+  readonly version: string;
   readonly evaluation: Evaluation;
   readonly results: ReportResults;
   readonly snapshot: FrameworkSnapshotView;
@@ -44,6 +46,7 @@ export function buildReportContext(
   evaluation: Evaluation,
   stored: unknown,
   register: ReadonlyMap<string, StoredUnit>,
+  version = evaluation.results?.sha256.slice(0, 16) ?? 'none',
 ): ReportContext {
   const results = readResults(stored, `evaluation ${evaluation.id} results`);
   const snapshot = readFrameworkSnapshot(
@@ -57,6 +60,7 @@ export function buildReportContext(
   const periods = new Map<number, PeriodColumns>();
   const memos = new Map<string, unknown>();
   return {
+    version,
     evaluation,
     results,
     snapshot,

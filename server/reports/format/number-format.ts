@@ -10,6 +10,9 @@ import { LOCALES, type Lang } from '../i18n/lang.js';
 
 export const MISSING = '—';
 
+/** Formatted values remembered per formatter before the memory is cleared. */
+const FORMAT_CACHE_SIZE = 50_000;
+
 export interface NumberFormat {
   readonly score: (value: number) => string;
   readonly signed: (value: number) => string;
@@ -34,20 +37,41 @@ function build(lang: Lang): NumberFormat {
     maximumFractionDigits: 1,
   });
   const raw = [0, 1, 2, 3].map((digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
-  const guard =
-    (format: (value: number) => string) =>
-    (value: number): string =>
-      Number.isFinite(value) ? format(value) : MISSING;
-  return {
-    score: guard((v) => one.format(v)),
-    signed: guard((v) => signed.format(v)),
-    count: guard((v) => integer.format(v)),
-    share: guard((v) => percent.format(v)),
-    raw: guard((v) => {
-      const size = Math.abs(v);
+  const rawFormat =
+    (byDigits: readonly ((scaled: number) => string)[]) =>
+    (value: number): string => {
+      if (!Number.isFinite(value)) return MISSING;
+      const size = Math.abs(value);
       const digits = size >= 100 ? 0 : size >= 10 ? 1 : size >= 1 || size === 0 ? 2 : 3;
-      return (raw[digits] ?? integer).format(v);
-    }),
+      const scale = 10 ** digits;
+      // Rounded to its decimals first, so values that print alike share one remembered text.
+      return (byDigits[digits] ?? String)(Math.round(value * scale) / scale);
+    };
+  /**
+   * Pages print the same values again and again, so each formatter asks Intl once per value. With a
+   * `scale` (10 for one decimal) the value is first rounded to that precision (half up), so every
+   * value that prints the same shares one entry.
+   */
+  const remembered = (format: (value: number) => string, scale?: number) => {
+    const known = new Map<number, string>();
+    return (value: number): string => {
+      if (!Number.isFinite(value)) return MISSING;
+      const key = scale === undefined ? value : Math.round(value * scale);
+      let text = known.get(key);
+      if (text === undefined) {
+        text = format(scale === undefined ? value : key / scale);
+        if (known.size >= FORMAT_CACHE_SIZE) known.clear();
+        known.set(key, text);
+      }
+      return text;
+    };
+  };
+  return {
+    score: remembered((v) => one.format(v), 10),
+    signed: remembered((v) => signed.format(v), 10),
+    count: remembered((v) => integer.format(v), 1),
+    share: remembered((v) => percent.format(v), 1000),
+    raw: rawFormat(raw.map((format) => remembered((v) => format.format(v)))),
   };
 }
 

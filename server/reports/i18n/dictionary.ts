@@ -83,8 +83,8 @@ export const DICTIONARY = {
   colShare: { zh: '占比', en: 'Share' },
   leagueTitle: { zh: '各区排名', en: 'Districts’ league table' },
   leagueIntro: {
-    zh: '区的得分为所辖社区（村）得分按常住人口加权的平均值。',
-    en: 'A district’s score is the resident-population-weighted mean of its communities’ and villages’ scores.',
+    zh: '区的得分由所辖社区（村）的得分上卷而来（{method}）。',
+    en: 'A district’s score rolls up its communities’ and villages’ scores ({method}).',
   },
   methodologySummaryTitle: { zh: '方法概要', en: 'Methodology summary' },
   summaryScope: {
@@ -100,8 +100,8 @@ export const DICTIONARY = {
     en: 'Indicator data completeness {share} ({period}).',
   },
   summaryRollup: {
-    zh: '街道、区和全市的得分为所辖社区（村）得分按常住人口加权的平均值。',
-    en: 'Streets, districts and the city score the resident-population-weighted mean of their communities’ and villages’ scores.',
+    zh: '街道、区和全市的得分由所辖社区（村）的得分上卷而来（{method}）。',
+    en: 'Streets, districts and the city roll up their communities’ and villages’ scores ({method}).',
   },
   readMethodology: { zh: '完整方法附录', en: 'Full methodology appendix' },
   downloadResults: { zh: '下载全部结果', en: 'Download all results' },
@@ -115,6 +115,10 @@ export const DICTIONARY = {
   rankAmongLevel: { zh: '全市同级排名', en: 'Rank among all units of its level' },
   rankInParent: { zh: '上级单位内排名', en: 'Rank within its parent' },
   rankInPeerGroup: { zh: '同类组内排名', en: 'Rank within its peer group' },
+  percentileLabel: {
+    zh: '百分位（同级中得分不高于它的单位占比）',
+    en: 'Percentile (share of its level scoring at or below it)',
+  },
   changeSincePrevious: { zh: '较上期（{period}）', en: 'Change since {period}' },
   noPreviousPeriod: { zh: '无上期数据', en: 'no earlier period' },
   change_up: { zh: '上升', en: 'up' },
@@ -156,6 +160,11 @@ export const DICTIONARY = {
     zh: '没有足够的维度得分，无法诊断短板。',
     en: 'Too few dimension scores to find a weakest link.',
   },
+  weakIndicatorsTitle: { zh: '得分最低的指标', en: 'Lowest-scoring indicators' },
+  weakIndicatorsIntro: {
+    zh: '标准化得分最低的三项指标，以及达到同类组中位数所需的变化（0 表示已达到）：',
+    en: 'The three indicators with the lowest normalised scores, and the change each needs to reach the peer-group median (0: already there):',
+  },
   improvementsTitle: { zh: '提升哪些指标对排名帮助最大', en: 'Which improvements would raise the rank most' },
   improvementsIntro: {
     zh: '若把某项指标提高到同类组中位数，综合得分和排名将如何变化（其他指标不变）：',
@@ -189,10 +198,10 @@ export const DICTIONARY = {
   light_red: { zh: '差距很大', en: 'Major challenges' },
   light_none: { zh: '无数据', en: 'No data' },
   trend_on_track: { zh: '按期达标', en: 'On track' },
-  trend_moderate: { zh: '稳步改善', en: 'Moderately improving' },
+  trend_improving: { zh: '稳步改善', en: 'Moderately improving' },
   trend_stagnating: { zh: '停滞', en: 'Stagnating' },
   trend_decreasing: { zh: '倒退', en: 'Decreasing' },
-  trend_none: { zh: '期数不足', en: 'Too few periods' },
+  trend_none: { zh: '无上期数据', en: 'No earlier value' },
   reason_missing_input: { zh: '未填报', en: 'Not reported' },
   reason_division_by_zero: { zh: '分母为零', en: 'Denominator is zero' },
   reason_domain_error: { zh: '超出公式定义域', en: 'Outside the formula’s domain' },
@@ -305,8 +314,12 @@ export const DICTIONARY = {
   m_periods_per_period: { zh: '逐期', en: 'per period' },
   m_periods_pooled: { zh: '多期合并', en: 'pooled over periods' },
   rollupNote: {
-    zh: '框架规定的上卷方法为“{framework}”；本报告中街道、区和全市的数值均为所辖社区（村）数值按常住人口加权的平均值（无人口数据时取简单平均）。',
-    en: 'The framework names “{framework}” as its roll-up; in these reports every street, district and city value is the resident-population-weighted mean of its communities and villages (the plain mean where no population is known).',
+    zh: '街道、区和全市的得分与排名由引擎按“{method}”上卷；其指标数值为所辖社区（村）数值按常住人口加权的平均值（无人口数据时取简单平均）。',
+    en: 'Street, district and city scores and ranks are rolled up by the engine as “{method}”; their indicator values are the resident-population-weighted means of their communities and villages (the plain mean where no population is known).',
+  },
+  rollupNoteComputed: {
+    zh: '这些结果未附带引擎的上卷：街道、区和全市的得分与指标数值均为所辖社区（村）数值按常住人口加权的平均值（无人口数据时取简单平均）。框架规定的上卷方法为“{method}”。',
+    en: 'These results carry no roll-up from the engine: street, district and city scores and indicator values are the resident-population-weighted means of their communities and villages (the plain mean where no population is known). The framework names “{method}” as its roll-up.',
   },
   weightsTitle: { zh: '权重', en: 'Weights' },
   colNode: { zh: '上级节点', en: 'Node' },
@@ -351,8 +364,8 @@ export const DICTIONARY = {
     en: 'Traffic lights follow each indicator’s thresholds; colours are the colour-blind-safe Okabe–Ito palette, always with a symbol and a word.',
   },
   trendsNote: {
-    zh: '趋势箭头参照 SDG 指数：比较首期以来每年的实际进展与 {year} 年达到目标所需的速度（≥100% 按期达标，≥50% 稳步改善，>0 停滞，否则倒退）。',
-    en: 'Trend arrows follow the SDG Index: the yearly progress since the first period against the pace needed to reach the target by {year} (≥ 100 % on track, ≥ 50 % moderately improving, > 0 stagnating, else decreasing).',
+    zh: '趋势箭头参照 SDG 指数，与上一期相比：达到目标还需的距离除以 {horizon} 期即为每期应有的进展；实际进展不低于它为按期达标，不低于一半为稳步改善，更少为停滞，变差为倒退。',
+    en: 'Trend arrows follow the SDG Index against the previous period: the distance to the target divided by {horizon} periods is the progress needed per period; at least that is on track, at least half of it moderately improving, less stagnating, and a change for the worse decreasing.',
   },
   diagnosisNote: {
     zh: '同类组为同一层级、同一 peer_group 属性的单位；短板诊断把一项指标的标准化得分提高到同类组中位数，重新汇总后计算新的综合得分和排名。',

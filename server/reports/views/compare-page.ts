@@ -4,7 +4,6 @@
  * light), and their scores over all periods as line charts, each with its table.
  */
 import { lineChart } from '../charts/line-chart.js';
-import { trafficLight } from '../compute/traffic-light.js';
 import type { ReportContext } from '../context/report-context.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
@@ -21,6 +20,7 @@ import { nodeName } from './node-names.js';
 import { periodLinks, type PeriodLink } from './period-links.js';
 import { safeJson } from './safe-json.js';
 import { unitHref, unitName } from './unit-names.js';
+import { unitLight } from './unit-signals.js';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
@@ -120,10 +120,7 @@ function sideBySide(
         const raw = columns.raw.get(id)?.[u] ?? Number.NaN;
         return {
           text: format.raw(raw),
-          light:
-            definition === undefined
-              ? null
-              : lightCell(trafficLight(raw, definition.thresholds, definition.direction), lang),
+          light: lightCell(unitLight(context, period, u, id), lang),
         };
       }),
     };

@@ -1,14 +1,13 @@
 /**
  * The indicator table of a unit report, grouped by the node each indicator belongs to: raw value
  * and its unit of measure, normalised score, rank among the units of the same level, traffic light
- * (thresholds of the definition), trend arrow over the periods so far (SDG method), and why a value
- * is missing or what was done to it (imputed, winsorised …).
+ * and trend arrow (the engine's diagnostics, else the same rules here: unit-signals.ts), and why a
+ * value is missing or what was done to it (imputed, winsorised …).
  */
 import { cellFlagNames } from '../../engine/flags.js';
 import { MISSING_REASONS } from '../../engine/missing-reasons.js';
-import { periodPosition } from '../compute/period-position.js';
-import { trafficLight } from '../compute/traffic-light.js';
-import { trendArrow, type Trend } from '../compute/trend-arrow.js';
+import type { Light } from '../compute/traffic-light.js';
+import type { Trend } from '../compute/trend-arrow.js';
 import type { ReportContext } from '../context/report-context.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
@@ -21,6 +20,7 @@ import { indicatorRanks, indicatorRankTotal } from './indicator-ranks.js';
 import { lightCell, type LightCell } from './light-cell.js';
 import { nodeName } from './node-names.js';
 import { trendCell, type TrendCell } from './trend-cell.js';
+import { unitLight, unitTrend } from './unit-signals.js';
 
 export interface IndicatorRow {
   readonly id: string;
@@ -47,7 +47,7 @@ interface IndicatorFigures {
   readonly normalised: number;
   readonly rank: number;
   readonly total: number;
-  readonly light: ReturnType<typeof trafficLight>;
+  readonly light: Light | null;
   readonly trend: Trend | null;
   readonly reason: string | null;
   readonly flags: readonly string[];
@@ -58,25 +58,17 @@ function figures(context: ReportContext, period: number, unit: number, indicator
   const level = units.levels[unit] ?? 'community';
   const columns = context.period(period);
   const raw = columns.raw.get(indicator)?.[unit] ?? Number.NaN;
-  const definition = context.indicatorDefinitions.get(indicator);
   const base = unit < units.baseCount;
   const row = String(period * units.baseCount + unit);
   const code = base ? results.rawReasons[indicator]?.[row] : undefined;
-  const points = results.periods.slice(0, period + 1).map((id, p) => ({
-    position: periodPosition(id),
-    value: context.period(p).raw.get(indicator)?.[unit] ?? Number.NaN,
-  }));
   return {
     id: indicator,
     raw,
     normalised: columns.normalised.get(indicator)?.[unit] ?? Number.NaN,
     rank: indicatorRanks(context, period, level, indicator)[unit] ?? Number.NaN,
     total: indicatorRankTotal(context, period, level, indicator),
-    light: definition === undefined ? null : trafficLight(raw, definition.thresholds, definition.direction),
-    trend:
-      definition === undefined
-        ? null
-        : trendArrow(points, definition.goalposts.target.value, definition.direction),
+    light: unitLight(context, period, unit, indicator),
+    trend: unitTrend(context, period, unit, indicator),
     reason: code === undefined ? null : (MISSING_REASONS[code] ?? null),
     flags: base ? cellFlagNames(results.flags[indicator]?.[row] ?? 0) : [],
   };

@@ -6,7 +6,9 @@ import type { ReportContext } from '../context/report-context.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
 import type { Lang } from '../i18n/lang.js';
+import { fill } from '../i18n/fill.js';
 import { labelsFor } from '../i18n/labels.js';
+import { rollupMethodLabel } from './methodology-summary.js';
 import { changeCell, type ChangeCell } from './change-cell.js';
 import { nodeName } from './node-names.js';
 import { sortedByValue, walk } from './sorted-members.js';
@@ -23,6 +25,7 @@ export interface LeagueRow {
 }
 
 export interface LeagueView {
+  readonly intro: string;
   readonly dimensions: readonly string[];
   readonly rows: readonly LeagueRow[];
 }
@@ -45,6 +48,7 @@ export function leagueView(context: ReportContext, period: number, lang: Lang): 
   const before = period > 0 ? context.period(period - 1).scores.get(results.root) : undefined;
   const scores = columns.scores.get(results.root);
   return {
+    intro: fill(labelsFor(lang).leagueIntro, { method: rollupMethodLabel(context, lang) }),
     dimensions: context.dimensions.map((d) => nodeName(context, d, lang)),
     rows: districtsInOrder(context, period).map((d) => ({
       rank: format.count(columns.ranks.get(results.root)?.[d] ?? Number.NaN),

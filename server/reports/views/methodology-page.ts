@@ -7,7 +7,7 @@
  */
 import { flagCounts } from '../compute/flag-counts.js';
 import { indicatorCoverage } from '../compute/indicator-coverage.js';
-import { TARGET_YEAR } from '../compute/trend-arrow.js';
+import { TREND_HORIZON } from '../compute/trend-arrow.js';
 import { logEntries, type ReportLogEntry } from '../context/log-entries.js';
 import { methodOf } from '../context/method-of.js';
 import type { ReportContext } from '../context/report-context.js';
@@ -214,7 +214,10 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
           : labelOf(lang, `m_${stage}`, methodOf(results.choices, stage) ?? ''),
       params: typeof value === 'object' ? paramText(value) : '',
     })),
-    rollupNote: fill(t.rollupNote, { framework: labelOf(lang, 'm_rollup', frameworkRollup) }),
+    rollupNote:
+      results.rollup === undefined
+        ? fill(t.rollupNoteComputed, { method: labelOf(lang, 'm_rollup', frameworkRollup) })
+        : fill(t.rollupNote, { method: labelOf(lang, 'm_rollup', results.rollup.method) }),
     weights: Object.entries(results.weights).flatMap(([node, spec]) => {
       const sum = spec.weights.reduce((a, b) => a + b, 0);
       return spec.children.map((child, j) => ({
@@ -255,7 +258,7 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
       message: e.message,
     })),
     logMore: logged.length > LOG_SHOWN ? `${format.count(logged.length - LOG_SHOWN)} …` : null,
-    notes: [t.lightsNote, fill(t.trendsNote, { year: String(TARGET_YEAR) }), t.diagnosisNote],
+    notes: [t.lightsNote, fill(t.trendsNote, { horizon: String(TREND_HORIZON) }), t.diagnosisNote],
     exports: Object.fromEntries(
       METHODOLOGY_TABLES.map((table) => [table, exportLinks(path, {}, table)]),
     ) as Record<MethodologyTable, ExportLink[]>,

@@ -7,7 +7,7 @@ import type { ReportContext } from '../context/report-context.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
-import { labelsFor } from '../i18n/labels.js';
+import { labelOf, labelsFor } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import { methodLabel } from './method-label.js';
 
@@ -29,6 +29,11 @@ export function completeness(context: ReportContext, period: number): number {
     }
     return applicable > 0 ? present / applicable : Number.NaN;
   });
+}
+
+/** The roll-up method behind street, district and city scores: the engine's, else population-weighted here. */
+export function rollupMethodLabel(context: ReportContext, lang: Lang): string {
+  return labelOf(lang, 'm_rollup', context.results.rollup?.method ?? 'population_weighted');
 }
 
 export function methodologySummary(context: ReportContext, period: number, lang: Lang): string[] {
@@ -55,6 +60,6 @@ export function methodologySummary(context: ReportContext, period: number, lang:
       share: format.share(completeness(context, period)),
       period: results.periods[period] ?? '',
     }),
-    t.summaryRollup,
+    fill(t.summaryRollup, { method: rollupMethodLabel(context, lang) }),
   ];
 }

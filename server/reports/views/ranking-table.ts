@@ -15,7 +15,7 @@ import { changeCell, type ChangeCell } from './change-cell.js';
 import { href, type QueryValues } from './href.js';
 import { levelOptions, type Option } from './level-options.js';
 import { nodeName } from './node-names.js';
-import { sortedByText, sortedByValue, walk, type SortedMembers } from './sorted-members.js';
+import { sortedByText, sortedByValue, type SortedMembers } from './sorted-members.js';
 import { sortHeader, type SortDir, type SortHeader } from './sort-header.js';
 import { unitHref, unitName } from './unit-names.js';
 
@@ -106,13 +106,19 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
   const { units } = context;
   const district = query.district === undefined ? undefined : (units.index.get(query.district) ?? -2);
   const needle = query.q?.trim().toLowerCase() ?? '';
+  const { present, missing } = sorted(context, query, lang);
+  const descending = (query.dir ?? naturalDir(query.sort)) === 'desc';
   const out: number[] = [];
-  for (const unit of walk(sorted(context, query, lang), query.dir ?? naturalDir(query.sort))) {
-    if (district !== undefined && units.districts[unit] !== district) continue;
-    if (query.peer !== undefined && units.peerGroups[unit] !== query.peer) continue;
-    if (needle !== '' && !(units.search[unit] ?? '').includes(needle)) continue;
+  const consider = (unit: number): void => {
+    if (district !== undefined && units.districts[unit] !== district) return;
+    if (query.peer !== undefined && units.peerGroups[unit] !== query.peer) return;
+    if (needle !== '' && !(units.search[unit] ?? '').includes(needle)) return;
     out.push(unit);
-  }
+  };
+  // Plain loops: this runs over every unit of the level on each request.
+  if (descending) for (let i = present.length - 1; i >= 0; i--) consider(present[i] ?? 0);
+  else for (const unit of present) consider(unit);
+  for (const unit of missing) consider(unit);
   return out;
 }
 

@@ -1,8 +1,8 @@
 /**
  * A trend arrow as the page shows it: the arrow, a CSS class and the words (on track, moderately
- * improving, stagnating, decreasing; "too few periods" without a trend).
+ * improving, stagnating, decreasing; "no earlier value" without a trend).
  *
- * @example trendCell('moderate', 'zh') // { trend: 'moderate', css: 'trend-moderate', arrow: '↗', label: '稳步改善' }
+ * @example trendCell('improving', 'zh') // { trend: 'improving', css: 'trend-improving', arrow: '↗', label: '稳步改善' }
  */
 import type { Trend } from '../compute/trend-arrow.js';
 import type { Lang } from '../i18n/lang.js';
@@ -17,7 +17,7 @@ export interface TrendCell {
 
 const ARROWS: Readonly<Record<Trend | 'none', string>> = {
   on_track: '↑',
-  moderate: '↗',
+  improving: '↗',
   stagnating: '→',
   decreasing: '↓',
   none: '·',

@@ -1,8 +1,10 @@
 /**
  * The head of a unit report: index score, rank among all units of its level, within its parent and
- * within its peer group, change since the previous period, and the rank interval of the Monte Carlo
- * analysis ("ranks 12–19 in 90% of plausible methods") when the results hold one.
+ * within its peer group (the engine's ranks for scored units when stored), percentile, change since
+ * the previous period, and the rank interval of the Monte Carlo analysis ("ranks 12–19 in 90% of
+ * plausible methods") when the results hold one.
  */
+import { percentileWithin } from '../compute/percentile-within.js';
 import { rankWithin } from '../compute/rank-within.js';
 import type { ReportContext } from '../context/report-context.js';
 import { numberFormat } from '../format/number-format.js';
@@ -11,6 +13,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
 import { changeCell, type ChangeCell } from './change-cell.js';
 import { peerMembers } from './peer-stats.js';
+import { engineGroupRank, enginePercentile } from './unit-signals.js';
 
 export interface RankLine {
   readonly label: string;
@@ -52,20 +55,30 @@ export function unitSummary(context: ReportContext, period: number, unit: number
   const level = units.levels[unit] ?? 'community';
   const parent = units.parents[unit] ?? -1;
   const siblings = parent >= 0 ? (units.children[parent] ?? []).filter((u) => units.levels[u] === level) : [];
-  const line = (label: string, members: readonly number[]): RankLine => {
+  /** The rank among `members` (the engine's when it stored one) and how many of them have a score. */
+  const line = (label: string, members: readonly number[], stored?: number): RankLine => {
     const found = rankWithin(scores, members, unit);
     return {
       label,
       text:
         found === null
           ? t.missingValue
-          : fill(t.rankOf, { rank: format.count(found.rank), total: format.count(found.total) }),
+          : fill(t.rankOf, { rank: format.count(stored ?? found.rank), total: format.count(found.total) }),
     };
   };
+  const levelMembers = units.byLevel.get(level) ?? [];
   const ranks = [
-    line(t.rankAmongLevel, units.byLevel.get(level) ?? []),
-    ...(siblings.length > 0 ? [line(t.rankInParent, siblings)] : []),
-    line(t.rankInPeerGroup, peerMembers(context, unit)),
+    line(t.rankAmongLevel, levelMembers),
+    ...(siblings.length > 0
+      ? [line(t.rankInParent, siblings, engineGroupRank(context, period, unit, 'parentRanks'))]
+      : []),
+    line(t.rankInPeerGroup, peerMembers(context, unit), engineGroupRank(context, period, unit, 'peerRanks')),
+    {
+      label: t.percentileLabel,
+      text: format.score(
+        enginePercentile(context, period, unit) ?? percentileWithin(scores, levelMembers, unit),
+      ),
+    },
   ];
   const previous = period > 0 ? context.period(period - 1).scores.get(results.root) : undefined;
   return {

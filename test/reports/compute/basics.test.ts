@@ -5,8 +5,8 @@ import { descendingScores } from '../../../server/reports/compute/descending-sco
 import { heatClass } from '../../../server/reports/compute/heat-class.js';
 import { histogram } from '../../../server/reports/compute/histogram.js';
 import { median } from '../../../server/reports/compute/median.js';
-import { periodPosition } from '../../../server/reports/compute/period-position.js';
 import { rankAfter } from '../../../server/reports/compute/rank-after.js';
+import { percentileWithin } from '../../../server/reports/compute/percentile-within.js';
 import { rankWithin } from '../../../server/reports/compute/rank-within.js';
 import { scoreChange } from '../../../server/reports/compute/score-change.js';
 
@@ -67,17 +67,13 @@ describe('reports: rankWithin', () => {
   });
 });
 
-describe('reports: periodPosition', () => {
-  it('places years, halves, quarters and months on a year axis', () => {
-    expect([
-      periodPosition('2024'),
-      periodPosition('2024H2'),
-      periodPosition('2024Q3'),
-      periodPosition('2024M04'),
-    ]).to.deep.equal([2024, 2024.5, 2024.5, 2024.25]);
+describe('reports: percentileWithin', () => {
+  it('gives the share of the others scoring at or below the unit', () => {
+    // others 40, 60, 80: two of three at or below 60
+    expect(percentileWithin(Float64Array.of(40, 60, 60, 80), [0, 1, 2, 3], 1)).to.be.closeTo(200 / 3, 1e-9);
   });
-  it('is missing for an id that is not a period', () => {
-    expect(periodPosition('last year')).to.be.NaN;
+  it('is missing for a unit without a score', () => {
+    expect(percentileWithin(Float64Array.of(Number.NaN, 60), [0, 1], 0)).to.be.NaN;
   });
 });
 

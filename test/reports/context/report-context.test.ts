@@ -3,7 +3,7 @@ import { ValidationError } from '../../../server/errors.js';
 import { readResults, rankIntervals } from '../../../server/reports/context/read-results.js';
 import { reportUnits } from '../../../server/reports/context/report-units.js';
 import { logEntries } from '../../../server/reports/context/log-entries.js';
-import { TINY_REGISTER, tinyContext, tinyResults } from '../tiny-context.js';
+import { monteCarlo, TINY_REGISTER, tinyContext, tinyResults } from '../tiny-context.js';
 
 const register = new Map(TINY_REGISTER.map((u) => [u.code, u]));
 
@@ -81,17 +81,16 @@ describe('reports: rankIntervals', () => {
     expect(rankIntervals(readResults(tinyResults()))).to.equal(null);
   });
   it('reads the 5 % and 95 % rank quantiles per row', () => {
-    const uncertainty = {
-      runs: 200,
-      statistics: { median: [1, 3, 2, 1, 3, 2], p5: [1, 2, 1, 1, 2, 1], p95: [2, 3, 3, 2, 3, 3] },
-    };
-    const intervals = rankIntervals(readResults(tinyResults({ uncertainty })));
+    const intervals = rankIntervals(readResults(tinyResults({ uncertainty: monteCarlo(200) })));
     expect(intervals?.runs).to.equal(200);
     expect(intervals?.p95[4]).to.equal(3);
   });
   it('ignores an analysis of another shape of results', () => {
-    const uncertainty = { statistics: { median: [1], p5: [1], p95: [1] } };
+    const uncertainty = { ...monteCarlo(200), median: [1], p5: [1], p95: [1] };
     expect(rankIntervals(readResults(tinyResults({ uncertainty })))).to.equal(null);
+  });
+  it('refuses an analysis without its rank quantiles', () => {
+    expect(() => readResults(tinyResults({ uncertainty: { runs: 200 } }))).to.throw(ValidationError);
   });
 });
 

@@ -90,9 +90,9 @@ describe('reports: cells', () => {
     expect(lightCell(null, 'zh').label).to.equal('无数据');
   });
   it('gives a trend an arrow and a word', () => {
-    expect(trendCell('moderate', 'zh')).to.deep.equal({
-      trend: 'moderate',
-      css: 'trend-moderate',
+    expect(trendCell('improving', 'zh')).to.deep.equal({
+      trend: 'improving',
+      css: 'trend-improving',
       arrow: '↗',
       label: '稳步改善',
     });

@@ -13,7 +13,7 @@ import {
 } from '../../../server/reports/views/ranking-table.js';
 import { heatmapView } from '../../../server/reports/views/subunit-heatmap.js';
 import { unitSummary } from '../../../server/reports/views/unit-summary.js';
-import { tinyContext, tinyResults } from '../tiny-context.js';
+import { monteCarlo, tinyContext, tinyResults } from '../tiny-context.js';
 
 const query: RankingQuery = { period: 1, level: 'community', sort: 'rank', page: 1 };
 const at = (code: string, context = tinyContext()) => context.units.index.get(code) ?? -1;
@@ -80,11 +80,17 @@ describe('reports: unit summary', () => {
   it('ranks a community among its level, its parent and its peer group', () => {
     const context = tinyContext();
     const summary = unitSummary(context, 1, at('c2', context), 'zh');
-    expect(summary.ranks.map((r) => r.text)).to.deep.equal([
+    expect(summary.ranks.map((r) => r.text).slice(0, 3)).to.deep.equal([
       '第 3 名 / 共 3',
       '第 2 名 / 共 2',
       '第 2 名 / 共 2',
     ]);
+  });
+  it('gives the percentile among the units of the level', () => {
+    const context = tinyContext();
+    // c1 scores 72.5: both other communities (45, 65) at or below → 100; c3 (65): one of two → 50
+    const percentile = (code: string) => unitSummary(context, 1, at(code, context), 'en').ranks[3]?.text;
+    expect([percentile('c1'), percentile('c3')]).to.deep.equal(['100.0', '50.0']);
   });
   it('says the evaluation had no uncertainty analysis', () => {
     const context = tinyContext();
@@ -93,10 +99,7 @@ describe('reports: unit summary', () => {
     );
   });
   it('gives the rank interval of the Monte Carlo analysis', () => {
-    const uncertainty = {
-      runs: 500,
-      statistics: { median: [1, 3, 2, 1, 3, 2], p5: [1, 2, 1, 1, 2, 1], p95: [2, 3, 3, 2, 3, 3] },
-    };
+    const uncertainty = monteCarlo(500);
     const context = tinyContext(tinyResults({ uncertainty }));
     expect(unitSummary(context, 1, at('c2', context), 'en').interval).to.equal(
       'Ranks 2–3 in 90% of plausible methods (median rank 3, 500 runs).',
@@ -171,13 +174,13 @@ describe('reports: indicator table', () => {
   });
   it('gives raw value, light, trend and flags of an indicator', () => {
     const context = tinyContext();
-    // c1's x: 40 ≥ orange threshold 40 → orange; 30 (2024) → 40 (2025), target 100 by 2030:
-    // made 10 a year of 70 / 6 ≈ 11.7 needed (≥ half) → moderate; its 2025 cell is flagged imputed
+    // c1's x: 40 ≥ orange threshold 40 → orange; 30 (2024) → 40 (2025), target 100 in 5 periods:
+    // made 10 of the (100 − 30) / 5 = 14 needed (≥ half) → improving; its 2025 cell is flagged imputed
     const x = indicatorTable(context, 1, at('c1', context), 'en')[0]?.rows[0];
     expect([x?.raw, x?.light.light, x?.trend.trend, x?.rank, x?.note]).to.deep.equal([
       '40',
       'orange',
-      'moderate',
+      'improving',
       '3 of 3',
       'imputed',
     ]);
@@ -258,6 +261,81 @@ describe('reports: comparison', () => {
     expect(page.trends[0]?.rows).to.deep.equal([
       { period: '2024', values: ['70.0', '52.0'] },
       { period: '2025', values: ['72.5', '51.9'] },
+    ]);
+  });
+});
+
+describe('reports: the engine’s roll-up and diagnostics win when stored', () => {
+  const diagnostics = {
+    peerGroup: 'peer_group',
+    percentiles: { index: [100, 0, 50, 100, 0, 50] },
+    parentRanks: { index: [1, 2, 1, 1, 2, 1] },
+    peerRanks: { index: [1, 2, 1, 1, 2, 1] },
+    lights: {
+      x: ['green', 'green', 'green', 'green', 'green', 'none'],
+      y: ['red', 'red', 'red', 'red', 'red', 'red'],
+      z: ['none', 'none', 'none', 'none', 'none', 'none'],
+    },
+    leafDimensions: ['a_dim', 'b_dim'],
+    weakestDimension: ['a_dim', 'b_dim', 'b_dim', 'a_dim', 'b_dim', 'a_dim'],
+    weakestIndicators: [[], [], [], [{ indicator: 'y', median: 3.25, change: -2.25 }], [], []],
+    trends: {
+      x: ['none', 'none', 'none', 'on_track', 'stagnating', 'decreasing'],
+      y: ['none', 'none', 'none', 'none', 'none', 'none'],
+      z: ['none', 'none', 'none', 'none', 'none', 'none'],
+    },
+  };
+  const rollup = {
+    method: 'pooled',
+    levels: [
+      {
+        level: 1,
+        codes: ['S1', 'S2'],
+        scores: { index: [50, 60, 49, 61], a_dim: [1, 2, 3, 4], b_dim: [5, 6, 7, 8] },
+        ranks: { index: [2, 1, 2, 1], a_dim: [2, 1, 2, 1], b_dim: [2, 1, 2, 1] },
+      },
+    ],
+  };
+  it('takes street scores and ranks from the engine’s roll-up', () => {
+    const context = tinyContext(tinyResults({ rollup }));
+    const columns = context.period(1);
+    const s1 = at('S1', context);
+    expect([columns.scores.get('index')?.[s1], columns.ranks.get('index')?.[s1]]).to.deep.equal([49, 2]);
+  });
+  it('names the engine’s roll-up method in the appendix', () => {
+    expect(methodologyPage(tinyContext(tinyResults({ rollup })), 'en').rollupNote).to.include(
+      '“pooled numerators and denominators”',
+    );
+  });
+  it('shows the engine’s lights and trends for a community', () => {
+    const context = tinyContext(tinyResults({ diagnostics }));
+    const x = indicatorTable(context, 1, at('c1', context), 'en')[0]?.rows[0];
+    // computed here, c1's x would be orange and improving
+    expect([x?.light.light, x?.trend.trend]).to.deep.equal(['green', 'on_track']);
+  });
+  it('takes the weakest dimension and indicators from the engine', () => {
+    const context = tinyContext(tinyResults({ diagnostics }));
+    const view = diagnosisView(context, 1, at('c1', context), 'en');
+    expect(view.weakest).to.match(/^The weakest dimension is “Dimension A”: 45.0/);
+    expect(view.weakIndicators).to.deep.equal([
+      {
+        name: 'Indicator y',
+        href: '/indicators?framework=tiny#y',
+        now: '5.5 days',
+        peerMedian: '3.25 days',
+        needed: '-2.25 days',
+      },
+    ]);
+  });
+  it('computes the lowest indicators itself without diagnostics', () => {
+    const context = tinyContext();
+    // c2: z 0, x 80, y 100 → z first; peers' raw z median (1 + 0) / 2 = 0.5, change +0.5
+    expect(
+      diagnosisView(context, 1, at('c2', context), 'en').weakIndicators.map((w) => [w.name, w.needed]),
+    ).to.deep.equal([
+      ['Indicator z', '+0.5 yes=1'],
+      ['Indicator x', '0 %'],
+      ['Indicator y', '0 days'],
     ]);
   });
 });
