@@ -157,7 +157,7 @@ export function generateDemoCity(seed = 20251123): DemoCity {
       const streetEffect = random.normal(0, 0.3);
       // Spread the 1,000 communities evenly: street k gets communities up to round(1000 (k+1) / 80).
       const upTo = Math.round((COMMUNITIES * (streetIndex + 1)) / 80);
-      const stub: DemoUnit = {
+      const bareStreet: DemoUnit = {
         code,
         name: { zh: name.zh + (rural ? '镇' : '街道'), en: `${name.en} ${rural ? 'Town' : 'Subdistrict'}` },
         level: 'street',
@@ -172,11 +172,11 @@ export function generateDemoCity(seed = 20251123): DemoCity {
       };
       const children: CommunityPlan[] = [];
       for (; communityIndex < upTo; communityIndex += 1) {
-        children.push(planCommunity(random, communityIndex, stub, district, streetEffect));
+        children.push(planCommunity(random, communityIndex, bareStreet, district, streetEffect));
       }
       plans.push(...children);
       const street = aggregateUnit(
-        stub,
+        bareStreet,
         children.map((c) => c.unit),
         rural,
       );
