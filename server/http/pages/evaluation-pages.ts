@@ -9,6 +9,7 @@ import { exportTable } from '../../evaluation/export-table.js';
 import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluation/export-formats.js';
 import { ValidationError } from '../../errors.js';
 import type { ReportCache } from '../../reports/context/report-cache.js';
+import { readResults } from '../../reports/context/read-results.js';
 import type { ReportContext } from '../../reports/context/report-context.js';
 import type { LabelledTable } from '../../reports/export/labelled-table.js';
 import type { Lang } from '../../reports/i18n/lang.js';
@@ -46,18 +47,15 @@ import { EXPORT_FORMATS, sendTable } from './send-table.js';
 const DIRS = ['asc', 'desc'] as const;
 
 /**
- * Sets the page's validator and answers 304 when the browser already has this page; the page is
- * then not rendered at all.
+ * Sets the page's validator and returns it; answers 304 (and returns null) when the browser already
+ * has this page, which is then not rendered at all.
  */
-function notModified(req: Request, res: Response, context: ReportContext, lang: Lang): boolean {
-  res.setHeader('ETag', pageEtag(context.version, lang, req.originalUrl));
-  if (!req.fresh) return false;
+function validator(req: Request, res: Response, context: ReportContext, lang: Lang): string | null {
+  const etag = pageEtag(context.version, lang, req.originalUrl);
+  res.setHeader('ETag', etag);
+  if (!req.fresh) return etag;
   res.status(304).end();
-  return true;
-}
-
-function html(res: Response, views: Views, page: string, data: object): void {
-  res.type('html').send(views.render(page, data as Record<string, unknown>));
+  return null;
 }
 
 /** The export the query asks for, if any: its format and the table's name among `tables`. */
@@ -93,12 +91,15 @@ function rankingQuery(context: ReportContext, query: Query): RankingQuery {
   };
 }
 
+/** Every result of the evaluation as one table (export-table.ts), read again from the store. */
 async function sendFullResults(
   res: Response,
+  store: Store,
   context: ReportContext,
-  format: 'csv' | 'xlsx' | 'json',
+  format: ExportFormat,
 ): Promise<void> {
-  const table = exportTable(context.results, context.register);
+  const stored = await store.evaluations.readResults(context.evaluation.id);
+  const table = exportTable(readResults(stored, 'results'), context.register);
   const file = `zhili-${context.evaluation.id}-results.${format}`;
   if (format === 'csv') res.type('text/csv; charset=utf-8').attachment(file).send(tableCsv(table));
   else if (format === 'xlsx')
@@ -117,17 +118,18 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
     const evaluations = await store.evaluations.list({ limit: 1000 });
     const wanted = exportRequest(req.query, ['evaluations'] as const);
     if (wanted !== undefined) return sendTable(res, evaluationsExport(evaluations, lang), wanted.format);
-    html(res, views, 'evaluations', evaluationsPage(evaluations, lang));
+    res.type('html').send(views.render('evaluations', { ...evaluationsPage(evaluations, lang) }));
   });
 
   router.get('/evaluations/:id', async (req, res) => {
     const lang = pageLang(req, res);
     const context = await cache.context(req.params.id);
-    if (notModified(req, res, context, lang)) return;
+    const etag = validator(req, res, context, lang);
+    if (etag === null) return;
     const query = rankingQuery(context, req.query);
     const wanted = exportRequest(req.query, ['ranking', 'distribution', 'districts', 'results'] as const);
     if (wanted !== undefined) {
-      if (wanted.table === 'results') return sendFullResults(res, context, wanted.format);
+      if (wanted.table === 'results') return sendFullResults(res, store, context, wanted.format);
       const table: LabelledTable =
         wanted.table === 'ranking'
           ? rankingExport(context, query, lang)
@@ -137,13 +139,14 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
       return sendTable(res, table, wanted.format);
     }
     const kept = keptQuery(req.query, ['period', 'level', 'district', 'peer', 'q', 'sort', 'dir', 'page']);
-    html(res, views, 'evaluation', evaluationPage(context, lang, query, kept));
+    res.type('html').send(views.render('evaluation', { ...evaluationPage(context, lang, query, kept) }));
   });
 
   router.get('/evaluations/:id/units/:code', async (req, res) => {
     const lang = pageLang(req, res);
     const context = await cache.context(req.params.id);
-    if (notModified(req, res, context, lang)) return;
+    const etag = validator(req, res, context, lang);
+    if (etag === null) return;
     const unit = unitIndex(context, req.params.code);
     const period = periodIndex(context.results.periods, text(req.query, 'period'));
     const key = oneOf(req.query, 'sort', heatmapKeys(context)) ?? 'score';
@@ -157,34 +160,34 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
     if (wanted !== undefined)
       return sendTable(res, unitTable(context, wanted.table, period, unit, sort, lang), wanted.format);
     const pageQuery = keptQuery(req.query, ['period', 'sort', 'dir']);
-    html(res, views, 'unit', unitReportPage(context, lang, { unit, period, sort, pageQuery }));
+    res
+      .type('html')
+      .send(views.render('unit', { ...unitReportPage(context, lang, { unit, period, sort, pageQuery }) }));
   });
 
   router.get('/evaluations/:id/compare', async (req, res) => {
     const lang = pageLang(req, res);
     const context = await cache.context(req.params.id);
-    if (notModified(req, res, context, lang)) return;
+    const etag = validator(req, res, context, lang);
+    if (etag === null) return;
     const codes = compareCodes(text(req.query, 'units', 300));
     const period = periodIndex(context.results.periods, text(req.query, 'period'));
     const wanted = exportRequest(req.query, ['comparison', 'trends'] as const);
     if (wanted !== undefined)
       return sendTable(res, compareExport(context, codes, period, wanted.table, lang), wanted.format);
-    html(
-      res,
-      views,
-      'compare',
-      comparePage(context, lang, codes, period, keptQuery(req.query, ['units', 'period'])),
-    );
+    const kept = keptQuery(req.query, ['units', 'period']);
+    res.type('html').send(views.render('compare', { ...comparePage(context, lang, codes, period, kept) }));
   });
 
   router.get('/evaluations/:id/methodology', async (req, res) => {
     const lang = pageLang(req, res);
     const context = await cache.context(req.params.id);
-    if (notModified(req, res, context, lang)) return;
+    const etag = validator(req, res, context, lang);
+    if (etag === null) return;
     const wanted = exportRequest(req.query, METHODOLOGY_TABLES);
     if (wanted !== undefined)
       return sendTable(res, methodologyExport(context, wanted.table, lang), wanted.format);
-    html(res, views, 'methodology', methodologyPage(context, lang));
+    res.type('html').send(views.render('methodology', { ...methodologyPage(context, lang) }));
   });
 
   return router;

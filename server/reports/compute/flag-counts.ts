@@ -1,8 +1,8 @@
 /**
- * How many cells of one indicator carry each treatment flag, from the results' sparse flag map
- * ({ row: bits }): imputed, winsorised (either end), log-transformed, censored.
+ * How many cells of one indicator carry each treatment flag (one byte of flag bits per row):
+ * imputed, winsorised (either end), log-transformed, censored.
  *
- * @example flagCounts({ '0': 1, '4': 2 | 8 }) // { imputed: 1, winsorised: 1, logged: 1, censored: 0 }
+ * @example flagCounts(Uint8Array.of(1, 0, 4 | 8, 16)) // { imputed: 1, winsorised: 1, logged: 1, censored: 1 }
  */
 import { CellFlag } from '../../engine/flags.js';
 
@@ -13,12 +13,12 @@ export interface FlagCounts {
   readonly censored: number;
 }
 
-export function flagCounts(flags: Readonly<Record<string, number>> | undefined): FlagCounts {
+export function flagCounts(flags: Uint8Array | undefined): FlagCounts {
   let imputed = 0;
   let winsorised = 0;
   let logged = 0;
   let censored = 0;
-  for (const bits of Object.values(flags ?? {})) {
+  for (const bits of flags ?? []) {
     if ((bits & CellFlag.Imputed) !== 0) imputed++;
     if ((bits & (CellFlag.WinsorisedHigh | CellFlag.WinsorisedLow)) !== 0) winsorised++;
     if ((bits & CellFlag.LogTransformed) !== 0) logged++;

@@ -5,10 +5,10 @@
  *
  * @example
  * // rows 0–2 are period 0; row 1 is missing as missing_input (code 1)
- * indicatorCoverage([5, null, 7, 8], { '1': 1 }, 0, 3) // { present: 2, total: 3, applicable: 3, share: 2/3, reasons: { missing_input: 1 } }
+ * indicatorCoverage(Float64Array.of(5, NaN, 7), Uint8Array.of(0, 1, 0), 0, 3)
+ * // { present: 2, total: 3, applicable: 3, share: 2/3, reasons: { missing_input: 1 } }
  */
 import { MISSING_REASONS } from '../../engine/missing-reasons.js';
-import type { Cell } from '../../evaluation/results-document.js';
 
 export interface Coverage {
   readonly present: number;
@@ -19,19 +19,18 @@ export interface Coverage {
 }
 
 export function indicatorCoverage(
-  raw: readonly Cell[] | undefined,
-  reasons: Readonly<Record<string, number>> | undefined,
+  raw: Float64Array | undefined,
+  reasons: Uint8Array | undefined,
   period: number,
   unitCount: number,
 ): Coverage {
   const from = period * unitCount;
-  const to = from + unitCount;
   let present = 0;
-  for (let row = from; row < to; row++) if (raw?.[row] !== null && raw?.[row] !== undefined) present++;
   const counts: Record<string, number> = {};
-  for (const [row, code] of Object.entries(reasons ?? {})) {
-    const at = Number(row);
-    if (at < from || at >= to) continue;
+  for (let row = from; row < from + unitCount; row++) {
+    if (Number.isFinite(raw?.[row] ?? Number.NaN)) present++;
+    const code = reasons?.[row] ?? 0;
+    if (code === 0) continue;
     const name = MISSING_REASONS[code] ?? 'unknown';
     counts[name] = (counts[name] ?? 0) + 1;
   }

@@ -8,10 +8,9 @@
  *
  * @example periodColumns(results, units, 2).scores.get('index')![units.index.get('WY01')!]
  */
-import type { Cell, RollupDocument } from '../../evaluation/results-document.js';
+import type { Columns, CompactResults } from './compact-results.js';
 import { competitionRanks } from '../compute/competition-ranks.js';
 import { populationRollup } from '../compute/population-rollup.js';
-import type { ReportResults } from './read-results.js';
 import type { ReportUnits } from './report-units.js';
 
 export interface PeriodColumns {
@@ -24,10 +23,8 @@ export interface PeriodColumns {
   readonly normalised: ReadonlyMap<string, Float64Array>;
 }
 
-function slice(column: readonly Cell[] | undefined, from: number, count: number): Float64Array {
-  const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) out[i] = column?.[from + i] ?? Number.NaN;
-  return out;
+function slice(column: Float64Array | undefined, from: number, count: number): Float64Array {
+  return column === undefined ? new Float64Array(count).fill(Number.NaN) : column.slice(from, from + count);
 }
 
 function fullColumn(base: Float64Array, units: ReportUnits): Float64Array {
@@ -57,7 +54,7 @@ function levelRanks(scores: Float64Array, baseRanks: Float64Array, units: Report
 
 /** Overwrites the inner units' scores and ranks with the engine's roll-up of this period. */
 function applyEngineRollup(
-  rollup: RollupDocument,
+  rollup: NonNullable<CompactResults['rollup']>,
   units: ReportUnits,
   period: number,
   scores: ReadonlyMap<string, Float64Array>,
@@ -69,16 +66,16 @@ function applyEngineRollup(
       const unit = units.index.get(code);
       if (unit === undefined || unit < units.baseCount) return;
       const row = period * count + i;
-      for (const [node, column] of scores) column[unit] = level.scores[node]?.[row] ?? Number.NaN;
-      for (const [node, column] of ranks) column[unit] = level.ranks[node]?.[row] ?? Number.NaN;
+      for (const [node, column] of scores) column[unit] = level.scores.get(node)?.[row] ?? Number.NaN;
+      for (const [node, column] of ranks) column[unit] = level.ranks.get(node)?.[row] ?? Number.NaN;
     });
   }
 }
 
-export function periodColumns(results: ReportResults, units: ReportUnits, period: number): PeriodColumns {
+export function periodColumns(results: CompactResults, units: ReportUnits, period: number): PeriodColumns {
   const from = period * units.baseCount;
-  const columns = (source: Readonly<Record<string, readonly Cell[]>>, ids: readonly string[]) =>
-    new Map(ids.map((id) => [id, fullColumn(slice(source[id], from, units.baseCount), units)]));
+  const columns = (source: Columns, ids: readonly string[]) =>
+    new Map(ids.map((id) => [id, fullColumn(slice(source.get(id), from, units.baseCount), units)]));
   const nodes = [results.root, ...results.nodes.filter((n) => n !== results.root)];
   const scores = columns(results.scores, nodes);
   const ranks = new Map(
@@ -86,12 +83,12 @@ export function periodColumns(results: ReportResults, units: ReportUnits, period
       node,
       levelRanks(
         scores.get(node) ?? new Float64Array(0),
-        slice(results.ranks[node], from, units.baseCount),
+        slice(results.ranks.get(node), from, units.baseCount),
         units,
       ),
     ]),
   );
-  if (results.rollup !== undefined) applyEngineRollup(results.rollup, units, period, scores, ranks);
+  if (results.rollup !== null) applyEngineRollup(results.rollup, units, period, scores, ranks);
   return {
     period: results.periods[period] ?? '',
     scores,

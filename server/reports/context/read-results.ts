@@ -5,15 +5,8 @@
  * unit the median rank and the 5 % and 95 % rank quantiles). Checked once per evaluation and
  * cached, so a 10,000-unit document costs this once.
  */
-import { RESULTS_FORMAT, type Cell, type ResultsDocument } from '../../evaluation/results-document.js';
+import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
 import { compileValidator } from '../../store/validation/compile.js';
-
-export interface RankIntervals {
-  readonly runs: number | null;
-  readonly median: readonly Cell[];
-  readonly p5: readonly Cell[];
-  readonly p95: readonly Cell[];
-}
 
 export type ReportResults = ResultsDocument;
 
@@ -128,13 +121,3 @@ export const readResults = compileValidator<ReportResults>('results document', {
     },
   },
 });
-
-/** The rank intervals of the Monte Carlo analysis, when the results hold one of the right length. */
-export function rankIntervals(results: ReportResults): RankIntervals | null {
-  const section = results.uncertainty;
-  if (section === undefined) return null;
-  const rows = results.periods.length * results.units.length;
-  const { median, p5, p95 } = section;
-  if (median.length !== rows || p5.length !== rows || p95.length !== rows) return null;
-  return { runs: section.runs, median, p5, p95 };
-}

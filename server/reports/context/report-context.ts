@@ -15,14 +15,15 @@ import {
 } from './framework-snapshot.js';
 import { methodOf } from './method-of.js';
 import { periodColumns, type PeriodColumns } from './period-columns.js';
-import { rankIntervals, readResults, type RankIntervals, type ReportResults } from './read-results.js';
+import { compactResults, type CompactResults, type RankIntervals } from './compact-results.js';
+import { readResults } from './read-results.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 export interface ReportContext {
   /** Names the evaluation results and unit register the context was built from (for validators). */
   readonly version: string;
   readonly evaluation: Evaluation;
-  readonly results: ReportResults;
+  readonly results: CompactResults;
   readonly snapshot: FrameworkSnapshotView;
   readonly units: ReportUnits;
   /** The unit register the context was built with (names, parents, attributes by code). */
@@ -48,7 +49,7 @@ export function buildReportContext(
   register: ReadonlyMap<string, StoredUnit>,
   version = evaluation.results?.sha256.slice(0, 16) ?? 'none',
 ): ReportContext {
-  const results = readResults(stored, `evaluation ${evaluation.id} results`);
+  const results = compactResults(readResults(stored, `evaluation ${evaluation.id} results`));
   const snapshot = readFrameworkSnapshot(
     evaluation.framework.definition,
     `evaluation ${evaluation.id} framework`,
@@ -66,7 +67,7 @@ export function buildReportContext(
     snapshot,
     units,
     register,
-    intervals: rankIntervals(results),
+    intervals: results.intervals,
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,
     indicatorDefinitions: new Map(snapshot.indicators.map((i) => [i.id, i])),

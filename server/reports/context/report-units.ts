@@ -25,8 +25,11 @@ export interface ReportUnits {
   readonly populations: Float64Array;
   /** peer_group attribute, else urban_rural, else "all". */
   readonly peerGroups: readonly string[];
+  /** The same as small integers (positions in peerGroupNames), for fast filtering. */
+  readonly peerGroupIds: Int32Array;
+  readonly peerGroupNames: readonly string[];
   /** Report index of the district the unit lies in (itself for a district), −1 for none. */
-  readonly districts: readonly number[];
+  readonly districts: Int32Array;
   /** For each base unit, the inner indices (report index − baseCount) of every unit above it. */
   readonly ancestors: readonly (readonly number[])[];
   /** Lower-cased code and both names, for search. */
@@ -73,10 +76,12 @@ export function reportUnits(
     for (let p = parents[i] ?? -1; p >= 0 && found.length < codes.length; p = parents[p] ?? -1) found.push(p);
     return found;
   };
-  const districts = codes.map((_, i) => {
-    if (levels[i] === 'district') return i;
-    return ancestorsOf(i).find((a) => levels[a] === 'district') ?? -1;
-  });
+  const districts = Int32Array.from(codes, (_, i) =>
+    levels[i] === 'district' ? i : (ancestorsOf(i).find((a) => levels[a] === 'district') ?? -1),
+  );
+  const peerGroups = units.map(peerGroupOf);
+  const peerGroupNames = [...new Set(peerGroups)].sort();
+  const peerIndex = new Map(peerGroupNames.map((name, i) => [name, i]));
   const byLevel = new Map<UnitLevel, number[]>();
   levels.forEach((level, i) => {
     const list = byLevel.get(level) ?? [];
@@ -93,7 +98,9 @@ export function reportUnits(
     parents,
     children,
     populations: Float64Array.from(units, (unit) => unit?.attributes.resident_population ?? Number.NaN),
-    peerGroups: units.map(peerGroupOf),
+    peerGroups,
+    peerGroupIds: Int32Array.from(peerGroups, (group) => peerIndex.get(group) ?? -1),
+    peerGroupNames,
     districts,
     ancestors: baseCodes.map((_, i) =>
       ancestorsOf(i)

@@ -48,7 +48,16 @@ export function evaluationPage(
   const path = `/evaluations/${encodeURIComponent(evaluation.id)}`;
   const period = results.periods[query.period] ?? '';
   const heading = evaluationTitle(evaluation, lang);
-  const league = leagueView(context, query.period, lang);
+  // Neither depends on the ranking's filters, sorting or page: built once per period and language.
+  const league = context.memo(`leagueView\n${query.period}\n${lang}`, () =>
+    leagueView(context, query.period, lang),
+  );
+  const distribution = context.memo(`distributionView\n${query.period}\n${query.level}\n${lang}`, () =>
+    distributionView(context, query.period, query.level, lang),
+  );
+  const summary = context.memo(`summary\n${query.period}\n${lang}`, () =>
+    methodologySummary(context, query.period, lang),
+  );
   return {
     ...pageChrome(lang, { path, query: pageQuery, title: heading, section: 'evaluations', charts: true }),
     heading,
@@ -60,12 +69,12 @@ export function evaluationPage(
     periods: periodLinks(results.periods, query.period, (p) => href(path, { period: p })),
     ranking: rankingView(context, query, lang, path, pageQuery),
     rankingExports: exportLinks(path, pageQuery, 'ranking'),
-    distribution: distributionView(context, query.period, query.level, lang),
+    distribution,
     distributionExports: exportLinks(path, pageQuery, 'distribution'),
     league,
     hasLeague: league.rows.length > 0,
     leagueExports: exportLinks(path, { period }, 'districts'),
-    summary: methodologySummary(context, query.period, lang),
+    summary,
     methodologyHref: `${path}/methodology`,
     compareHref: `${path}/compare`,
     resultsExports: exportLinks(path, {}, 'results'),

@@ -59,8 +59,8 @@ function figures(context: ReportContext, period: number, unit: number, indicator
   const columns = context.period(period);
   const raw = columns.raw.get(indicator)?.[unit] ?? Number.NaN;
   const base = unit < units.baseCount;
-  const row = String(period * units.baseCount + unit);
-  const code = base ? results.rawReasons[indicator]?.[row] : undefined;
+  const row = period * units.baseCount + unit;
+  const code = base ? (results.rawReasons.get(indicator)?.[row] ?? 0) : 0;
   return {
     id: indicator,
     raw,
@@ -69,8 +69,8 @@ function figures(context: ReportContext, period: number, unit: number, indicator
     total: indicatorRankTotal(context, period, level, indicator),
     light: unitLight(context, period, unit, indicator),
     trend: unitTrend(context, period, unit, indicator),
-    reason: code === undefined ? null : (MISSING_REASONS[code] ?? null),
-    flags: base ? cellFlagNames(results.flags[indicator]?.[row] ?? 0) : [],
+    reason: code === 0 ? null : (MISSING_REASONS[code] ?? null),
+    flags: base ? cellFlagNames(results.flags.get(indicator)?.[row] ?? 0) : [],
   };
 }
 

@@ -174,7 +174,7 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
   const coverage = results.indicators.map((id) => ({
     name: nodeName(context, id, lang),
     cells: results.periods.map((_, p) => {
-      const c = indicatorCoverage(results.raw[id], results.rawReasons[id], p, unitCount);
+      const c = indicatorCoverage(results.raw.get(id), results.rawReasons.get(id), p, unitCount);
       const reasons = Object.entries(c.reasons)
         .map(([reason, count]) => `${labelOf(lang, 'reason', reason)} ${format.count(count)}`)
         .join(lang === 'zh' ? '；' : '; ');
@@ -184,7 +184,7 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
       };
     }),
   }));
-  const counts = results.indicators.map((id) => ({ id, counts: flagCounts(results.flags[id]) }));
+  const counts = results.indicators.map((id) => ({ id, counts: flagCounts(results.flags.get(id)) }));
   const total = counts.reduce(
     (sum, { counts: c }) => ({
       imputed: sum.imputed + c.imputed,
@@ -215,7 +215,7 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
       params: typeof value === 'object' ? paramText(value) : '',
     })),
     rollupNote:
-      results.rollup === undefined
+      results.rollup === null
         ? fill(t.rollupNoteComputed, { method: labelOf(lang, 'm_rollup', frameworkRollup) })
         : fill(t.rollupNote, { method: labelOf(lang, 'm_rollup', results.rollup.method) }),
     weights: Object.entries(results.weights).flatMap(([node, spec]) => {
@@ -310,7 +310,12 @@ export function methodologyExport(
       labels: [t.colIndicator, t.colPeriod, t.colPresent, t.colUnits, t.colCoverage, t.colReasons],
       rows: results.indicators.flatMap((id) =>
         results.periods.map((period, p) => {
-          const c = indicatorCoverage(results.raw[id], results.rawReasons[id], p, results.units.length);
+          const c = indicatorCoverage(
+            results.raw.get(id),
+            results.rawReasons.get(id),
+            p,
+            results.units.length,
+          );
           const reasons = Object.entries(c.reasons)
             .map(([reason, count]) => `${reason}=${count}`)
             .join(' ');
@@ -325,7 +330,7 @@ export function methodologyExport(
       ids: ['indicator', 'imputed', 'winsorised', 'log_transformed', 'censored'],
       labels: [t.colIndicator, t.colImputed, t.colWinsorised, t.colLogged, t.colCensored],
       rows: results.indicators.map((id) => {
-        const c = flagCounts(results.flags[id]);
+        const c = flagCounts(results.flags.get(id));
         return [id, c.imputed, c.winsorised, c.logged, c.censored];
       }),
     };

@@ -19,8 +19,8 @@ export function completeness(context: ReportContext, period: number): number {
     let applicable = 0;
     for (const indicator of results.indicators) {
       const c = indicatorCoverage(
-        results.raw[indicator],
-        results.rawReasons[indicator],
+        results.raw.get(indicator),
+        results.rawReasons.get(indicator),
         period,
         results.units.length,
       );

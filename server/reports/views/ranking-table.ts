@@ -75,7 +75,10 @@ export function naturalDir(key: string): SortDir {
 
 function sorted(context: ReportContext, query: RankingQuery, lang: Lang): SortedMembers {
   const { period, level, sort } = query;
-  const key = `ranking\n${period}\n${level}\n${sort}\n${sort === 'name' ? lang : ''}`;
+  // Names and codes sort the same in every period: one order per level (and language, for names).
+  const key = TEXT_KEYS.has(sort)
+    ? `ranking\n${level}\n${sort}\n${sort === 'name' ? lang : ''}`
+    : `ranking\n${period}\n${level}\n${sort}`;
   return context.memo(key, () => {
     const members = context.units.byLevel.get(level) ?? [];
     const columns = context.period(period);
@@ -101,25 +104,34 @@ function sorted(context: ReportContext, query: RankingQuery, lang: Lang): Sorted
   });
 }
 
-/** The matching units in display order. */
-export function rankingMatches(context: ReportContext, query: RankingQuery, lang: Lang): number[] {
+/**
+ * The matching units in display order. This runs on every request over all units of the level,
+ * so it loops over typed arrays; without filters it is the sorted list itself.
+ */
+export function rankingMatches(context: ReportContext, query: RankingQuery, lang: Lang): Int32Array {
   const { units } = context;
-  const district = query.district === undefined ? undefined : (units.index.get(query.district) ?? -2);
-  const needle = query.q?.trim().toLowerCase() ?? '';
   const { present, missing } = sorted(context, query, lang);
   const descending = (query.dir ?? naturalDir(query.sort)) === 'desc';
-  const out: number[] = [];
-  const consider = (unit: number): void => {
-    if (district !== undefined && units.districts[unit] !== district) return;
-    if (query.peer !== undefined && units.peerGroups[unit] !== query.peer) return;
-    if (needle !== '' && !(units.search[unit] ?? '').includes(needle)) return;
-    out.push(unit);
-  };
-  // Plain loops: this runs over every unit of the level on each request.
-  if (descending) for (let i = present.length - 1; i >= 0; i--) consider(present[i] ?? 0);
-  else for (const unit of present) consider(unit);
-  for (const unit of missing) consider(unit);
-  return out;
+  const total = present.length + missing.length;
+  /** The unit at a position of the display order (descending: present reversed, then missing). */
+  const at = (i: number): number =>
+    i >= present.length
+      ? (missing[i - present.length] ?? 0)
+      : (present[descending ? present.length - 1 - i : i] ?? 0);
+  const district = query.district === undefined ? undefined : (units.index.get(query.district) ?? -2);
+  const peer = query.peer === undefined ? undefined : units.peerGroupNames.indexOf(query.peer);
+  const needle = query.q?.trim().toLowerCase() ?? '';
+  const { districts, peerGroupIds, search } = units;
+  const out = new Int32Array(total);
+  let kept = 0;
+  for (let i = 0; i < total; i++) {
+    const unit = at(i);
+    if (district !== undefined && districts[unit] !== district) continue;
+    if (peer !== undefined && peerGroupIds[unit] !== peer) continue;
+    if (needle !== '' && !(search[unit] ?? '').includes(needle)) continue;
+    out[kept++] = unit;
+  }
+  return out.subarray(0, kept);
 }
 
 function filterOptions(
@@ -162,7 +174,7 @@ export function rankingView(
   const pages = Math.max(1, Math.ceil(matches.length / ROWS_PER_PAGE));
   const page = Math.min(Math.max(1, query.page), pages);
   const from = (page - 1) * ROWS_PER_PAGE;
-  const shown = matches.slice(from, from + ROWS_PER_PAGE);
+  const shown = Array.from(matches.subarray(from, from + ROWS_PER_PAGE));
   const columns = context.period(query.period);
   const previous = query.period > 0 ? context.period(query.period - 1) : undefined;
   const root = results.root;
@@ -228,7 +240,7 @@ export function rankingExport(context: ReportContext, query: RankingQuery, lang:
   const columns = context.period(query.period);
   const before = query.period > 0 ? context.period(query.period - 1).scores.get(results.root) : undefined;
   const root = results.root;
-  const rows = rankingMatches(context, query, lang).map((u) => {
+  const rows = Array.from(rankingMatches(context, query, lang), (u) => {
     const district = units.districts[u] ?? -1;
     const score = columns.scores.get(root)?.[u] ?? Number.NaN;
     return [

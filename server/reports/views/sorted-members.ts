@@ -14,18 +14,22 @@ export interface SortedMembers {
 }
 
 export function sortedByValue(members: readonly number[], value: (unit: number) => number): SortedMembers {
-  const present: number[] = [];
+  const units = new Int32Array(members.length);
+  const values = new Float64Array(members.length);
   const missing: number[] = [];
-  const values = new Map<number, number>();
+  let n = 0;
   for (const unit of members) {
     const v = value(unit);
     if (Number.isFinite(v)) {
-      present.push(unit);
-      values.set(unit, v);
+      units[n] = unit;
+      values[n++] = v;
     } else missing.push(unit);
   }
-  present.sort((a, b) => (values.get(a) ?? 0) - (values.get(b) ?? 0) || a - b);
-  return { present: Int32Array.from(present), missing: Int32Array.from(missing) };
+  // Sort positions by value (typed arrays, no lookups in the comparator), ties by unit.
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (values[a] ?? 0) - (values[b] ?? 0) || (units[a] ?? 0) - (units[b] ?? 0),
+  );
+  return { present: order.map((i) => units[i] ?? 0), missing: Int32Array.from(missing) };
 }
 
 export function sortedByText(

@@ -8,10 +8,8 @@
  */
 import { trafficLight, type Light } from '../compute/traffic-light.js';
 import { trendArrow, type Trend } from '../compute/trend-arrow.js';
+import { LIGHT_CODES, TREND_CODES } from '../context/compact-results.js';
 import type { ReportContext } from '../context/report-context.js';
-
-const LIGHTS: ReadonlySet<string> = new Set(['green', 'yellow', 'orange', 'red']);
-const TRENDS: ReadonlySet<string> = new Set(['on_track', 'improving', 'stagnating', 'decreasing']);
 
 /** The results row of a scored unit, or undefined for a unit above them. */
 function baseRow(context: ReportContext, period: number, unit: number): number | undefined {
@@ -25,8 +23,8 @@ export function unitLight(
   indicator: string,
 ): Light | null {
   const row = baseRow(context, period, unit);
-  const stored = row === undefined ? undefined : context.results.diagnostics?.lights[indicator]?.[row];
-  if (stored !== undefined) return LIGHTS.has(stored) ? (stored as Light) : null;
+  const stored = row === undefined ? undefined : context.results.diagnostics?.lights.get(indicator)?.[row];
+  if (stored !== undefined) return stored === 0 ? null : ((LIGHT_CODES[stored] as Light | undefined) ?? null);
   const definition = context.indicatorDefinitions.get(indicator);
   const raw = context.period(period).raw.get(indicator)?.[unit] ?? Number.NaN;
   return definition === undefined ? null : trafficLight(raw, definition.thresholds, definition.direction);
@@ -39,8 +37,8 @@ export function unitTrend(
   indicator: string,
 ): Trend | null {
   const row = baseRow(context, period, unit);
-  const stored = row === undefined ? undefined : context.results.diagnostics?.trends[indicator]?.[row];
-  if (stored !== undefined) return TRENDS.has(stored) ? (stored as Trend) : null;
+  const stored = row === undefined ? undefined : context.results.diagnostics?.trends.get(indicator)?.[row];
+  if (stored !== undefined) return stored === 0 ? null : ((TREND_CODES[stored] as Trend | undefined) ?? null);
   const definition = context.indicatorDefinitions.get(indicator);
   if (definition === undefined || period === 0) return null;
   const before = context.period(period - 1).raw.get(indicator)?.[unit] ?? Number.NaN;
@@ -57,16 +55,16 @@ export function engineGroupRank(
 ): number | undefined {
   const row = baseRow(context, period, unit);
   const rank =
-    row === undefined ? undefined : context.results.diagnostics?.[group]?.[context.results.root]?.[row];
-  return rank ?? undefined;
+    row === undefined ? undefined : context.results.diagnostics?.[group]?.get(context.results.root)?.[row];
+  return rank === undefined || Number.isNaN(rank) ? undefined : rank;
 }
 
 /** The engine's percentile (0–100) of a scored unit's index score; undefined when not stored. */
 export function enginePercentile(context: ReportContext, period: number, unit: number): number | undefined {
   const row = baseRow(context, period, unit);
   const value =
-    row === undefined ? undefined : context.results.diagnostics?.percentiles[context.results.root]?.[row];
-  return value ?? undefined;
+    row === undefined ? undefined : context.results.diagnostics?.percentiles.get(context.results.root)?.[row];
+  return value === undefined || Number.isNaN(value) ? undefined : value;
 }
 
 /** The engine's weakest dimension of a scored unit: its id, null for none, undefined when not stored. */
@@ -76,7 +74,9 @@ export function engineWeakestDimension(
   unit: number,
 ): string | null | undefined {
   const row = baseRow(context, period, unit);
-  return row === undefined ? undefined : context.results.diagnostics?.weakestDimension[row];
+  const diagnostics = context.results.diagnostics;
+  if (row === undefined || diagnostics === null) return undefined;
+  return diagnostics.leafDimensions[diagnostics.weakestDimension[row] ?? -1] ?? null;
 }
 
 export interface EngineWeakIndicator {
@@ -92,10 +92,17 @@ export function engineWeakestIndicators(
   unit: number,
 ): readonly EngineWeakIndicator[] | undefined {
   const row = baseRow(context, period, unit);
-  const picks = row === undefined ? undefined : context.results.diagnostics?.weakestIndicators[row];
-  return picks?.map((p) => ({
-    indicator: p.indicator,
-    median: p.median ?? Number.NaN,
-    change: p.change ?? Number.NaN,
-  }));
+  const d = context.results.diagnostics;
+  if (row === undefined || d === null) return undefined;
+  const picks: EngineWeakIndicator[] = [];
+  for (let slot = row * 3; slot < row * 3 + 3; slot++) {
+    const indicator = context.results.indicators[d.weakestIndicator[slot] ?? -1];
+    if (indicator === undefined) continue;
+    picks.push({
+      indicator,
+      median: d.weakestMedian[slot] ?? Number.NaN,
+      change: d.weakestChange[slot] ?? Number.NaN,
+    });
+  }
+  return picks;
 }

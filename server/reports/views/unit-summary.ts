@@ -34,16 +34,16 @@ function intervalText(context: ReportContext, period: number, unit: number, lang
   if (intervals === null) return t.rankIntervalNone;
   if (unit >= units.baseCount) return t.rankIntervalBaseOnly;
   const row = period * units.baseCount + unit;
-  const low = intervals.p5[row];
-  const high = intervals.p95[row];
-  const middle = intervals.median[row];
-  if (low === null || high === null || low === undefined || high === undefined) return t.rankIntervalMissing;
+  const low = intervals.p5[row] ?? Number.NaN;
+  const high = intervals.p95[row] ?? Number.NaN;
+  const middle = intervals.median[row] ?? Number.NaN;
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return t.rankIntervalMissing;
   const format = numberFormat(lang);
   return fill(t.rankIntervalText, {
     low: format.count(Math.floor(low)),
     high: format.count(Math.ceil(high)),
-    median: format.count(middle ?? Number.NaN),
-    runs: format.count(intervals.runs ?? Number.NaN),
+    median: format.count(middle),
+    runs: format.count(intervals.runs),
   });
 }
 

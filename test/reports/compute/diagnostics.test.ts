@@ -188,21 +188,24 @@ describe('reports: weakestDimension', () => {
 describe('reports: indicatorCoverage', () => {
   it('counts values and reasons within one period only', () => {
     // period 0 = rows 0–2; row 1 missing_input (1); row 4 (period 1) division_by_zero (2) is not counted
-    const c = indicatorCoverage([5, null, 7, 8, null, 9], { '1': 1, '4': 2 }, 0, 3);
+    const raw = Float64Array.of(5, Number.NaN, 7, 8, Number.NaN, 9);
+    const c = indicatorCoverage(raw, Uint8Array.of(0, 1, 0, 0, 2, 0), 0, 3);
     expect(c.present).to.equal(2);
     expect(c.reasons).to.deep.equal({ missing_input: 1 });
     expect(c.share).to.be.closeTo(2 / 3, 1e-12);
   });
   it('does not count not-applicable cells as gaps', () => {
     // row 2 is not_applicable (7): 2 present of 2 applicable
-    expect(indicatorCoverage([5, 6, null], { '2': 7 }, 0, 3).share).to.equal(1);
+    expect(indicatorCoverage(Float64Array.of(5, 6, Number.NaN), Uint8Array.of(0, 0, 7), 0, 3).share).to.equal(
+      1,
+    );
   });
 });
 
 describe('reports: flagCounts', () => {
   it('counts each kind of treatment once per cell', () => {
     // 1 = imputed; 4 | 8 = winsorised low and log-transformed; 16 = censored
-    expect(flagCounts({ '0': 1, '3': 4 | 8, '5': 16 })).to.deep.equal({
+    expect(flagCounts(Uint8Array.of(1, 0, 0, 4 | 8, 0, 16))).to.deep.equal({
       imputed: 1,
       winsorised: 1,
       logged: 1,

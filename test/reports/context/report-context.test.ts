@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { ValidationError } from '../../../server/errors.js';
-import { readResults, rankIntervals } from '../../../server/reports/context/read-results.js';
+import { compactResults } from '../../../server/reports/context/compact-results.js';
+import { readResults } from '../../../server/reports/context/read-results.js';
 import { reportUnits } from '../../../server/reports/context/report-units.js';
 import { logEntries } from '../../../server/reports/context/log-entries.js';
 import { monteCarlo, TINY_REGISTER, tinyContext, tinyResults } from '../tiny-context.js';
@@ -26,7 +27,7 @@ describe('reports: reportUnits', () => {
   });
   it('finds the district of each unit', () => {
     const units = reportUnits(['c1', 'c2', 'c3'], register);
-    expect(units.districts.map((d) => units.codes[d] ?? null)).to.deep.equal([
+    expect(Array.from(units.districts, (d) => units.codes[d] ?? null)).to.deep.equal([
       'D',
       'D',
       'D',
@@ -76,21 +77,53 @@ describe('reports: readResults', () => {
   });
 });
 
-describe('reports: rankIntervals', () => {
+describe('reports: compact results', () => {
+  const compact = (extra: Record<string, unknown> = {}) => compactResults(readResults(tinyResults(extra)));
   it('is absent when the results hold no uncertainty analysis', () => {
-    expect(rankIntervals(readResults(tinyResults()))).to.equal(null);
+    expect(compact().intervals).to.equal(null);
   });
   it('reads the 5 % and 95 % rank quantiles per row', () => {
-    const intervals = rankIntervals(readResults(tinyResults({ uncertainty: monteCarlo(200) })));
+    const intervals = compact({ uncertainty: monteCarlo(200) }).intervals;
     expect(intervals?.runs).to.equal(200);
     expect(intervals?.p95[4]).to.equal(3);
   });
   it('ignores an analysis of another shape of results', () => {
     const uncertainty = { ...monteCarlo(200), median: [1], p5: [1], p95: [1] };
-    expect(rankIntervals(readResults(tinyResults({ uncertainty })))).to.equal(null);
+    expect(compact({ uncertainty }).intervals).to.equal(null);
   });
   it('refuses an analysis without its rank quantiles', () => {
     expect(() => readResults(tinyResults({ uncertainty: { runs: 200 } }))).to.throw(ValidationError);
+  });
+});
+
+describe('reports: compact columns', () => {
+  it('holds missing cells as NaN', () => {
+    const results = compactResults(readResults(tinyResults({ raw: { x: [1, null, 3, 4, 5, 6] } })));
+    expect(Array.from(results.raw.get('x') ?? [])).to.deep.equal([1, Number.NaN, 3, 4, 5, 6]);
+  });
+  it('spreads sparse reason codes over every row', () => {
+    const results = compactResults(readResults(tinyResults({ rawReasons: { y: { '4': 2 } } })));
+    expect(Array.from(results.rawReasons.get('y') ?? [])).to.deep.equal([0, 0, 0, 0, 2, 0]);
+  });
+  it('codes the engine’s lights and weakest dimensions', () => {
+    const diagnostics = {
+      percentiles: {},
+      parentRanks: null,
+      peerRanks: null,
+      lights: { x: ['green', 'none', 'red', 'yellow', 'orange', 'green'] },
+      leafDimensions: ['a_dim', 'b_dim'],
+      weakestDimension: ['b_dim', null, 'a_dim', 'a_dim', 'a_dim', 'a_dim'],
+      weakestIndicators: [[], [], [], [], [], []],
+      trends: {},
+    };
+    const d = compactResults(readResults(tinyResults({ diagnostics }))).diagnostics;
+    expect([
+      Array.from(d?.lights.get('x') ?? []),
+      Array.from(d?.weakestDimension ?? []).slice(0, 3),
+    ]).to.deep.equal([
+      [1, 0, 4, 2, 3, 1],
+      [1, -1, 0],
+    ]);
   });
 });
 

@@ -17,8 +17,8 @@ import { monteCarlo, tinyContext, tinyResults } from '../tiny-context.js';
 
 const query: RankingQuery = { period: 1, level: 'community', sort: 'rank', page: 1 };
 const at = (code: string, context = tinyContext()) => context.units.index.get(code) ?? -1;
-const codes = (context: ReturnType<typeof tinyContext>, units: number[]) =>
-  units.map((u) => context.units.codes[u]);
+const codes = (context: ReturnType<typeof tinyContext>, units: ArrayLike<number>) =>
+  Array.from(units, (u) => context.units.codes[u]);
 
 describe('reports: ranking table', () => {
   it('lists the units of a level from the best rank down', () => {

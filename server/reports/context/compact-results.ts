@@ -1,0 +1,179 @@
+/**
+ * An evaluation's results as the reports keep them in memory: every column a typed array (NaN for a
+ * missing value, reason and flag codes as bytes, lights and trends as small codes) instead of the
+ * JSON arrays of the stored document. A 10,000-unit evaluation then holds tens of megabytes of
+ * typed arrays rather than millions of boxed numbers, which the garbage collector would otherwise
+ * walk again and again while the server answers requests.
+ *
+ * @example compactResults(readResults(stored)).scores.get('index')![row] // NaN when missing
+ */
+import type { Cell, ResultsDocument } from '../../evaluation/results-document.js';
+import type { JsonValue } from '../../store/store.js';
+
+export const LIGHT_CODES = ['none', 'green', 'yellow', 'orange', 'red'] as const;
+export const TREND_CODES = ['none', 'on_track', 'improving', 'stagnating', 'decreasing'] as const;
+
+export type Columns = ReadonlyMap<string, Float64Array>;
+
+export interface RankIntervals {
+  readonly runs: number;
+  readonly median: Float64Array;
+  readonly p5: Float64Array;
+  readonly p95: Float64Array;
+}
+
+export interface CompactDiagnostics {
+  readonly percentiles: Columns;
+  readonly parentRanks: Columns | null;
+  readonly peerRanks: Columns | null;
+  /** Per indicator and row, a position in LIGHT_CODES. */
+  readonly lights: ReadonlyMap<string, Uint8Array>;
+  /** Per indicator (and node) and row, a position in TREND_CODES. */
+  readonly trends: ReadonlyMap<string, Uint8Array>;
+  readonly leafDimensions: readonly string[];
+  /** Per row, a position in leafDimensions; −1 for none. */
+  readonly weakestDimension: Int32Array;
+  /** Per row, three slots: a position in `indicators` (−1 for none), the peer median, the change needed. */
+  readonly weakestIndicator: Int32Array;
+  readonly weakestMedian: Float64Array;
+  readonly weakestChange: Float64Array;
+}
+
+export interface CompactRollupLevel {
+  readonly codes: readonly string[];
+  readonly scores: Columns;
+  readonly ranks: Columns;
+}
+
+export interface CompactResults {
+  readonly periods: readonly string[];
+  readonly units: readonly string[];
+  readonly indicators: readonly string[];
+  readonly nodes: readonly string[];
+  readonly root: string;
+  readonly raw: Columns;
+  readonly normalised: Columns;
+  readonly scores: Columns;
+  readonly ranks: Columns;
+  /** Per indicator and row, the missing-reason code (0 = a value is present). */
+  readonly rawReasons: ReadonlyMap<string, Uint8Array>;
+  /** Per indicator and row, the cell flag bits. */
+  readonly flags: ReadonlyMap<string, Uint8Array>;
+  readonly weights: ResultsDocument['weights'];
+  readonly choices: JsonValue;
+  readonly log: JsonValue;
+  readonly diagnostics: CompactDiagnostics | null;
+  readonly rollup: { readonly method: string; readonly levels: readonly CompactRollupLevel[] } | null;
+  /** The Monte Carlo rank intervals, when the evaluation ran the analysis (and its rows match). */
+  readonly intervals: RankIntervals | null;
+}
+
+export function floats(cells: readonly Cell[] | undefined, length = cells?.length ?? 0): Float64Array {
+  const out = new Float64Array(length).fill(Number.NaN);
+  if (cells !== undefined) for (let i = 0; i < length; i++) out[i] = cells[i] ?? Number.NaN;
+  return out;
+}
+
+function columns(
+  source: Readonly<Record<string, readonly Cell[]>>,
+  rows?: number,
+): Map<string, Float64Array> {
+  return new Map(Object.entries(source).map(([id, cells]) => [id, floats(cells, rows ?? cells.length)]));
+}
+
+function sparseBytes(
+  source: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  rows: number,
+): Map<string, Uint8Array> {
+  return new Map(
+    Object.entries(source).map(([id, sparse]) => {
+      const bytes = new Uint8Array(rows);
+      for (const [row, code] of Object.entries(sparse)) {
+        const at = Number(row);
+        if (at >= 0 && at < rows) bytes[at] = code;
+      }
+      return [id, bytes];
+    }),
+  );
+}
+
+function codes(
+  source: Readonly<Record<string, readonly string[]>>,
+  names: readonly string[],
+): Map<string, Uint8Array> {
+  const index = new Map(names.map((name, i) => [name, i]));
+  return new Map(
+    Object.entries(source).map(([id, texts]) => [id, Uint8Array.from(texts, (t) => index.get(t) ?? 0)]),
+  );
+}
+
+function compactDiagnostics(
+  d: NonNullable<ResultsDocument['diagnostics']>,
+  indicators: readonly string[],
+): CompactDiagnostics {
+  const rows = d.weakestDimension.length;
+  const leaf = new Map(d.leafDimensions.map((id, i) => [id, i]));
+  const indicatorIndex = new Map(indicators.map((id, i) => [id, i]));
+  const weakestIndicator = new Int32Array(rows * 3).fill(-1);
+  const weakestMedian = new Float64Array(rows * 3).fill(Number.NaN);
+  const weakestChange = new Float64Array(rows * 3).fill(Number.NaN);
+  d.weakestIndicators.forEach((picks, row) => {
+    picks.slice(0, 3).forEach((pick, slot) => {
+      weakestIndicator[row * 3 + slot] = indicatorIndex.get(pick.indicator) ?? -1;
+      weakestMedian[row * 3 + slot] = pick.median ?? Number.NaN;
+      weakestChange[row * 3 + slot] = pick.change ?? Number.NaN;
+    });
+  });
+  return {
+    percentiles: columns(d.percentiles),
+    parentRanks: d.parentRanks === null ? null : columns(d.parentRanks),
+    peerRanks: d.peerRanks === null ? null : columns(d.peerRanks),
+    lights: codes(d.lights, LIGHT_CODES),
+    trends: codes(d.trends, TREND_CODES),
+    leafDimensions: d.leafDimensions,
+    weakestDimension: Int32Array.from(d.weakestDimension, (id) => (id === null ? -1 : (leaf.get(id) ?? -1))),
+    weakestIndicator,
+    weakestMedian,
+    weakestChange,
+  };
+}
+
+function intervalsOf(doc: ResultsDocument, rows: number): RankIntervals | null {
+  const u = doc.uncertainty;
+  if (u === undefined) return null;
+  if (u.median.length !== rows || u.p5.length !== rows || u.p95.length !== rows) return null;
+  return { runs: u.runs, median: floats(u.median), p5: floats(u.p5), p95: floats(u.p95) };
+}
+
+export function compactResults(doc: ResultsDocument): CompactResults {
+  const rows = doc.periods.length * doc.units.length;
+  return {
+    periods: doc.periods,
+    units: doc.units,
+    indicators: doc.indicators,
+    nodes: doc.nodes,
+    root: doc.root,
+    raw: columns(doc.raw, rows),
+    normalised: columns(doc.normalised, rows),
+    scores: columns(doc.scores, rows),
+    ranks: columns(doc.ranks, rows),
+    rawReasons: sparseBytes(doc.rawReasons, rows),
+    flags: sparseBytes(doc.flags, rows),
+    weights: doc.weights,
+    choices: doc.choices,
+    log: doc.log,
+    diagnostics: doc.diagnostics === undefined ? null : compactDiagnostics(doc.diagnostics, doc.indicators),
+    rollup:
+      doc.rollup === undefined
+        ? null
+        : {
+            method: doc.rollup.method,
+            levels: doc.rollup.levels.map((level) => ({
+              codes: level.codes,
+              scores: columns(level.scores),
+              ranks: columns(level.ranks),
+            })),
+          },
+    intervals: intervalsOf(doc, rows),
+  };
+}
