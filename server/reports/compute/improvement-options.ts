@@ -3,15 +3,17 @@
  * median, lift its normalised value to that median, score the tree again and see how far the index
  * and the rank would move. The largest rank gains come first (then the largest score gains).
  *
- * The change in score is the difference between the re-scored and the original tree, added to the
- * unit's actual index score, so a rolled-up unit (a street, a district) gets the same first-order
- * estimate as a community.
+ * The change in score is the difference between the re-scored and the original tree (only the nodes
+ * above the lifted indicator change, so only they are scored again), added to the unit's actual
+ * index score, so a rolled-up unit (a street, a district) gets the same first-order estimate as a
+ * community.
  *
  * @example
  * // index = mean of a and b; the unit has a = 40, b = 80 (score 60); peers' median of a is 60:
  * // lifting a to 60 raises the index by 10 to 70, ahead of one unit at 65 → rank 3 → 2.
  */
 import { rankAfter } from './rank-after.js';
+import { aggregateRow } from './aggregate-row.js';
 import { scoreTree, type NodeWeights } from './score-tree.js';
 
 export interface ImprovementInput {
@@ -43,20 +45,34 @@ export interface ImprovementOption {
 
 export function improvementOptions(input: ImprovementInput): ImprovementOption[] {
   if (!Number.isFinite(input.score)) return [];
-  const base = scoreTree(input.weights, input.order, input.normalised, input.method).get(input.root);
+  const { weights, method, normalised, root } = input;
+  const tree = scoreTree(weights, input.order, normalised, method);
+  const base = tree.get(root);
   if (base === undefined || !Number.isFinite(base)) return [];
+  const parentOf = new Map<string, string>();
+  for (const [node, spec] of Object.entries(weights))
+    for (const child of spec.children) parentOf.set(child, node);
+  const value = (id: string): number => tree.get(id) ?? normalised(id);
+  /** The root's score with one indicator changed: only the nodes above it are scored again. */
+  const rescored = (indicator: string, lifted: number): number => {
+    let child = indicator;
+    let childValue = lifted;
+    for (let node = parentOf.get(indicator); node !== undefined; node = parentOf.get(node)) {
+      const spec = weights[node];
+      if (spec === undefined) return Number.NaN;
+      const values = spec.children.map((c) => (c === child ? childValue : value(c)));
+      childValue = aggregateRow(values, spec.weights, method);
+      child = node;
+    }
+    return child === root ? childValue : Number.NaN;
+  };
   const options: ImprovementOption[] = [];
   for (const indicator of input.indicators) {
-    const from = input.normalised(indicator);
+    const from = normalised(indicator);
     const to = input.peerMedian(indicator);
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) continue;
-    const lifted = scoreTree(
-      input.weights,
-      input.order,
-      (id) => (id === indicator ? to : input.normalised(id)),
-      input.method,
-    ).get(input.root);
-    if (lifted === undefined || !Number.isFinite(lifted)) continue;
+    const lifted = rescored(indicator, to);
+    if (!Number.isFinite(lifted)) continue;
     const scoreGain = lifted - base;
     const newScore = input.score + scoreGain;
     const newRank = rankAfter(input.ranking, newScore, input.score);

@@ -12,6 +12,8 @@ export const MISSING = '—';
 
 /** Formatted values remembered per formatter before the memory is cleared. */
 const FORMAT_CACHE_SIZE = 50_000;
+/** Integer keys below this are remembered in a plain array. */
+const DENSE_KEYS = 1 << 17;
 
 export interface NumberFormat {
   readonly score: (value: number) => string;
@@ -53,10 +55,15 @@ function build(lang: Lang): NumberFormat {
    * value that prints the same shares one entry.
    */
   const remembered = (format: (value: number) => string, scale?: number) => {
+    // Small non-negative integer keys (scores × 10, ranks, counts) sit in an array; others in a map.
+    const dense: (string | undefined)[] = [];
     const known = new Map<number, string>();
     return (value: number): string => {
       if (!Number.isFinite(value)) return MISSING;
       const key = scale === undefined ? value : Math.round(value * scale);
+      if (key >= 0 && key < DENSE_KEYS && Number.isInteger(key)) {
+        return (dense[key] ??= format(scale === undefined ? value : key / scale));
+      }
       let text = known.get(key);
       if (text === undefined) {
         text = format(scale === undefined ? value : key / scale);

@@ -82,6 +82,7 @@ export const DICTIONARY = {
   colUnits: { zh: '单位数', en: 'Units' },
   colShare: { zh: '占比', en: 'Share' },
   leagueTitle: { zh: '各区排名', en: 'Districts’ league table' },
+  weakestColumn: { zh: '短板（最弱维度）', en: 'Weakest dimension' },
   leagueIntro: {
     zh: '区的得分由所辖社区（村）的得分上卷而来（{method}）。',
     en: 'A district’s score rolls up its communities’ and villages’ scores ({method}).',

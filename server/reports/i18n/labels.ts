@@ -26,11 +26,11 @@ export function label(lang: Lang, key: LabelKey): string {
   return byLang[lang][key];
 }
 
-function isLabelKey(key: string): key is LabelKey {
-  return Object.hasOwn(DICTIONARY, key);
-}
+const byKey: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
+  zh: new Map(Object.entries(byLang.zh)),
+  en: new Map(Object.entries(byLang.en)),
+};
 
 export function labelOf(lang: Lang, family: string, id: string): string {
-  const key = `${family}_${id}`;
-  return isLabelKey(key) ? byLang[lang][key] : id;
+  return byKey[lang].get(`${family}_${id}`) ?? id;
 }

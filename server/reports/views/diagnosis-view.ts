@@ -76,7 +76,13 @@ function signedRaw(value: number, lang: Lang): string {
 }
 
 export function catalogueHref(context: ReportContext, indicator: string): string {
-  return `/indicators?framework=${encodeURIComponent(context.snapshot.framework.id)}#${encodeURIComponent(indicator)}`;
+  const links = context.memo('catalogueHrefs', () => new Map<string, string>());
+  let link = links.get(indicator);
+  if (link === undefined) {
+    link = `/indicators?framework=${encodeURIComponent(context.snapshot.framework.id)}#${encodeURIComponent(indicator)}`;
+    links.set(indicator, link);
+  }
+  return link;
 }
 
 /** The weakest dimension: the engine's for a scored unit when stored, else the lowest-scoring one here. */

@@ -16,7 +16,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import { catalogueHref } from './diagnosis-view.js';
-import { indicatorRanks, indicatorRankTotal } from './indicator-ranks.js';
+import { indicatorRanks } from './indicator-ranks.js';
 import { lightCell, type LightCell } from './light-cell.js';
 import { nodeName } from './node-names.js';
 import { trendCell, type TrendCell } from './trend-cell.js';
@@ -59,14 +59,15 @@ function figures(context: ReportContext, period: number, unit: number, indicator
   const columns = context.period(period);
   const raw = columns.raw.get(indicator)?.[unit] ?? Number.NaN;
   const base = unit < units.baseCount;
+  const ranked = indicatorRanks(context, period, level, indicator);
   const row = period * units.baseCount + unit;
   const code = base ? (results.rawReasons.get(indicator)?.[row] ?? 0) : 0;
   return {
     id: indicator,
     raw,
     normalised: columns.normalised.get(indicator)?.[unit] ?? Number.NaN,
-    rank: indicatorRanks(context, period, level, indicator)[unit] ?? Number.NaN,
-    total: indicatorRankTotal(context, period, level, indicator),
+    rank: ranked.ranks[unit] ?? Number.NaN,
+    total: ranked.total,
     light: unitLight(context, period, unit, indicator),
     trend: unitTrend(context, period, unit, indicator),
     reason: code === 0 ? null : (MISSING_REASONS[code] ?? null),

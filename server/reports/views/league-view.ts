@@ -1,7 +1,10 @@
 /**
  * The districts' league table: every district ranked by its (rolled-up) index score in a period,
- * with the change since the previous period and its dimension scores.
+ * with the change since the previous period, its weakest dimension (短板) and its population; the
+ * export adds every dimension's score.
  */
+import { weakestDimension } from '../compute/weakest-dimension.js';
+import type { PeriodColumns } from '../context/period-columns.js';
 import type { ReportContext } from '../context/report-context.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
@@ -20,14 +23,24 @@ export interface LeagueRow {
   readonly href: string;
   readonly score: string;
   readonly change: ChangeCell;
-  readonly dimensions: readonly string[];
+  /** The weakest dimension (短板) and its score; every dimension's score is in the export. */
+  readonly weakest: string;
   readonly population: string;
 }
 
 export interface LeagueView {
   readonly intro: string;
-  readonly dimensions: readonly string[];
   readonly rows: readonly LeagueRow[];
+}
+
+function weakestText(context: ReportContext, columns: PeriodColumns, unit: number, lang: Lang): string {
+  const weakest = weakestDimension(
+    context.dimensions,
+    (d) => columns.scores.get(d)?.[unit] ?? Number.NaN,
+    () => Number.NaN,
+  );
+  if (weakest === null) return '—';
+  return `${nodeName(context, weakest.dimension, lang)} ${numberFormat(lang).score(weakest.score)}`;
 }
 
 function districtsInOrder(context: ReportContext, period: number): number[] {
@@ -49,14 +62,13 @@ export function leagueView(context: ReportContext, period: number, lang: Lang): 
   const scores = columns.scores.get(results.root);
   return {
     intro: fill(labelsFor(lang).leagueIntro, { method: rollupMethodLabel(context, lang) }),
-    dimensions: context.dimensions.map((d) => nodeName(context, d, lang)),
     rows: districtsInOrder(context, period).map((d) => ({
       rank: format.count(columns.ranks.get(results.root)?.[d] ?? Number.NaN),
       name: unitName(units, d, lang),
       href: unitHref(context.evaluation.id, units.codes[d] ?? ''),
       score: format.score(scores?.[d] ?? Number.NaN),
       change: changeCell(scores?.[d] ?? Number.NaN, before?.[d] ?? Number.NaN, lang),
-      dimensions: context.dimensions.map((node) => format.score(columns.scores.get(node)?.[d] ?? Number.NaN)),
+      weakest: weakestText(context, columns, d, lang),
       population: format.count(units.populations[d] ?? Number.NaN),
     })),
   };

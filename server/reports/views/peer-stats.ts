@@ -18,13 +18,31 @@ export function peerMembers(context: ReportContext, unit: number): readonly numb
   );
 }
 
-function column(
+/**
+ * The figures computed so far for a unit's peer group in a period, by column id: one small map per
+ * statistic, period, level, group and kind, so a page's many look-ups build no long keys.
+ */
+function known(
+  context: ReportContext,
+  statistic: 'median' | 'best',
+  period: number,
+  unit: number,
+  kind: ColumnKind,
+): Map<string, number> {
+  const { units } = context;
+  const key = `peer ${statistic}\n${period}\n${units.levels[unit] ?? ''}\n${units.peerGroups[unit] ?? ''}\n${kind}`;
+  return context.memo(key, () => new Map<string, number>());
+}
+
+function peerValues(
   context: ReportContext,
   period: number,
+  unit: number,
   kind: ColumnKind,
   id: string,
-): Float64Array | undefined {
-  return context.period(period)[kind].get(id);
+): number[] {
+  const values = context.period(period)[kind].get(id);
+  return peerMembers(context, unit).map((u) => values?.[u] ?? Number.NaN);
 }
 
 export function peerMedian(
@@ -34,12 +52,13 @@ export function peerMedian(
   kind: ColumnKind,
   id: string,
 ): number {
-  const { units } = context;
-  const key = `peerMedian\n${period}\n${units.levels[unit] ?? ''}\n${units.peerGroups[unit] ?? ''}\n${kind}\n${id}`;
-  return context.memo(key, () => {
-    const values = column(context, period, kind, id);
-    return median(peerMembers(context, unit).map((u) => values?.[u] ?? Number.NaN));
-  });
+  const medians = known(context, 'median', period, unit, kind);
+  let value = medians.get(id);
+  if (value === undefined) {
+    value = median(peerValues(context, period, unit, kind, id));
+    medians.set(id, value);
+  }
+  return value;
 }
 
 export function peerBest(
@@ -49,15 +68,13 @@ export function peerBest(
   kind: ColumnKind,
   id: string,
 ): number {
-  const { units } = context;
-  const key = `peerBest\n${period}\n${units.levels[unit] ?? ''}\n${units.peerGroups[unit] ?? ''}\n${kind}\n${id}`;
-  return context.memo(key, () => {
-    const values = column(context, period, kind, id);
-    let best = Number.NaN;
-    for (const u of peerMembers(context, unit)) {
-      const v = values?.[u] ?? Number.NaN;
-      if (Number.isFinite(v) && !(v <= best)) best = v;
-    }
-    return best;
-  });
+  const bests = known(context, 'best', period, unit, kind);
+  let value = bests.get(id);
+  if (value === undefined) {
+    value = Number.NaN;
+    for (const v of peerValues(context, period, unit, kind, id))
+      if (Number.isFinite(v) && !(v <= value)) value = v;
+    bests.set(id, value);
+  }
+  return value;
 }

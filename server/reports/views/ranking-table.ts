@@ -104,30 +104,41 @@ function sorted(context: ReportContext, query: RankingQuery, lang: Lang): Sorted
   });
 }
 
+/** The whole display order for a direction (units with a value, then those without), built once. */
+function displayOrder(
+  context: ReportContext,
+  query: RankingQuery,
+  lang: Lang,
+  descending: boolean,
+): Int32Array {
+  const key = `order\n${query.period}\n${query.level}\n${query.sort}\n${lang}\n${String(descending)}`;
+  return context.memo(key, () => {
+    const { present, missing } = sorted(context, query, lang);
+    const order = new Int32Array(present.length + missing.length);
+    order.set(descending ? present.slice().reverse() : present);
+    order.set(missing, present.length);
+    return order;
+  });
+}
+
 /**
- * The matching units in display order. This runs on every request over all units of the level,
- * so it loops over typed arrays; without filters it is the sorted list itself.
+ * The matching units in display order. Without filters this is the stored order itself; with them
+ * a tight loop over typed arrays, as it runs over every unit of the level on each request.
  */
 export function rankingMatches(context: ReportContext, query: RankingQuery, lang: Lang): Int32Array {
   const { units } = context;
-  const { present, missing } = sorted(context, query, lang);
-  const descending = (query.dir ?? naturalDir(query.sort)) === 'desc';
-  const total = present.length + missing.length;
-  /** The unit at a position of the display order (descending: present reversed, then missing). */
-  const at = (i: number): number =>
-    i >= present.length
-      ? (missing[i - present.length] ?? 0)
-      : (present[descending ? present.length - 1 - i : i] ?? 0);
-  const district = query.district === undefined ? undefined : (units.index.get(query.district) ?? -2);
-  const peer = query.peer === undefined ? undefined : units.peerGroupNames.indexOf(query.peer);
+  const order = displayOrder(context, query, lang, (query.dir ?? naturalDir(query.sort)) === 'desc');
+  const district = query.district === undefined ? -1 : (units.index.get(query.district) ?? -2);
+  const peer = query.peer === undefined ? -1 : units.peerGroupNames.indexOf(query.peer);
   const needle = query.q?.trim().toLowerCase() ?? '';
+  if (district === -1 && peer === -1 && needle === '') return order;
   const { districts, peerGroupIds, search } = units;
-  const out = new Int32Array(total);
+  const out = new Int32Array(order.length);
   let kept = 0;
-  for (let i = 0; i < total; i++) {
-    const unit = at(i);
-    if (district !== undefined && districts[unit] !== district) continue;
-    if (peer !== undefined && peerGroupIds[unit] !== peer) continue;
+  for (let i = 0, n = order.length; i < n; i++) {
+    const unit = order[i] ?? 0;
+    if (district !== -1 && districts[unit] !== district) continue;
+    if (peer !== -1 && peerGroupIds[unit] !== peer) continue;
     if (needle !== '' && !(search[unit] ?? '').includes(needle)) continue;
     out[kept++] = unit;
   }

@@ -7,6 +7,7 @@
 import { percentileWithin } from '../compute/percentile-within.js';
 import { rankWithin } from '../compute/rank-within.js';
 import type { ReportContext } from '../context/report-context.js';
+import type { UnitLevel } from '../../store/models/unit.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
@@ -47,6 +48,52 @@ function intervalText(context: ReportContext, period: number, unit: number, lang
   });
 }
 
+/** How many units of a level have an index score in a period. */
+function rankedCount(context: ReportContext, period: number, level: UnitLevel): number {
+  return context.memo(`rankedCount\n${period}\n${level}`, () => {
+    const scores = context.period(period).scores.get(context.results.root);
+    return (context.units.byLevel.get(level) ?? []).filter((u) => Number.isFinite(scores?.[u] ?? Number.NaN))
+      .length;
+  });
+}
+
+/**
+ * The rank within the peer group: the engine's when stored, with the group's count of scored units
+ * counted once per period (a peer group can hold thousands of units); else ranked here.
+ */
+function peerLine(context: ReportContext, period: number, unit: number, lang: Lang): RankLine {
+  const t = labelsFor(lang);
+  const format = numberFormat(lang);
+  const scores = context.period(period).scores.get(context.results.root) ?? new Float64Array(0);
+  const members = peerMembers(context, unit);
+  const stored = engineGroupRank(context, period, unit, 'peerRanks');
+  const found =
+    stored === undefined
+      ? rankWithin(scores, members, unit)
+      : Number.isFinite(scores[unit] ?? Number.NaN)
+        ? { rank: stored, total: scoredPeers(context, period, unit, scores, members) }
+        : null;
+  return {
+    label: t.rankInPeerGroup,
+    text:
+      found === null
+        ? t.missingValue
+        : fill(t.rankOf, { rank: format.count(found.rank), total: format.count(found.total) }),
+  };
+}
+
+function scoredPeers(
+  context: ReportContext,
+  period: number,
+  unit: number,
+  scores: Float64Array,
+  members: readonly number[],
+): number {
+  const { units } = context;
+  const key = `scoredPeers\n${period}\n${units.levels[unit] ?? ''}\n${units.peerGroups[unit] ?? ''}`;
+  return context.memo(key, () => members.filter((m) => Number.isFinite(scores[m] ?? Number.NaN)).length);
+}
+
 export function unitSummary(context: ReportContext, period: number, unit: number, lang: Lang): UnitSummary {
   const t = labelsFor(lang);
   const format = numberFormat(lang);
@@ -67,12 +114,22 @@ export function unitSummary(context: ReportContext, period: number, unit: number
     };
   };
   const levelMembers = units.byLevel.get(level) ?? [];
+  const levelRank = context.period(period).ranks.get(results.root)?.[unit] ?? Number.NaN;
   const ranks = [
-    line(t.rankAmongLevel, levelMembers),
+    // The level rank is already in the period's columns; only the count of ranked units is needed.
+    {
+      label: t.rankAmongLevel,
+      text: Number.isFinite(levelRank)
+        ? fill(t.rankOf, {
+            rank: format.count(levelRank),
+            total: format.count(rankedCount(context, period, level)),
+          })
+        : t.missingValue,
+    },
     ...(siblings.length > 0
       ? [line(t.rankInParent, siblings, engineGroupRank(context, period, unit, 'parentRanks'))]
       : []),
-    line(t.rankInPeerGroup, peerMembers(context, unit), engineGroupRank(context, period, unit, 'peerRanks')),
+    peerLine(context, period, unit, lang),
     {
       label: t.percentileLabel,
       text: format.score(

@@ -15,7 +15,7 @@ import { trendCell } from '../../../server/reports/views/trend-cell.js';
 describe('reports: links', () => {
   it('encodes query values and drops empty ones', () => {
     expect(href('/evaluations/e1', { q: '江 南', sort: 'name', district: '' })).to.equal(
-      '/evaluations/e1?q=%E6%B1%9F+%E5%8D%97&sort=name',
+      '/evaluations/e1?q=%E6%B1%9F%20%E5%8D%97&sort=name',
     );
   });
   it('adds format and table to a page’s own query for its exports', () => {

@@ -1,0 +1,310 @@
+/**
+ * Benchmark of the report pages: a 10,000-community evaluation (the demo city 梧阳市 generated ten
+ * times with different seeds and recoded: 70 districts, 800 streets, 3 periods, the default
+ * framework) is imported, evaluated and published in an embedded store; Zhili then serves it from
+ * a child process (server/main.ts, as `npm start` does) and a load generator on loopback sends a
+ * fixed number of requests from 50 concurrent clients to two pages:
+ * - the unit report of a random community (each request a different unit);
+ * - the ranking page, with varied sorting, district and peer-group filters, searches and pages.
+ * Prints p50/p95/p99 latency and throughput per page; target p95 < 100 ms.
+ *
+ * Run: npx tsx scripts/bench/reports-bench.ts [--copies 10] [--requests 2000] [--clients 50]
+ * (ZHILI_BENCH_NODE_ARGS passes extra Node flags to the server, e.g. "--cpu-prof" to profile it.)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateDemoCity, type DemoCity } from '../../server/demo/demo-city.js';
+import { runEvaluation } from '../../server/evaluation/run-evaluation.js';
+import { loadRegistry } from '../../server/indicators/load-registry.js';
+import { indicatorsDir, projectRoot } from '../../server/paths.js';
+import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
+import { importRecords } from '../../server/store/import-records.js';
+
+const TARGET_P95_MS = 100;
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} needs a whole number ≥ 1`);
+  return value;
+}
+
+/** A deterministic pseudo-random stream (mulberry32), so every run asks for the same pages. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Copy k of the demo city: districts WY01–WY07 become WY(7k+1)–WY(7k+7), names numbered. */
+function recode(code: string, copy: number): string {
+  return code.replace(
+    /^WY(\d\d)/,
+    (_, district: string) => `WY${String(copy * 7 + Number(district)).padStart(2, '0')}`,
+  );
+}
+
+interface ScaledCity {
+  readonly units: unknown[];
+  readonly observations: Map<string, unknown[]>;
+  readonly communities: string[];
+  readonly districts: string[];
+  readonly periods: readonly string[];
+}
+
+function scaledCity(copies: number): ScaledCity {
+  const units: unknown[] = [];
+  const observations = new Map<string, unknown[]>();
+  const communities: string[] = [];
+  const districts: string[] = [];
+  let periods: readonly string[] = [];
+  for (let copy = 0; copy < copies; copy++) {
+    const city: DemoCity = generateDemoCity(20251123 + copy);
+    periods = city.periods;
+    for (const unit of city.units) {
+      if (unit.level === 'city' && copy > 0) continue;
+      const code = recode(unit.code, copy);
+      const suffix = unit.level === 'district' && copy > 0 ? ` ${copy + 1}` : '';
+      units.push({
+        code,
+        name: { zh: `${unit.name.zh}${suffix}`, en: `${unit.name.en}${suffix}` },
+        level: unit.level,
+        parent: unit.parent === undefined ? null : recode(unit.parent, copy),
+        attributes: unit.attributes,
+      });
+      if (unit.level === 'community') communities.push(code);
+      if (unit.level === 'district') districts.push(code);
+    }
+    for (const o of city.observations) {
+      const rows = observations.get(o.period) ?? [];
+      rows.push({
+        unit: recode(o.unit, copy),
+        period: o.period,
+        values: Object.fromEntries(Object.entries(o.values).filter(([, v]) => v !== null)),
+      });
+      observations.set(o.period, rows);
+    }
+  }
+  return { units, observations, communities, districts, periods };
+}
+
+async function buildData(dataDir: string, city: ScaledCity): Promise<string> {
+  const store = await EmbeddedStore.open(dataDir);
+  const registry = await loadRegistry(indicatorsDir);
+  const batch = (kind: 'units' | 'observations', name: string, period: string | null) => ({
+    kind,
+    actor: 'bench',
+    fileName: name,
+    sha256: createHash('sha256').update(name).digest('hex'),
+    period,
+    periods: period === null ? [] : [period],
+  });
+  await importRecords(store, batch('units', 'units', null), city.units, {
+    tally: { rows: city.units.length, errors: 0, warnings: 0 },
+  });
+  for (const [period, rows] of city.observations) {
+    await store.periods.ensure(period);
+    await importRecords(store, batch('observations', `obs${period}`, period), rows, {
+      tally: { rows: rows.length, errors: 0, warnings: 0 },
+    });
+  }
+  const draft = await runEvaluation(store, registry, {
+    frameworkId: 'default',
+    periods: city.periods,
+    actor: 'bench',
+    label: { zh: '基准测试评估（1 万个社区）', en: 'Benchmark evaluation (10,000 communities)' },
+  });
+  const published = await store.evaluations.publish(draft.id, 'bench');
+  await store.close();
+  return published.id;
+}
+
+/** Starts Zhili (server/main.ts) on a free loopback port over the data directory. */
+async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.ZHILI_BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a !== ''),
+      '--import',
+      'tsx',
+      path.join(projectRoot, 'server', 'main.ts'),
+    ],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ZHILI_DEMO: 'off',
+        LOG_LEVEL: 'silent',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString('utf8');
+      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+      if (match?.[1] !== undefined) resolve(match[1]);
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`the server exited with code ${String(code)} before listening`));
+    });
+  });
+  return { child, url };
+}
+
+interface LoadResult {
+  /** How many different URLs were asked for (the server keeps rendered pages, so repeats are cheaper). */
+  readonly distinct: number;
+  readonly latencies: Float64Array;
+  readonly seconds: number;
+  readonly failures: number;
+  /** CPU time the server process used during the load, in ms (Linux only; NaN elsewhere). */
+  readonly serverCpuMs: number;
+}
+
+/** User + system CPU time of a process in ms, from /proc (Linux); NaN where unavailable. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields =
+      readFileSync(`/proc/${String(pid)}/stat`, 'utf8')
+        .split(') ')[1]
+        ?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** A bounded closed-loop load: `clients` workers share `total` requests, each waiting for its answer. */
+async function load(
+  next: () => string,
+  total: number,
+  clients: number,
+  server?: number,
+): Promise<LoadResult> {
+  const latencies = new Float64Array(total);
+  const cpuBefore = cpuMs(server);
+  const urls = new Set<string>();
+  let issued = 0;
+  let failures = 0;
+  const started = performance.now();
+  const worker = async (): Promise<void> => {
+    while (issued < total) {
+      const index = issued++;
+      const url = next();
+      urls.add(url);
+      const t0 = performance.now();
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      latencies[index] = performance.now() - t0;
+      if (response.status !== 200) failures++;
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, worker));
+  return {
+    distinct: urls.size,
+    latencies,
+    seconds: (performance.now() - started) / 1000,
+    failures,
+    serverCpuMs: cpuMs(server) - cpuBefore,
+  };
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function report(name: string, result: LoadResult): boolean {
+  const sorted = Float64Array.from(result.latencies).sort();
+  const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p));
+  const ok = (p95 ?? Infinity) < TARGET_P95_MS && result.failures === 0;
+  console.log(
+    `${name.padEnd(14)} p50 ${p50?.toFixed(1)} ms  p95 ${p95?.toFixed(1)} ms  p99 ${p99?.toFixed(1)} ms  ` +
+      `max ${sorted[sorted.length - 1]?.toFixed(1)} ms  ${(result.latencies.length / result.seconds).toFixed(0)} req/s  ` +
+      `${result.failures} failed  ${result.distinct} distinct URLs  server CPU ${(result.serverCpuMs / result.latencies.length).toFixed(2)} ms/request  ` +
+      `${ok ? 'OK' : 'ABOVE TARGET'} (p95 < ${TARGET_P95_MS} ms)`,
+  );
+  return ok;
+}
+
+async function main(): Promise<void> {
+  const copies = option('--copies', 10);
+  const requests = option('--requests', 2000);
+  const clients = option('--clients', 50);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'zhili-reports-bench-'));
+  let server: ChildProcess | undefined;
+  try {
+    let t = performance.now();
+    const city = scaledCity(copies);
+    const evaluationId = await buildData(dataDir, city);
+    console.log(
+      `Reports benchmark: ${city.communities.length} communities, ${city.districts.length} districts, ` +
+        `${city.periods.length} periods; data built in ${((performance.now() - t) / 1000).toFixed(1)} s; ` +
+        `Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1) ?? '?'}`,
+    );
+    const started = await startServer(dataDir);
+    server = started.child;
+    const base = `${started.url}/evaluations/${evaluationId}`;
+    t = performance.now();
+    const first = await fetch(base);
+    await first.arrayBuffer();
+    console.log(`first request (reads and indexes the results): ${(performance.now() - t).toFixed(0)} ms`);
+
+    const pick = random(2025);
+    const any = <T>(list: readonly T[]): T => list[Math.floor(pick() * list.length)] as T;
+    const unitUrl = (): string => `${base}/units/${any(city.communities)}?period=${any(city.periods)}`;
+    const sorts = ['rank', 'name', 'code', 'score', 'change', 'population', 'coverage', 'autonomy'];
+    const rankingUrl = (): string => {
+      const choice = pick();
+      const query = new URLSearchParams({ period: any(city.periods), sort: any(sorts) });
+      if (choice < 0.3) query.set('page', String(1 + Math.floor(pick() * 200)));
+      else if (choice < 0.55) query.set('district', any(city.districts));
+      else if (choice < 0.75) query.set('peer', any(['urban_large', 'urban_small', 'rural']));
+      else if (choice < 0.9) query.set('q', any(city.communities).slice(0, 7));
+      else query.set('level', any(['street', 'district']));
+      if (pick() < 0.5) query.set('lang', 'en');
+      return `${base}?${query.toString()}`;
+    };
+    // Warm-up: each period's columns, sort orders and peer statistics are computed once per
+    // context, on first use; the measured runs see the steady state.
+    const warmUrls = ['zh', 'en'].flatMap((lang) =>
+      city.periods.flatMap((period) =>
+        ['community', 'street', 'district'].flatMap((level) =>
+          sorts.map((sort) => `${base}?${new URLSearchParams({ period, level, sort, lang }).toString()}`),
+        ),
+      ),
+    );
+    let warm = 0;
+    await load(() => warmUrls[warm++ % warmUrls.length] ?? base, warmUrls.length, 4);
+    await load(unitUrl, 1000, clients);
+    await load(rankingUrl, 1000, clients);
+
+    const pid = server.pid;
+    const unitOk = report('unit report', await load(unitUrl, requests, clients, pid));
+    const rankingOk = report('ranking page', await load(rankingUrl, requests, clients, pid));
+    console.log(`${requests} requests per page from ${clients} concurrent clients on loopback`);
+    process.exitCode = unitOk && rankingOk ? 0 : 1;
+  } finally {
+    server?.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
