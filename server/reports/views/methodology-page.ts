@@ -33,7 +33,7 @@ export const METHODOLOGY_TABLES = [
 ] as const;
 export type MethodologyTable = (typeof METHODOLOGY_TABLES)[number];
 
-/** Log entries worth an appendix line: everything but per-indicator "missing values" counts and passed checks. */
+/** Log entries listed on the page (the export has them all); routine ones are left out (notRoutine). */
 export const LOG_SHOWN = 200;
 
 export interface Fact {
