@@ -4,13 +4,14 @@
  */
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
+import { neutralise } from '../intake/report-csv.js';
 import type { ExportCell, ExportTable } from './export-table.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 
 /** A text cell a spreadsheet would read as a formula gets a leading apostrophe. */
 export function neutraliseCell(cell: ExportCell): ExportCell {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' ? neutralise(cell) : cell;
 }
 
 export function tableCsv(table: ExportTable): string {
