@@ -14,6 +14,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { apiRouter } from './http/api/api-router.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { pagesRouter } from './http/pages/pages-router.js';
+import { authenticate } from './http/auth/authenticate.js';
 
 export interface AppDeps {
   readonly store: Store;
@@ -29,6 +30,7 @@ export function buildApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(securityHeaders());
+  app.use(authenticate(deps.store));
   const jobs =
     deps.jobs ??
     new JobRunner((error) => {

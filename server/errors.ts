@@ -30,6 +30,34 @@ export class ValidationError extends AppError {
   readonly title = '输入有误 Invalid input';
 }
 
+/** No valid session or API token: log in, or send `Authorization: Bearer <token>`. */
+export class UnauthenticatedError extends AppError {
+  readonly code = 'unauthenticated';
+  readonly status = 401;
+  readonly title = '需要登录 Login required';
+}
+
+/** Logged in, but the role or unit scope does not allow this. */
+export class ForbiddenError extends AppError {
+  readonly code = 'forbidden';
+  readonly status = 403;
+  readonly title = '无权访问 Forbidden';
+}
+
+/** Too many attempts (login rate limiting); try again after `retryAfterSeconds`. */
+export class TooManyRequestsError extends AppError {
+  readonly code = 'too_many_requests';
+  readonly status = 429;
+  readonly title = '请求过于频繁 Too many requests';
+
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 export class NotFoundError extends AppError {
   readonly code = 'not_found';
   readonly status = 404;

@@ -6,7 +6,15 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { AppError, InternalError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors.js';
+import {
+  AppError,
+  InternalError,
+  NotFoundError,
+  PayloadTooLargeError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../errors.js';
 import type { Views } from './views.js';
 
 /** body-parser and friends throw http-errors objects: keep their 4xx meaning. */
@@ -37,6 +45,8 @@ export function errorHandler(logger: Logger, views: Views): ErrorRequestHandler 
       appError = new InternalError(`an unexpected error occurred; reference ${reference}`);
     }
     res.status(appError.status);
+    if (appError instanceof TooManyRequestsError) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
+    if (appError instanceof UnauthenticatedError) res.setHeader('WWW-Authenticate', 'Bearer realm="zhili"');
     if (req.path.startsWith('/api/') || req.path === '/api' || req.path === '/healthz') {
       res.type('application/problem+json').send(
         JSON.stringify({

@@ -13,6 +13,7 @@ import type { BatchStatus, ImportBatch, ImportKind } from './models/import-batch
 import type { Observation } from './models/observation.js';
 import type { Period } from './models/period.js';
 import type { StoredUnit, UnitLevel } from './models/unit.js';
+import type { CredentialKind, Session } from './models/session.js';
 import type { User } from './models/user.js';
 import type { ValidationReport } from './models/validation-report.js';
 
@@ -150,6 +151,29 @@ export interface AuditStore {
   list(query?: AuditQuery): Promise<AuditEvent[]>;
 }
 
+export interface SessionQuery {
+  readonly userId?: string;
+  readonly kind?: CredentialKind;
+}
+
+/** Browser sessions and API tokens, found by the SHA-256 of their secret. */
+export interface SessionStore {
+  /** Records a session or token ({kind, userId, tokenHash, csrfToken?, label?, expiresAt}). */
+  create(session: unknown): Promise<Session>;
+  /** The unrevoked, unexpired credential with this secret hash. */
+  findActive(tokenHash: string, now?: string): Promise<Session | undefined>;
+  /** Records use (and, for sliding sessions, a new expiry). */
+  touch(id: string, change: { readonly lastUsedAt: string; readonly expiresAt?: string }): Promise<void>;
+  /** Revokes one active credential; NotFoundError when it is not active. */
+  revoke(id: string): Promise<Session>;
+  /** Revokes every active credential of a user (of one kind, if given); returns how many. */
+  revokeAll(userId: string, kind?: CredentialKind): Promise<number>;
+  /** Active credentials, newest first. */
+  list(query?: SessionQuery): Promise<Session[]>;
+  /** Deletes expired credentials; returns how many. */
+  purgeExpired(now?: string): Promise<number>;
+}
+
 export interface Store {
   readonly kind: StoreKind;
   /** Checks the store answers; never throws. */
@@ -164,6 +188,7 @@ export interface Store {
   readonly evaluations: EvaluationStore;
   readonly users: UserStore;
   readonly audit: AuditStore;
+  readonly sessions: SessionStore;
   /**
    * Fails the pending batches whose importing process is gone and deletes their rows; returns
    * them. Adapters call it when they open.

@@ -112,4 +112,84 @@ export function usersAuditContract(fresh: FreshLocation): void {
       expect(pathsOf(error)).to.deep.equal(['audit event/detail/a.b']);
     });
   });
+
+  describe('sessions and API tokens', () => {
+    const store = storePerSuite(fresh);
+    const hashA = 'a'.repeat(64);
+    const hashB = 'b'.repeat(64);
+    const later = new Date(Date.now() + 3_600_000).toISOString();
+
+    it('finds an active session by the hash of its secret, with its CSRF token', async () => {
+      const sessions = store.current().sessions;
+      const created = await sessions.create({
+        kind: 'session',
+        userId: 'usr_1',
+        tokenHash: hashA,
+        csrfToken: 'c'.repeat(32),
+        expiresAt: later,
+      });
+      const found = await sessions.findActive(hashA);
+      expect(found?.id).to.equal(created.id);
+      expect(found).to.deep.include({ kind: 'session', csrfToken: 'c'.repeat(32), revokedAt: null });
+      expect(await sessions.findActive('f'.repeat(64))).to.equal(undefined);
+    });
+
+    it('never returns an expired or a revoked credential as active', async () => {
+      const sessions = store.current().sessions;
+      const token = await sessions.create({
+        kind: 'token',
+        userId: 'usr_1',
+        tokenHash: hashB,
+        label: 'cron',
+        expiresAt: later,
+      });
+      expect(await sessions.findActive(hashB, new Date(Date.now() + 7_200_000).toISOString())).to.equal(
+        undefined,
+      );
+      await sessions.revoke(token.id);
+      expect(await sessions.findActive(hashB)).to.equal(undefined);
+      expect(await rejection(sessions.revoke(token.id))).to.be.instanceOf(NotFoundError);
+    });
+
+    it('refuses a second credential with the same secret hash', async () => {
+      const error = await rejection(
+        store
+          .current()
+          .sessions.create({ kind: 'token', userId: 'usr_2', tokenHash: hashA, expiresAt: later }),
+      );
+      expect(error).to.not.equal(undefined);
+    });
+
+    it('revokes every credential of a user and lists only active ones', async () => {
+      const sessions = store.current().sessions;
+      await sessions.create({ kind: 'token', userId: 'usr_3', tokenHash: 'c'.repeat(64), expiresAt: later });
+      await sessions.create({
+        kind: 'session',
+        userId: 'usr_3',
+        tokenHash: 'd'.repeat(64),
+        expiresAt: later,
+      });
+      expect((await sessions.list({ userId: 'usr_3', kind: 'token' })).length).to.equal(1);
+      expect(await sessions.revokeAll('usr_3')).to.equal(2);
+      expect(await sessions.list({ userId: 'usr_3' })).to.deep.equal([]);
+    });
+
+    it('touches a session and purges expired ones', async () => {
+      const sessions = store.current().sessions;
+      const soon = new Date(Date.now() + 1000).toISOString();
+      const s = await sessions.create({
+        kind: 'session',
+        userId: 'usr_4',
+        tokenHash: 'e'.repeat(64),
+        expiresAt: soon,
+      });
+      await sessions.touch(s.id, { lastUsedAt: s.createdAt, expiresAt: later });
+      expect(
+        (await sessions.findActive('e'.repeat(64), new Date(Date.now() + 5000).toISOString()))?.expiresAt,
+      ).to.equal(later);
+      const purged = await sessions.purgeExpired(new Date(Date.now() + 86_400_000).toISOString());
+      expect(purged).to.be.greaterThan(0);
+      expect(await sessions.findActive('e'.repeat(64))).to.equal(undefined);
+    });
+  });
 }

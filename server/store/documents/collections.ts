@@ -15,6 +15,7 @@ export const COLLECTIONS = {
   evaluations: [{ field: 'createdAt' }, { field: 'status' }],
   users: [{ field: 'loginKey', unique: true }],
   auditEvents: [{ field: 'at' }, { field: 'actor' }],
+  sessions: [{ field: 'tokenHash', unique: true }, { field: 'userId' }],
 } as const satisfies Record<string, readonly IndexSpec[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

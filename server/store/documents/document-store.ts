@@ -9,6 +9,7 @@ import type {
   JsonValue,
   ObservationStore,
   PeriodStore,
+  SessionStore,
   Store,
   StoreHealth,
   StoreKind,
@@ -24,6 +25,7 @@ import { EvaluationRepository } from './evaluation-repository.js';
 import { ImportRepository } from './import-repository.js';
 import { ObservationRepository } from './observation-repository.js';
 import { PeriodRepository } from './period-repository.js';
+import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { UnitRepository } from './unit-repository.js';
 import { UserRepository } from './user-repository.js';
@@ -36,6 +38,7 @@ export class DocumentStore implements Store {
   readonly evaluations: EvaluationStore;
   readonly users: UserStore;
   readonly audit: AuditStore;
+  readonly sessions: SessionStore;
   private readonly settings: SettingsRepository;
   private readonly importRepository: ImportRepository;
 
@@ -58,6 +61,7 @@ export class DocumentStore implements Store {
     this.evaluations = new EvaluationRepository(db.collection('evaluations'), blobs);
     this.users = new UserRepository(db.collection('users'));
     this.audit = new AuditRepository(db.collection('auditEvents'));
+    this.sessions = new SessionRepository(db.collection('sessions'));
   }
 
   async ping(): Promise<StoreHealth> {

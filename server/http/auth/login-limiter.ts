@@ -1,0 +1,55 @@
+/**
+ * Login rate limiting (express-rate-limit, in memory): per client address, at most 30 attempts in
+ * 15 minutes; per login name, at most 5 failed attempts in 15 minutes, whatever the address (so a
+ * botnet cannot guess one account's password either). Beyond that the answer is 429 with
+ * Retry-After. Mount after the body parser, before the login handler; the handler answers 4xx on
+ * a failed login, which is what counts as a failure.
+ */
+import type { Request, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
+import { TooManyRequestsError } from '../../errors.js';
+
+export const LOGIN_WINDOW_MS = 15 * 60_000;
+export const ATTEMPTS_PER_ADDRESS = 30;
+export const FAILURES_PER_LOGIN = 5;
+
+export function loginNameOf(req: Request): string {
+  const body: unknown = req.body;
+  const login =
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>).login : undefined;
+  return typeof login === 'string' ? login.trim().toLowerCase().slice(0, 100) : '';
+}
+
+function refuse(message: string): Options['handler'] {
+  return (req, _res, next) => {
+    const reset = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+    const seconds =
+      reset === undefined
+        ? LOGIN_WINDOW_MS / 1000
+        : Math.max(1, Math.ceil((reset.getTime() - Date.now()) / 1000));
+    next(new TooManyRequestsError(`${message}; try again in ${Math.ceil(seconds / 60)} minutes`, seconds));
+  };
+}
+
+/** Both limiters, in order; a fresh pair per app, so tests do not share counters. */
+export function loginLimiters(): RequestHandler[] {
+  return [
+    rateLimit({
+      windowMs: LOGIN_WINDOW_MS,
+      limit: ATTEMPTS_PER_ADDRESS,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
+      handler: refuse('too many login attempts from this address'),
+    }),
+    rateLimit({
+      windowMs: LOGIN_WINDOW_MS,
+      limit: FAILURES_PER_LOGIN,
+      standardHeaders: false,
+      legacyHeaders: false,
+      skipSuccessfulRequests: true,
+      keyGenerator: (req) => `login:${loginNameOf(req)}`,
+      handler: refuse('too many failed logins for this account'),
+    }),
+  ];
+}
