@@ -15,6 +15,7 @@ import { apiRouter } from './http/api/api-router.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { pagesRouter } from './http/pages/pages-router.js';
 import { authenticate } from './http/auth/authenticate.js';
+import { DEFAULT_MAX_UPLOAD_MB } from './config.js';
 
 export interface AppDeps {
   readonly store: Store;
@@ -23,6 +24,8 @@ export interface AppDeps {
   readonly registry: Registry;
   /** Long imports and evaluations; one per process. */
   readonly jobs?: JobRunner;
+  /** The largest upload accepted over HTTP (Config.maxUploadBytes); 32 MiB when absent. */
+  readonly maxUploadBytes?: number;
 }
 
 export function buildApp(deps: AppDeps): Express {
@@ -36,10 +39,11 @@ export function buildApp(deps: AppDeps): Express {
     new JobRunner((error) => {
       deps.logger.error({ err: error }, 'job failed');
     });
-  app.use('/api', apiRouter(deps.store, deps.registry, jobs));
+  const maxUploadBytes = deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;
+  app.use('/api', apiRouter(deps.store, deps.registry, jobs, maxUploadBytes));
   app.use(healthRouter(deps.store));
   app.use(homeRouter(deps.store, deps.views));
-  app.use(pagesRouter(deps.store, deps.registry, deps.views, jobs));
+  app.use(pagesRouter(deps.store, deps.registry, deps.views, jobs, maxUploadBytes));
   app.use(notFoundHandler());
   app.use(errorHandler(deps.logger, deps.views));
   return app;

@@ -9,6 +9,9 @@ import path from 'node:path';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/** Web and API uploads: large enough for 100,000 communities × 40 variables as CSV (about 21 MB). */
+export const DEFAULT_MAX_UPLOAD_MB = 32;
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -19,6 +22,8 @@ export interface Config {
   readonly storeKind: 'embedded' | 'mongo';
   /** `auto`: load and evaluate the demo city when the store holds no units; `off`: never. */
   readonly demo: 'auto' | 'off';
+  /** The largest file the web upload and the REST API accept (MAX_UPLOAD_MB, default 32 MiB). */
+  readonly maxUploadBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -81,6 +86,16 @@ function readDemo(env: Env, problems: string[]): 'auto' | 'off' {
   return 'auto';
 }
 
+function readMaxUpload(env: Env, problems: string[]): number {
+  const raw = env.MAX_UPLOAD_MB;
+  if (raw === undefined || raw === '') return DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;
+  const megabytes = Number(raw);
+  if (!/^\d+$/.test(raw) || megabytes < 1 || megabytes > 1024) {
+    problems.push(`MAX_UPLOAD_MB must be a whole number of megabytes from 1 to 1024; found "${raw}"`);
+  }
+  return megabytes * 1024 * 1024;
+}
+
 /** Reads the environment; throws ConfigError listing every invalid variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const problems: string[] = [];
@@ -90,6 +105,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const dataDir = readDataDir(env, cwd, problems);
   const logLevel = readLogLevel(env, problems);
   const demo = readDemo(env, problems);
+  const maxUploadBytes = readMaxUpload(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -99,5 +115,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel,
     storeKind: mongodbUri === undefined ? 'embedded' : 'mongo',
     demo,
+    maxUploadBytes,
   });
 }

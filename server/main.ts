@@ -26,7 +26,7 @@ export async function start(config: Config): Promise<Running> {
   const registry = await loadRegistry(indicatorsDir);
   const store = await openStore(config);
   if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
-  const app = buildApp({ store, logger, views, registry });
+  const app = buildApp({ store, logger, views, registry, maxUploadBytes: config.maxUploadBytes });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => {
       if (error) reject(error);

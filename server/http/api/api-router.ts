@@ -18,12 +18,12 @@ function isJsonBody(req: IncomingMessage): boolean {
   return !upload && /\bjson\b/.test(req.headers['content-type'] ?? '');
 }
 
-export function apiRouter(store: Store, registry: Registry, jobs: JobRunner): Router {
+export function apiRouter(store: Store, registry: Registry, jobs: JobRunner, maxUploadBytes: number): Router {
   const v1 = Router();
   v1.use(unitsRouter(store));
   v1.use(observationsRouter(store));
   v1.use(frameworksRouter(registry));
-  v1.use(importsRouter(store, registry, jobs));
+  v1.use(importsRouter(store, registry, jobs, maxUploadBytes));
   v1.use(evaluationsRouter(store, registry, jobs));
   v1.use(jobsRouter(jobs));
   const api = Router();

@@ -13,11 +13,17 @@ import { evaluationPages } from './evaluation-pages.js';
 import { importPages } from './import-pages.js';
 import { staticRouter } from './static-router.js';
 
-export function pagesRouter(store: Store, registry: Registry, views: Views, jobs: JobRunner): Router {
+export function pagesRouter(
+  store: Store,
+  registry: Registry,
+  views: Views,
+  jobs: JobRunner,
+  maxUploadBytes: number,
+): Router {
   const router = Router();
   router.use(staticRouter());
   router.use(evaluationPages(store, new ReportCache(store), views));
   router.use(cataloguePages(registry, views));
-  router.use(importPages(store, registry, jobs, views));
+  router.use(importPages(store, registry, jobs, views, maxUploadBytes));
   return router;
 }

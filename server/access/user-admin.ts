@@ -1,0 +1,144 @@
+/**
+ * Managing users, the same way for the admin pages, the API and the CLI: every change is checked,
+ * audited (never with a secret in the detail) and keeps at least one active admin. Disabling a
+ * user or setting a new password revokes their sessions and (when disabled) their API tokens.
+ *
+ * @example await createUser(store, 'admin', { login: 'li', displayName: '李', role: 'viewer', password: '…' })
+ */
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { ROLES, type Role, type User } from '../store/models/user.js';
+import type { JsonValue, Store } from '../store/store.js';
+import { assertAcceptablePassword, hashPassword, type ScryptCost } from './passwords.js';
+
+export interface NewUserRequest {
+  readonly login: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly unitScope?: readonly string[] | null;
+  /** Without one the user cannot log in until a password is set. */
+  readonly password?: string;
+}
+
+export interface UserChange {
+  readonly displayName?: string;
+  readonly role?: Role;
+  readonly unitScope?: readonly string[] | null;
+  readonly disabled?: boolean;
+  readonly password?: string;
+}
+
+/** The user as pages, the API and backups show it: never the password hash. */
+export type PublicUser = Omit<User, 'passwordHash'> & { readonly hasPassword: boolean };
+
+export function publicUser(user: User): PublicUser {
+  const { passwordHash, ...rest } = user;
+  return { ...rest, hasPassword: passwordHash !== null };
+}
+
+async function assertScopeUnitsExist(
+  store: Store,
+  scope: readonly string[] | null | undefined,
+): Promise<void> {
+  if (scope === undefined || scope === null) return;
+  const known = new Set((await store.units.list({ codes: scope })).map((u) => u.code));
+  const unknown = scope.filter((code) => !known.has(code));
+  if (unknown.length > 0) {
+    throw new ValidationError('the unit scope names units that do not exist', [
+      { where: 'unitScope', message: `unknown unit codes: ${unknown.join(', ')}` },
+    ]);
+  }
+}
+
+async function activeAdmins(store: Store): Promise<User[]> {
+  return (await store.users.list()).filter((u) => u.role === 'admin' && !u.disabled);
+}
+
+export async function createUser(
+  store: Store,
+  actor: string,
+  request: NewUserRequest,
+  cost?: ScryptCost,
+): Promise<User> {
+  if (!ROLES.includes(request.role)) {
+    throw new ValidationError('unknown role', [{ where: 'role', message: `use one of ${ROLES.join(', ')}` }]);
+  }
+  if (request.password !== undefined) assertAcceptablePassword(request.password, request.login);
+  await assertScopeUnitsExist(store, request.unitScope);
+  const user = await store.users.create({
+    login: request.login,
+    displayName: request.displayName,
+    role: request.role,
+    unitScope: request.unitScope ?? null,
+    passwordHash: request.password === undefined ? null : await hashPassword(request.password, cost),
+  });
+  await store.audit.append({
+    actor,
+    action: 'user.create',
+    target: user.id,
+    detail: {
+      login: user.login,
+      role: user.role,
+      unitScope: user.unitScope === null ? null : [...user.unitScope],
+    },
+  });
+  return user;
+}
+
+function describeChange(before: User, change: UserChange): Record<string, JsonValue> {
+  const detail: Record<string, JsonValue> = { login: before.login };
+  if (change.role !== undefined && change.role !== before.role)
+    detail.role = { from: before.role, to: change.role };
+  if (change.unitScope !== undefined) {
+    detail.unitScope = {
+      from: before.unitScope === null ? null : [...before.unitScope],
+      to: change.unitScope === null ? null : [...change.unitScope],
+    };
+  }
+  if (change.displayName !== undefined) detail.displayName = change.displayName;
+  if (change.password !== undefined) detail.password = 'reset';
+  return detail;
+}
+
+export async function updateUser(
+  store: Store,
+  actor: string,
+  id: string,
+  change: UserChange,
+  cost?: ScryptCost,
+): Promise<User> {
+  const before = await store.users.get(id);
+  if (before === undefined) throw new NotFoundError(`no user ${id}`);
+  if (change.password !== undefined) assertAcceptablePassword(change.password, before.login);
+  await assertScopeUnitsExist(store, change.unitScope);
+  const losesAdmin =
+    before.role === 'admin' &&
+    !before.disabled &&
+    ((change.role !== undefined && change.role !== 'admin') || change.disabled === true);
+  if (losesAdmin && (await activeAdmins(store)).length <= 1) {
+    throw new ConflictError('this is the last active admin: make another admin first');
+  }
+  const patch: Record<string, unknown> = {};
+  if (change.displayName !== undefined) patch.displayName = change.displayName;
+  if (change.role !== undefined) patch.role = change.role;
+  if (change.unitScope !== undefined) patch.unitScope = change.unitScope;
+  if (change.disabled !== undefined) patch.disabled = change.disabled;
+  if (change.password !== undefined) patch.passwordHash = await hashPassword(change.password, cost);
+  const after = await store.users.update(id, patch);
+  if (change.disabled === true) await store.sessions.revokeAll(id);
+  else if (change.password !== undefined) await store.sessions.revokeAll(id, 'session');
+  const action =
+    change.disabled === true && !before.disabled
+      ? 'user.disable'
+      : change.disabled === false && before.disabled
+        ? 'user.enable'
+        : 'user.update';
+  await store.audit.append({ actor, action, target: id, detail: describeChange(before, change) });
+  return after;
+}
+
+/** The user with this login, or NotFoundError naming it (for the CLI and admin forms). */
+export async function userByLogin(store: Store, login: string): Promise<User> {
+  const user = await store.users.findByLogin(login);
+  if (user === undefined) throw new NotFoundError(`no user with the login ${login}`);
+  return user;
+}
