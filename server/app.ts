@@ -26,12 +26,15 @@ export interface AppDeps {
   readonly jobs?: JobRunner;
   /** The largest upload accepted over HTTP (Config.maxUploadBytes); 32 MiB when absent. */
   readonly maxUploadBytes?: number;
+  /** Config.trustProxy; false when absent. */
+  readonly trustProxy?: string | number | false;
 }
 
 export function buildApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.use(securityHeaders());
   app.use(authenticate(deps.store));
   const jobs =

@@ -24,6 +24,12 @@ export interface Config {
   readonly demo: 'auto' | 'off';
   /** The largest file the web upload and the REST API accept (MAX_UPLOAD_MB, default 32 MiB). */
   readonly maxUploadBytes: number;
+  /**
+   * Express's "trust proxy" (TRUST_PROXY): which proxies may state the client address and HTTPS,
+   * e.g. "loopback" behind a local nginx, or a hop count. Off by default, so X-Forwarded-For cannot
+   * be forged to dodge login rate limiting. Needed for Secure cookies behind a TLS proxy.
+   */
+  readonly trustProxy: string | number | false;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +102,17 @@ function readMaxUpload(env: Env, problems: string[]): number {
   return megabytes * 1024 * 1024;
 }
 
+function readTrustProxy(env: Env, problems: string[]): string | number | false {
+  const raw = env.TRUST_PROXY;
+  if (raw === undefined || raw === '' || raw === 'off') return false;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  if (/^[A-Za-z0-9.:/, -]{1,300}$/.test(raw)) return raw;
+  problems.push(
+    `TRUST_PROXY must be off, a hop count, or addresses/subnets such as "loopback"; found "${raw}"`,
+  );
+  return false;
+}
+
 /** Reads the environment; throws ConfigError listing every invalid variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const problems: string[] = [];
@@ -106,6 +123,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const logLevel = readLogLevel(env, problems);
   const demo = readDemo(env, problems);
   const maxUploadBytes = readMaxUpload(env, problems);
+  const trustProxy = readTrustProxy(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -116,5 +134,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     storeKind: mongodbUri === undefined ? 'embedded' : 'mongo',
     demo,
     maxUploadBytes,
+    trustProxy,
   });
 }

@@ -42,4 +42,18 @@ describe('config', () => {
   it('returns a frozen object', () => {
     expect(Object.isFrozen(loadConfig({}))).to.equal(true);
   });
+
+  it('limits uploads to 32 MiB unless MAX_UPLOAD_MB says otherwise', () => {
+    expect(loadConfig({}).maxUploadBytes).to.equal(32 * 1024 * 1024);
+    expect(loadConfig({ MAX_UPLOAD_MB: '100' }).maxUploadBytes).to.equal(100 * 1024 * 1024);
+    expect(() => loadConfig({ MAX_UPLOAD_MB: '0' })).to.throw(/MAX_UPLOAD_MB must be a whole number/);
+    expect(() => loadConfig({ MAX_UPLOAD_MB: '1.5' })).to.throw(/found "1.5"/);
+  });
+
+  it('trusts no proxy unless TRUST_PROXY names one', () => {
+    expect(loadConfig({}).trustProxy).to.equal(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).to.equal('loopback');
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).to.equal(1);
+    expect(() => loadConfig({ TRUST_PROXY: 'a;b' })).to.throw(/TRUST_PROXY must be off/);
+  });
 });
