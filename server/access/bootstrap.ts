@@ -10,7 +10,8 @@ import type { Store } from '../store/store.js';
 import { newSecret, sameSecret, secretHash } from './secrets.js';
 import { createUser } from './user-admin.js';
 
-const SETTING = 'bootstrap.tokenHash';
+// Setting keys are plain identifiers (no dots): see server/store/setting-key.ts.
+const SETTING = 'bootstrapTokenHash';
 
 export async function needsBootstrap(store: Store): Promise<boolean> {
   return (await store.users.list()).length === 0;
