@@ -174,6 +174,28 @@ export interface SessionStore {
   purgeExpired(now?: string): Promise<number>;
 }
 
+/** A document as the store keeps it: a string _id and plain JSON fields (backup and restore only). */
+export interface RawDocument {
+  readonly _id: string;
+  readonly [field: string]: unknown;
+}
+
+/**
+ * The store's documents as kept, collection by collection, for backup and restore
+ * (server/backup/) and nothing else: no validation happens here, so callers check what they load.
+ */
+export interface RawDocumentStore {
+  /** The names of the collections the store keeps. */
+  collections(): readonly string[];
+  count(collection: string): Promise<number>;
+  /** Every document of a collection in _id order, read a page at a time. */
+  dump(collection: string): AsyncIterable<RawDocument>;
+  /** Inserts documents as dumped (a setting replaces one with the same key). */
+  load(collection: string, docs: readonly RawDocument[]): Promise<void>;
+  /** Deletes every document of a collection; returns how many. */
+  clear(collection: string): Promise<number>;
+}
+
 export interface Store {
   readonly kind: StoreKind;
   /** Checks the store answers; never throws. */
@@ -189,6 +211,8 @@ export interface Store {
   readonly users: UserStore;
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
+  /** Raw documents, for backup and restore only. */
+  readonly raw: RawDocumentStore;
   /**
    * Fails the pending batches whose importing process is gone and deletes their rows; returns
    * them. Adapters call it when they open.

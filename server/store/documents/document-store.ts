@@ -9,6 +9,7 @@ import type {
   JsonValue,
   ObservationStore,
   PeriodStore,
+  RawDocumentStore,
   SessionStore,
   Store,
   StoreHealth,
@@ -25,6 +26,7 @@ import { EvaluationRepository } from './evaluation-repository.js';
 import { ImportRepository } from './import-repository.js';
 import { ObservationRepository } from './observation-repository.js';
 import { PeriodRepository } from './period-repository.js';
+import { RawDocuments } from './raw-documents.js';
 import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { UnitRepository } from './unit-repository.js';
@@ -39,6 +41,7 @@ export class DocumentStore implements Store {
   readonly users: UserStore;
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
+  readonly raw: RawDocumentStore;
   private readonly settings: SettingsRepository;
   private readonly importRepository: ImportRepository;
 
@@ -62,6 +65,7 @@ export class DocumentStore implements Store {
     this.users = new UserRepository(db.collection('users'));
     this.audit = new AuditRepository(db.collection('auditEvents'));
     this.sessions = new SessionRepository(db.collection('sessions'));
+    this.raw = new RawDocuments(db);
   }
 
   async ping(): Promise<StoreHealth> {
