@@ -131,6 +131,8 @@ export interface EvaluationStore {
   publish(id: string, actor: string): Promise<Evaluation>;
   /** Deletes a draft and its results; published evaluations cannot be deleted. */
   deleteDraft(id: string): Promise<void>;
+  /** Every version of the evaluation's line (drafts included), oldest first; NotFoundError for an unknown id. */
+  versions(id: string): Promise<Evaluation[]>;
 }
 
 export interface UserStore {

@@ -1,10 +1,15 @@
 /**
  * Store contract, evaluations: drafts with a frozen framework, results stored and read back
- * exactly, and publication that makes them immutable.
+ * exactly, publication that makes them immutable, and versions: a change to a published
+ * evaluation is a new version that cites the one before.
  */
 import { expect } from 'chai';
+import mongoose from 'mongoose';
 import { ConflictError, NotFoundError, ValidationError } from '../../server/errors.js';
-import type { FreshLocation } from '../support/store-location.js';
+import type { DocumentDatabase } from '../../server/store/documents/document-database.js';
+import { NedbDatabase } from '../../server/store/embedded/nedb-database.js';
+import { MongoDatabase } from '../../server/store/mongo/mongo-database.js';
+import { openLocation, type FreshLocation, type StoreLocation } from '../support/store-location.js';
 import { pathsOf, rejection, storePerSuite } from './contract-helpers.js';
 
 function draft(id: string, frameworkId = 'default'): Record<string, unknown> {
@@ -117,6 +122,15 @@ export function evaluationsContract(fresh: FreshLocation): void {
       expect(await evaluations.readResults('ev1')).to.deep.equal({ version: 2 });
     });
 
+    it('refuses to publish an evaluation a second time and keeps the first publication', async () => {
+      const evaluations = store.current().evaluations;
+      const before = await evaluations.get('ev1');
+      expect(await rejection(evaluations.publish('ev1', 'someone else'))).to.be.instanceOf(ConflictError);
+      const after = await evaluations.get('ev1');
+      expect(after?.publishedBy).to.equal('lead');
+      expect(after?.publishedAt).to.equal(before?.publishedAt);
+    });
+
     it('deletes a draft', async () => {
       await store.current().evaluations.create(draft('ev3'));
       await store.current().evaluations.deleteDraft('ev3');
@@ -138,6 +152,197 @@ export function evaluationsContract(fresh: FreshLocation): void {
       (bad.framework as Record<string, unknown>).definition = { weights: { 'coverage.grid': 1 } };
       const error = await rejection(store.current().evaluations.create(bad));
       expect(pathsOf(error)).to.deep.equal(['evaluation/framework/definition/weights/coverage.grid']);
+    });
+  });
+  versionsContract(fresh);
+  legacyContract(fresh);
+}
+
+/** A draft that supersedes `previous`, with the reason every version must give. */
+function version(
+  id: string,
+  previous: string,
+  reason: unknown = '改用熵权法 entropy weights',
+): Record<string, unknown> {
+  return { ...draft(id), supersedes: previous, reason };
+}
+
+function versionsContract(fresh: FreshLocation): void {
+  describe('evaluation versions', () => {
+    const store = storePerSuite(fresh);
+    const evaluations = () => store.current().evaluations;
+    const publish = async (id: string): Promise<void> => {
+      await evaluations().putResults(id, { of: id });
+      await evaluations().publish(id, 'lead');
+    };
+
+    it('makes a new evaluation version 1 of its own line', async () => {
+      const first = await evaluations().create(draft('a1'));
+      expect(first).to.deep.include({ version: 1, supersedes: null, lineage: 'a1', reason: null });
+    });
+
+    it('refuses to supersede a draft', async () => {
+      const error = await rejection(evaluations().create(version('a2', 'a1')));
+      expect(error).to.be.instanceOf(ConflictError);
+      expect(error.message).to.match(/a1 is a draft/);
+      expect(await evaluations().get('a2')).to.equal(undefined);
+    });
+
+    it('refuses a version without a reason, and a reason without a version', async () => {
+      await publish('a1');
+      const noReason = { ...draft('a2'), supersedes: 'a1' };
+      expect(await rejection(evaluations().create(noReason))).to.be.instanceOf(ValidationError);
+      const noVersion = { ...draft('a2'), reason: 'why' };
+      expect(await rejection(evaluations().create(noVersion))).to.be.instanceOf(ValidationError);
+      const blank = await rejection(evaluations().create(version('a2', 'a1', '   ')));
+      expect(blank).to.be.instanceOf(ValidationError);
+      expect(await evaluations().get('a2')).to.equal(undefined);
+    });
+
+    it('refuses a reason longer than 500 characters', async () => {
+      const error = await rejection(evaluations().create(version('a2', 'a1', 'x'.repeat(501))));
+      expect(error).to.be.instanceOf(ValidationError);
+    });
+
+    it('refuses to supersede an evaluation that does not exist', async () => {
+      expect(await rejection(evaluations().create(version('a2', 'nope')))).to.be.instanceOf(NotFoundError);
+    });
+
+    it('refuses a version of another framework', async () => {
+      const other = { ...draft('a2', 'asem'), supersedes: 'a1', reason: 'why' };
+      const error = await rejection(evaluations().create(other));
+      expect(pathsOf(error)).to.deep.equal(['evaluation/framework/id']);
+    });
+
+    it('stores a draft version 2 that cites the published version 1', async () => {
+      const reason = { zh: '改用熵权法', en: 'Entropy weights instead of expert weights' };
+      const second = await evaluations().create(version('a2', 'a1', reason));
+      expect(second).to.deep.include({ version: 2, supersedes: 'a1', lineage: 'a1', status: 'draft' });
+      expect(second.reason).to.deep.equal(reason);
+      expect((await evaluations().get('a2'))?.reason).to.deep.equal(reason);
+    });
+
+    it('refuses a second open draft of the same line and names the open one', async () => {
+      const error = await rejection(evaluations().create(version('a2b', 'a1')));
+      expect(error).to.be.instanceOf(ConflictError);
+      expect(error.message).to.include('a2');
+      expect(error.message).to.match(/open draft/);
+      expect(await evaluations().get('a2b')).to.equal(undefined);
+    });
+
+    it('leaves version 1 exactly as published when version 2 is made', async () => {
+      const first = await evaluations().get('a1');
+      expect(first).to.deep.include({ status: 'published', version: 1, supersedes: null });
+      expect(await evaluations().readResults('a1')).to.deep.equal({ of: 'a1' });
+    });
+
+    it('refuses to supersede a version that a newer published version replaced', async () => {
+      await publish('a2');
+      const error = await rejection(evaluations().create(version('a3', 'a1')));
+      expect(error).to.be.instanceOf(ConflictError);
+      expect(error.message).to.match(/superseded by a2/);
+    });
+
+    it('numbers the next version from the latest one', async () => {
+      const third = await evaluations().create(version('a3', 'a2'));
+      expect(third).to.deep.include({ version: 3, supersedes: 'a2', lineage: 'a1' });
+    });
+
+    it('lists the whole line oldest first from any of its versions', async () => {
+      await evaluations().create(draft('b1'));
+      for (const id of ['a1', 'a2', 'a3']) {
+        const line = await evaluations().versions(id);
+        expect(line.map((e) => [e.id, e.version])).to.deep.equal([
+          ['a1', 1],
+          ['a2', 2],
+          ['a3', 3],
+        ]);
+      }
+      expect((await evaluations().versions('b1')).map((e) => e.id)).to.deep.equal(['b1']);
+    });
+
+    it('answers NotFoundError for the versions of an unknown evaluation', async () => {
+      expect(await rejection(evaluations().versions('nope'))).to.be.instanceOf(NotFoundError);
+    });
+
+    it('lets the latest version be superseded again once the open draft is deleted', async () => {
+      await evaluations().deleteDraft('a3');
+      const again = await evaluations().create(version('a3b', 'a2'));
+      expect(again).to.deep.include({ version: 3, supersedes: 'a2' });
+      expect((await evaluations().versions('a1')).map((e) => e.id)).to.deep.equal(['a1', 'a2', 'a3b']);
+    });
+
+    it('leaves at most one version behind when two race to supersede the same evaluation', async () => {
+      await publish('a3b');
+      const outcomes = await Promise.allSettled([
+        evaluations().create(version('race1', 'a3b')),
+        evaluations().create(version('race2', 'a3b')),
+      ]);
+      const created = outcomes.filter((o) => o.status === 'fulfilled');
+      expect(created.length).to.be.at.most(1);
+      for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).to.be.instanceOf(ConflictError);
+      const successors = (await evaluations().versions('a1')).filter((e) => e.supersedes === 'a3b');
+      expect(successors.length).to.equal(created.length);
+    });
+
+    it('keeps the Monte Carlo settings an evaluation ran with', async () => {
+      const uncertainty = { replications: 20, seed: 7, aggregation: [{ method: 'geometric' }] };
+      const created = await evaluations().create({ ...draft('c1'), uncertainty });
+      expect(created.uncertainty).to.deep.equal(uncertainty);
+      expect((await evaluations().get('c1'))?.uncertainty).to.deep.equal(uncertainty);
+      expect((await evaluations().get('b1'))?.uncertainty).to.equal(null);
+    });
+  });
+}
+
+/** The document port of a location, opened without the store (to write what an older Zhili stored). */
+async function rawDatabase(location: StoreLocation): Promise<DocumentDatabase> {
+  if (location.kind === 'embedded') return NedbDatabase.open(location.dataDir);
+  return MongoDatabase.open(await mongoose.createConnection(location.uri).asPromise());
+}
+
+/** An evaluation as stored before versions existed: no version, supersedes, lineage or reason. */
+function legacyDoc(id: string): Record<string, unknown> & { _id: string } {
+  return {
+    _id: id,
+    label: null,
+    framework: { id: 'default', version: '1.0.0', hash: 'sha256:abc', hashes: {}, definitionJson: '{}' },
+    methodsJson: '{}',
+    periods: ['2024'],
+    dataFingerprint: 'sha256:data',
+    status: 'published',
+    createdAt: '2024-06-01T00:00:00.000Z',
+    createdBy: 'evaluator1',
+    publishedAt: '2024-06-02T00:00:00.000Z',
+    publishedBy: 'lead',
+    results: null,
+    resultsRef: null,
+  };
+}
+
+function legacyContract(fresh: FreshLocation): void {
+  describe('evaluations stored before versions existed', () => {
+    let location: StoreLocation;
+    before(async function () {
+      location = await fresh(this);
+      const raw = await rawDatabase(location);
+      await raw.collection('evaluations').insertOne(legacyDoc('old1'));
+      await raw.close();
+    });
+
+    it('read as version 1 of their own line, and can be superseded', async () => {
+      const store = await openLocation(location);
+      try {
+        const old = await store.evaluations.get('old1');
+        expect(old).to.deep.include({ version: 1, supersedes: null, lineage: 'old1', reason: null });
+        expect(old?.uncertainty).to.equal(null);
+        const next = await store.evaluations.create(version('new2', 'old1'));
+        expect(next).to.deep.include({ version: 2, supersedes: 'old1', lineage: 'old1' });
+        expect((await store.evaluations.versions('new2')).map((e) => e.id)).to.deep.equal(['old1', 'new2']);
+        expect((await store.evaluations.versions('old1')).map((e) => e.id)).to.deep.equal(['old1', 'new2']);
+      } finally {
+        await store.close();
+      }
     });
   });
 }

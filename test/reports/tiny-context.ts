@@ -160,6 +160,11 @@ export function tinyEvaluation(status: 'draft' | 'published' = 'published'): Eva
     publishedAt: status === 'published' ? '2025-01-03T00:00:00.000Z' : null,
     publishedBy: status === 'published' ? 'tester' : null,
     results: { bytes: 1, sha256: 'abc', storedAt: '2025-01-02T03:04:05.000Z' },
+    version: 1,
+    supersedes: null,
+    lineage: 'ev_tiny',
+    reason: null,
+    uncertainty: null,
   };
 }
 

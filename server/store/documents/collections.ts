@@ -12,7 +12,7 @@ export const COLLECTIONS = {
   importBatches: [{ field: 'status' }, { field: 'dedupeKey' }, { field: 'createdAt' }],
   observationChunks: [{ field: 'batch' }, { field: 'period' }, { field: 'units' }],
   blobChunks: [{ field: 'owner' }],
-  evaluations: [{ field: 'createdAt' }, { field: 'status' }],
+  evaluations: [{ field: 'createdAt' }, { field: 'status' }, { field: 'lineage' }],
   users: [{ field: 'loginKey', unique: true }],
   auditEvents: [{ field: 'at' }, { field: 'actor' }],
   sessions: [{ field: 'tokenHash', unique: true }, { field: 'userId' }],

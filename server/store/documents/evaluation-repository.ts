@@ -2,10 +2,21 @@
  * Evaluations over the document port. The framework definition and method choices are kept as
  * JSON text (so any JSON the registry produces fits every engine, nested arrays included); the
  * results go to packed chunks, written under a fresh key before the evaluation points at them.
+ *
+ * Versions: each evaluation has at most one successor, and only a published one may have it. With
+ * no transactions to lean on, a new version checks before it is inserted and again after: a
+ * draft that finds a rival successor of the same evaluation withdraws itself, so two racing
+ * requests can never both leave a version behind (at worst both are refused and one retries).
  */
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { nowIso } from '../models/common.js';
-import { asEvaluationDraft, type Evaluation, type FrameworkSnapshot } from '../models/evaluation.js';
+import {
+  asEvaluationDraft,
+  type Evaluation,
+  type EvaluationDraft,
+  type FrameworkSnapshot,
+  type VersionReason,
+} from '../models/evaluation.js';
 import { newId } from '../models/ids.js';
 import type { EvaluationQuery, EvaluationStore, JsonValue } from '../store.js';
 import { assertStorableJson } from '../validation/safe-json.js';
@@ -13,11 +24,23 @@ import type { BlobChunks, BlobRef } from './blob-chunks.js';
 import { DuplicateKeyError, type DocumentCollection, type NewDoc } from './document-database.js';
 import { pageOf } from './page.js';
 
-interface EvaluationDoc extends Omit<Evaluation, 'id' | 'framework' | 'methods'> {
+type VersionFields = 'version' | 'supersedes' | 'lineage' | 'reason' | 'uncertainty';
+
+interface EvaluationDoc extends Omit<Evaluation, 'id' | 'framework' | 'methods' | VersionFields> {
   readonly _id: string;
   readonly framework: Omit<FrameworkSnapshot, 'definition'> & { readonly definitionJson: string };
   readonly methodsJson: string;
   readonly resultsRef: BlobRef | null;
+  // Absent on documents stored before versions existed: they read as version 1 of their own line.
+  readonly version?: number;
+  readonly supersedes?: string | null;
+  readonly lineage?: string;
+  readonly reason?: VersionReason | null;
+  readonly uncertaintyJson?: string | null;
+}
+
+function lineageOf(doc: EvaluationDoc): string {
+  return doc.lineage ?? doc._id;
 }
 
 function evaluationOf(stored: NewDoc): Evaluation {
@@ -36,7 +59,23 @@ function evaluationOf(stored: NewDoc): Evaluation {
     publishedAt: doc.publishedAt,
     publishedBy: doc.publishedBy,
     results: doc.results,
+    version: doc.version ?? 1,
+    supersedes: doc.supersedes ?? null,
+    lineage: lineageOf(doc),
+    reason: doc.reason ?? null,
+    uncertainty: doc.uncertaintyJson ? (JSON.parse(doc.uncertaintyJson) as JsonValue) : null,
   };
+}
+
+/** Where a new evaluation sits in its line. */
+interface Placement {
+  readonly version: number;
+  readonly supersedes: string | null;
+  readonly lineage: string;
+}
+
+function byVersion(a: Evaluation, b: Evaluation): number {
+  return a.version - b.version || a.createdAt.localeCompare(b.createdAt);
 }
 
 export class EvaluationRepository implements EvaluationStore {
@@ -50,8 +89,12 @@ export class EvaluationRepository implements EvaluationStore {
     const definition = assertStorableJson(d.framework.definition, 'evaluation/framework/definition');
     const methods = assertStorableJson(d.methods, 'evaluation/methods');
     assertStorableJson(d.framework.hashes, 'evaluation/framework/hashes');
+    const uncertainty =
+      d.uncertainty === undefined ? null : assertStorableJson(d.uncertainty, 'evaluation/uncertainty');
+    const id = d.id ?? newId('ev');
+    const placement = d.supersedes === undefined ? undefined : await this.placeAfter(d.supersedes, d);
     const doc: EvaluationDoc = {
-      _id: d.id ?? newId('ev'),
+      _id: id,
       label: d.label ?? null,
       framework: {
         id: d.framework.id,
@@ -70,6 +113,11 @@ export class EvaluationRepository implements EvaluationStore {
       publishedBy: null,
       results: null,
       resultsRef: null,
+      version: placement?.version ?? 1,
+      supersedes: placement?.supersedes ?? null,
+      lineage: placement?.lineage ?? id,
+      reason: d.reason ?? null,
+      uncertaintyJson: uncertainty === null ? null : JSON.stringify(uncertainty),
     };
     try {
       await this.evaluations.insertOne(doc);
@@ -78,7 +126,19 @@ export class EvaluationRepository implements EvaluationStore {
         throw new ConflictError(`an evaluation ${doc._id} already exists`);
       throw error;
     }
+    if (placement !== undefined) await this.withdrawIfRivalled(doc, placement);
     return evaluationOf(doc);
+  }
+
+  async versions(id: string): Promise<Evaluation[]> {
+    const lineage = lineageOf(await this.doc(id));
+    const line = (await this.evaluations.find({ lineage })).map(evaluationOf);
+    // A first version stored before versions existed has no lineage field of its own.
+    if (!line.some((e) => e.id === lineage)) {
+      const first = await this.evaluations.findOne({ _id: lineage });
+      if (first !== undefined) line.push(evaluationOf(first));
+    }
+    return line.sort(byVersion);
   }
 
   async get(id: string): Promise<Evaluation | undefined> {
@@ -132,6 +192,42 @@ export class EvaluationRepository implements EvaluationStore {
     if (doc.resultsRef !== null) await this.blobs.remove(doc.resultsRef.key);
   }
 
+  /** Checks that `previousId` may be superseded by `draft` and says where the new version goes. */
+  private async placeAfter(previousId: string, draft: EvaluationDraft): Promise<Placement> {
+    const previous = await this.doc(previousId);
+    if (previous.status !== 'published') {
+      throw new ConflictError(
+        `evaluation ${previousId} is a draft: only a published evaluation can be superseded (change the draft itself, or publish it first)`,
+      );
+    }
+    if (draft.framework.id !== previous.framework.id) {
+      throw new ValidationError('a new version keeps the framework of the evaluation it replaces', [
+        {
+          where: 'evaluation/framework/id',
+          message: `must be ${previous.framework.id} like ${previousId}, found ${draft.framework.id}`,
+        },
+      ]);
+    }
+    const lineage = lineageOf(previous);
+    const [successor] = await this.successorsOf(previousId, lineage);
+    if (successor !== undefined) throw successorConflict(previousId, successor);
+    return { version: (previous.version ?? 1) + 1, supersedes: previousId, lineage };
+  }
+
+  /** After inserting a version: if another version of the same evaluation got in too, this one withdraws. */
+  private async withdrawIfRivalled(doc: EvaluationDoc, placement: Placement): Promise<void> {
+    const supersedes = placement.supersedes ?? '';
+    const rival = (await this.successorsOf(supersedes, placement.lineage)).find((e) => e._id !== doc._id);
+    if (rival === undefined) return;
+    await this.evaluations.deleteMany({ _id: doc._id, status: 'draft' });
+    throw successorConflict(supersedes, rival);
+  }
+
+  private async successorsOf(id: string, lineage: string): Promise<EvaluationDoc[]> {
+    const line = (await this.evaluations.find({ lineage })) as unknown as EvaluationDoc[];
+    return line.filter((e) => e.supersedes === id);
+  }
+
   private async doc(id: string): Promise<EvaluationDoc> {
     const doc = await this.evaluations.findOne({ _id: id });
     if (doc === undefined) throw new NotFoundError(`no evaluation ${id}`);
@@ -143,4 +239,14 @@ export class EvaluationRepository implements EvaluationStore {
     if (doc.status !== 'draft') throw new ConflictError(`evaluation ${id} is published and cannot change`);
     return doc;
   }
+}
+
+function successorConflict(id: string, successor: EvaluationDoc): ConflictError {
+  return successor.status === 'draft'
+    ? new ConflictError(
+        `evaluation ${id} already has an open draft version ${successor._id}: publish or delete that draft first`,
+      )
+    : new ConflictError(
+        `evaluation ${id} was superseded by ${successor._id}: make the new version from the latest of its line`,
+      );
 }

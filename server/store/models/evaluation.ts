@@ -3,6 +3,12 @@
  * the data used, a status (draft, then published and immutable) and the results. Results are an
  * opaque JSON value the engine defines; the store keeps them compressed in chunks so a
  * 10,000-unit result reads back in well under a second.
+ *
+ * A published evaluation never changes; a correction is a new version that supersedes it. The
+ * versions of one evaluation form a line: version 1, 2, 3 …, each citing the one before, all
+ * sharing the first version's id as their `lineage`.
+ *
+ * @example { id: 'ev_b', version: 2, supersedes: 'ev_a', lineage: 'ev_a', reason: { zh: '改用熵权法', en: 'entropy weights' } }
  */
 import { bilingualSchema, ID_PATTERN, NAME_PATTERN, type Bilingual } from './common.js';
 import { PERIOD_ID_PATTERN } from './period.js';
@@ -30,10 +36,21 @@ export interface ResultsInfo {
   readonly storedAt: string;
 }
 
+/** Why a new version was made: bilingual, or plain text in whatever language it was written. */
+export type VersionReason = Bilingual | string;
+
 export interface EvaluationDraft {
   /** Chosen by the caller, or generated. */
   readonly id?: string;
   readonly label?: Bilingual;
+  /**
+   * The published evaluation this draft replaces; it must be the latest of its line. The store
+   * works out the version number and the lineage. Needs `reason`.
+   */
+  readonly supersedes?: string;
+  readonly reason?: VersionReason;
+  /** The Monte Carlo settings the evaluation ran with, so a new version can run them again. */
+  readonly uncertainty?: JsonValue;
   readonly framework: FrameworkSnapshot;
   readonly methods: JsonValue;
   readonly periods: readonly string[];
@@ -56,17 +73,37 @@ export interface Evaluation {
   readonly publishedBy: string | null;
   /** Null until results are stored. */
   readonly results: ResultsInfo | null;
+  /** 1 for the first evaluation of a line. */
+  readonly version: number;
+  /** The id of the evaluation this one replaces; null for version 1. */
+  readonly supersedes: string | null;
+  /** The id of the line's first version (its own id for version 1). */
+  readonly lineage: string;
+  /** Why this version was made; null for version 1. */
+  readonly reason: VersionReason | null;
+  /** The Monte Carlo settings it ran with; null when it ran none (or was stored before they were kept). */
+  readonly uncertainty: JsonValue | null;
 }
 
 const shortText = { type: 'string', minLength: 1, maxLength: 200 } as const;
+
+/** A reason of 1–500 characters: plain text or { zh, en }. */
+export const versionReasonSchema = {
+  anyOf: [{ type: 'string', minLength: 1, maxLength: 500, pattern: '\\S' }, bilingualSchema],
+} as const;
 
 export const asEvaluationDraft = compileValidator<EvaluationDraft>('evaluation', {
   type: 'object',
   additionalProperties: false,
   required: ['framework', 'methods', 'periods', 'dataFingerprint', 'createdBy'],
+  // A version says why it was made; only a version has a reason.
+  dependencies: { supersedes: ['reason'], reason: ['supersedes'] },
   properties: {
     id: { type: 'string', pattern: ID_PATTERN },
     label: bilingualSchema,
+    supersedes: { type: 'string', pattern: ID_PATTERN },
+    reason: versionReasonSchema,
+    uncertainty: { type: 'object' },
     framework: {
       type: 'object',
       additionalProperties: false,
