@@ -19,6 +19,11 @@ export type Cell = number | null;
 
 export interface ResultsDocument {
   readonly format: typeof RESULTS_FORMAT;
+  // Optional: documents stored before versions existed lack them (they are version 1).
+  /** The evaluation's version in its line: 1, 2, 3 … */
+  readonly version?: number;
+  /** The id of the evaluation this version replaces; null for version 1. */
+  readonly supersedes?: string | null;
   readonly periods: readonly string[];
   /** Base unit codes in engine order. */
   readonly units: readonly string[];
@@ -193,6 +198,8 @@ export interface ResultsParts {
   readonly peerGroup: string | null;
   readonly rollup: Rollup;
   readonly uncertainty?: UncertaintyResult | undefined;
+  readonly version: number;
+  readonly supersedes: string | null;
 }
 
 export function toResultsDocument({
@@ -201,9 +208,13 @@ export function toResultsDocument({
   peerGroup,
   rollup,
   uncertainty,
+  version,
+  supersedes,
 }: ResultsParts): ResultsDocument {
   return {
     format: RESULTS_FORMAT,
+    version,
+    supersedes,
     periods: result.periodIds,
     units: result.unitCodes,
     indicators: result.indicatorIds,

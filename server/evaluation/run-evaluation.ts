@@ -2,7 +2,8 @@
  * Creates and runs an evaluation: resolve the framework, read the data, run the engine, store a
  * draft with the framework snapshot (definitions and hashes), the method choices, the data
  * fingerprint and the results. Progress is reported in steps for the job status endpoint and
- * the CLI's progress bar.
+ * the CLI's progress bar. With `supersedes` the draft is a new version of a published
+ * evaluation (run-version.ts builds such requests).
  */
 import { diagnose } from '../engine/diagnostics/diagnose.js';
 import { runPipeline } from '../engine/pipeline.js';
@@ -11,7 +12,7 @@ import { runUncertainty } from '../workers/run-uncertainty.js';
 import type { MethodChoices } from '../engine/types.js';
 import type { Registry, ResolvedFramework } from '../indicators/registry-types.js';
 import { engineChoices, toEngineInput } from '../indicators/to-engine-input.js';
-import type { Evaluation, FrameworkSnapshot } from '../store/models/evaluation.js';
+import type { Evaluation, FrameworkSnapshot, VersionReason } from '../store/models/evaluation.js';
 import type { JsonValue, Store } from '../store/store.js';
 import { loadEngineData } from './engine-data.js';
 import { toResultsDocument } from './results-document.js';
@@ -30,6 +31,10 @@ export interface EvaluationRequest {
   readonly uncertainty?: unknown;
   /** Worker threads for the Monte Carlo runs (default: one per core; 0 = this thread). */
   readonly workers?: number;
+  /** The published evaluation this one replaces (the store checks it is the latest of its line). */
+  readonly supersedes?: string;
+  /** Why the new version was made; required with `supersedes`. */
+  readonly reason?: VersionReason;
 }
 
 export type Progress = (done: number, total: number, step: string) => void;
@@ -85,6 +90,9 @@ export async function runEvaluation(
   progress(steps - 1, steps, 'store results');
   const draft = await store.evaluations.create({
     ...(request.label === undefined ? {} : { label: request.label }),
+    ...(request.supersedes === undefined ? {} : { supersedes: request.supersedes }),
+    ...(request.reason === undefined ? {} : { reason: request.reason }),
+    ...(request.uncertainty === undefined ? {} : { uncertainty: request.uncertainty }),
     framework: snapshot(framework),
     methods: JSON.parse(JSON.stringify(result.choices)) as JsonValue,
     periods: request.periods,
@@ -93,7 +101,15 @@ export async function runEvaluation(
   });
   const stored = await store.evaluations.putResults(
     draft.id,
-    toResultsDocument({ result, diagnostics, peerGroup, rollup, uncertainty }),
+    toResultsDocument({
+      result,
+      diagnostics,
+      peerGroup,
+      rollup,
+      uncertainty,
+      version: draft.version,
+      supersedes: draft.supersedes,
+    }),
   );
   progress(steps, steps, 'done');
   return stored;

@@ -11,7 +11,9 @@
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { nowIso } from '../models/common.js';
 import {
+  alreadySuperseded,
   asEvaluationDraft,
+  draftNotSupersedable,
   type Evaluation,
   type EvaluationDraft,
   type FrameworkSnapshot,
@@ -196,9 +198,7 @@ export class EvaluationRepository implements EvaluationStore {
   private async placeAfter(previousId: string, draft: EvaluationDraft): Promise<Placement> {
     const previous = await this.doc(previousId);
     if (previous.status !== 'published') {
-      throw new ConflictError(
-        `evaluation ${previousId} is a draft: only a published evaluation can be superseded (change the draft itself, or publish it first)`,
-      );
+      throw draftNotSupersedable(previousId);
     }
     if (draft.framework.id !== previous.framework.id) {
       throw new ValidationError('a new version keeps the framework of the evaluation it replaces', [
@@ -210,7 +210,8 @@ export class EvaluationRepository implements EvaluationStore {
     }
     const lineage = lineageOf(previous);
     const [successor] = await this.successorsOf(previousId, lineage);
-    if (successor !== undefined) throw successorConflict(previousId, successor);
+    if (successor !== undefined)
+      throw alreadySuperseded(previousId, { id: successor._id, status: successor.status });
     return { version: (previous.version ?? 1) + 1, supersedes: previousId, lineage };
   }
 
@@ -220,7 +221,7 @@ export class EvaluationRepository implements EvaluationStore {
     const rival = (await this.successorsOf(supersedes, placement.lineage)).find((e) => e._id !== doc._id);
     if (rival === undefined) return;
     await this.evaluations.deleteMany({ _id: doc._id, status: 'draft' });
-    throw successorConflict(supersedes, rival);
+    throw alreadySuperseded(supersedes, { id: rival._id, status: rival.status });
   }
 
   private async successorsOf(id: string, lineage: string): Promise<EvaluationDoc[]> {
@@ -239,14 +240,4 @@ export class EvaluationRepository implements EvaluationStore {
     if (doc.status !== 'draft') throw new ConflictError(`evaluation ${id} is published and cannot change`);
     return doc;
   }
-}
-
-function successorConflict(id: string, successor: EvaluationDoc): ConflictError {
-  return successor.status === 'draft'
-    ? new ConflictError(
-        `evaluation ${id} already has an open draft version ${successor._id}: publish or delete that draft first`,
-      )
-    : new ConflictError(
-        `evaluation ${id} was superseded by ${successor._id}: make the new version from the latest of its line`,
-      );
 }

@@ -10,6 +10,7 @@
  *
  * @example { id: 'ev_b', version: 2, supersedes: 'ev_a', lineage: 'ev_a', reason: { zh: '改用熵权法', en: 'entropy weights' } }
  */
+import { ConflictError } from '../../errors.js';
 import { bilingualSchema, ID_PATTERN, NAME_PATTERN, type Bilingual } from './common.js';
 import { PERIOD_ID_PATTERN } from './period.js';
 import { compileValidator } from '../validation/compile.js';
@@ -127,3 +128,24 @@ export const asEvaluationDraft = compileValidator<EvaluationDraft>('evaluation',
     createdBy: shortText,
   },
 });
+
+/** Why an evaluation cannot be superseded: it is a draft (published ones only). */
+export function draftNotSupersedable(id: string): ConflictError {
+  return new ConflictError(
+    `evaluation ${id} is a draft: only a published evaluation can be superseded (change the draft itself, or publish it first)`,
+  );
+}
+
+/** Why an evaluation cannot be superseded: it already has a successor, an open draft or a newer version. */
+export function alreadySuperseded(
+  id: string,
+  successor: { readonly id: string; readonly status: EvaluationStatus },
+): ConflictError {
+  return successor.status === 'draft'
+    ? new ConflictError(
+        `evaluation ${id} already has an open draft version ${successor.id}: publish or delete that draft first`,
+      )
+    : new ConflictError(
+        `evaluation ${id} was superseded by ${successor.id}: make the new version from the latest of its line`,
+      );
+}

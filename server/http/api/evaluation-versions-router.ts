@@ -1,0 +1,138 @@
+/**
+ * Versions of an evaluation. A published evaluation never changes: POST
+ * /api/v1/evaluations/:id/versions starts a job that evaluates again on the current data, from the
+ * previous version's settings changed as the body asks, and stores a draft that cites it (publish
+ * it with POST /evaluations/:id/publish). GET /api/v1/evaluations/:id/versions lists the line,
+ * oldest first; callers without drafts.read see only its published versions.
+ *
+ * @example POST /api/v1/evaluations/ev_a/versions {"reason": "改用熵权法 entropy weights", "methods": {"weighting": {"method": "entropy"}}}
+ */
+import { Router, type Request } from 'express';
+import { can } from '../../access/permissions.js';
+import type { MethodChoices } from '../../engine/types.js';
+import { NotFoundError } from '../../errors.js';
+import { runEvaluationVersion } from '../../evaluation/run-version.js';
+import { assertSupersedable } from '../../evaluation/supersedable.js';
+import type { Registry } from '../../indicators/registry-types.js';
+import type { JobRunner } from '../../jobs/job-runner.js';
+import type { Bilingual } from '../../store/models/common.js';
+import { versionReasonSchema, type VersionReason } from '../../store/models/evaluation.js';
+import type { JsonValue, Store } from '../../store/store.js';
+import { compileValidator } from '../../store/validation/compile.js';
+import { actorOf, requirePrincipal } from '../auth/principal.js';
+import { requirePermission } from '../auth/require-permission.js';
+
+/** Where the API remembers who started a job (only they may follow it). */
+export interface JobOwnerLog {
+  record(jobId: string, userId: string): void;
+}
+
+const STAGES = [
+  'imputation',
+  'screening',
+  'treatment',
+  'normalisation',
+  'weighting',
+  'aggregation',
+  'rollup',
+  'periods',
+];
+
+const stageChoice = {
+  type: 'object',
+  required: ['method'],
+  properties: { method: { type: 'string', maxLength: 40 } },
+};
+
+const asVersionBody = compileValidator<{
+  reason: VersionReason;
+  label?: Bilingual;
+  methods?: MethodChoices;
+  periods?: string[];
+  uncertainty?: JsonValue;
+}>('version request', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['reason'],
+  properties: {
+    reason: versionReasonSchema,
+    label: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['zh', 'en'],
+      properties: {
+        zh: { type: 'string', minLength: 1, maxLength: 200 },
+        en: { type: 'string', minLength: 1, maxLength: 200 },
+      },
+    },
+    methods: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(STAGES.map((stage) => [stage, stageChoice])),
+    },
+    periods: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 40,
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^[0-9]{4}([QMH][0-9]{1,2})?$' },
+    },
+    // Checked in full by the engine (server/engine/uncertainty/spec.ts); null runs none.
+    uncertainty: { type: ['object', 'null'] },
+  },
+});
+
+/** The evaluation id of the path (a string for these routes; anything else names no evaluation). */
+function idOf(req: Request): string {
+  const id = req.params.id;
+  if (typeof id !== 'string') throw new NotFoundError('no such evaluation');
+  return id;
+}
+
+export function evaluationVersionsRouter(
+  store: Store,
+  registry: Registry,
+  jobs: JobRunner,
+  owners: JobOwnerLog,
+): Router {
+  const router = Router();
+
+  router.post('/evaluations/:id/versions', requirePermission('evaluations.run'), async (req, res) => {
+    const body = asVersionBody(req.body, 'body');
+    // Refuse now, not inside the job: unknown, draft, already superseded, framework gone.
+    const previous = await assertSupersedable(store, idOf(req));
+    registry.resolveFramework(previous.framework.id);
+    const actor = actorOf(res);
+    const job = jobs.start('evaluation', async (progress) => {
+      const evaluation = await runEvaluationVersion(
+        store,
+        registry,
+        {
+          previous: previous.id,
+          actor,
+          reason: body.reason,
+          ...(body.label === undefined ? {} : { label: body.label }),
+          ...(body.methods === undefined ? {} : { methods: body.methods }),
+          ...(body.periods === undefined ? {} : { periods: body.periods }),
+          ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
+        },
+        progress,
+      );
+      return { evaluation: evaluation.id, version: evaluation.version, supersedes: previous.id };
+    });
+    owners.record(job.id, requirePrincipal(res).user.id);
+    res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
+  });
+
+  router.get('/evaluations/:id/versions', requirePermission('reports.read'), async (req, res) => {
+    const id = idOf(req);
+    const line = await store.evaluations.versions(id);
+    const drafts = can(requirePrincipal(res).user.role, 'drafts.read');
+    const items = drafts ? line : line.filter((e) => e.status === 'published');
+    // To a caller who may not read drafts, a draft does not exist.
+    if (!items.some((e) => e.id === id)) throw new NotFoundError(`no evaluation ${id}`);
+    res.json({ lineage: line[0]?.lineage ?? id, items });
+  });
+
+  return router;
+}
