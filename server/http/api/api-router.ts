@@ -1,16 +1,33 @@
-/** Everything under /api/v1, plus the OpenAPI document at /api/openapi.json. */
-import express, { Router } from 'express';
+/**
+ * Everything under /api/v1, plus the OpenAPI document at /api/openapi.json. Default deny: apart
+ * from the document and the login (POST /v1/session), every request needs a principal (a session
+ * cookie or an API token; 401 otherwise), each route asks for its permission (403), and unsafe
+ * calls made with the session cookie must carry X-CSRF-Token. JSON bodies and query strings with
+ * "$" or "." keys or "__proto__" are refused before any route sees them.
+ */
+import express, { Router, type RequestHandler } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
 import type { Store } from '../../store/store.js';
+import { csrfProtection } from '../auth/csrf.js';
+import { requirePrincipal } from '../auth/principal.js';
+import { refuseUnsafeKeys } from '../json-keys.js';
+import { auditRouter } from './audit-router.js';
+import { evaluationVersionsRouter } from './evaluation-versions-router.js';
 import { evaluationsRouter } from './evaluations-router.js';
 import { frameworksRouter } from './frameworks-router.js';
 import { importsRouter } from './imports-router.js';
+import { JobOwners } from './job-owners.js';
 import { jobsRouter } from './jobs-router.js';
+import { loginRouter } from './login-router.js';
+import { logoutRouter } from './logout-router.js';
+import { meRouter } from './me-router.js';
 import { observationsRouter } from './observations-router.js';
 import { openApiDocument } from './openapi.js';
+import { tokensRouter } from './tokens-router.js';
 import { unitsRouter } from './units-router.js';
+import { usersRouter } from './users-router.js';
 
 /** JSON bodies up to 1 MB, except uploads, which their own route reads raw (a JSON data file can be large). */
 function isJsonBody(req: IncomingMessage): boolean {
@@ -18,19 +35,35 @@ function isJsonBody(req: IncomingMessage): boolean {
   return !upload && /\bjson\b/.test(req.headers['content-type'] ?? '');
 }
 
+/** 401 for every request without a valid session or token, whatever the path. */
+const signedInOnly: RequestHandler = (_req, res, next) => {
+  requirePrincipal(res);
+  next();
+};
+
 export function apiRouter(store: Store, registry: Registry, jobs: JobRunner, maxUploadBytes: number): Router {
+  const owners = new JobOwners();
   const v1 = Router();
+  v1.use(meRouter());
+  v1.use(logoutRouter(store));
+  v1.use(tokensRouter(store));
+  v1.use(usersRouter(store));
+  v1.use(auditRouter(store));
   v1.use(unitsRouter(store));
   v1.use(observationsRouter(store));
   v1.use(frameworksRouter(registry));
-  v1.use(importsRouter(store, registry, jobs, maxUploadBytes));
-  v1.use(evaluationsRouter(store, registry, jobs));
-  v1.use(jobsRouter(jobs));
+  v1.use(importsRouter(store, registry, jobs, owners, maxUploadBytes));
+  v1.use(evaluationsRouter(store, registry, jobs, owners));
+  v1.use(evaluationVersionsRouter(store, registry, jobs, owners));
+  v1.use(jobsRouter(jobs, owners));
   const api = Router();
   api.use(express.json({ limit: '1mb', type: isJsonBody }));
+  api.use(refuseUnsafeKeys());
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });
-  api.use('/v1', v1);
+  api.use('/v1', loginRouter(store));
+  // The order matters: anonymous callers get 401 before any CSRF or route check.
+  api.use('/v1', signedInOnly, csrfProtection({ multipartInRoute: false }), v1);
   return api;
 }

@@ -1,16 +1,38 @@
 /**
  * Evaluations: POST /api/v1/evaluations starts a job that scores a framework over periods and
  * stores a draft; GET lists and reads them and their results; POST /:id/publish freezes one.
+ * Reading needs reports.read, and drafts also drafts.read (to others a draft does not exist);
+ * a caller with a unit scope gets results for their units only. Creating and publishing are
+ * audited.
  */
-import { Router } from 'express';
-import { NotFoundError, ValidationError } from '../../errors.js';
+import { Router, type Response } from 'express';
+import { can } from '../../access/permissions.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
+import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
 import { runEvaluation, type EvaluationRequest } from '../../evaluation/run-evaluation.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
-import type { EvaluationStatus } from '../../store/models/evaluation.js';
-import type { Store } from '../../store/store.js';
+import type { Evaluation, EvaluationStatus } from '../../store/models/evaluation.js';
+import type { JsonValue, Store } from '../../store/store.js';
 import { compileValidator } from '../../store/validation/compile.js';
+import { actorOf, requirePrincipal } from '../auth/principal.js';
+import { requirePermission } from '../auth/require-permission.js';
+import type { JobOwners } from './job-owners.js';
 import { envelope, pagingOf, textParam } from './paging.js';
+import { resultsWithinScope } from './results-within-scope.js';
+import { unitScopeOf } from './unit-scope-of.js';
+
+/** Stored results in the one format this server writes (checked before they are cut to a scope). */
+function isResultsDocument(results: JsonValue): results is JsonValue & ResultsDocument {
+  return (
+    typeof results === 'object' &&
+    results !== null &&
+    !Array.isArray(results) &&
+    results.format === RESULTS_FORMAT &&
+    Array.isArray(results.units) &&
+    Array.isArray(results.periods)
+  );
+}
 
 const stageChoice = {
   type: 'object',
@@ -72,12 +94,28 @@ function statusOf(query: Record<string, unknown>): EvaluationStatus | undefined 
   ]);
 }
 
-export function evaluationsRouter(store: Store, registry: Registry, jobs: JobRunner): Router {
+/** The evaluation, if this caller may see it: drafts only with drafts.read (others get the same 404). */
+async function visibleEvaluation(store: Store, res: Response, id: string): Promise<Evaluation> {
+  const evaluation = await store.evaluations.get(id);
+  const role = requirePrincipal(res).user.role;
+  if (evaluation === undefined || (evaluation.status === 'draft' && !can(role, 'drafts.read'))) {
+    throw new NotFoundError(`no evaluation ${id}`);
+  }
+  return evaluation;
+}
+
+export function evaluationsRouter(
+  store: Store,
+  registry: Registry,
+  jobs: JobRunner,
+  owners: JobOwners,
+): Router {
   const router = Router();
-  router.post('/evaluations', (req, res) => {
+  router.post('/evaluations', requirePermission('evaluations.run'), (req, res) => {
     const body = asCreateBody(req.body, 'body');
     // Fail now, not inside the job, for an unknown framework.
     registry.resolveFramework(body.framework);
+    const actor = actorOf(res);
     const job = jobs.start('evaluation', async (progress) => {
       const evaluation = await runEvaluation(
         store,
@@ -85,22 +123,35 @@ export function evaluationsRouter(store: Store, registry: Registry, jobs: JobRun
         {
           frameworkId: body.framework,
           periods: body.periods,
-          actor: 'api',
+          actor,
           ...(body.label === undefined ? {} : { label: body.label }),
           ...(body.methods === undefined ? {} : { methods: body.methods }),
           ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
         },
         progress,
       );
+      await store.audit.append({
+        actor,
+        action: 'evaluation.create',
+        target: evaluation.id,
+        detail: { framework: evaluation.framework.id, periods: [...evaluation.periods] },
+      });
       return { evaluation: evaluation.id };
     });
+    owners.record(job.id, requirePrincipal(res).user.id);
     res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
   });
-  router.get('/evaluations', async (req, res) => {
+  router.get('/evaluations', requirePermission('reports.read'), async (req, res) => {
     const query = req.query as Record<string, unknown>;
     const paging = pagingOf(query);
-    const status = statusOf(query);
+    const asked = statusOf(query);
     const frameworkId = textParam(query, 'framework');
+    const draftsVisible = can(requirePrincipal(res).user.role, 'drafts.read');
+    if (asked === 'draft' && !draftsVisible) {
+      res.json(envelope([], paging));
+      return;
+    }
+    const status = draftsVisible ? asked : 'published';
     const items = await store.evaluations.list({
       ...(status === undefined ? {} : { status }),
       ...(frameworkId === undefined ? {} : { frameworkId }),
@@ -109,18 +160,41 @@ export function evaluationsRouter(store: Store, registry: Registry, jobs: JobRun
     });
     res.json(envelope(items, paging));
   });
-  router.get('/evaluations/:id', async (req, res) => {
-    const evaluation = await store.evaluations.get(req.params.id);
-    if (evaluation === undefined) throw new NotFoundError(`no evaluation ${req.params.id}`);
-    res.json(evaluation);
+  router.route('/evaluations/:id').get(requirePermission('reports.read'), async (req, res) => {
+    res.json(await visibleEvaluation(store, res, req.params.id));
   });
-  router.get('/evaluations/:id/results', async (req, res) => {
+  router.route('/evaluations/:id/results').get(requirePermission('reports.read'), async (req, res) => {
+    await visibleEvaluation(store, res, req.params.id);
     const results = await store.evaluations.readResults(req.params.id);
     if (results === undefined) throw new NotFoundError(`evaluation ${req.params.id} has no stored results`);
-    res.json(results);
+    const user = requirePrincipal(res).user;
+    if (user.unitScope === null) {
+      res.json(results);
+      return;
+    }
+    if (!isResultsDocument(results)) {
+      throw new ForbiddenError(
+        'these results cannot be limited to your units over the API; open the report pages instead',
+      );
+    }
+    const scope = await unitScopeOf(store, user);
+    res.json({
+      ...resultsWithinScope(results, (code) => scope.allows(code)),
+      unitScope: [...user.unitScope],
+    });
   });
-  router.post('/evaluations/:id/publish', async (req, res) => {
-    res.json(await store.evaluations.publish(req.params.id, 'api'));
-  });
+  router
+    .route('/evaluations/:id/publish')
+    .post(requirePermission('evaluations.publish'), async (req, res) => {
+      const actor = actorOf(res);
+      const published = await store.evaluations.publish(req.params.id, actor);
+      await store.audit.append({
+        actor,
+        action: 'evaluation.publish',
+        target: published.id,
+        detail: { framework: published.framework.id, periods: [...published.periods] },
+      });
+      res.json(published);
+    });
   return router;
 }

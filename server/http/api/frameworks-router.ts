@@ -1,17 +1,19 @@
 /**
  * The indicator frameworks of the registry: GET /api/v1/frameworks, /frameworks/:id (tree,
  * variables, methods, hashes) and /frameworks/:id/template?format=csv|xlsx (the data-collection form).
+ * The catalogue is open to every role (reports.read).
  */
 import { Router } from 'express';
 import { ValidationError } from '../../errors.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import { templateCsv } from '../../indicators/template/template-csv.js';
 import { templateXlsx } from '../../indicators/template/template-xlsx.js';
+import { requirePermission } from '../auth/require-permission.js';
 import { textParam } from './paging.js';
 
 export function frameworksRouter(registry: Registry): Router {
   const router = Router();
-  router.get('/frameworks', (_req, res) => {
+  router.get('/frameworks', requirePermission('reports.read'), (_req, res) => {
     const items = [...registry.frameworks.values()].map((f) => ({
       id: f.definition.id,
       version: f.definition.version,
@@ -21,7 +23,7 @@ export function frameworksRouter(registry: Registry): Router {
     }));
     res.json({ items });
   });
-  router.get('/frameworks/:id', (req, res) => {
+  router.route('/frameworks/:id').get(requirePermission('reports.read'), (req, res) => {
     const framework = registry.resolveFramework(req.params.id);
     res.json({
       id: framework.definition.id,
@@ -52,7 +54,7 @@ export function frameworksRouter(registry: Registry): Router {
       methods: framework.methods,
     });
   });
-  router.get('/frameworks/:id/template', async (req, res) => {
+  router.route('/frameworks/:id/template').get(requirePermission('reports.read'), async (req, res) => {
     const framework = registry.resolveFramework(req.params.id);
     const format = textParam(req.query, 'format') ?? 'csv';
     const name = `zhili-template-${framework.definition.id}`;

@@ -3,6 +3,7 @@
  * the file as the raw request body (any content type; the content decides the format) and its
  * name in ?filename=; answers 202 with a job. GET lists batches, reads one, and its validation
  * report as JSON or, with ?format=csv, as a CSV download (formula-neutralised cells).
+ * Importing needs data.import, reading batches and reports data.read; every import is audited.
  */
 import express, { Router } from 'express';
 import { NotFoundError, ValidationError } from '../../errors.js';
@@ -11,9 +12,13 @@ import { importObservationsFile } from '../../intake/import-observations-file.js
 import { importUnitsFile } from '../../intake/import-units-file.js';
 import { DEFAULT_MAX_BYTES, type IntakeFile } from '../../intake/intake-file.js';
 import { reportCsv } from '../../intake/report-csv.js';
-import type { JobRunner } from '../../jobs/job-runner.js';
+import type { JobRunner, ReportProgress } from '../../jobs/job-runner.js';
 import type { IntakeResult } from '../../intake/import-observations-file.js';
 import type { JsonValue, Store } from '../../store/store.js';
+import { actorOf, requirePrincipal } from '../auth/principal.js';
+import { requirePermission } from '../auth/require-permission.js';
+import { auditedImport } from './audited-import.js';
+import type { JobOwners } from './job-owners.js';
 import { envelope, pagingOf, textParam } from './paging.js';
 
 function uploadedFile(body: unknown, fileName: string | undefined): IntakeFile {
@@ -39,59 +44,70 @@ export function importsRouter(
   store: Store,
   registry: Registry,
   jobs: JobRunner,
+  owners: JobOwners,
   maxBytes = DEFAULT_MAX_BYTES,
 ): Router {
   const router = Router();
-  router.post('/imports', express.raw({ type: () => true, limit: maxBytes }), (req, res) => {
-    const query = req.query as Record<string, unknown>;
-    const kind = textParam(query, 'kind');
-    const file = uploadedFile(req.body, textParam(query, 'filename'));
-    let job;
-    if (kind === 'units') {
-      job = jobs.start('import-units', async (progress) =>
-        summary(
-          await importUnitsFile(store, file, {
-            actor: 'api',
-            maxBytes,
-            onProgress: (stage, done, total) => {
-              progress(done, total, stage);
-            },
-          }),
-        ),
-      );
-    } else if (kind === 'observations') {
-      const framework = registry.resolveFramework(textParam(query, 'framework') ?? 'default');
-      const period = textParam(query, 'period') ?? null;
-      job = jobs.start('import-observations', async (progress) =>
-        summary(
-          await importObservationsFile(store, file, {
-            variables: framework.variables,
-            period,
-            actor: 'api',
-            maxBytes,
-            onProgress: (stage, done, total) => {
-              progress(done, total, stage);
-            },
-          }),
-        ),
-      );
-    } else {
-      throw new ValidationError('query parameter kind must be units or observations', [
-        { where: 'query.kind', message: `found ${JSON.stringify(kind)}` },
-      ]);
-    }
-    res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
-  });
-  router.get('/imports', async (req, res) => {
+  router.post(
+    '/imports',
+    requirePermission('data.import'),
+    express.raw({ type: () => true, limit: maxBytes }),
+    (req, res) => {
+      const query = req.query as Record<string, unknown>;
+      const kind = textParam(query, 'kind');
+      const file = uploadedFile(req.body, textParam(query, 'filename'));
+      const actor = actorOf(res);
+      const onProgress =
+        (progress: ReportProgress) =>
+        (stage: string, done: number, total: number): void => {
+          progress(done, total, stage);
+        };
+      let job;
+      if (kind === 'units') {
+        const attempt = { fileName: file.fileName, kind: 'units' as const, period: null };
+        job = jobs.start('import-units', async (progress) =>
+          summary(
+            await auditedImport(store, actor, attempt, () =>
+              importUnitsFile(store, file, { actor, maxBytes, onProgress: onProgress(progress) }),
+            ),
+          ),
+        );
+      } else if (kind === 'observations') {
+        const framework = registry.resolveFramework(textParam(query, 'framework') ?? 'default');
+        const period = textParam(query, 'period') ?? null;
+        const attempt = { fileName: file.fileName, kind: 'observations' as const, period };
+        job = jobs.start('import-observations', async (progress) =>
+          summary(
+            await auditedImport(store, actor, attempt, () =>
+              importObservationsFile(store, file, {
+                variables: framework.variables,
+                period,
+                actor,
+                maxBytes,
+                onProgress: onProgress(progress),
+              }),
+            ),
+          ),
+        );
+      } else {
+        throw new ValidationError('query parameter kind must be units or observations', [
+          { where: 'query.kind', message: `found ${JSON.stringify(kind)}` },
+        ]);
+      }
+      owners.record(job.id, requirePrincipal(res).user.id);
+      res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
+    },
+  );
+  router.get('/imports', requirePermission('data.read'), async (req, res) => {
     const paging = pagingOf(req.query);
     res.json(envelope(await store.imports.list({ limit: paging.limit + 1, offset: paging.offset }), paging));
   });
-  router.get('/imports/:id', async (req, res) => {
+  router.route('/imports/:id').get(requirePermission('data.read'), async (req, res) => {
     const batch = await store.imports.get(req.params.id);
     if (batch === undefined) throw new NotFoundError(`no import batch ${req.params.id}`);
     res.json(batch);
   });
-  router.get('/imports/:id/report', async (req, res) => {
+  router.route('/imports/:id/report').get(requirePermission('data.read'), async (req, res) => {
     const report = await store.imports.report(req.params.id);
     if (report === undefined)
       throw new NotFoundError(`import batch ${req.params.id} has no validation report`);

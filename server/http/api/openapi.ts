@@ -1,8 +1,10 @@
 /**
  * The OpenAPI 3.1 description of /api/v1, served at /api/openapi.json. Kept beside the routers
- * and checked by a test that every documented path answers and every router path is documented.
+ * and checked by tests that every documented path answers, and answers 401 without credentials.
+ * Every operation needs a bearer token or the session cookie, except logging in.
  */
-const problem = { $ref: '#/components/responses/Problem' };
+import { accessComponents, accessPaths, guarded, problem } from './openapi-access.js';
+
 const paging = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
   { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
@@ -37,10 +39,12 @@ export const openApiDocument = {
     title: '治理 Zhili API',
     version: '1.0.0',
     description:
-      'Units, observations, imports, indicator frameworks and evaluations of the Zhili governance-evaluation engine. Errors are application/problem+json (RFC 9457).',
+      'Units, observations, imports, indicator frameworks and evaluations of the Zhili governance-evaluation engine. Errors are application/problem+json (RFC 9457). Authenticate with an API token (Authorization: Bearer zl_…) or the session cookie from POST /session; cookie calls that change anything must send X-CSRF-Token.',
   },
   servers: [{ url: '/api/v1' }],
+  security: [{ bearerAuth: [] }, { cookieAuth: [] }],
   paths: {
+    ...accessPaths,
     '/units': {
       get: {
         summary: 'List units',
@@ -54,24 +58,30 @@ export const openApiDocument = {
           },
           ...paging,
         ],
-        responses: { '200': page('Unit'), '400': problem },
+        responses: { ...guarded, '200': page('Unit'), '400': problem },
       },
     },
     '/units/{code}': {
       get: {
         summary: 'One unit',
         parameters: [pathId('code', 'unit code')],
-        responses: { '200': json('the unit', { $ref: '#/components/schemas/Unit' }), '404': problem },
+        responses: {
+          ...guarded,
+          '200': json('the unit', { $ref: '#/components/schemas/Unit' }),
+          '404': problem,
+        },
       },
     },
     '/units/{code}/observations/{period}/history': {
       get: {
         summary: 'Every committed observation of a unit in a period, newest first',
         parameters: [pathId('code', 'unit code'), pathId('period', 'period id')],
-        responses: { '200': json('the history') },
+        responses: { ...guarded, '200': json('the history') },
       },
     },
-    '/periods': { get: { summary: 'List periods', responses: { '200': json('periods, earliest first') } } },
+    '/periods': {
+      get: { summary: 'List periods', responses: { ...guarded, '200': json('periods, earliest first') } },
+    },
     '/observations': {
       get: {
         summary: 'Current observations of a period (the latest committed batch wins)',
@@ -80,17 +90,17 @@ export const openApiDocument = {
           { name: 'unit', in: 'query', schema: { type: 'string' } },
           ...paging,
         ],
-        responses: { '200': page('Observation'), '400': problem },
+        responses: { ...guarded, '200': page('Observation'), '400': problem },
       },
     },
     '/frameworks': {
-      get: { summary: 'List indicator frameworks', responses: { '200': json('frameworks') } },
+      get: { summary: 'List indicator frameworks', responses: { ...guarded, '200': json('frameworks') } },
     },
     '/frameworks/{id}': {
       get: {
         summary: 'A framework resolved: tree, indicators, variables, methods, hashes',
         parameters: [pathId('id', 'framework id')],
-        responses: { '200': json('the framework'), '404': problem },
+        responses: { ...guarded, '200': json('the framework'), '404': problem },
       },
     },
     '/frameworks/{id}/template': {
@@ -101,6 +111,7 @@ export const openApiDocument = {
           { name: 'format', in: 'query', schema: { enum: ['csv', 'xlsx'], default: 'csv' } },
         ],
         responses: {
+          ...guarded,
           '200': {
             description: 'the template file',
             content: {
@@ -116,7 +127,7 @@ export const openApiDocument = {
       get: {
         summary: 'List import batches, newest first',
         parameters: paging,
-        responses: { '200': page('ImportBatch') },
+        responses: { ...guarded, '200': page('ImportBatch') },
       },
       post: {
         summary: 'Upload a unit register or observations (CSV, XLSX or JSON) as the raw body',
@@ -135,14 +146,18 @@ export const openApiDocument = {
           required: true,
           content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
         },
-        responses: { '202': accepted, '400': problem, '413': problem },
+        responses: { ...guarded, '202': accepted, '400': problem, '413': problem },
       },
     },
     '/imports/{id}': {
       get: {
         summary: 'One import batch',
         parameters: [pathId('id', 'batch id')],
-        responses: { '200': json('the batch', { $ref: '#/components/schemas/ImportBatch' }), '404': problem },
+        responses: {
+          ...guarded,
+          '200': json('the batch', { $ref: '#/components/schemas/ImportBatch' }),
+          '404': problem,
+        },
       },
     },
     '/imports/{id}/report': {
@@ -152,7 +167,7 @@ export const openApiDocument = {
           pathId('id', 'batch id'),
           { name: 'format', in: 'query', schema: { enum: ['json', 'csv'], default: 'json' } },
         ],
-        responses: { '200': json('the report'), '404': problem },
+        responses: { ...guarded, '200': json('the report'), '404': problem },
       },
     },
     '/evaluations': {
@@ -163,7 +178,7 @@ export const openApiDocument = {
           { name: 'framework', in: 'query', schema: { type: 'string' } },
           ...paging,
         ],
-        responses: { '200': page('Evaluation'), '400': problem },
+        responses: { ...guarded, '200': page('Evaluation'), '400': problem },
       },
       post: {
         summary: 'Score a framework over periods; stores a draft evaluation',
@@ -187,7 +202,7 @@ export const openApiDocument = {
             },
           },
         },
-        responses: { '202': accepted, '400': problem, '404': problem },
+        responses: { ...guarded, '202': accepted, '400': problem, '404': problem },
       },
     },
     '/evaluations/{id}': {
@@ -195,6 +210,7 @@ export const openApiDocument = {
         summary: 'One evaluation',
         parameters: [pathId('id', 'evaluation id')],
         responses: {
+          ...guarded,
           '200': json('the evaluation', { $ref: '#/components/schemas/Evaluation' }),
           '404': problem,
         },
@@ -204,14 +220,14 @@ export const openApiDocument = {
       get: {
         summary: 'The results document (columnar, zhili-results/1)',
         parameters: [pathId('id', 'evaluation id')],
-        responses: { '200': json('the results'), '404': problem },
+        responses: { ...guarded, '200': json('the results'), '404': problem },
       },
     },
     '/evaluations/{id}/publish': {
       post: {
         summary: 'Publish a draft; published evaluations are immutable',
         parameters: [pathId('id', 'evaluation id')],
-        responses: { '200': json('the published evaluation'), '404': problem, '409': problem },
+        responses: { ...guarded, '200': json('the published evaluation'), '404': problem, '409': problem },
       },
     },
     '/evaluations/{id}/versions': {
@@ -219,6 +235,7 @@ export const openApiDocument = {
         summary: 'The versions of an evaluation, oldest first (drafts only with drafts.read)',
         parameters: [pathId('id', 'evaluation id (any version of the line)')],
         responses: {
+          ...guarded,
           '200': json('the line', {
             type: 'object',
             required: ['lineage', 'items'],
@@ -264,25 +281,39 @@ export const openApiDocument = {
             },
           },
         },
-        responses: { '202': accepted, '400': problem, '403': problem, '404': problem, '409': problem },
+        responses: {
+          ...guarded,
+          '202': accepted,
+          '400': problem,
+          '403': problem,
+          '404': problem,
+          '409': problem,
+        },
       },
     },
     '/jobs/{id}': {
       get: {
         summary: 'Progress and outcome of an import or evaluation job',
         parameters: [pathId('id', 'job id')],
-        responses: { '200': json('the job', { $ref: '#/components/schemas/Job' }), '404': problem },
+        responses: {
+          ...guarded,
+          '200': json('the job', { $ref: '#/components/schemas/Job' }),
+          '404': problem,
+        },
       },
     },
   },
   components: {
+    securitySchemes: accessComponents.securitySchemes,
     responses: {
+      ...accessComponents.responses,
       Problem: {
         description: 'an error, as RFC 9457 problem details',
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
       },
     },
     schemas: {
+      ...accessComponents.schemas,
       Problem: {
         type: 'object',
         required: ['type', 'title', 'status', 'code', 'detail'],

@@ -33,7 +33,8 @@ function expectedToken(req: Request, res: Response): string | undefined {
   return readCookie(req, ANONYMOUS_CSRF_COOKIE);
 }
 
-function crossSite(req: Request): boolean {
+/** True when the Origin header names another site (or is "null"); absent means same-site. */
+export function crossSite(req: Request): boolean {
   const origin = req.headers.origin;
   if (origin === undefined || origin === 'null') return origin === 'null';
   try {
