@@ -2,8 +2,8 @@
  * Bytes of a text file → text, the way files from Chinese offices arrive: UTF-8 with or without a
  * byte-order mark, UTF-16 with a mark (Excel's "Unicode text"), or GB18030/GBK (Excel's "CSV" on a
  * Chinese Windows). UTF-8 is tried strictly first; only bytes that are not valid UTF-8 are read as
- * GB18030 (a superset of GBK and GB2312). Bytes that are neither, or that hold NUL or other
- * control characters, are refused with a message naming the file.
+ * GB18030 (a superset of GBK and GB2312). Bytes that are neither, UTF-16 without its mark, or
+ * bytes that hold NUL or other control characters, are refused with a message naming the file.
  *
  * @example decodeText({ fileName: 'a.csv', bytes: Buffer.from([0xb5, 0xa5]) }) // { text: '单', encoding: 'gb18030' }
  */
@@ -43,6 +43,22 @@ function checked(fileName: string, decoded: DecodedText): DecodedText {
   return decoded;
 }
 
+/** Text saved as UTF-16 without its mark: its ASCII characters put NUL in every other byte. */
+function looksLikeUtf16(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    if (sample[i] === 0) {
+      if (i % 2 === 0) even += 1;
+      else odd += 1;
+    }
+  }
+  const more = Math.max(even, odd);
+  // At least one character in four is ASCII, and the NULs keep to one side of each pair.
+  return more >= 4 && more >= sample.length / 8 && Math.min(even, odd) <= more / 10;
+}
+
 export function decodeText(file: IntakeFile): DecodedText {
   const { bytes, fileName } = file;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -59,6 +75,9 @@ export function decodeText(file: IntakeFile): DecodedText {
     const text = strict('utf-8', bytes.subarray(3));
     if (text === undefined) refuse(fileName, 'starts with a UTF-8 mark but is not valid UTF-8 text');
     return checked(fileName, { text, encoding: 'utf-8-bom' });
+  }
+  if (looksLikeUtf16(bytes)) {
+    refuse(fileName, 'looks like UTF-16 text without a byte-order mark; save it from Excel as "CSV UTF-8"');
   }
   if (bytes.includes(0)) refuse(fileName, 'looks like a binary file, not text (it contains NUL bytes)');
   const utf8 = strict('utf-8', bytes);

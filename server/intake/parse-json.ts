@@ -10,11 +10,19 @@ import { decodeText } from './decode-text.js';
 import type { IntakeFile } from './intake-file.js';
 import type { Cell, Table, TableRow } from './table.js';
 
-function cellOf(value: unknown): Cell {
+function cellOf(value: unknown, fileName: string, item: number, key: string): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  return JSON.stringify(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    // JSON.parse takes nesting that JSON.stringify's recursion cannot write back (RangeError).
+    const where = `${fileName}: item ${item}, "${key}"`;
+    throw new ValidationError(`${where} is nested too deeply to be a cell`, [
+      { where, message: 'expected a number or a text' },
+    ]);
+  }
 }
 
 export function parseJson(file: IntakeFile): Table {
@@ -49,7 +57,9 @@ export function parseJson(file: IntakeFile): Table {
   });
   const rows: TableRow[] = objects.map((object, index) => ({
     row: index + 1,
-    cells: headers.map((key) => (Object.hasOwn(object, key) ? cellOf(object[key]) : null)),
+    cells: headers.map((key) =>
+      Object.hasOwn(object, key) ? cellOf(object[key], file.fileName, index + 1, key) : null,
+    ),
   }));
   return { fileName: file.fileName, format: 'json', encoding, sheet: null, headers, rows };
 }

@@ -1,8 +1,9 @@
 /**
  * Which column of a unit register is which field (code, names, level, parent, attributes); plain
- * snake_case headers become extra attributes, other unknown headers are warnings, and the code,
- * Chinese name and level columns are required.
+ * snake_case headers become extra attributes (never a key the store refuses, such as constructor),
+ * other unknown headers are warnings, and the code, Chinese name and level columns are required.
  */
+import { badKeyReason } from '../store/validation/safe-json.js';
 import { headerMatcher } from './header-match.js';
 import { columnRef, type ReportBuilder } from './report-builder.js';
 import type { Table } from './table.js';
@@ -30,8 +31,10 @@ export function unitLayoutOf(table: Table, report: ReportBuilder, headerRow: num
         expected: 'one column per field',
         severity: 'error',
       });
-    } else if (EXTRA_ATTRIBUTE.test(header) && !extras.has(header)) extras.set(header, index);
-    else if (header !== '') {
+    } else if (EXTRA_ATTRIBUTE.test(header) && badKeyReason(header) === undefined && !extras.has(header)) {
+      // "constructor" and "prototype" look like snake_case but are never stored as keys.
+      extras.set(header, index);
+    } else if (header !== '') {
       report.add({
         row: headerRow,
         column,
