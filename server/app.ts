@@ -8,7 +8,6 @@ import type { Store } from './store/store.js';
 import type { Views } from './http/views.js';
 import type { Registry } from './indicators/registry-types.js';
 import { healthRouter } from './http/health-router.js';
-import { homeRouter } from './http/home-router.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
 import { apiRouter } from './http/api/api-router.js';
@@ -45,7 +44,6 @@ export function buildApp(deps: AppDeps): Express {
   const maxUploadBytes = deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;
   app.use('/api', apiRouter(deps.store, deps.registry, jobs, maxUploadBytes));
   app.use(healthRouter(deps.store));
-  app.use(homeRouter(deps.store, deps.views));
   app.use(pagesRouter(deps.store, deps.registry, deps.views, jobs, maxUploadBytes));
   app.use(notFoundHandler());
   app.use(errorHandler(deps.logger, deps.views));

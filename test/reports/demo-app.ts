@@ -1,6 +1,7 @@
 /**
  * The whole app over a temporary embedded store holding the demo city and its published
- * evaluation, served on a loopback port, for the page tests (HTTP and browser).
+ * evaluation, served on a loopback port, for the page tests (HTTP and browser), with a logged-in
+ * admin (session cookie and CSRF token) to read and post as.
  */
 import type { AppDeps } from '../../server/app.js';
 import { buildApp } from '../../server/app.js';
@@ -8,6 +9,7 @@ import { loadDemo } from '../../server/demo/load-demo.js';
 import type { Evaluation } from '../../server/store/models/evaluation.js';
 import type { Store } from '../../server/store/store.js';
 import { appDeps } from '../support/app-deps.js';
+import { seedUser, type SeededUser } from '../support/auth.js';
 import { serve } from '../support/http.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
 
@@ -16,6 +18,8 @@ export interface DemoApp {
   readonly store: Store;
   readonly deps: AppDeps;
   readonly demo: Evaluation;
+  /** An admin with a browser session: send `admin.cookie`, post forms with `admin.csrf`. */
+  readonly admin: SeededUser;
   close(): Promise<void>;
 }
 
@@ -23,12 +27,14 @@ export async function demoApp(): Promise<DemoApp> {
   const temp = await tempEmbeddedStore();
   const deps = await appDeps(temp.store);
   const demo = await loadDemo(temp.store, deps.registry);
+  const admin = await seedUser(temp.store, 'admin', { login: 'demo-admin' });
   const served = await serve(buildApp(deps));
   return {
     url: served.url,
     store: temp.store,
     deps,
     demo,
+    admin,
     close: async () => {
       await served.close();
       await temp.dispose();
@@ -56,16 +62,21 @@ export function formBody(
   };
 }
 
-/** Posts the import form and follows the job page until it redirects to the batch report. */
+/**
+ * Posts the import form as a logged-in user (their cookie, their CSRF token in the form) and follows
+ * the job page until it redirects to the batch report.
+ */
 export async function importThroughPage(
   url: string,
+  user: Pick<SeededUser, 'cookie' | 'csrf'>,
   fields: Readonly<Record<string, string>>,
   file: { readonly name: string; readonly text: string },
 ): Promise<{ reportUrl: string; html: string }> {
-  const { body, contentType } = formBody(fields, file);
+  const { body, contentType } = formBody({ _csrf: user.csrf, ...fields }, file);
+  const headers = { cookie: user.cookie };
   const posted = await fetch(`${url}/import`, {
     method: 'POST',
-    headers: { 'content-type': contentType },
+    headers: { ...headers, 'content-type': contentType },
     body,
     redirect: 'manual',
   });
@@ -73,10 +84,10 @@ export async function importThroughPage(
     throw new Error(`POST /import answered ${posted.status}: ${await posted.text()}`);
   const jobUrl = new URL(posted.headers.get('location') ?? '', url).href;
   for (let i = 0; i < 400; i++) {
-    const job = await fetch(jobUrl, { redirect: 'manual' });
+    const job = await fetch(jobUrl, { headers, redirect: 'manual' });
     if (job.status === 303) {
       const reportUrl = new URL(job.headers.get('location') ?? '', url).href;
-      return { reportUrl, html: await (await fetch(reportUrl)).text() };
+      return { reportUrl, html: await (await fetch(reportUrl, { headers })).text() };
     }
     if (!(await job.text()).includes('http-equiv="refresh"')) throw new Error('the import job failed');
     await new Promise((resolve) => setTimeout(resolve, 25));

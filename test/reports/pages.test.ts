@@ -18,8 +18,11 @@ describe('report pages over HTTP (demo city)', function () {
     await app.close();
   });
 
-  const get = async (path: string, init?: RequestInit) => {
-    const response = await fetch(path.startsWith('http') ? path : `${app.url}${path}`, init);
+  /** A GET as the demo's logged-in admin (plus any headers the test adds). */
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(path.startsWith('http') ? path : `${app.url}${path}`, {
+      headers: { cookie: app.admin.cookie, ...headers },
+    });
     return { response, text: await response.text() };
   };
 
@@ -42,7 +45,7 @@ describe('report pages over HTTP (demo city)', function () {
   });
 
   it('keeps English for a reader with the cookie', async () => {
-    const { text } = await get(`${base}/methodology`, { headers: { cookie: 'zhili_lang=en' } });
+    const { text } = await get(`${base}/methodology`, { cookie: `${app.admin.cookie}; zhili_lang=en` });
     expect(text).to.include('Methodology appendix');
   });
 
@@ -63,6 +66,11 @@ describe('report pages over HTTP (demo city)', function () {
       `${base}/methodology`,
       '/indicators',
       '/import',
+      '/',
+      '/account',
+      '/admin/users',
+      `/admin/users/${app.admin.user.id}`,
+      '/admin/audit',
     ];
     for (const page of pages) {
       const { text } = await get(page);
@@ -101,7 +109,9 @@ describe('report pages over HTTP (demo city)', function () {
   });
 
   it('exports the ranking as CSV with a byte-order mark and the page’s filters', async () => {
-    const response = await fetch(`${base}?district=WY03&format=csv&table=ranking`);
+    const response = await fetch(`${base}?district=WY03&format=csv&table=ranking`, {
+      headers: { cookie: app.admin.cookie },
+    });
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(response.headers.get('content-type')).to.include('text/csv');
     expect([...bytes.subarray(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
@@ -124,7 +134,9 @@ describe('report pages over HTTP (demo city)', function () {
   });
 
   it('exports a table as XLSX', async () => {
-    const response = await fetch(`${base}?format=xlsx&table=districts`);
+    const response = await fetch(`${base}?format=xlsx&table=districts`, {
+      headers: { cookie: app.admin.cookie },
+    });
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(response.headers.get('content-type')).to.include('spreadsheetml');
     // An XLSX file is a zip archive: it starts with "PK".
@@ -133,7 +145,12 @@ describe('report pages over HTTP (demo city)', function () {
 
   it('imports a unit register through the form and shows the outcome', async () => {
     const csv = `code,name_zh,name_en,level,parent,urban_rural,resident_population,peer_group\nWY01S01X1,${SCRIPT_NAME},${SCRIPT_NAME},community,WY01S01,urban,5000,urban_small\n`;
-    const { html } = await importThroughPage(app.url, { kind: 'units' }, { name: 'units.csv', text: csv });
+    const { html } = await importThroughPage(
+      app.url,
+      app.admin,
+      { kind: 'units' },
+      { name: 'units.csv', text: csv },
+    );
     expect(html).to.include('导入成功');
   });
 
@@ -141,6 +158,7 @@ describe('report pages over HTTP (demo city)', function () {
     const csv = 'unit_code,households,grid_workers\nWY01S01C00,-5,3\n';
     const { html } = await importThroughPage(
       app.url,
+      app.admin,
       { kind: 'observations', framework: 'default', period: '2025' },
       { name: 'bad.csv', text: csv },
     );

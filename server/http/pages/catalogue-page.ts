@@ -1,11 +1,14 @@
 /**
  * GET /indicators: the indicator catalogue of one framework (?framework=, default "default" when
  * the registry has it), with ?format=csv|xlsx|json&table=indicators for the table of definitions.
+ * Every role may read it (reports.read).
  */
 import { Router } from 'express';
 import type { Registry } from '../../indicators/registry-types.js';
 import { catalogueExport, cataloguePage } from '../../reports/views/catalogue-page.js';
 import type { Views } from '../views.js';
+import { requirePermission } from '../auth/require-permission.js';
+import { renderPage } from './render-page.js';
 import { pageLang } from './page-lang.js';
 import { oneOf, text } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
@@ -15,7 +18,7 @@ export function cataloguePages(registry: Registry, views: Views): Router {
   const fallback = registry.frameworks.has('default')
     ? 'default'
     : ([...registry.frameworks.keys()][0] ?? 'default');
-  router.get('/indicators', async (req, res) => {
+  router.get('/indicators', requirePermission('reports.read'), async (req, res) => {
     const lang = pageLang(req, res);
     const framework = text(req.query, 'framework', 64) ?? fallback;
     const format = oneOf(req.query, 'format', EXPORT_FORMATS);
@@ -23,7 +26,7 @@ export function cataloguePages(registry: Registry, views: Views): Router {
       await sendTable(res, catalogueExport(registry, framework, lang), format);
       return;
     }
-    res.type('html').send(views.render('catalogue', { ...cataloguePage(registry, framework, lang) }));
+    renderPage(req, res, views, 'catalogue', cataloguePage(registry, framework, lang));
   });
   return router;
 }

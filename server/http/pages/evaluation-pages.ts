@@ -2,12 +2,15 @@
  * The evaluation report pages: the list, one evaluation's overview, a unit's report, the comparison
  * of units and the methodology appendix. Each page also answers ?format=csv|xlsx|json&table=… with
  * that table as a file. Handlers narrow the query, ask the view models (server/reports/views) for
- * everything the template shows, and render; no figures are computed here.
+ * everything the template shows, and render; no figures are computed here. Every page needs
+ * reports.read; drafts need drafts.read (report-access.ts), and a reader with a unit scope sees
+ * only their units, in the pages and in every export.
  */
 import { Router, type Request, type Response } from 'express';
 import { exportTable } from '../../evaluation/export-table.js';
 import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluation/export-formats.js';
 import { ValidationError } from '../../errors.js';
+import type { ReportScope } from '../../reports/context/report-scope.js';
 import type { ReportCache } from '../../reports/context/report-cache.js';
 import { readResults } from '../../reports/context/read-results.js';
 import type { ReportContext } from '../../reports/context/report-context.js';
@@ -19,6 +22,7 @@ import { evaluationPage } from '../../reports/views/evaluation-page.js';
 import { evaluationsExport, evaluationsPage } from '../../reports/views/evaluations-list.js';
 import { leagueExport } from '../../reports/views/league-view.js';
 import { levelsPresent } from '../../reports/views/level-options.js';
+import { lineageKey, lineageView, withLineage } from '../../reports/views/lineage.js';
 import {
   methodologyExport,
   methodologyPage,
@@ -39,10 +43,14 @@ import { unitIndex, unitReportPage } from '../../reports/views/unit-report.js';
 import type { SortState } from '../../reports/views/sort-header.js';
 import type { Store } from '../../store/store.js';
 import type { Views } from '../views.js';
-import { pageEtag } from './page-etag.js';
+import { requirePermission } from '../auth/require-permission.js';
+import { requirePrincipal } from '../auth/principal.js';
+import { pageEtag, viewerKey } from './page-etag.js';
 import { pageLang } from './page-lang.js';
-import { keptQuery, oneOf, pageNumber, text, type Query } from './page-query.js';
+import { keptQuery, oneOf, pageNumber, text, type Query, routeParam } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
+import { renderPage } from './render-page.js';
+import { assertUnitVisible, mayReadDrafts, readableContext, scopeOf } from './report-access.js';
 
 const DIRS = ['asc', 'desc'] as const;
 
@@ -50,8 +58,14 @@ const DIRS = ['asc', 'desc'] as const;
  * Sets the page's validator and returns it; answers 304 (and returns null) when the browser already
  * has this page, which is then not rendered at all.
  */
-function validator(req: Request, res: Response, context: ReportContext, lang: Lang): string | null {
-  const etag = pageEtag(context.version, lang, req.originalUrl);
+function validator(
+  req: Request,
+  res: Response,
+  context: ReportContext,
+  lang: Lang,
+  lineage = '',
+): string | null {
+  const etag = pageEtag(context.version + lineage, lang, req.originalUrl, viewerKey(requirePrincipal(res)));
   res.setHeader('ETag', etag);
   if (!req.fresh) return etag;
   res.status(304).end();
@@ -74,8 +88,8 @@ function exportRequest<T extends string>(
   return { format, table };
 }
 
-function rankingQuery(context: ReportContext, query: Query): RankingQuery {
-  const levels = levelsPresent(context);
+function rankingQuery(context: ReportContext, query: Query, scope: ReportScope): RankingQuery {
+  const levels = levelsPresent(context, scope);
   const sort = oneOf(query, 'sort', rankingKeys(context)) ?? 'rank';
   return {
     period: periodIndex(context.results.periods, text(query, 'period')),
@@ -88,18 +102,26 @@ function rankingQuery(context: ReportContext, query: Query): RankingQuery {
     sort,
     dir: oneOf(query, 'dir', DIRS) ?? naturalDir(sort),
     page: pageNumber(query),
+    scope,
   };
 }
 
-/** Every result of the evaluation as one table (export-table.ts), read again from the store. */
+/**
+ * Every result of the evaluation as one table (export-table.ts), read again from the store; only the
+ * rows of units in the reader's scope.
+ */
 async function sendFullResults(
   res: Response,
   store: Store,
   context: ReportContext,
   format: ExportFormat,
+  scope: ReportScope,
 ): Promise<void> {
   const stored = await store.evaluations.readResults(context.evaluation.id);
-  const table = exportTable(readResults(stored, 'results'), context.register);
+  const full = exportTable(readResults(stored, 'results'), context.register);
+  const table = scope.unrestricted
+    ? full
+    : { header: full.header, rows: full.rows.filter((row) => scope.allows(unitAt(context, row[0]))) };
   const file = `zhili-${context.evaluation.id}-results.${format}`;
   if (format === 'csv') res.type('text/csv; charset=utf-8').attachment(file).send(tableCsv(table));
   else if (format === 'xlsx')
@@ -110,44 +132,58 @@ async function sendFullResults(
   else res.type('application/json; charset=utf-8').attachment(file).send(tableJson(table));
 }
 
+/** The report index of a unit code in an exported row (−1 when it is not a report unit). */
+function unitAt(context: ReportContext, code: unknown): number {
+  return typeof code === 'string' ? (context.units.index.get(code) ?? -1) : -1;
+}
+
 export function evaluationPages(store: Store, cache: ReportCache, views: Views): Router {
   const router = Router();
+  const readReports = requirePermission('reports.read');
 
-  router.get('/evaluations', async (req, res) => {
+  router.get('/evaluations', readReports, async (req, res) => {
     const lang = pageLang(req, res);
-    const evaluations = await store.evaluations.list({ limit: 1000 });
+    const evaluations = await store.evaluations.list(
+      mayReadDrafts(res) ? { limit: 1000 } : { limit: 1000, status: 'published' },
+    );
     const wanted = exportRequest(req.query, ['evaluations'] as const);
     if (wanted !== undefined) return sendTable(res, evaluationsExport(evaluations, lang), wanted.format);
-    res.type('html').send(views.render('evaluations', { ...evaluationsPage(evaluations, lang) }));
+    renderPage(req, res, views, 'evaluations', evaluationsPage(evaluations, lang));
   });
 
-  router.get('/evaluations/:id', async (req, res) => {
+  router.get('/evaluations/:id', readReports, async (req, res) => {
     const lang = pageLang(req, res);
-    const context = await cache.context(req.params.id);
-    const etag = validator(req, res, context, lang);
+    const context = await readableContext(cache, res, routeParam(req.params, 'id'));
+    const line = await store.evaluations.versions(context.evaluation.id);
+    const etag = validator(req, res, context, lang, lineageKey(line));
     if (etag === null) return;
-    const query = rankingQuery(context, req.query);
+    const scope = scopeOf(res, context);
+    const query = rankingQuery(context, req.query, scope);
     const wanted = exportRequest(req.query, ['ranking', 'distribution', 'districts', 'results'] as const);
     if (wanted !== undefined) {
-      if (wanted.table === 'results') return sendFullResults(res, store, context, wanted.format);
+      if (wanted.table === 'results') return sendFullResults(res, store, context, wanted.format, scope);
       const table: LabelledTable =
         wanted.table === 'ranking'
           ? rankingExport(context, query, lang)
           : wanted.table === 'distribution'
-            ? distributionExport(context, query.period, query.level, lang)
-            : leagueExport(context, query.period, lang);
+            ? distributionExport(context, query.period, query.level, lang, scope)
+            : leagueExport(context, query.period, lang, scope);
       return sendTable(res, table, wanted.format);
     }
     const kept = keptQuery(req.query, ['period', 'level', 'district', 'peer', 'q', 'sort', 'dir', 'page']);
-    res.type('html').send(views.render('evaluation', { ...evaluationPage(context, lang, query, kept) }));
+    const lineage = lineageView(context.evaluation, line, lang, '');
+    const page = withLineage(evaluationPage(context, lang, query, kept), lineage);
+    renderPage(req, res, views, 'evaluation', page);
   });
 
-  router.get('/evaluations/:id/units/:code', async (req, res) => {
+  router.get('/evaluations/:id/units/:code', readReports, async (req, res) => {
     const lang = pageLang(req, res);
-    const context = await cache.context(req.params.id);
+    const context = await readableContext(cache, res, routeParam(req.params, 'id'));
     const etag = validator(req, res, context, lang);
     if (etag === null) return;
-    const unit = unitIndex(context, req.params.code);
+    const scope = scopeOf(res, context);
+    assertUnitVisible(context, scope, routeParam(req.params, 'code'));
+    const unit = unitIndex(context, routeParam(req.params, 'code'));
     const period = periodIndex(context.results.periods, text(req.query, 'period'));
     const key = oneOf(req.query, 'sort', heatmapKeys(context)) ?? 'score';
     const sort: SortState = { key, dir: oneOf(req.query, 'dir', DIRS) ?? (key === 'name' ? 'asc' : 'desc') };
@@ -160,34 +196,38 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
     if (wanted !== undefined)
       return sendTable(res, unitTable(context, wanted.table, period, unit, sort, lang), wanted.format);
     const pageQuery = keptQuery(req.query, ['period', 'sort', 'dir']);
-    res
-      .type('html')
-      .send(views.render('unit', { ...unitReportPage(context, lang, { unit, period, sort, pageQuery }) }));
+    const page = unitReportPage(context, lang, { unit, period, sort, pageQuery, scope });
+    renderPage(req, res, views, 'unit', page);
   });
 
-  router.get('/evaluations/:id/compare', async (req, res) => {
+  router.get('/evaluations/:id/compare', readReports, async (req, res) => {
     const lang = pageLang(req, res);
-    const context = await cache.context(req.params.id);
+    const context = await readableContext(cache, res, routeParam(req.params, 'id'));
     const etag = validator(req, res, context, lang);
     if (etag === null) return;
     const codes = compareCodes(text(req.query, 'units', 300));
+    const scope = scopeOf(res, context);
+    // A limited reader learns nothing about units outside their scope, not even whether they exist.
+    if (!scope.unrestricted) for (const code of codes) assertUnitVisible(context, scope, code);
     const period = periodIndex(context.results.periods, text(req.query, 'period'));
     const wanted = exportRequest(req.query, ['comparison', 'trends'] as const);
     if (wanted !== undefined)
       return sendTable(res, compareExport(context, codes, period, wanted.table, lang), wanted.format);
     const kept = keptQuery(req.query, ['units', 'period']);
-    res.type('html').send(views.render('compare', { ...comparePage(context, lang, codes, period, kept) }));
+    renderPage(req, res, views, 'compare', comparePage(context, lang, codes, period, kept));
   });
 
-  router.get('/evaluations/:id/methodology', async (req, res) => {
+  router.get('/evaluations/:id/methodology', readReports, async (req, res) => {
     const lang = pageLang(req, res);
-    const context = await cache.context(req.params.id);
-    const etag = validator(req, res, context, lang);
+    const context = await readableContext(cache, res, routeParam(req.params, 'id'));
+    const line = await store.evaluations.versions(context.evaluation.id);
+    const etag = validator(req, res, context, lang, lineageKey(line));
     if (etag === null) return;
     const wanted = exportRequest(req.query, METHODOLOGY_TABLES);
     if (wanted !== undefined)
       return sendTable(res, methodologyExport(context, wanted.table, lang), wanted.format);
-    res.type('html').send(views.render('methodology', { ...methodologyPage(context, lang) }));
+    const lineage = lineageView(context.evaluation, line, lang, '/methodology');
+    renderPage(req, res, views, 'methodology', withLineage(methodologyPage(context, lang), lineage));
   });
 
   return router;

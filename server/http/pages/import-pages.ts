@@ -2,7 +2,9 @@
  * The import pages: GET /import shows the upload form; POST /import (multipart/form-data) starts
  * the import as a job with the same intake functions as the REST API (importUnitsFile,
  * importObservationsFile) and redirects to /import/jobs/:id, which refreshes itself until the job
- * is done and then redirects to the batch's validation report at /import/batches/:id.
+ * is done and then redirects to the batch's validation report at /import/batches/:id. Importing
+ * needs data.import (the upload form carries the CSRF token, checked once the body is parsed, and
+ * the batch records the logged-in user as its actor); reading a batch's report needs data.read.
  */
 import express, { Router } from 'express';
 import { NotFoundError, ValidationError } from '../../errors.js';
@@ -19,12 +21,15 @@ import {
 } from '../../reports/views/import-pages.js';
 import type { JsonValue, Store } from '../../store/store.js';
 import type { Views } from '../views.js';
+import { assertCsrf, CSRF_FIELD } from '../auth/csrf.js';
+import { actorOf } from '../auth/principal.js';
+import { requirePermission } from '../auth/require-permission.js';
+import { renderPage } from './render-page.js';
 import { pageLang } from './page-lang.js';
 import { parseMultipart } from './multipart.js';
-import { oneOf } from './page-query.js';
+import { oneOf, routeParam } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 
-const ACTOR = 'web';
 const OUTCOMES = ['committed', 'failed', 'duplicate'] as const;
 
 function summary(result: IntakeResult): JsonValue {
@@ -60,15 +65,17 @@ export function importPages(
   maxBytes = DEFAULT_MAX_BYTES,
 ): Router {
   const router = Router();
+  const mayImport = requirePermission('data.import');
 
-  router.get('/import', async (req, res) => {
+  router.get('/import', mayImport, async (req, res) => {
     const lang = pageLang(req, res);
     const batches = await store.imports.list({ limit: 10 });
-    res.type('html').send(views.render('import', { ...importFormPage(registry, batches, lang) }));
+    renderPage(req, res, views, 'import', importFormPage(registry, batches, lang));
   });
 
   router.post(
     '/import',
+    mayImport,
     express.raw({ type: 'multipart/form-data', limit: maxBytes + 64 * 1024 }),
     (req, res) => {
       const body: unknown = req.body;
@@ -76,6 +83,8 @@ export function importPages(
         Buffer.isBuffer(body) ? body : Buffer.alloc(0),
         req.headers['content-type'],
       );
+      assertCsrf(req, res, form.fields.get(CSRF_FIELD));
+      const actor = actorOf(res);
       const file = uploaded(form.files.get('file'));
       const kind = form.fields.get('kind');
       const period = (form.fields.get('period') ?? '').trim();
@@ -87,9 +96,7 @@ export function importPages(
       let job;
       if (kind === 'units') {
         job = jobs.start('import-units', async (progress) =>
-          summary(
-            await importUnitsFile(store, file, { actor: ACTOR, maxBytes, onProgress: onProgress(progress) }),
-          ),
+          summary(await importUnitsFile(store, file, { actor, maxBytes, onProgress: onProgress(progress) })),
         );
       } else if (kind === 'observations') {
         const framework = registry.resolveFramework(form.fields.get('framework') ?? 'default');
@@ -98,7 +105,7 @@ export function importPages(
             await importObservationsFile(store, file, {
               variables: framework.variables,
               period: period === '' ? null : period,
-              actor: ACTOR,
+              actor,
               maxBytes,
               onProgress: onProgress(progress),
             }),
@@ -113,10 +120,10 @@ export function importPages(
     },
   );
 
-  router.get('/import/jobs/:id', (req, res) => {
+  router.get('/import/jobs/:id', mayImport, (req, res) => {
     const lang = pageLang(req, res);
-    const job = jobs.get(req.params.id);
-    if (job === undefined) throw new NotFoundError(`no import job ${req.params.id}`);
+    const job = jobs.get(routeParam(req.params, 'id'));
+    if (job === undefined) throw new NotFoundError(`no import job ${routeParam(req.params, 'id')}`);
     const done = job.status === 'succeeded' ? outcomeOf(job.result) : undefined;
     if (done !== undefined) {
       res.redirect(
@@ -125,13 +132,13 @@ export function importPages(
       );
       return;
     }
-    res.type('html').send(views.render('import-job', { ...importJobPage(job, lang) }));
+    renderPage(req, res, views, 'import-job', importJobPage(job, lang));
   });
 
-  router.get('/import/batches/:id', async (req, res) => {
+  router.get('/import/batches/:id', requirePermission('data.read'), async (req, res) => {
     const lang = pageLang(req, res);
-    const batch = await store.imports.get(req.params.id);
-    if (batch === undefined) throw new NotFoundError(`no import batch ${req.params.id}`);
+    const batch = await store.imports.get(routeParam(req.params, 'id'));
+    if (batch === undefined) throw new NotFoundError(`no import batch ${routeParam(req.params, 'id')}`);
     const report = await store.imports.report(batch.id);
     const format = oneOf(req.query, 'format', EXPORT_FORMATS);
     if (format !== undefined) {
@@ -139,9 +146,7 @@ export function importPages(
       return;
     }
     const outcome = oneOf(req.query, 'outcome', OUTCOMES);
-    res
-      .type('html')
-      .send(views.render('import-report', { ...importReportPage(batch, report, outcome, lang) }));
+    renderPage(req, res, views, 'import-report', importReportPage(batch, report, outcome, lang));
   });
 
   return router;

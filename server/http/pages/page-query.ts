@@ -51,3 +51,12 @@ export function keptQuery(query: Query, names: readonly string[]): QueryValues {
   }
   return kept;
 }
+
+/** A route parameter (":id"), as one string. */
+export function routeParam(params: Readonly<Record<string, unknown>>, name: string): string {
+  const value = params[name];
+  if (typeof value !== 'string') {
+    throw new ValidationError(`the path needs one ${name}`, [{ where: `path.${name}`, message: 'missing' }]);
+  }
+  return value;
+}

@@ -1,17 +1,31 @@
 /**
- * Everything a browser reads besides the API: static files, the evaluation reports, the indicator
- * catalogue and the import pages. Mounted by buildApp after the API and before the 404 handler.
+ * Everything a browser reads besides the API: static files, the login, logout and setup pages, the
+ * front page, the account and admin pages, the evaluation reports, the indicator catalogue and the
+ * import pages. Mounted by buildApp after the API and before the 404 handler.
+ *
+ * Default deny: static files, /login, /logout and /setup are open; every other page states the
+ * permission it needs (requirePermission), so an anonymous GET goes to /login?next=…. Forms are
+ * urlencoded (at most 64 kB) and every unsafe request carries the CSRF token, checked here for all
+ * of them except the multipart import upload, whose route checks the token inside the parsed body.
  */
-import { Router } from 'express';
+import express, { Router } from 'express';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
 import { ReportCache } from '../../reports/context/report-cache.js';
 import type { Store } from '../../store/store.js';
+import { csrfProtection } from '../auth/csrf.js';
 import type { Views } from '../views.js';
+import { accountPages } from './account-pages.js';
+import { auditPages } from './audit-pages.js';
 import { cataloguePages } from './catalogue-page.js';
 import { evaluationPages } from './evaluation-pages.js';
+import { homePages } from './home-page.js';
 import { importPages } from './import-pages.js';
+import { loginPages } from './login-pages.js';
+import { multipartOnlyAt } from './multipart-only-at.js';
+import { setupPages } from './setup-pages.js';
 import { staticRouter } from './static-router.js';
+import { userAdminPages } from './user-admin-pages.js';
 
 export function pagesRouter(
   store: Store,
@@ -22,6 +36,15 @@ export function pagesRouter(
 ): Router {
   const router = Router();
   router.use(staticRouter());
+  router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  router.use(csrfProtection({ multipartInRoute: true }));
+  router.use(multipartOnlyAt(['/import']));
+  router.use(loginPages(store, views));
+  router.use(setupPages(store, views));
+  router.use(homePages(store, views));
+  router.use(accountPages(store, views));
+  router.use(userAdminPages(store, views));
+  router.use(auditPages(store, views));
   router.use(evaluationPages(store, new ReportCache(store), views));
   router.use(cataloguePages(registry, views));
   router.use(importPages(store, registry, jobs, views, maxUploadBytes));

@@ -4,6 +4,8 @@
  * reasons, flags, levels, peer groups, lights and trends are keyed `<family>_<id>` so view models
  * can look them up by the id they find in the results.
  */
+import { ACCESS_LABELS } from './access-labels.js';
+import { LINEAGE_LABELS } from './lineage-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -459,6 +461,8 @@ export const DICTIONARY = {
   issue_extra_cells: { zh: '多出的单元格', en: 'extra cells' },
   importAnother: { zh: '再导入一个文件', en: 'Import another file' },
   importFullReportCsv: { zh: '完整报告（CSV）', en: 'Full report (CSV)' },
+  ...LINEAGE_LABELS,
+  ...ACCESS_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;

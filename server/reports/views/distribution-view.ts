@@ -1,10 +1,12 @@
 /**
  * The distribution of index scores among the units of one level in one period: a histogram as a
- * chart and, for screen readers, print and export, as a table with counts and shares.
+ * chart and, for screen readers, print and export, as a table with counts and shares. A reader
+ * limited to some units sees the distribution among their units only.
  */
 import { histogramChart } from '../charts/histogram-chart.js';
 import { histogram, type Bin } from '../compute/histogram.js';
 import type { ReportContext } from '../context/report-context.js';
+import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
@@ -26,10 +28,11 @@ export interface DistributionView {
   readonly rows: readonly DistributionRow[];
 }
 
-function bins(context: ReportContext, period: number, level: UnitLevel): Bin[] {
-  return context.memo(`histogram\n${period}\n${level}`, () => {
+function bins(context: ReportContext, period: number, level: UnitLevel, scope: ReportScope): Bin[] {
+  return context.memo(`histogram\n${period}\n${level}\n${scope.key}`, () => {
     const scores = context.period(period).scores.get(context.results.root);
-    return histogram((context.units.byLevel.get(level) ?? []).map((u) => scores?.[u] ?? Number.NaN));
+    const members = (context.units.byLevel.get(level) ?? []).filter((u) => scope.allows(u));
+    return histogram(members.map((u) => scores?.[u] ?? Number.NaN));
   });
 }
 
@@ -43,10 +46,11 @@ export function distributionView(
   period: number,
   level: UnitLevel,
   lang: Lang,
+  scope: ReportScope = EVERY_UNIT,
 ): DistributionView {
   const t = labelsFor(lang);
   const format = numberFormat(lang);
-  const counted = bins(context, period, level);
+  const counted = bins(context, period, level, scope);
   const total = counted.reduce((sum, b) => sum + b.count, 0);
   const labels = counted.map((b) => rangeLabel(b, lang));
   return {
@@ -76,9 +80,10 @@ export function distributionExport(
   period: number,
   level: UnitLevel,
   lang: Lang,
+  scope: ReportScope = EVERY_UNIT,
 ): LabelledTable {
   const t = labelsFor(lang);
-  const counted = bins(context, period, level);
+  const counted = bins(context, period, level, scope);
   const total = counted.reduce((sum, b) => sum + b.count, 0);
   return {
     name: `distribution-${context.results.periods[period] ?? ''}-${level}`,

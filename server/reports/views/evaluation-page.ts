@@ -1,9 +1,11 @@
 /**
  * The view model of /evaluations/:id: the evaluation's heading and periods, the ranking table with
  * its filters, the distribution of scores (chart and table), the districts' league table, the
- * methodology summary, and export links for each table.
+ * methodology summary, and export links for each table. The query's scope limits the ranking, the
+ * distribution and the league table to the units the reader may see.
  */
 import type { ReportContext } from '../context/report-context.js';
+import { EVERY_UNIT } from '../context/report-scope.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
@@ -48,12 +50,14 @@ export function evaluationPage(
   const path = `/evaluations/${encodeURIComponent(evaluation.id)}`;
   const period = results.periods[query.period] ?? '';
   const heading = evaluationTitle(evaluation, lang);
-  // Neither depends on the ranking's filters, sorting or page: built once per period and language.
-  const league = context.memo(`leagueView\n${query.period}\n${lang}`, () =>
-    leagueView(context, query.period, lang),
+  const scope = query.scope ?? EVERY_UNIT;
+  // Neither depends on the ranking's filters, sorting or page: built once per period, language and scope.
+  const league = context.memo(`leagueView\n${query.period}\n${lang}\n${scope.key}`, () =>
+    leagueView(context, query.period, lang, scope),
   );
-  const distribution = context.memo(`distributionView\n${query.period}\n${query.level}\n${lang}`, () =>
-    distributionView(context, query.period, query.level, lang),
+  const distribution = context.memo(
+    `distributionView\n${query.period}\n${query.level}\n${lang}\n${scope.key}`,
+    () => distributionView(context, query.period, query.level, lang, scope),
   );
   const summary = context.memo(`summary\n${query.period}\n${lang}`, () =>
     methodologySummary(context, query.period, lang),

@@ -1,11 +1,13 @@
 /**
  * The districts' league table: every district ranked by its (rolled-up) index score in a period,
  * with the change since the previous period, its weakest dimension (短板) and its population; the
- * export adds every dimension's score.
+ * export adds every dimension's score. A reader limited to some units sees only the districts in
+ * their scope.
  */
 import { weakestDimension } from '../compute/weakest-dimension.js';
 import type { PeriodColumns } from '../context/period-columns.js';
 import type { ReportContext } from '../context/report-context.js';
+import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -43,9 +45,9 @@ function weakestText(context: ReportContext, columns: PeriodColumns, unit: numbe
   return `${nodeName(context, weakest.dimension, lang)} ${numberFormat(lang).score(weakest.score)}`;
 }
 
-function districtsInOrder(context: ReportContext, period: number): number[] {
+function districtsInOrder(context: ReportContext, period: number, scope: ReportScope): number[] {
   const ranks = context.period(period).ranks.get(context.results.root);
-  const districts = context.units.byLevel.get('district') ?? [];
+  const districts = (context.units.byLevel.get('district') ?? []).filter((d) => scope.allows(d));
   return [
     ...walk(
       sortedByValue(districts, (d) => ranks?.[d] ?? Number.NaN),
@@ -54,7 +56,12 @@ function districtsInOrder(context: ReportContext, period: number): number[] {
   ];
 }
 
-export function leagueView(context: ReportContext, period: number, lang: Lang): LeagueView {
+export function leagueView(
+  context: ReportContext,
+  period: number,
+  lang: Lang,
+  scope: ReportScope = EVERY_UNIT,
+): LeagueView {
   const format = numberFormat(lang);
   const { units, results } = context;
   const columns = context.period(period);
@@ -62,7 +69,7 @@ export function leagueView(context: ReportContext, period: number, lang: Lang): 
   const scores = columns.scores.get(results.root);
   return {
     intro: fill(labelsFor(lang).leagueIntro, { method: rollupMethodLabel(context, lang) }),
-    rows: districtsInOrder(context, period).map((d) => ({
+    rows: districtsInOrder(context, period, scope).map((d) => ({
       rank: format.count(columns.ranks.get(results.root)?.[d] ?? Number.NaN),
       name: unitName(units, d, lang),
       href: unitHref(context.evaluation.id, units.codes[d] ?? ''),
@@ -74,7 +81,12 @@ export function leagueView(context: ReportContext, period: number, lang: Lang): 
   };
 }
 
-export function leagueExport(context: ReportContext, period: number, lang: Lang): LabelledTable {
+export function leagueExport(
+  context: ReportContext,
+  period: number,
+  lang: Lang,
+  scope: ReportScope = EVERY_UNIT,
+): LabelledTable {
   const t = labelsFor(lang);
   const { units, results } = context;
   const columns = context.period(period);
@@ -91,7 +103,7 @@ export function leagueExport(context: ReportContext, period: number, lang: Lang)
       ...context.dimensions.map((d) => nodeName(context, d, lang)),
       t.colPopulation,
     ],
-    rows: districtsInOrder(context, period).map((d) => {
+    rows: districtsInOrder(context, period, scope).map((d) => {
       const score = columns.scores.get(results.root)?.[d] ?? Number.NaN;
       return [
         cell(columns.ranks.get(results.root)?.[d] ?? Number.NaN),

@@ -1,9 +1,11 @@
 /**
- * The levels an evaluation's report units cover, from the top (city) down, as select options.
+ * The levels an evaluation's report units cover, from the top (city) down, as select options; for a
+ * reader limited to some units, only the levels where they may see a unit.
  *
  * @example levelOptions(context, 'street', 'en') // [{ value: 'city', label: 'City', selected: false }, …]
  */
 import type { ReportContext } from '../context/report-context.js';
+import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
 import { UNIT_LEVELS, type UnitLevel } from '../../store/models/unit.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf } from '../i18n/labels.js';
@@ -14,12 +16,17 @@ export interface Option {
   readonly selected: boolean;
 }
 
-export function levelsPresent(context: ReportContext): UnitLevel[] {
-  return UNIT_LEVELS.filter((level) => (context.units.byLevel.get(level)?.length ?? 0) > 0);
+export function levelsPresent(context: ReportContext, scope: ReportScope = EVERY_UNIT): UnitLevel[] {
+  return UNIT_LEVELS.filter((level) => (context.units.byLevel.get(level) ?? []).some((u) => scope.allows(u)));
 }
 
-export function levelOptions(context: ReportContext, selected: UnitLevel, lang: Lang): Option[] {
-  return levelsPresent(context).map((level) => ({
+export function levelOptions(
+  context: ReportContext,
+  selected: UnitLevel,
+  lang: Lang,
+  scope: ReportScope = EVERY_UNIT,
+): Option[] {
+  return levelsPresent(context, scope).map((level) => ({
     value: level,
     label: labelOf(lang, 'level', level),
     selected: level === selected,

@@ -2,9 +2,11 @@
  * The ranking table of an evaluation page: the units of one level in one period, filtered by
  * district, peer group and a search text, sorted by rank, name, code, population, change or a
  * dimension, 50 rows a page. Sorting and filtering happen here (query parameters), so the table
- * works without JavaScript; each sort order is computed once per context and reused.
+ * works without JavaScript; each sort order is computed once per context and reused. A reader
+ * limited to some units (query.scope) sees only those rows; ranks stay the evaluation's own.
  */
 import type { ReportContext } from '../context/report-context.js';
+import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
@@ -30,6 +32,8 @@ export interface RankingQuery {
   readonly sort: string;
   readonly dir?: SortDir | undefined;
   readonly page: number;
+  /** The units the reader may see (every unit when absent). */
+  readonly scope?: ReportScope | undefined;
 }
 
 export interface RankingRow {
@@ -131,12 +135,14 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
   const district = query.district === undefined ? -1 : (units.index.get(query.district) ?? -2);
   const peer = query.peer === undefined ? -1 : units.peerGroupNames.indexOf(query.peer);
   const needle = query.q?.trim().toLowerCase() ?? '';
-  if (district === -1 && peer === -1 && needle === '') return order;
+  const scope = query.scope ?? EVERY_UNIT;
+  if (district === -1 && peer === -1 && needle === '' && scope.unrestricted) return order;
   const { districts, peerGroupIds, search } = units;
   const out = new Int32Array(order.length);
   let kept = 0;
   for (let i = 0, n = order.length; i < n; i++) {
     const unit = order[i] ?? 0;
+    if (!scope.allows(unit)) continue;
     if (district !== -1 && districts[unit] !== district) continue;
     if (peer !== -1 && peerGroupIds[unit] !== peer) continue;
     if (needle !== '' && !(search[unit] ?? '').includes(needle)) continue;
@@ -154,7 +160,19 @@ function filterOptions(
   peers: Option[];
 } {
   const { units } = context;
-  const districts = (units.byLevel.get('district') ?? []).map((d) => ({
+  const scope = query.scope ?? EVERY_UNIT;
+  // A limited reader is offered only the districts that hold some of their units.
+  const visible = scope.unrestricted
+    ? null
+    : context.memo(`districts\n${scope.key}`, () => {
+        const found = new Set<number>();
+        units.codes.forEach((_, u) => {
+          if (scope.allows(u)) found.add(units.districts[u] ?? -1);
+        });
+        return found;
+      });
+  const all = units.byLevel.get('district') ?? [];
+  const districts = (visible === null ? all : all.filter((d) => visible.has(d))).map((d) => ({
     value: units.codes[d] ?? '',
     label: unitName(units, d, lang),
     selected: units.codes[d] === query.district,
@@ -236,7 +254,7 @@ export function rankingView(
     empty: matches.length === 0,
     previousHref: page > 1 ? link({ page: page - 1 }) : null,
     nextHref: page < pages ? link({ page: page + 1 }) : null,
-    levels: levelOptions(context, query.level, lang),
+    levels: levelOptions(context, query.level, lang, query.scope),
     districts,
     peers,
     q: query.q ?? '',

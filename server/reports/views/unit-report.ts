@@ -2,10 +2,12 @@
  * The view model of /evaluations/:id/units/:code, the report an official reads about one unit:
  * summary and ranks, rank interval, dimensions against the peer group (radar and table), the
  * weakest-link diagnosis, the indicator table, the sub-units heat map, with export links for every
- * table and links to the other periods, the parent unit and the comparison page.
+ * table and links to the other periods, the parent unit and the comparison page. Units above the
+ * reader's scope are named in the breadcrumbs but not linked (their pages would answer 404).
  */
 import { NotFoundError } from '../../errors.js';
 import type { ReportContext } from '../context/report-context.js';
+import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
@@ -26,7 +28,8 @@ import { unitHref, unitName } from './unit-names.js';
 
 export interface Crumb {
   readonly name: string;
-  readonly href: string;
+  /** null for a unit outside the reader's scope. */
+  readonly href: string | null;
 }
 
 export interface UnitReportPage extends Chrome {
@@ -70,11 +73,13 @@ export function unitReportPage(
     readonly period: number;
     readonly sort: SortState;
     readonly pageQuery: QueryValues;
+    readonly scope?: ReportScope;
   },
 ): UnitReportPage {
   const t = labelsFor(lang);
   const { units, results, evaluation } = context;
   const { unit, period, sort, pageQuery } = input;
+  const scope = input.scope ?? EVERY_UNIT;
   const code = units.codes[unit] ?? '';
   const name = unitName(units, unit, lang);
   const path = unitHref(evaluation.id, code);
@@ -84,7 +89,10 @@ export function unitReportPage(
     p >= 0 && crumbs.length < units.codes.length;
     p = units.parents[p] ?? -1
   ) {
-    crumbs.unshift({ name: unitName(units, p, lang), href: unitHref(evaluation.id, units.codes[p] ?? '') });
+    crumbs.unshift({
+      name: unitName(units, p, lang),
+      href: scope.allows(p) ? unitHref(evaluation.id, units.codes[p] ?? '') : null,
+    });
   }
   const periodId = results.periods[period] ?? '';
   const heading = fill(t.unitReportTitle, { unit: name });

@@ -1,0 +1,34 @@
+/**
+ * GET /: the front page for a logged-in reader: what they may do here (the sections of their role),
+ * how many evaluations they may read (drafts only with drafts.read) and whether the store answers.
+ */
+import { Router } from 'express';
+import { homePage } from '../../reports/views/home-page.js';
+import type { Store } from '../../store/store.js';
+import { requirePrincipal } from '../auth/principal.js';
+import { requirePermission } from '../auth/require-permission.js';
+import type { Views } from '../views.js';
+import { pageLang } from './page-lang.js';
+import { renderPage } from './render-page.js';
+import { mayReadDrafts } from './report-access.js';
+
+export function homePages(store: Store, views: Views): Router {
+  const router = Router();
+  router.get('/', requirePermission('reports.read'), async (req, res) => {
+    const lang = pageLang(req, res);
+    const { user } = requirePrincipal(res);
+    const [health, evaluations] = await Promise.all([
+      store.ping(),
+      store.evaluations.list(mayReadDrafts(res) ? { limit: 1000 } : { limit: 1000, status: 'published' }),
+    ]);
+    const page = homePage(lang, {
+      displayName: user.displayName,
+      role: user.role,
+      evaluationCount: evaluations.length,
+      storeKind: health.kind,
+      storeOk: health.status === 'ok',
+    });
+    renderPage(req, res, views, 'home', page);
+  });
+  return router;
+}

@@ -1,0 +1,207 @@
+/**
+ * The labels of the access pages (login, first-time setup, account, users, audit log, front page)
+ * and of the header's account area, Chinese first. Part of the one dictionary (dictionary.ts
+ * spreads them in), kept apart only because they belong together.
+ */
+import type { BilingualText } from './pick.js';
+
+export const ACCESS_LABELS = {
+  navUsers: { zh: '用户管理', en: 'Users' },
+  navAudit: { zh: '审计日志', en: 'Audit log' },
+  navAccount: { zh: '我的账户', en: 'My account' },
+  accountArea: { zh: '当前用户', en: 'Logged in' },
+  logout: { zh: '退出登录', en: 'Log out' },
+  role_admin: { zh: '管理员', en: 'Administrator' },
+  role_evaluator: { zh: '评估员', en: 'Evaluator' },
+  role_researcher: { zh: '研究员', en: 'Researcher' },
+  role_viewer: { zh: '查看者', en: 'Viewer' },
+
+  homeIntro: {
+    zh: '基层治理现代化评估引擎：以 JSON 定义指标，导入社区数据，为街道和区县打分，生成可比较的评估报告。',
+    en: 'An evaluation engine for the modernization of grassroots governance: indicators defined as JSON, community data imported, districts scored and compared in benchmark reports.',
+  },
+  homeWelcome: { zh: '{name}，您好。', en: 'Welcome, {name}.' },
+  homeWhatYouCanDo: { zh: '您可以：', en: 'What you can do here:' },
+  desc_evaluations: {
+    zh: '阅读评估结果：排名、得分分布、各区排名和单位报告。',
+    en: 'Read the evaluations: rankings, score distributions, league tables and unit reports.',
+  },
+  desc_indicators: {
+    zh: '查看指标目录：每项指标的公式、理由、来源和阈值。',
+    en: 'Browse the indicator catalogue: every formula, rationale, source and threshold.',
+  },
+  desc_import: {
+    zh: '导入单位名册和指标数据，查看校验报告。',
+    en: 'Import unit registers and indicator data, and read their validation reports.',
+  },
+  desc_users: {
+    zh: '管理用户：添加用户、分配角色和可查看的单位、停用账户。',
+    en: 'Manage users: add them, set roles and visible units, disable accounts.',
+  },
+  desc_audit: {
+    zh: '查看和导出审计日志：登录、导入、评估、发布和权限变更。',
+    en: 'Read and export the audit log: logins, imports, evaluations, publications and role changes.',
+  },
+  desc_account: {
+    zh: '管理自己的账户：修改密码、创建或撤销 API 令牌。',
+    en: 'Manage your account: change your password, create or revoke API tokens.',
+  },
+  homeEvaluationCount: {
+    zh: '目前可查看 {count} 项评估。',
+    en: '{count} evaluations are open to you.',
+  },
+  homeStore: { zh: '存储', en: 'Store' },
+  storeOk: { zh: '正常', en: 'ok' },
+  storeDown: { zh: '不可用', en: 'down' },
+
+  loginTitle: { zh: '登录', en: 'Log in' },
+  loginIntro: {
+    zh: '请使用管理员为您设置的登录名和密码。',
+    en: 'Use the login and password your administrator gave you.',
+  },
+  fieldLogin: { zh: '登录名', en: 'Login' },
+  fieldPassword: { zh: '密码', en: 'Password' },
+  loginSubmit: { zh: '登录', en: 'Log in' },
+  loginFailed: {
+    zh: '登录名或密码错误，或账户已停用。',
+    en: 'The login or the password is wrong, or the account is disabled.',
+  },
+  loginTooMany: {
+    zh: '登录尝试过于频繁，已暂时锁定。请 {minutes} 分钟后再试。',
+    en: 'Too many login attempts: logging in is paused. Try again in {minutes} minutes.',
+  },
+  loginNeedsSetup: {
+    zh: '系统还没有任何用户：请打开服务器启动时打印的设置链接，创建第一个管理员。',
+    en: 'Zhili has no users yet: open the setup link the server printed at start-up to create the first administrator.',
+  },
+
+  setupTitle: { zh: '初始设置：创建管理员', en: 'First-time setup: create the administrator' },
+  setupIntro: {
+    zh: '这个链接只能使用一次。请为第一个管理员选择登录名和密码；系统不提供默认密码。',
+    en: 'This link works once. Choose the first administrator’s login and password; Zhili has no default password.',
+  },
+  fieldDisplayName: { zh: '显示名称', en: 'Display name' },
+  fieldPasswordAgain: { zh: '再次输入密码', en: 'Password again' },
+  passwordRule: {
+    zh: '至少 10 个字符，不能与登录名相同。',
+    en: 'At least 10 characters, and not the login itself.',
+  },
+  loginRule: {
+    zh: '字母、数字及 . _ @ -，以字母或数字开头。',
+    en: 'Letters, digits and . _ @ -, starting with a letter or digit.',
+  },
+  setupSubmit: { zh: '创建管理员并登录', en: 'Create the administrator and log in' },
+  setupHasUsers: {
+    zh: '系统已有用户，无需初始设置。请直接登录。',
+    en: 'Zhili already has users, so no setup is needed. Please log in.',
+  },
+  setupInvalid: {
+    zh: '设置链接无效：请使用服务器最近一次打印的链接。',
+    en: 'The setup link is not valid: use the newest link the server printed.',
+  },
+  goToLogin: { zh: '前往登录', en: 'Go to the login page' },
+  passwordsDiffer: { zh: '两次输入的密码不一致。', en: 'The two passwords differ.' },
+  formProblems: { zh: '未能保存，请修改后重试：', en: 'Nothing was saved. Please correct this:' },
+
+  accountTitle: { zh: '我的账户', en: 'My account' },
+  profileTitle: { zh: '个人信息', en: 'Profile' },
+  colLogin: { zh: '登录名', en: 'Login' },
+  colDisplayName: { zh: '显示名称', en: 'Display name' },
+  colRole: { zh: '角色', en: 'Role' },
+  colScope: { zh: '可查看的单位', en: 'Units visible' },
+  scopeAll: { zh: '全部单位', en: 'All units' },
+  colPermissions: { zh: '权限', en: 'Permissions' },
+  'perm_reports.read': { zh: '阅读已发布的评估', en: 'read published evaluations' },
+  'perm_drafts.read': { zh: '阅读评估草稿', en: 'read draft evaluations' },
+  'perm_data.read': { zh: '读取数据和导入报告', en: 'read data and import reports' },
+  'perm_data.import': { zh: '导入数据', en: 'import data' },
+  'perm_evaluations.run': { zh: '运行评估', en: 'run evaluations' },
+  'perm_evaluations.publish': { zh: '发布评估', en: 'publish evaluations' },
+  'perm_indicators.draft': { zh: '起草指标', en: 'draft indicators' },
+  'perm_users.manage': { zh: '管理用户', en: 'manage users' },
+  'perm_audit.read': { zh: '查看审计日志', en: 'read the audit log' },
+  saveLabel: { zh: '保存', en: 'Save' },
+  savedNotice: { zh: '已保存。', en: 'Saved.' },
+  passwordTitle: { zh: '修改密码', en: 'Change your password' },
+  fieldCurrentPassword: { zh: '当前密码', en: 'Current password' },
+  fieldNewPassword: { zh: '新密码', en: 'New password' },
+  fieldNewPasswordAgain: { zh: '再次输入新密码', en: 'New password again' },
+  passwordSubmit: { zh: '修改密码', en: 'Change password' },
+  passwordChanged: {
+    zh: '密码已修改；其他设备上的登录已退出。',
+    en: 'Password changed; you were logged out everywhere else.',
+  },
+  currentPasswordWrong: { zh: '当前密码不正确。', en: 'The current password is wrong.' },
+  tokensTitle: { zh: 'API 令牌', en: 'API tokens' },
+  tokensIntro: {
+    zh: '脚本可以用 API 令牌访问 REST API（请求头 Authorization: Bearer 令牌），权限与您的账户相同。',
+    en: 'Scripts use an API token for the REST API (header Authorization: Bearer token), with your account’s permissions.',
+  },
+  colLabel: { zh: '用途', en: 'Label' },
+  colLastUsed: { zh: '最近使用', en: 'Last used' },
+  colExpires: { zh: '到期', en: 'Expires' },
+  fieldTokenLabel: { zh: '用途（如“每晚导入”）', en: 'Label (e.g. “nightly import”)' },
+  fieldTokenDays: { zh: '有效天数（1–366）', en: 'Valid for days (1–366)' },
+  tokenCreate: { zh: '创建令牌', en: 'Create token' },
+  tokenRevoke: { zh: '撤销', en: 'Revoke' },
+  tokensNone: { zh: '还没有 API 令牌。', en: 'No API tokens.' },
+  tokenShownOnce: {
+    zh: '新令牌“{label}”如下。它只显示这一次，请立即复制保存：',
+    en: 'Here is the new token “{label}”. It is shown only this once: copy it now.',
+  },
+  tokenRevoked: { zh: '令牌已撤销。', en: 'The token was revoked.' },
+
+  usersTitle: { zh: '用户管理', en: 'Users' },
+  usersIntro: {
+    zh: '角色决定用户能做什么；可查看的单位把查看者限制在自己的单位及其下级单位。系统始终保留至少一个启用的管理员。',
+    en: 'A role decides what a user may do; visible units limit a viewer to their own units and those below. Zhili always keeps at least one active administrator.',
+  },
+  colState: { zh: '状态', en: 'Status' },
+  state_active: { zh: '正常', en: 'active' },
+  state_disabled: { zh: '已停用', en: 'disabled' },
+  colUpdated: { zh: '最近修改', en: 'Last change' },
+  editLabel: { zh: '编辑', en: 'Edit' },
+  addUserTitle: { zh: '添加用户', en: 'Add a user' },
+  addUserSubmit: { zh: '添加用户', en: 'Add user' },
+  scopeHint: {
+    zh: '可查看的单位（单位代码，用逗号分隔；留空表示全部单位）',
+    en: 'Units visible (unit codes separated by commas; empty for all units)',
+  },
+  userTitle: { zh: '用户 {login}', en: 'User {login}' },
+  saveUser: { zh: '保存修改', en: 'Save changes' },
+  accessTitle: { zh: '账户状态', en: 'Account status' },
+  disableUser: { zh: '停用账户', en: 'Disable the account' },
+  enableUser: { zh: '启用账户', en: 'Enable the account' },
+  disableHint: {
+    zh: '停用后，该用户的会话和 API 令牌立即失效。',
+    en: 'Disabling ends the user’s sessions and API tokens at once.',
+  },
+  resetPasswordTitle: { zh: '重置密码', en: 'Reset the password' },
+  resetPasswordSubmit: { zh: '设置新密码', en: 'Set the new password' },
+  userCreated: { zh: '用户已创建。', en: 'The user was created.' },
+  userDisabledNotice: { zh: '账户已停用。', en: 'The account was disabled.' },
+  userEnabledNotice: { zh: '账户已启用。', en: 'The account was enabled.' },
+  passwordResetNotice: {
+    zh: '密码已重置；该用户需要重新登录。',
+    en: 'The password was reset; the user must log in again.',
+  },
+  backToUsers: { zh: '返回用户列表', en: 'Back to the users' },
+
+  auditTitle: { zh: '审计日志', en: 'Audit log' },
+  auditIntro: {
+    zh: '登录、导入、评估、发布和用户变更的记录，最新的在前；时间为 UTC。',
+    en: 'Logins, imports, evaluations, publications and user changes, newest first; times in UTC.',
+  },
+  filterActor: { zh: '操作者', en: 'Actor' },
+  filterAction: { zh: '操作', en: 'Action' },
+  filterTarget: { zh: '对象', en: 'Target' },
+  filterFrom: { zh: '起始日期', en: 'From' },
+  filterTo: { zh: '截止日期（含）', en: 'To (inclusive)' },
+  colAt: { zh: '时间（UTC）', en: 'Time (UTC)' },
+  colActor: { zh: '操作者', en: 'Actor' },
+  colAction: { zh: '操作', en: 'Action' },
+  colTarget: { zh: '对象', en: 'Target' },
+  colDetail: { zh: '详情', en: 'Detail' },
+  auditNone: { zh: '没有符合条件的记录。', en: 'No matching events.' },
+  auditPageOf: { zh: '第 {page} 页', en: 'Page {page}' },
+} as const satisfies Readonly<Record<string, BilingualText>>;
