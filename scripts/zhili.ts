@@ -12,6 +12,8 @@ import { registerImport } from './commands/import.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
 import { registerDemo } from './commands/demo.js';
+import { registerUsers } from './commands/users.js';
+import { registerBackup } from './commands/backup.js';
 import { CliError } from './commands/cli-error.js';
 
 export function buildProgram(): Command {
@@ -28,6 +30,8 @@ export function buildProgram(): Command {
   registerEvaluate(program);
   registerExport(program);
   registerDemo(program);
+  registerUsers(program);
+  registerBackup(program);
   return program;
 }
 

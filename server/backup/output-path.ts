@@ -18,9 +18,8 @@ export async function checkOutputPath(out: string): Promise<string> {
   const parent = path.dirname(target);
   const folder = await stat(parent).catch(() => undefined);
   if (folder?.isDirectory() !== true) {
-    throw new ValidationError(`--out ${out}: the folder ${parent} does not exist`, [
-      { where: 'out', message: 'its folder does not exist' },
-    ]);
+    const message = `--out ${out}: the folder ${parent} does not exist`;
+    throw new ValidationError(message, [{ where: 'out', message }]);
   }
   return target;
 }

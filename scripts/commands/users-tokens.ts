@@ -1,0 +1,85 @@
+/**
+ * `users token LOGIN --label L [--days N]`, `users tokens LOGIN` and `users revoke TOKEN_ID`: API
+ * tokens for scripts. A new token is printed once, alone on stdout (so it can be captured); only
+ * its hash is stored. Creating and revoking are audited (token.create, token.revoke).
+ *
+ * @example TOKEN=$(npm run --silent zhili -- users token wang --label "nightly import" --days 30)
+ */
+import type { Command } from 'commander';
+import { issueApiToken, TOKEN_DEFAULT_DAYS } from '../../server/access/credentials.js';
+import { userByLogin } from '../../server/access/user-admin.js';
+import { CliError } from './cli-error.js';
+import { cliActor, say, type CliIo } from './cli-io.js';
+import { inStore } from './in-store.js';
+import { daysOption, labelOption } from './users-options.js';
+import { tokensTable } from './users-table.js';
+
+export function registerUserTokens(users: Command, io: CliIo): void {
+  users
+    .command('token')
+    .description('create an API token for a user and print it once')
+    .argument('<login>')
+    .requiredOption('--label <label>', 'what the token is for, e.g. "nightly import"')
+    .option('--days <days>', `how long it stays valid (default ${TOKEN_DEFAULT_DAYS})`)
+    .action(async (login: string, options: { label: string; days?: string }) => {
+      const label = labelOption(options.label);
+      const days = daysOption(options.days, TOKEN_DEFAULT_DAYS);
+      await inStore(async (store) => {
+        const user = await userByLogin(store, login);
+        if (user.disabled)
+          throw new CliError(`${user.login} is disabled: enable them before issuing a token`);
+        const { secret, session } = await issueApiToken(store, user, label, days);
+        await store.audit.append({
+          actor: cliActor(),
+          action: 'token.create',
+          target: session.id,
+          detail: { login: user.login, label, expiresAt: session.expiresAt },
+        });
+        say(io.stdout, secret);
+        say(
+          io.stderr,
+          `token ${session.id} for ${user.login}, valid until ${session.expiresAt}; it is shown only this once`,
+        );
+      });
+    });
+
+  users
+    .command('tokens')
+    .description("list a user's active API tokens (never the tokens themselves)")
+    .argument('<login>')
+    .option('--json', 'print JSON')
+    .action(async (login: string, options: { json?: boolean }) => {
+      await inStore(async (store) => {
+        const user = await userByLogin(store, login);
+        const tokens = await store.sessions.list({ userId: user.id, kind: 'token' });
+        const shown = tokens.map(({ id, label, createdAt, lastUsedAt, expiresAt }) => ({
+          id,
+          label,
+          createdAt,
+          lastUsedAt,
+          expiresAt,
+        }));
+        say(io.stdout, options.json === true ? JSON.stringify(shown, null, 2) : tokensTable(tokens));
+      });
+    });
+
+  users
+    .command('revoke')
+    .description('revoke an API token (or a browser session) by its id')
+    .argument('<id>', 'the id `users tokens` shows, e.g. tok_…')
+    .action(async (id: string) => {
+      await inStore(async (store) => {
+        const credential = (await store.sessions.list()).find((active) => active.id === id);
+        if (credential === undefined) throw new CliError(`TOKEN_ID: no active token or session ${id}`);
+        const owner = await store.users.get(credential.userId);
+        await store.sessions.revoke(id);
+        await store.audit.append({
+          actor: cliActor(),
+          action: 'token.revoke',
+          target: id,
+          detail: { login: owner?.login ?? null, kind: credential.kind, label: credential.label },
+        });
+        say(io.stdout, `revoked ${credential.kind} ${id}${owner === undefined ? '' : ` of ${owner.login}`}`);
+      });
+    });
+}
