@@ -21,15 +21,10 @@ export interface Caller {
   readonly headers: Readonly<Record<string, string>>;
 }
 
-export interface CallInit {
-  readonly method?: string;
-  /** Authenticates the request with these headers. */
+/** fetch's options, plus whom to call as and a JSON body (which sets the content type). */
+export interface CallInit extends RequestInit {
   readonly as?: Caller;
-  readonly headers?: Readonly<Record<string, string>>;
-  /** A JSON body (sets the content type). */
   readonly json?: unknown;
-  /** A raw body. */
-  readonly body?: string;
 }
 
 export interface Answer<T> {
@@ -46,16 +41,16 @@ export interface JobOutcome {
 }
 
 export async function call<T>(url: string, init: CallInit = {}): Promise<Answer<T>> {
-  const headers: Record<string, string> = {
-    ...(init.json === undefined ? {} : { 'content-type': 'application/json' }),
-    ...init.as?.headers,
-    ...init.headers,
-  };
-  const body = init.json === undefined ? init.body : JSON.stringify(init.json);
+  const { as, json, headers: given, ...rest } = init;
+  const headers = new Headers(given);
+  if (json !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  for (const [name, value] of Object.entries(as?.headers ?? {})) {
+    if (!headers.has(name)) headers.set(name, value);
+  }
   const response = await fetch(url, {
-    method: init.method ?? 'GET',
+    ...rest,
     headers,
-    ...(body === undefined ? {} : { body }),
+    ...(json === undefined ? {} : { body: JSON.stringify(json) }),
   });
   const type = response.headers.get('content-type') ?? '';
   const text = await response.text();
