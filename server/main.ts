@@ -10,6 +10,7 @@ import { loadViews } from './http/views.js';
 import { indicatorsDir, viewsDir } from './paths.js';
 import { loadRegistry } from './indicators/load-registry.js';
 import { loadDemo } from './demo/load-demo.js';
+import { openBootstrap } from './access/bootstrap.js';
 import type { Logger } from 'pino';
 import type { Store } from './store/store.js';
 import type { Registry } from './indicators/registry-types.js';
@@ -26,7 +27,14 @@ export async function start(config: Config): Promise<Running> {
   const registry = await loadRegistry(indicatorsDir);
   const store = await openStore(config);
   if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
-  const app = buildApp({ store, logger, views, registry, maxUploadBytes: config.maxUploadBytes });
+  const app = buildApp({
+    store,
+    logger,
+    views,
+    registry,
+    maxUploadBytes: config.maxUploadBytes,
+    trustProxy: config.trustProxy,
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => {
       if (error) reject(error);
@@ -36,6 +44,7 @@ export async function start(config: Config): Promise<Running> {
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
+  await announceSetup(store, url, logger);
   logger.info({ url, store: store.kind }, 'Zhili is listening');
   return {
     server,
@@ -57,6 +66,19 @@ async function loadDemoIntoEmptyStore(store: Store, registry: Registry, logger: 
   const started = performance.now();
   const evaluation = await loadDemo(store, registry);
   logger.info({ evaluation: evaluation.id, ms: Math.round(performance.now() - started) }, 'demo city loaded');
+}
+
+/**
+ * While the store has no users, prints the one-time setup link (bootstrap.ts), never a default
+ * password. The secret goes to the console only: the log says where to look, without it.
+ */
+async function announceSetup(store: Store, url: string, logger: Logger): Promise<void> {
+  const secret = await openBootstrap(store);
+  if (secret === undefined) return;
+  logger.warn('no users yet: open the setup link printed on the console, or add an admin with the CLI');
+  console.log(
+    `首次使用 First run — 创建管理员 create the administrator: ${url}/setup?token=${secret} — 或 or: npm run zhili -- users add admin --role admin`,
+  );
 }
 
 async function main(): Promise<void> {

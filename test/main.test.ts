@@ -2,8 +2,45 @@ import { expect } from 'chai';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { bootstrapSecretIsValid } from '../server/access/bootstrap.js';
+import { projectRoot } from '../server/paths.js';
+import { EmbeddedStore } from '../server/store/embedded/embedded-store.js';
 import { startZhili, startZhiliExpectingFailure } from './support/start-process.js';
 import { mongoUriOrSkip } from './support/mongo-target.js';
+
+/** Runs `npm start` until it announces its URL, stops it, and returns everything it printed. */
+async function outputUntilListening(env: Record<string, string>): Promise<string> {
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ZHILI_DEMO: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`npm start did not announce its URL within 20 s:\n${output}`));
+    }, 20_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString('utf8');
+      if (output.includes('治理 Zhili: http')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited early:\n${output}`));
+    });
+  });
+  if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  await exited;
+  return output;
+}
 
 interface Health {
   status: string;
@@ -29,6 +66,42 @@ describe('npm start', function () {
     const { code, output } = await startZhiliExpectingFailure({ PORT: 'not-a-port' });
     expect(code).to.equal(2);
     expect(output).to.include('PORT must be an integer');
+  });
+
+  describe('first run', () => {
+    let dataDir: string;
+    beforeEach(async () => {
+      dataDir = await mkdtemp(path.join(os.tmpdir(), 'zhili-first-run-'));
+    });
+    afterEach(async () => {
+      await rm(dataDir, { recursive: true, force: true });
+    });
+
+    it('prints a setup link whose token the store accepts, and the CLI alternative, on an empty store', async () => {
+      const output = await outputUntilListening({ DATA_DIR: dataDir });
+      const match = /(http:\/\/127\.0\.0\.1:\d+)\/setup\?token=([A-Za-z0-9_-]{43})\s/.exec(output);
+      expect(match, output).not.to.equal(null);
+      expect(output).to.include('首次使用 First run');
+      expect(output).to.include('npm run zhili -- users add admin --role admin');
+      const store = await EmbeddedStore.open(dataDir);
+      try {
+        expect(await bootstrapSecretIsValid(store, match?.[2] ?? '')).to.equal(true);
+        expect(await bootstrapSecretIsValid(store, 'a'.repeat(43))).to.equal(false);
+        expect(await store.users.list()).to.deep.equal([]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('prints no setup link once the store has a user', async () => {
+      const store = await EmbeddedStore.open(dataDir);
+      await store.users.create({ login: 'li', displayName: '李', role: 'admin' });
+      await store.close();
+      const output = await outputUntilListening({ DATA_DIR: dataDir });
+      expect(output).to.include('治理 Zhili: http');
+      expect(output).not.to.include('setup?token=');
+      expect(output).not.to.include('First run');
+    });
   });
 
   describe('with MONGODB_URI', () => {
