@@ -94,7 +94,10 @@ describe('pages by role and unit scope (demo city)', function () {
 
     it('shows an admin the import, users and audit links', async () => {
       const { html } = await new Visitor(app.url, app.admin.cookie).get('/');
-      expect(html).to.include('href="/import"').and.include('href="/admin/users"').and.include('href="/admin/audit"');
+      expect(html)
+        .to.include('href="/import"')
+        .and.include('href="/admin/users"')
+        .and.include('href="/admin/audit"');
     });
 
     it('refuses the import and admin pages to a viewer (403)', async () => {

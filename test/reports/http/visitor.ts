@@ -103,7 +103,11 @@ export class Visitor {
   }
 
   /** Posts fields as an HTML form does (application/x-www-form-urlencoded). */
-  post(path: string, fields: Readonly<Record<string, string>>, headers: Record<string, string> = {}): Promise<Answer> {
+  post(
+    path: string,
+    fields: Readonly<Record<string, string>>,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
     return this.send(path, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -121,6 +125,7 @@ export class Visitor {
 export function formFor(html: string, action: string): PageForm {
   const forms = formsOf(html);
   const form = forms.find((f) => f.action === action);
-  if (form === undefined) throw new Error(`no form posting to ${action}; found ${forms.map((f) => f.action).join(', ')}`);
+  if (form === undefined)
+    throw new Error(`no form posting to ${action}; found ${forms.map((f) => f.action).join(', ')}`);
   return form;
 }
