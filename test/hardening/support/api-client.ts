@@ -11,6 +11,7 @@ export interface JobView {
   readonly id: string;
   readonly status: 'running' | 'succeeded' | 'failed';
   readonly progress: { readonly done: number; readonly total: number; readonly step: string };
+  readonly finishedAt: string | null;
   readonly result: { readonly outcome?: string; readonly batch?: string; readonly status?: string } | null;
   readonly error: {
     readonly code: string;
