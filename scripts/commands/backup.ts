@@ -27,6 +27,14 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** "periods 3, users 2": the collections that hold documents, with their counts. */
+function held(collections: Readonly<Record<string, number>>): string {
+  return Object.entries(collections)
+    .filter(([, count]) => count > 0)
+    .map(([name, count]) => `${name} ${count}`)
+    .join(', ');
+}
+
 /** Checks done before the store is opened, so a typo costs nothing. */
 async function beforeOpening<T>(check: () => Promise<T>): Promise<T> {
   try {
@@ -49,7 +57,7 @@ export function registerBackup(program: Command, io: CliIo = processIo()): void 
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         say(
           io.stdout,
-          `wrote ${written.file}: ${written.documents} documents, ${megabytes(written.bytes)} in ${seconds} s (sha256 ${written.sha256})`,
+          `wrote ${written.file}: ${written.documents} documents (${held(written.header.collections)}), ${megabytes(written.bytes)} in ${seconds} s (sha256 ${written.sha256})`,
         );
         say(io.stdout, PASSWORDS_NOTE);
       });
