@@ -1,0 +1,115 @@
+import { expect } from 'chai';
+import {
+  assertAcceptablePassword,
+  hashPassword,
+  passwordProblems,
+  verifyPassword,
+} from '../../server/access/passwords.js';
+import { ValidationError } from '../../server/errors.js';
+import { TEST_COST } from '../support/auth.js';
+
+/**
+ * RFC 7914, section 12, third vector: scrypt(P="pleaseletmein", S="SodiumChloride", N=16384,
+ * r=8, p=1). The stored key is 32 bytes, the first half of the RFC's 64-byte output.
+ */
+const RFC_7914_KEY = '7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2';
+const rfcHash = (key: string): string =>
+  `scrypt$ln=14,r=8,p=1$${Buffer.from('SodiumChloride').toString('base64url')}$${Buffer.from(key, 'hex').toString('base64url')}`;
+
+describe('passwords', () => {
+  it('verifies the published scrypt test vector of RFC 7914', async () => {
+    expect(await verifyPassword('pleaseletmein', rfcHash(RFC_7914_KEY))).to.equal(true);
+  });
+
+  it('refuses the RFC 7914 vector with one bit of the key changed', async () => {
+    const changed = `6${RFC_7914_KEY.slice(1)}`;
+    expect(await verifyPassword('pleaseletmein', rfcHash(changed))).to.equal(false);
+  });
+
+  it('verifies the password it hashed and refuses another', async () => {
+    const stored = await hashPassword('correct horse battery', TEST_COST);
+    expect(await verifyPassword('correct horse battery', stored)).to.equal(true);
+    expect(await verifyPassword('correct horse batterY', stored)).to.equal(false);
+  });
+
+  it('writes the parameters into the hash, with a fresh salt each time', async () => {
+    const first = await hashPassword('same password!', TEST_COST);
+    const second = await hashPassword('same password!', TEST_COST);
+    expect(first).to.match(/^scrypt\$ln=10,r=8,p=1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+    expect(first).not.to.equal(second);
+  });
+
+  it('still verifies a hash made with other parameters than the default', async () => {
+    const stored = await hashPassword('older cost settings', { ln: 11, r: 4, p: 2 });
+    expect(stored).to.match(/^scrypt\$ln=11,r=4,p=2\$/);
+    expect(await verifyPassword('older cost settings', stored)).to.equal(true);
+  });
+
+  it('verifies the same password typed in another Unicode normal form (NFC)', async () => {
+    const stored = await hashPassword('caf\u00e9-password', TEST_COST);
+    expect(await verifyPassword('cafe\u0301-password', stored)).to.equal(true);
+  });
+
+  it('answers false, without throwing, for hashes it did not write', async () => {
+    const garbage = [
+      null,
+      '',
+      'not a hash',
+      '$2b$12$abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQ',
+      'scrypt$ln=14,r=8,p=1$c2hvcnQ$AAAA',
+      `scrypt$ln=30,r=8,p=1$${'A'.repeat(22)}$${'A'.repeat(43)}`,
+      `scrypt$ln=14,r=8,p=9$${'A'.repeat(22)}$${'A'.repeat(43)}`,
+    ];
+    for (const stored of garbage)
+      expect(await verifyPassword('pleaseletmein', stored), String(stored)).to.equal(false);
+  });
+
+  it('refuses a password longer than 200 characters without hashing it', async () => {
+    const stored = await hashPassword('x'.repeat(201), TEST_COST);
+    expect(await verifyPassword('x'.repeat(201), stored)).to.equal(false);
+  });
+
+  it('accepts a password of ten characters that is not the login', () => {
+    expect(passwordProblems('abcdefghij', 'li')).to.deep.equal([]);
+  });
+
+  it('counts characters as people see them: ten Chinese characters are enough', () => {
+    expect(passwordProblems('治理现代化评估体系建设', 'li')).to.deep.equal([]);
+  });
+
+  it('names the length problem with the length found', () => {
+    expect(passwordProblems('abcdefghi', 'li')).to.deep.equal([
+      { where: 'password', message: 'use at least 10 characters (found 9)' },
+    ]);
+  });
+
+  it('counts an emoji made of several code points as one character', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(passwordProblems(`${family}12345678`, 'li')[0]?.message).to.equal(
+      'use at least 10 characters (found 9)',
+    );
+  });
+
+  it('refuses the login as the password, whatever the case and spaces', () => {
+    expect(passwordProblems(' Administrator ', 'administrator')).to.deep.equal([
+      { where: 'password', message: 'the password may not be the login' },
+    ]);
+  });
+
+  it('refuses a password over 200 characters', () => {
+    expect(passwordProblems('y'.repeat(201), 'li')).to.deep.equal([
+      { where: 'password', message: 'use at most 200 characters' },
+    ]);
+  });
+
+  it('throws a ValidationError listing every problem at once', () => {
+    let caught: unknown;
+    try {
+      assertAcceptablePassword('wang', 'wang');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).to.be.instanceOf(ValidationError);
+    expect((caught as ValidationError).details).to.have.length(2);
+  });
+});
