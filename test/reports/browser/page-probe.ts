@@ -1,7 +1,8 @@
 /**
  * Opens a page in a fresh browser context and records what must not happen on a report page:
  * console errors, uncaught exceptions, failed requests, Content-Security-Policy violations and
- * dialogs (an injected alert()).
+ * dialogs (an injected alert()). A session cookie (`zhili_session=…`, as seedUser gives it) logs the
+ * context in before the first page opens.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
@@ -21,13 +22,21 @@ const RECORD_CSP = `
   });
 `;
 
-export async function probe(
-  browser: Browser,
-  options: { readonly width?: number; readonly height?: number } = {},
-): Promise<Probe> {
+export interface ProbeOptions {
+  readonly width?: number;
+  readonly height?: number;
+  /** The app's URL and a "name=value" session cookie to log the context in with. */
+  readonly login?: { readonly url: string; readonly cookie: string };
+}
+
+export async function probe(browser: Browser, options: ProbeOptions = {}): Promise<Probe> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
   });
+  if (options.login !== undefined) {
+    const [name = '', ...value] = options.login.cookie.split('=');
+    await context.addCookies([{ name, value: value.join('='), url: options.login.url }]);
+  }
   await context.addInitScript(RECORD_CSP);
   const page = await context.newPage();
   const problems: string[] = [];

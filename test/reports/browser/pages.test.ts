@@ -25,7 +25,7 @@ describe('report pages in chromium (demo city)', function () {
 
   const open = async (path: string, options: { width?: number } = {}) => {
     if (browser === undefined || app === undefined) throw new Error('suite not set up');
-    const p = await probe(browser, options);
+    const p = await probe(browser, { ...options, login: { url: app.url, cookie: app.admin.cookie } });
     await p.page.goto(path.startsWith('http') ? path : `${app.url}${path}`, { waitUntil: 'load' });
     return p;
   };
@@ -44,6 +44,10 @@ describe('report pages in chromium (demo city)', function () {
       '/indicators',
       '/indicators?framework=asem&lang=en',
       '/import',
+      '/',
+      '/account',
+      '/admin/users',
+      '/admin/audit',
     ];
     for (const path of pages) {
       const p = await open(path);
@@ -150,7 +154,7 @@ describe('report pages in chromium (demo city)', function () {
   it('shows a unit named with markup as text and runs nothing', async () => {
     if (app === undefined) throw new Error('suite not set up');
     const csv = `code,name_zh,name_en,level,parent,urban_rural,resident_population,peer_group\nWY02S01X9,${SCRIPT_NAME},${SCRIPT_NAME},community,WY02S01,urban,4000,urban_small\n`;
-    await importThroughPage(app.url, { kind: 'units' }, { name: 'units.csv', text: csv });
+    await importThroughPage(app.url, app.admin, { kind: 'units' }, { name: 'units.csv', text: csv });
     const evaluation = await runEvaluation(app.store, app.deps.registry, {
       frameworkId: 'default',
       periods: ['2025'],
