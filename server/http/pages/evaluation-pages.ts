@@ -225,7 +225,11 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
     if (etag === null) return;
     const wanted = exportRequest(req.query, METHODOLOGY_TABLES);
     if (wanted !== undefined)
-      return sendTable(res, methodologyExport(context, wanted.table, lang), wanted.format);
+      return sendTable(
+        res,
+        methodologyExport(context, wanted.table, lang, scopeOf(res, context)),
+        wanted.format,
+      );
     const lineage = lineageView(context.evaluation, line, lang, '/methodology');
     renderPage(req, res, views, 'methodology', withLineage(methodologyPage(context, lang), lineage));
   });

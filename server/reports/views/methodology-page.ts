@@ -11,6 +11,7 @@ import { TREND_HORIZON } from '../compute/trend-arrow.js';
 import { logEntries, type ReportLogEntry } from '../context/log-entries.js';
 import { methodOf } from '../context/method-of.js';
 import type { ReportContext } from '../context/report-context.js';
+import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
@@ -22,6 +23,7 @@ import { evaluationTitle } from './evaluation-title.js';
 import { when } from './evaluations-list.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import { nodeName } from './node-names.js';
+import { scopedLogData } from './scoped-log-data.js';
 
 export const METHODOLOGY_TABLES = [
   'definitions',
@@ -265,10 +267,12 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
   };
 }
 
+/** A reader with a unit scope gets the log's unit lists cut to their units (scoped-log-data.ts). */
 export function methodologyExport(
   context: ReportContext,
   table: MethodologyTable,
   lang: Lang,
+  scope: ReportScope = EVERY_UNIT,
 ): LabelledTable {
   const t = labelsFor(lang);
   const { results } = context;
@@ -346,7 +350,7 @@ export function methodologyExport(
       e.node,
       e.period,
       e.message,
-      JSON.stringify(e.data),
+      JSON.stringify(scopedLogData(e.data, context, scope)),
     ]),
   };
 }

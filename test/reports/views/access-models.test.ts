@@ -7,6 +7,7 @@ import { distributionView } from '../../../server/reports/views/distribution-vie
 import { homePage } from '../../../server/reports/views/home-page.js';
 import { leagueView } from '../../../server/reports/views/league-view.js';
 import { loginPage } from '../../../server/reports/views/login-page.js';
+import { methodologyExport } from '../../../server/reports/views/methodology-page.js';
 import {
   rankingMatches,
   rankingView,
@@ -72,6 +73,19 @@ describe('reports: unit scope', () => {
     const counts = rows.map((r) => Number(r.count));
     // c1 scores 72.5 and c2 45; c3 is left out.
     expect(counts.reduce((a, b) => a + b, 0)).to.equal(2);
+  });
+
+  it('keeps only the scope’s units in the screening entry of the exported engine log', () => {
+    const context = tinyContext();
+    const screening = (scope?: ReturnType<typeof reportScope>) => {
+      const rows = methodologyExport(context, 'log', 'en', scope).rows;
+      const row = rows.find((r) => r[0] === 'screening');
+      return JSON.parse(String(row?.[6])) as { units: string[] };
+    };
+    // The tiny log flags c3 in 2024; c3 lies in street S2.
+    expect(screening().units).to.deep.equal(['c3@2024']);
+    expect(screening(reportScope(context, ['S2'])).units).to.deep.equal(['c3@2024']);
+    expect(screening(reportScope(context, ['S1'])).units).to.deep.equal([]);
   });
 
   it('names the units above the scope in the breadcrumbs without linking them', () => {
