@@ -12,10 +12,17 @@ import type { RawDocument, RawDocumentStore } from '../store.js';
 import { COLLECTIONS, type CollectionName } from './collections.js';
 import type { DocumentCollection, DocumentDatabase } from './document-database.js';
 
-/** Collections whose documents hold packed data of up to a few MiB each read fewer per page. */
-const LARGE_DOCUMENTS: ReadonlySet<string> = new Set(['unitChunks', 'observationChunks', 'blobChunks']);
-const PAGE = 500;
-const LARGE_PAGE = 16;
+/**
+ * Documents per page. Chunks of packed rows are about 0.3 MB each and result blobs up to a few
+ * MB, so they come in smaller pages; pages stay large because FerretDB reads the whole collection
+ * for every sorted page (64 chunks per page took 0.75 s where 16 per page took 3.3 s).
+ */
+const PAGE_SIZES: Readonly<Record<string, number>> = {
+  unitChunks: 64,
+  observationChunks: 64,
+  blobChunks: 16,
+};
+const PAGE = 1000;
 
 function isCollectionName(name: string): name is CollectionName {
   return Object.hasOwn(COLLECTIONS, name);
@@ -43,7 +50,7 @@ export class RawDocuments implements RawDocumentStore {
 
   async *dump(collection: string): AsyncIterable<RawDocument> {
     const documents = this.collection(collection);
-    const limit = LARGE_DOCUMENTS.has(collection) ? LARGE_PAGE : PAGE;
+    const limit = PAGE_SIZES[collection] ?? PAGE;
     let after: string | undefined;
     for (;;) {
       const filter = after === undefined ? {} : { _id: { $gt: after } };
