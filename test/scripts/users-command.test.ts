@@ -77,6 +77,12 @@ describe('CLI: users', function () {
     expect(await inStore((store) => store.users.list())).to.deep.equal([]);
   });
 
+  it('stops at Ctrl-C on the password prompt and creates nobody', async () => {
+    const run = await cli.run(['users', 'add', 'wang', '--role', 'viewer'], { typed: ['\u0003'] });
+    expect(run.error?.message).to.equal('cancelled: nothing was changed');
+    expect(await inStore((store) => store.users.list())).to.deep.equal([]);
+  });
+
   it('refuses to ask without a terminal, pointing to --password-stdin', async () => {
     const run = await cli.run(['users', 'add', 'wang', '--role', 'viewer']);
     expect(run.error?.message).to.include('add --password-stdin');
