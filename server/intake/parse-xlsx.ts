@@ -3,12 +3,13 @@
  * "数据" or "Data", else the first sheet. Row 1 is the header. Excel values are kept as they are:
  * numbers, text, formulas with their last computed result (the checks decide what to accept),
  * TRUE/FALSE as 1/0, dates as YYYY-MM-DD text. A damaged or truncated workbook is refused with a
- * message naming the file.
+ * message naming the file, and so is one that unpacks to too much or spreads over too many cells.
  */
 import ExcelJS from 'exceljs';
 import { ValidationError } from '../errors.js';
 import type { IntakeFile } from './intake-file.js';
 import type { Cell, Table, TableRow } from './table.js';
+import { assertUnpackedSize } from './xlsx-unpacked-size.js';
 
 const PREFERRED_SHEETS = ['数据 data', '数据', 'data'];
 
@@ -50,7 +51,26 @@ export function cellOf(value: ExcelJS.CellValue): Cell {
   return plain(value);
 }
 
+/**
+ * The most cells one sheet may spread over, counting the empty ones up to each row's last value:
+ * about what a CSV within the upload limit can hold. A sheet this large is refused before it
+ * fills memory (a value in column XFD would otherwise make every row 16,384 cells wide).
+ */
+export const MAX_XLSX_CELLS = 16 * 1024 * 1024;
+
+/** A row's cells up to its last value; only the cells that hold something are visited. */
+function cellsOf(row: ExcelJS.Row): Cell[] {
+  const present: [number, Cell][] = [];
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    present.push([column, cellOf(cell.value)]);
+  });
+  const cells: Cell[] = Array.from({ length: present.at(-1)?.[0] ?? 0 }, () => null);
+  for (const [column, cell] of present) cells[column - 1] = cell;
+  return cells;
+}
+
 export async function parseXlsx(file: IntakeFile): Promise<Table> {
+  await assertUnpackedSize(file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
@@ -63,19 +83,23 @@ export async function parseXlsx(file: IntakeFile): Promise<Table> {
   }
   const sheet = pickSheet(workbook);
   if (sheet === undefined) throw new ValidationError(`${file.fileName} has no worksheet`);
-  const width = sheet.getRow(1).cellCount;
-  const headers = Array.from({ length: width }, (_, i) => {
-    const cell = cellOf(sheet.getRow(1).getCell(i + 1).value);
-    return typeof cell === 'object' && cell !== null ? String(cell.result ?? '') : String(cell ?? '').trim();
-  });
+  let budget = MAX_XLSX_CELLS;
+  const headers = cellsOf(sheet.getRow(1)).map((cell) =>
+    typeof cell === 'object' && cell !== null ? String(cell.result ?? '') : String(cell ?? '').trim(),
+  );
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     if (number === 1) return;
-    const count = Math.max(width, row.cellCount);
-    rows.push({
-      row: number,
-      cells: Array.from({ length: count }, (_, i) => cellOf(row.getCell(i + 1).value)),
-    });
+    const cells = cellsOf(row);
+    budget -= cells.length;
+    if (budget < 0) {
+      throw new ValidationError(
+        `${file.fileName} is too large to read: sheet "${sheet.name}" spans more than ${MAX_XLSX_CELLS} cells ` +
+          `by row ${number}. Delete unused columns far to the right, or save the sheet as CSV.`,
+        [{ where: `${file.fileName}, row ${number}`, message: `more than ${MAX_XLSX_CELLS} cells` }],
+      );
+    }
+    rows.push({ row: number, cells });
   });
   return { fileName: file.fileName, format: 'xlsx', encoding: null, sheet: sheet.name, headers, rows };
 }

@@ -1,8 +1,46 @@
 import { expect } from 'chai';
-import { AppError, ValidationError } from '../../server/errors.js';
+import ExcelJS from 'exceljs';
+import { AppError, PayloadTooLargeError, ValidationError } from '../../server/errors.js';
 import { decodeText } from '../../server/intake/decode-text.js';
 import { readTable } from '../../server/intake/read-table.js';
 import { checkUnits } from '../../server/intake/validate-units.js';
+import { createDeflateRaw } from 'node:zlib';
+import { readZip, writeZip } from './zip-parts.js';
+
+/** `megabytes` MiB of spaces, deflated as a stream (about 1 KB per MiB), never held unpacked. */
+async function deflatedSpaces(megabytes: number): Promise<Buffer> {
+  const deflate = createDeflateRaw({ level: 9 });
+  const chunks: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const mebibyte = Buffer.alloc(1024 * 1024, 0x20);
+  for (let i = 0; i < megabytes; i += 1) {
+    if (!deflate.write(mebibyte)) await new Promise((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+/** A workbook whose sheet XML is `rows` (the <row> elements), written by hand as an attacker would. */
+async function handmadeXlsx(rows: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Data').addRow(['placeholder']);
+  const entries = readZip(Buffer.from(await workbook.xlsx.writeBuffer()));
+  return writeZip(
+    entries.map((entry) => {
+      if (entry.name !== 'xl/worksheets/sheet1.xml') return entry;
+      const xml = entry.data
+        .toString('utf8')
+        .replace(/<dimension[^>]*\/>/, '')
+        .replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows}</sheetData>`);
+      return { name: entry.name, data: Buffer.from(xml) };
+    }),
+  );
+}
+
+const headerCell = (ref: string, text: string): string =>
+  `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 
 function failure(run: () => unknown): AppError {
   try {
@@ -66,5 +104,49 @@ describe('intake of hostile input', () => {
       ['D', 'unknown_column', 'warning'],
       ['E', 'unknown_column', 'warning'],
     ]);
+  });
+
+  it('reads a sheet with one header far right (XFD1) without widening every row', async () => {
+    let rows = `<row r="1">${headerCell('A1', 'unit_code')}${headerCell('XFD1', 'note')}</row>`;
+    for (let r = 2; r <= 20_001; r += 1) rows += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
+    const started = performance.now();
+    const table = await readTable({ fileName: 'far.xlsx', bytes: await handmadeXlsx(rows) });
+    expect(performance.now() - started).to.be.below(5000);
+    expect(table.headers).to.have.length(16_384);
+    expect([table.headers[0], table.headers[16_383]]).to.deep.equal(['unit_code', 'note']);
+    expect(table.rows).to.have.length(20_000);
+    expect(table.rows[0]).to.deep.equal({ row: 2, cells: [2] });
+  });
+
+  it('refuses a sheet whose rows all reach column XFD once it passes 16 Mi cells, naming file and row', async () => {
+    let rows = `<row r="1">${headerCell('A1', 'unit_code')}</row>`;
+    for (let r = 2; r <= 1100; r += 1)
+      rows += `<row r="${r}"><c r="A${r}"><v>1</v></c><c r="XFD${r}"><v>1</v></c></row>`;
+    const error = await asyncFailure(async () =>
+      readTable({ fileName: 'wide.xlsx', bytes: await handmadeXlsx(rows) }),
+    );
+    expect(error).to.be.instanceOf(ValidationError);
+    // 1,024 rows of 16,384 cells fill the 16,777,216-cell budget; row 1,026 (the 1,025th data row) passes it.
+    expect(error.message).to.equal(
+      'wide.xlsx is too large to read: sheet "Data" spans more than 16777216 cells by row 1026. ' +
+        'Delete unused columns far to the right, or save the sheet as CSV.',
+    );
+  });
+
+  it('refuses a decompression bomb (a 512 MB part in a small XLSX) before exceljs inflates it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Data').addRow(['unit_code']);
+    const entries = readZip(Buffer.from(await workbook.xlsx.writeBuffer()));
+    const bomb = { name: 'xl/media/pad.bin', deflated: await deflatedSpaces(512), size: 0, crc: 0 };
+    const bytes = writeZip([...entries, bomb]);
+    expect(bytes.length).to.be.below(1024 * 1024);
+    const started = performance.now();
+    const error = await asyncFailure(() => readTable({ fileName: 'bomb.xlsx', bytes }));
+    expect(performance.now() - started).to.be.below(10_000);
+    expect(error).to.be.instanceOf(PayloadTooLargeError);
+    expect(error.message).to.equal(
+      'bomb.xlsx unpacks to more than 256 MB (an XLSX file is a ZIP archive), too much to read; ' +
+        'save the sheet as CSV, or split it',
+    );
   });
 });
