@@ -8,14 +8,17 @@ import type { Store } from '../server/store/store.js';
 import { serve, type Served } from './support/http.js';
 import { tempEmbeddedStore } from './support/temp-store.js';
 import { appDeps } from './support/app-deps.js';
+import { seedUser, type SeededUser } from './support/auth.js';
 
 describe('app', () => {
   let served: Served;
   let dispose: () => Promise<void>;
+  let admin: SeededUser;
 
   before(async () => {
     const temp = await tempEmbeddedStore();
     dispose = temp.dispose;
+    admin = await seedUser(temp.store, 'admin');
     served = await serve(buildApp(await appDeps(temp.store)));
   });
 
@@ -32,8 +35,14 @@ describe('app', () => {
     expect(body.store).to.include({ kind: 'embedded', status: 'ok' });
   });
 
-  it('answers an unknown API path with problem+json 404', async () => {
+  it('answers an anonymous caller 401 before routing, so API paths cannot be probed', async () => {
     const response = await fetch(`${served.url}/api/v1/nothing-here`);
+    expect(response.status).to.equal(401);
+    expect(response.headers.get('www-authenticate')).to.match(/^Bearer/);
+  });
+
+  it('answers an unknown API path with problem+json 404', async () => {
+    const response = await fetch(`${served.url}/api/v1/nothing-here`, { headers: admin.headers });
     expect(response.status).to.equal(404);
     expect(response.headers.get('content-type')).to.match(/^application\/problem\+json/);
     const body = (await response.json()) as { code: string; status: number; instance: string };
@@ -59,6 +68,16 @@ describe('app', () => {
     const text = await response.text();
     expect(text).to.include('validation_failed');
     expect(text).not.to.match(/at .*\.(ts|js):\d+/);
+  });
+
+  it('refuses a JSON body over 1 MiB with 413 naming the limit', async () => {
+    const response = await fetch(`${served.url}/api/v1/evaluations`, {
+      method: 'POST',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ framework: 'default', periods: ['2025'], padding: 'x'.repeat(1_100_000) }),
+    });
+    expect(response.status).to.equal(413);
+    expect(await response.text()).to.include('larger than the limit of 1 MiB');
   });
 
   it('sends a strict Content-Security-Policy without inline scripts', async () => {

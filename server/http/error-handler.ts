@@ -17,11 +17,19 @@ import {
 } from '../errors.js';
 import type { Views } from './views.js';
 
+function megabytes(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return mib >= 1 ? `${mib.toFixed(Number.isInteger(mib) ? 0 : 1)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
+
 /** body-parser and friends throw http-errors objects: keep their 4xx meaning. */
 function fromHttpError(error: unknown): AppError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
-  const { status, type } = error as { status?: unknown; type?: unknown };
-  if (status === 413) return new PayloadTooLargeError('the request body is larger than allowed');
+  const { status, type, limit } = error as { status?: unknown; type?: unknown; limit?: unknown };
+  if (status === 413) {
+    const allowed = typeof limit === 'number' ? ` of ${megabytes(limit)}` : '';
+    return new PayloadTooLargeError(`the request body is larger than the limit${allowed}`);
+  }
   if (type === 'entity.parse.failed') return new ValidationError('the request body is not valid JSON');
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return new ValidationError(error instanceof Error ? error.message : 'bad request');
@@ -45,7 +53,8 @@ export function errorHandler(logger: Logger, views: Views): ErrorRequestHandler 
       appError = new InternalError(`an unexpected error occurred; reference ${reference}`);
     }
     res.status(appError.status);
-    if (appError instanceof TooManyRequestsError) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
+    if (appError instanceof TooManyRequestsError)
+      res.setHeader('Retry-After', String(appError.retryAfterSeconds));
     if (appError instanceof UnauthenticatedError) res.setHeader('WWW-Authenticate', 'Bearer realm="zhili"');
     if (req.path.startsWith('/api/') || req.path === '/api' || req.path === '/healthz') {
       res.type('application/problem+json').send(
