@@ -26,6 +26,7 @@ export default tseslint.config(
       'node_modules/**',
       'data/**',
       'coverage/**',
+      '.zhili-tmp/**',
       'views/static/vendor/**',
       '**/*.js',
       '!eslint.config.js',
