@@ -44,7 +44,7 @@ export async function importObservationsFile(
   const table = await readTable(file);
   intake.onProgress?.('checking', 0, table.rows.length);
   const knownUnits = new Set(await store.units.codes());
-  const { rows, periods, report } = checkObservations({
+  const { rows, periods, report } = await checkObservations({
     table,
     variables: intake.variables,
     knownUnits,

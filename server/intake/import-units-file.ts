@@ -29,7 +29,7 @@ export async function importUnitsFile(
   const table = await readTable(file);
   intake.onProgress?.('checking', 0, table.rows.length);
   const existing = new Map((await store.units.list()).map((unit) => [unit.code, unit.level]));
-  const { units, report } = checkUnits({ table, existing });
+  const { units, report } = await checkUnits({ table, existing });
   const request = {
     kind: 'units' as const,
     actor: intake.actor,

@@ -13,7 +13,7 @@ import { isBlank, type Table } from './table.js';
 export async function readTable(file: IntakeFile): Promise<Table> {
   const format = sniffFormat(file);
   const table =
-    format === 'xlsx' ? await parseXlsx(file) : format === 'json' ? parseJson(file) : parseCsv(file);
+    format === 'xlsx' ? await parseXlsx(file) : format === 'json' ? parseJson(file) : await parseCsv(file);
   if (table.headers.every((header) => header === ''))
     throw new ValidationError(`${file.fileName} has no header row`);
   if (!table.rows.some((row) => row.cells.some((cell) => !isBlank(cell)))) {

@@ -4,6 +4,7 @@
  * user sees them: unknown units, duplicate unit+period rows, text that is not a number (formula
  * look-alikes named as such), non-integers, values out of range and negative counts; unknown
  * columns are warnings. Ratios such as numerator ≤ denominator are the registry's business.
+ * Rows are checked in slices, with a pause for other requests between them.
  */
 import type { ObservationRow } from '../store/models/observation.js';
 import type { CellIssue, ValidationReport } from '../store/models/validation-report.js';
@@ -18,6 +19,7 @@ import { isUnitCode, periodOf, unitCodeOf } from './key-values.js';
 import { readNumber } from './read-number.js';
 import { columnRef, ReportBuilder } from './report-builder.js';
 import { cellText, isBlank, type Table, type TableRow } from './table.js';
+import { ROWS_PER_SLICE, yieldToEventLoop } from './yield-to-event-loop.js';
 
 export interface ObservationCheck {
   readonly table: Table;
@@ -112,7 +114,7 @@ function checkExtraCells(row: TableRow, width: number, issue: Issue): void {
   }
 }
 
-export function checkObservations(check: ObservationCheck): CheckedObservations {
+export async function checkObservations(check: ObservationCheck): Promise<CheckedObservations> {
   const { table } = check;
   const report = new ReportBuilder(table.fileName, table.sheet);
   const layout = layoutOf(check, report, table.format === 'json' ? 0 : 1);
@@ -122,7 +124,8 @@ export function checkObservations(check: ObservationCheck): CheckedObservations 
   if (unitIndex === undefined || !usable) return { rows, periods: [], report: report.build(0) };
   const firstRowOf = new Map<string, number>();
   let read = 0;
-  for (const row of table.rows) {
+  for (const [index, row] of table.rows.entries()) {
+    if (index % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToEventLoop();
     if (row.cells.every(isBlank) || isNoteRow(row, unitIndex)) continue;
     read += 1;
     const errorsBefore = report.errorCount;

@@ -3,7 +3,8 @@
  * formed and unique; a Chinese name; a level the tree knows (Chinese words understood); a parent
  * that exists (in the file or already in the store) and sits at a higher level; attributes in
  * range (households and population are counts; the old-compound share is 0–1, "35%" accepted).
- * Plain snake_case columns become extra attributes; other unknown columns are warnings.
+ * Plain snake_case columns become extra attributes; other unknown columns are warnings. Rows are
+ * checked in slices, with a pause for other requests between them.
  */
 import { UNIT_LEVELS, type Unit, type UnitLevel } from '../store/models/unit.js';
 import type { CellIssue, IssueColumn, ValidationReport } from '../store/models/validation-report.js';
@@ -13,6 +14,7 @@ import { cellText, isBlank, type TableRow, type Table } from './table.js';
 import { attributesOf, textOf, type Issue } from './unit-attributes.js';
 import { levelOf } from './unit-columns.js';
 import { unitLayoutOf, type UnitLayout } from './unit-layout.js';
+import { ROWS_PER_SLICE, yieldToEventLoop } from './yield-to-event-loop.js';
 
 export interface UnitCheck {
   readonly table: Table;
@@ -95,7 +97,7 @@ function parentProblem(
   return undefined;
 }
 
-export function checkUnits(check: UnitCheck): CheckedUnits {
+export async function checkUnits(check: UnitCheck): Promise<CheckedUnits> {
   const { table } = check;
   const report = new ReportBuilder(table.fileName, table.sheet);
   const layout = unitLayoutOf(table, report, table.format === 'json' ? 0 : 1);
@@ -110,7 +112,8 @@ export function checkUnits(check: UnitCheck): CheckedUnits {
   const levels = new Map(check.existing);
   const firstRowOf = new Map<string, number>();
   let read = 0;
-  for (const row of table.rows) {
+  for (const [index, row] of table.rows.entries()) {
+    if (index % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToEventLoop();
     if (row.cells.every(isBlank)) continue;
     read += 1;
     const errorsBefore = report.errorCount;

@@ -97,7 +97,7 @@ describe('intake of hostile input', () => {
   it('keeps "constructor" and "prototype" columns out of unit attributes, with a warning each', async () => {
     const text = 'code,name,level,constructor,prototype,ward_no\r\nD1,东区,区,x,y,7\r\n';
     const table = await readTable({ fileName: 'units.csv', bytes: Buffer.from(text) });
-    const { units, report } = checkUnits({ table, existing: new Map() });
+    const { units, report } = await checkUnits({ table, existing: new Map() });
     expect(units).to.have.length(1);
     expect(Object.keys(units[0]!.attributes)).to.deep.equal(['ward_no']);
     expect(report.issues.map((i) => [i.column?.letter, i.reason, i.severity])).to.deep.equal([

@@ -343,7 +343,7 @@ describe('intake properties', function () {
 
   describe('imports into a store', () => {
     let store: Store;
-    let dispose: () => Promise<void>;
+    let dispose: (() => Promise<void>) | undefined;
     let seen: Snapshot;
 
     before(async () => {
@@ -373,7 +373,7 @@ describe('intake properties', function () {
     });
 
     after(async () => {
-      await dispose();
+      await dispose?.();
     });
 
     /** A failed import changed nothing a reader sees and left no rows; a committed one moves the baseline. */
