@@ -89,8 +89,8 @@ function visibleText(html: string): string {
 describe('malformed uploads, over the API and through the import form', function () {
   this.timeout(120_000);
   let store: Store;
-  let served: Served;
-  let dispose: () => Promise<void>;
+  let served: Served | undefined;
+  let dispose: (() => Promise<void>) | undefined;
   let admin: SeededUser;
   let url: string;
   let initial: Snapshot;
@@ -166,8 +166,8 @@ describe('malformed uploads, over the API and through the import form', function
   });
 
   after(async () => {
-    await served.close();
-    await dispose();
+    await served?.close();
+    await dispose?.();
   });
 
   describe('refused with a clear 4xx naming the file or field, the store unchanged', () => {
