@@ -14,6 +14,7 @@ import { apiRouter } from './http/api/api-router.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { pagesRouter } from './http/pages/pages-router.js';
 import { authenticate } from './http/auth/authenticate.js';
+import { loginLimiters } from './http/auth/login-limiter.js';
 import { DEFAULT_MAX_UPLOAD_MB } from './config.js';
 
 export interface AppDeps {
@@ -42,9 +43,10 @@ export function buildApp(deps: AppDeps): Express {
       deps.logger.error({ err: error }, 'job failed');
     });
   const maxUploadBytes = deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;
-  app.use('/api', apiRouter(deps.store, deps.registry, jobs, maxUploadBytes));
+  const limiters = loginLimiters();
+  app.use('/api', apiRouter(deps.store, deps.registry, jobs, maxUploadBytes, limiters));
   app.use(healthRouter(deps.store));
-  app.use(pagesRouter(deps.store, deps.registry, deps.views, jobs, maxUploadBytes));
+  app.use(pagesRouter(deps.store, deps.registry, deps.views, jobs, maxUploadBytes, limiters));
   app.use(notFoundHandler());
   app.use(errorHandler(deps.logger, deps.views));
   return app;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { bootstrapSecretIsValid } from '../server/access/bootstrap.js';
 import { projectRoot } from '../server/paths.js';
+import { StoreUnavailableError } from '../server/errors.js';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.js';
 import { startZhili, startZhiliExpectingFailure } from './support/start-process.js';
 import { mongoUriOrSkip } from './support/mongo-target.js';
@@ -40,6 +41,21 @@ async function outputUntilListening(env: Record<string, string>): Promise<string
   if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
   await exited;
   return output;
+}
+
+/**
+ * Opens the embedded store once the stopped server has let go of it: npm exits before the node
+ * process under it has closed the store and released the DATA_DIR lock.
+ */
+async function openWhenReleased(dataDir: string): Promise<EmbeddedStore> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await EmbeddedStore.open(dataDir);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError) || attempt >= 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 interface Health {
@@ -83,7 +99,7 @@ describe('npm start', function () {
       expect(match, output).not.to.equal(null);
       expect(output).to.include('首次使用 First run');
       expect(output).to.include('npm run zhili -- users add admin --role admin');
-      const store = await EmbeddedStore.open(dataDir);
+      const store = await openWhenReleased(dataDir);
       try {
         expect(await bootstrapSecretIsValid(store, match?.[2] ?? '')).to.equal(true);
         expect(await bootstrapSecretIsValid(store, 'a'.repeat(43))).to.equal(false);

@@ -41,7 +41,13 @@ const signedInOnly: RequestHandler = (_req, res, next) => {
   next();
 };
 
-export function apiRouter(store: Store, registry: Registry, jobs: JobRunner, maxUploadBytes: number): Router {
+export function apiRouter(
+  store: Store,
+  registry: Registry,
+  jobs: JobRunner,
+  maxUploadBytes: number,
+  loginLimiters: readonly RequestHandler[],
+): Router {
   const owners = new JobOwners();
   const v1 = Router();
   v1.use(meRouter());
@@ -62,7 +68,7 @@ export function apiRouter(store: Store, registry: Registry, jobs: JobRunner, max
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });
-  api.use('/v1', loginRouter(store));
+  api.use('/v1', loginRouter(store, loginLimiters));
   // The order matters: anonymous callers get 401 before any CSRF or route check.
   api.use('/v1', signedInOnly, csrfProtection({ multipartInRoute: false }), v1);
   return api;

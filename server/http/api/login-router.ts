@@ -17,7 +17,6 @@ import type { Store } from '../../store/store.js';
 import { compileValidator } from '../../store/validation/compile.js';
 import { setSessionCookie } from '../auth/cookies.js';
 import { crossSite } from '../auth/csrf.js';
-import { loginLimiters } from '../auth/login-limiter.js';
 
 const asLogin = compileValidator<{ login: string; password: string }>('login', {
   type: 'object',
@@ -37,9 +36,9 @@ const sameSiteJsonOnly: RequestHandler = (req, _res, next) => {
   next();
 };
 
-export function loginRouter(store: Store): Router {
+export function loginRouter(store: Store, limiters: readonly RequestHandler[]): Router {
   const router = Router();
-  router.post('/session', sameSiteJsonOnly, ...loginLimiters(), async (req, res) => {
+  router.post('/session', sameSiteJsonOnly, ...limiters, async (req, res) => {
     const body = asLogin(req.body, 'body');
     const user = await checkLogin(store, body.login, body.password, req.ip ?? 'unknown');
     const { secret, session } = await startSession(store, user);

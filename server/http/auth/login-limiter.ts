@@ -5,19 +5,22 @@
  * Retry-After. Mount after the body parser, before the login handler; the handler answers 4xx on
  * a failed login, which is what counts as a failure.
  */
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
 import { TooManyRequestsError } from '../../errors.js';
+import { principalOf } from './principal.js';
 
 export const LOGIN_WINDOW_MS = 15 * 60_000;
 export const ATTEMPTS_PER_ADDRESS = 30;
 export const FAILURES_PER_LOGIN = 5;
 
-export function loginNameOf(req: Request): string {
+/** The account an attempt is for: the login field of the form, else the logged-in user (password change). */
+export function loginNameOf(req: Request, res?: Response): string {
+  const fromPrincipal = res === undefined ? '' : (principalOf(res)?.user.login.toLowerCase() ?? '');
   const body: unknown = req.body;
   const login =
     typeof body === 'object' && body !== null ? (body as Record<string, unknown>).login : undefined;
-  return typeof login === 'string' ? login.trim().toLowerCase().slice(0, 100) : '';
+  return typeof login === 'string' ? login.trim().toLowerCase().slice(0, 100) : fromPrincipal;
 }
 
 function refuse(message: string): Options['handler'] {
@@ -31,7 +34,11 @@ function refuse(message: string): Options['handler'] {
   };
 }
 
-/** Both limiters, in order; a fresh pair per app, so tests do not share counters. */
+/**
+ * Both limiters, in order. buildApp makes one pair and every password check shares it (the API
+ * login, the login page, the password change), so the limits hold across channels; a fresh pair
+ * per app keeps tests apart.
+ */
 export function loginLimiters(): RequestHandler[] {
   return [
     rateLimit({
@@ -48,7 +55,7 @@ export function loginLimiters(): RequestHandler[] {
       standardHeaders: false,
       legacyHeaders: false,
       skipSuccessfulRequests: true,
-      keyGenerator: (req) => `login:${loginNameOf(req)}`,
+      keyGenerator: (req, res) => `login:${loginNameOf(req, res)}`,
       handler: refuse('too many failed logins for this account'),
     }),
   ];

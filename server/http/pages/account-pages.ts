@@ -5,7 +5,7 @@
  * (never stored, never in a URL); revoking one works only on the user's own tokens. Token changes
  * are audited here (token.create, token.revoke), user changes by updateUser.
  */
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { issueApiToken, startSession, TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import { verifyPassword } from '../../access/passwords.js';
 import { updateUser } from '../../access/user-admin.js';
@@ -46,7 +46,7 @@ function tokenDays(raw: string): number {
   return days;
 }
 
-export function accountPages(store: Store, views: Views): Router {
+export function accountPages(store: Store, views: Views, limiters: readonly RequestHandler[]): Router {
   const router = Router();
   // Every role may manage its own account; reports.read is the permission all roles hold.
   const loggedIn = requirePermission('reports.read');
@@ -92,7 +92,7 @@ export function accountPages(store: Store, views: Views): Router {
     });
   });
 
-  router.post('/account/password', loggedIn, async (req, res) => {
+  router.post('/account/password', loggedIn, ...limiters, async (req, res) => {
     const t = labelsFor(pageLang(req, res));
     const { user } = requirePrincipal(res);
     const password = formText(req, 'password', 1000);

@@ -6,7 +6,7 @@
  * attempts show the form locked (429, Retry-After). POST /logout revokes the session, clears the
  * cookie, audits "logout" and returns to the login page.
  */
-import { Router, type ErrorRequestHandler } from 'express';
+import { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
 import { needsBootstrap } from '../../access/bootstrap.js';
 import { startSession } from '../../access/credentials.js';
 import { checkLogin } from '../../access/login.js';
@@ -14,7 +14,6 @@ import { TooManyRequestsError, UnauthenticatedError } from '../../errors.js';
 import { loginPage } from '../../reports/views/login-page.js';
 import type { Store } from '../../store/store.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/cookies.js';
-import { loginLimiters } from '../auth/login-limiter.js';
 import { principalOf } from '../auth/principal.js';
 import type { Views } from '../views.js';
 import { formText } from './form-fields.js';
@@ -23,7 +22,7 @@ import { text } from './page-query.js';
 import { renderPage } from './render-page.js';
 import { localNext } from './safe-next.js';
 
-export function loginPages(store: Store, views: Views): Router {
+export function loginPages(store: Store, views: Views, limiters: readonly RequestHandler[]): Router {
   const router = Router();
 
   router.get('/login', async (req, res) => {
@@ -37,7 +36,7 @@ export function loginPages(store: Store, views: Views): Router {
     renderPage(req, res, views, 'login', page);
   });
 
-  router.post('/login', ...loginLimiters(), async (req, res) => {
+  router.post('/login', ...limiters, async (req, res) => {
     const lang = pageLang(req, res);
     const next = localNext(formText(req, 'next', 2000));
     const login = formText(req, 'login', 100).trim();

@@ -8,7 +8,7 @@
  * urlencoded (at most 64 kB) and every unsafe request carries the CSRF token, checked here for all
  * of them except the multipart import upload, whose route checks the token inside the parsed body.
  */
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
 import { ReportCache } from '../../reports/context/report-cache.js';
@@ -33,16 +33,17 @@ export function pagesRouter(
   views: Views,
   jobs: JobRunner,
   maxUploadBytes: number,
+  loginLimiters: readonly RequestHandler[],
 ): Router {
   const router = Router();
   router.use(staticRouter());
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   router.use(csrfProtection({ multipartInRoute: true }));
   router.use(multipartOnlyAt(['/import']));
-  router.use(loginPages(store, views));
+  router.use(loginPages(store, views, loginLimiters));
   router.use(setupPages(store, views));
   router.use(homePages(store, views));
-  router.use(accountPages(store, views));
+  router.use(accountPages(store, views, loginLimiters));
   router.use(userAdminPages(store, views));
   router.use(auditPages(store, views));
   router.use(evaluationPages(store, new ReportCache(store), views));
