@@ -19,6 +19,7 @@ import { actorOf, requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { JobOwners } from './job-owners.js';
 import { envelope, pagingOf, textParam } from './paging.js';
+import { ResultsBodyCache } from './results-body-cache.js';
 import { resultsWithinScope } from './results-within-scope.js';
 import { unitScopeOf } from './unit-scope-of.js';
 
@@ -163,15 +164,27 @@ export function evaluationsRouter(
   router.route('/evaluations/:id').get(requirePermission('reports.read'), async (req, res) => {
     res.json(await visibleEvaluation(store, res, req.params.id));
   });
+  const resultBodies = new ResultsBodyCache();
   router.route('/evaluations/:id/results').get(requirePermission('reports.read'), async (req, res) => {
-    await visibleEvaluation(store, res, req.params.id);
-    const results = await store.evaluations.readResults(req.params.id);
-    if (results === undefined) throw new NotFoundError(`evaluation ${req.params.id} has no stored results`);
+    const evaluation = await visibleEvaluation(store, res, req.params.id);
+    const noResults = new NotFoundError(`evaluation ${req.params.id} has no stored results`);
+    if (evaluation.results === null) throw noResults;
     const user = requirePrincipal(res).user;
     if (user.unitScope === null) {
-      res.json(results);
+      const body = await resultBodies.body(evaluation.id, evaluation.results.sha256, () =>
+        store.evaluations.readResults(evaluation.id),
+      );
+      if (body === undefined) throw noResults;
+      res.setHeader('ETag', `"${evaluation.results.sha256}"`);
+      if (req.fresh) {
+        res.status(304).end();
+        return;
+      }
+      res.type('application/json').send(body);
       return;
     }
+    const results = await store.evaluations.readResults(req.params.id);
+    if (results === undefined) throw noResults;
     if (!isResultsDocument(results)) {
       throw new ForbiddenError(
         'these results cannot be limited to your units over the API; open the report pages instead',
