@@ -36,7 +36,7 @@ function isKind(value: unknown): value is DefinitionKind {
   return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
 }
 
-export function parseDefinitions(files: readonly DefinitionFile[]): ParsedFolder {
+export function parseDefinitions(files: readonly Pick<DefinitionFile, 'file' | 'text'>[]): ParsedFolder {
   const { validators } = definitionSchemas();
   const valid: ParsedDefinition[] = [];
   const claims: ClaimedId[] = [];
