@@ -8,7 +8,8 @@
 import type { MethodChoice, MethodChoices } from '../engine/types.js';
 import type { JsonValue } from '../store/store.js';
 
-const STAGES = [
+/** The stages whose method an evaluation request may choose (request schemas list them too). */
+export const CHOICE_STAGES = [
   'imputation',
   'screening',
   'treatment',
@@ -19,7 +20,7 @@ const STAGES = [
   'periods',
 ] as const;
 
-type Stage = (typeof STAGES)[number];
+type Stage = (typeof CHOICE_STAGES)[number];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -32,7 +33,7 @@ function isChoice(value: unknown): value is MethodChoice {
 export function storedChoices(methods: JsonValue): MethodChoices {
   if (!isRecord(methods)) return {};
   const stages: Partial<Record<Stage, MethodChoice>> = {};
-  for (const stage of STAGES) {
+  for (const stage of CHOICE_STAGES) {
     const choice = methods[stage];
     if (isChoice(choice)) stages[stage] = choice;
   }

@@ -11,6 +11,7 @@ import { Router, type Request } from 'express';
 import { can } from '../../access/permissions.js';
 import type { MethodChoices } from '../../engine/types.js';
 import { NotFoundError } from '../../errors.js';
+import { CHOICE_STAGES } from '../../evaluation/stored-choices.js';
 import { runEvaluationVersion } from '../../evaluation/run-version.js';
 import { assertSupersedable } from '../../evaluation/supersedable.js';
 import type { Registry } from '../../indicators/registry-types.js';
@@ -26,17 +27,6 @@ import { requirePermission } from '../auth/require-permission.js';
 export interface JobOwnerLog {
   record(jobId: string, userId: string): void;
 }
-
-const STAGES = [
-  'imputation',
-  'screening',
-  'treatment',
-  'normalisation',
-  'weighting',
-  'aggregation',
-  'rollup',
-  'periods',
-];
 
 const stageChoice = {
   type: 'object',
@@ -68,7 +58,7 @@ const asVersionBody = compileValidator<{
     methods: {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(STAGES.map((stage) => [stage, stageChoice])),
+      properties: Object.fromEntries(CHOICE_STAGES.map((stage) => [stage, stageChoice])),
     },
     periods: {
       type: 'array',

@@ -9,6 +9,7 @@ import { Router, type Response } from 'express';
 import { can } from '../../access/permissions.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
+import { CHOICE_STAGES } from '../../evaluation/stored-choices.js';
 import { runEvaluation, type EvaluationRequest } from '../../evaluation/run-evaluation.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
@@ -71,18 +72,7 @@ const asCreateBody = compileValidator<{
     methods: {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(
-        [
-          'imputation',
-          'screening',
-          'treatment',
-          'normalisation',
-          'weighting',
-          'aggregation',
-          'rollup',
-          'periods',
-        ].map((stage) => [stage, stageChoice]),
-      ),
+      properties: Object.fromEntries(CHOICE_STAGES.map((stage) => [stage, stageChoice])),
     },
   },
 });

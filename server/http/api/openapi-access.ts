@@ -3,27 +3,15 @@
  * the audit log) and the shared pieces every operation uses: the two ways to authenticate and
  * the 401/403 answers. openapi.ts merges these into the one document.
  */
+import { json, paging, pathId } from './openapi-parts.js';
+
 export const problem = { $ref: '#/components/responses/Problem' };
 /** Every operation that needs a principal answers these. */
 export const guarded = {
   '401': { $ref: '#/components/responses/Unauthenticated' },
   '403': { $ref: '#/components/responses/Forbidden' },
 };
-const paging = [
-  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
-  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
-];
-const id = (description: string): object => ({
-  name: 'id',
-  in: 'path',
-  required: true,
-  description,
-  schema: { type: 'string' },
-});
-const json = (description: string, schema: object = { type: 'object' }): object => ({
-  description,
-  content: { 'application/json': { schema } },
-});
+const id = (description: string): object => pathId('id', description);
 const body = (schema: object): object => ({
   required: true,
   content: { 'application/json': { schema: { type: 'object', additionalProperties: false, ...schema } } },

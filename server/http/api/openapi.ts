@@ -4,22 +4,8 @@
  * Every operation needs a bearer token or the session cookie, except logging in.
  */
 import { accessComponents, accessPaths, guarded, problem } from './openapi-access.js';
+import { json, paging, pathId } from './openapi-parts.js';
 
-const paging = [
-  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
-  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
-];
-const pathId = (name: string, description: string): object => ({
-  name,
-  in: 'path',
-  required: true,
-  description,
-  schema: { type: 'string' },
-});
-const json = (description: string, schema: object = { type: 'object' }): object => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const page = (item: string): object =>
   json('a page of results', {
     type: 'object',
