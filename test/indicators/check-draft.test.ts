@@ -41,16 +41,16 @@ describe('checking an indicator draft against the catalogue', () => {
   it('names each problem of a broken draft by its JSON pointer', () => {
     const draft = draftIndicator({
       dimension: 'happiness',
-      formula: 'alone_elders_visited / alone_elders * 10',
-    });
-    const result = checkIndicatorDraft(registry, {
-      ...draft,
       formula: 'alone_elders_visited / alone_elders * 100 + bonus',
     });
+    (draft.fixtures as { expected: number | null }[])[0]!.expected = 80;
+    const result = checkIndicatorDraft(registry, draft);
     expect(result.ok).to.equal(false);
     const where = result.problems.map((p) => `${p.where}: ${p.message}`);
     expect(where).to.include('/dimension: unknown dimension');
     expect(where).to.include('/formula: formula uses an undeclared variable');
+    // bonus is no input of the fixture, so the formula gives a missing value, not 80.
+    expect(where).to.include('/fixtures/0/expected: fixture "30 of 40 visited → 30 / 40 × 100 = 75" fails');
     expect(result.problems.find((p) => p.where === '/formula')?.found).to.equal('"bonus"');
   });
 
