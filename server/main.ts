@@ -10,6 +10,7 @@ import { loadViews } from './http/views.js';
 import { indicatorsDir, viewsDir } from './paths.js';
 import { loadRegistry } from './indicators/load-registry.js';
 import { loadDemo } from './demo/load-demo.js';
+import { purgeExpiredCredentials } from './access/purge-credentials.js';
 import { openBootstrap } from './access/bootstrap.js';
 import type { Logger } from 'pino';
 import type { Store } from './store/store.js';
@@ -27,6 +28,7 @@ export async function start(config: Config): Promise<Running> {
   const registry = await loadRegistry(indicatorsDir);
   const store = await openStore(config);
   if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
+  const stopPurging = await purgeExpiredCredentials(store, logger);
   const app = buildApp({
     store,
     logger,
@@ -50,6 +52,7 @@ export async function start(config: Config): Promise<Running> {
     server,
     url,
     async stop() {
+      stopPurging();
       await new Promise<void>((resolve) => {
         server.close(() => {
           resolve();
