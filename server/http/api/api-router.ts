@@ -18,6 +18,7 @@ import { evaluationVersionsRouter } from './evaluation-versions-router.js';
 import { evaluationsRouter } from './evaluations-router.js';
 import { frameworksRouter } from './frameworks-router.js';
 import { importsRouter } from './imports-router.js';
+import { indicatorDraftsRouter } from './indicator-drafts-router.js';
 import { JobOwners } from './job-owners.js';
 import { jobsRouter } from './jobs-router.js';
 import { loginRouter } from './login-router.js';
@@ -58,6 +59,7 @@ export function apiRouter(
   v1.use(unitsRouter(store));
   v1.use(observationsRouter(store));
   v1.use(frameworksRouter(registry));
+  v1.use(indicatorDraftsRouter(registry));
   v1.use(importsRouter(store, registry, jobs, owners, maxUploadBytes));
   v1.use(evaluationsRouter(store, registry, jobs, owners));
   v1.use(evaluationVersionsRouter(store, registry, jobs, owners));

@@ -109,6 +109,25 @@ export const openApiDocument = {
         },
       },
     },
+    '/indicator-drafts/check': {
+      post: {
+        summary:
+          'Check one indicator definition against the catalogue, as `indicators check` would (researchers, admins); stores nothing',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { type: 'object', description: 'an indicator definition' } },
+          },
+        },
+        responses: {
+          ...guarded,
+          '200': json('the check: ok, problems (where, message, expected, found), fixtures, revises', {
+            type: 'object',
+            required: ['ok', 'problems', 'fixtures'],
+          }),
+        },
+      },
+    },
     '/imports': {
       get: {
         summary: 'List import batches, newest first',
