@@ -97,10 +97,14 @@ export function unitsContract(fresh: FreshLocation): void {
       });
       await store.current().imports.appendUnits(batch.id, [unit('420102001003', 'community', '420102001')]);
       expect(await store.current().units.get('420102001003')).to.equal(undefined);
+      const listedBefore = (await store.current().units.list()).map((u) => u.code);
+      expect(listedBefore).not.to.include('420102001003');
       await store
         .current()
         .imports.commit(batch.id, { counts: { rows: 1, stored: 1, errors: 0, warnings: 0 } });
       expect((await store.current().units.get('420102001003'))?.level).to.equal('community');
+      // The full list (which is kept between reads) shows the commit at once.
+      expect((await store.current().units.list()).map((u) => u.code)).to.include('420102001003');
     });
 
     it('rejects a unit code given twice in one append', async () => {
