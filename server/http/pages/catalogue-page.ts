@@ -4,9 +4,11 @@
  * Every role may read it (reports.read).
  */
 import { Router } from 'express';
+import { can } from '../../access/permissions.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import { catalogueExport, cataloguePage } from '../../reports/views/catalogue-page.js';
 import type { Views } from '../views.js';
+import { principalOf } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { renderPage } from './render-page.js';
 import { pageLang } from './page-lang.js';
@@ -26,7 +28,11 @@ export function cataloguePages(registry: Registry, views: Views): Router {
       await sendTable(res, catalogueExport(registry, framework, lang), format);
       return;
     }
-    renderPage(req, res, views, 'catalogue', cataloguePage(registry, framework, lang));
+    // Researchers and admins get a link to the draft check.
+    const role = principalOf(res)?.user.role;
+    const draftCheckHref = role !== undefined && can(role, 'indicators.draft') ? '/indicators/check' : null;
+    const page = { ...cataloguePage(registry, framework, lang), draftCheckHref };
+    renderPage(req, res, views, 'catalogue', page);
   });
   return router;
 }

@@ -18,6 +18,7 @@ import type { Views } from '../views.js';
 import { accountPages } from './account-pages.js';
 import { auditPages } from './audit-pages.js';
 import { cataloguePages } from './catalogue-page.js';
+import { indicatorCheckPages } from './indicator-check-page.js';
 import { evaluationPages } from './evaluation-pages.js';
 import { homePages } from './home-page.js';
 import { importPages } from './import-pages.js';
@@ -47,6 +48,7 @@ export function pagesRouter(
   router.use(userAdminPages(store, views));
   router.use(auditPages(store, views));
   router.use(evaluationPages(store, new ReportCache(store), views));
+  router.use(indicatorCheckPages(registry, views));
   router.use(cataloguePages(registry, views));
   router.use(importPages(store, registry, jobs, views, maxUploadBytes));
   return router;

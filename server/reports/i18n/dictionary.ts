@@ -5,6 +5,7 @@
  * can look them up by the id they find in the results.
  */
 import { ACCESS_LABELS } from './access-labels.js';
+import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import type { BilingualText } from './pick.js';
 
@@ -463,6 +464,7 @@ export const DICTIONARY = {
   importFullReportCsv: { zh: '完整报告（CSV）', en: 'Full report (CSV)' },
   ...LINEAGE_LABELS,
   ...ACCESS_LABELS,
+  ...DRAFT_CHECK_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;
