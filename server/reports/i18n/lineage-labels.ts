@@ -19,4 +19,6 @@ export const LINEAGE_LABELS = {
   lineageReason: { zh: '修改原因：{reason}', en: 'Reason for the change: {reason}' },
   lineageFirst: { zh: '首版', en: 'first version' },
   colReason: { zh: '修改原因', en: 'Reason for the change' },
+  colEvaluationVersion: { zh: '评估版本', en: 'Evaluation version' },
+  colSupersedes: { zh: '替代的评估', en: 'Replaces evaluation' },
 } as const satisfies Readonly<Record<string, BilingualText>>;

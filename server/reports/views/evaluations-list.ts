@@ -5,6 +5,7 @@
 import type { Evaluation } from '../../store/models/evaluation.js';
 import type { LabelledTable } from '../export/labelled-table.js';
 import type { Lang } from '../i18n/lang.js';
+import { fill } from '../i18n/fill.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import { evaluationTitle } from './evaluation-title.js';
@@ -14,6 +15,8 @@ export interface EvaluationItem {
   readonly title: string;
   readonly href: string | null;
   readonly id: string;
+  /** "第 2 版 Version 2": published evaluations never change, corrections are new versions. */
+  readonly version: string;
   readonly framework: string;
   readonly periods: string;
   readonly status: string;
@@ -53,6 +56,7 @@ export function evaluationsPage(evaluations: readonly Evaluation[], lang: Lang):
       title: evaluationTitle(e, lang),
       href: e.results === null ? null : `/evaluations/${encodeURIComponent(e.id)}`,
       id: e.id,
+      version: fill(t.lineageVersion, { n: e.version }),
       framework: `${e.framework.id} ${e.framework.version}`,
       periods: e.periods.join(', '),
       status: labelOf(lang, 'status', e.status),
@@ -72,6 +76,8 @@ export function evaluationsExport(evaluations: readonly Evaluation[], lang: Lang
     ids: [
       'id',
       'title',
+      'version',
+      'supersedes',
       'framework',
       'framework_version',
       'framework_hash',
@@ -84,6 +90,8 @@ export function evaluationsExport(evaluations: readonly Evaluation[], lang: Lang
     labels: [
       t.colId,
       t.colEvaluation,
+      t.colEvaluationVersion,
+      t.colSupersedes,
       t.colFramework,
       t.colVersion,
       t.colHash,
@@ -96,6 +104,8 @@ export function evaluationsExport(evaluations: readonly Evaluation[], lang: Lang
     rows: evaluations.map((e) => [
       e.id,
       evaluationTitle(e, lang),
+      e.version,
+      e.supersedes,
       e.framework.id,
       e.framework.version,
       e.framework.hash,

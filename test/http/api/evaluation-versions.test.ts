@@ -3,6 +3,7 @@
  * version that cites the one before, and the one before stays byte for byte as published.
  */
 import { expect } from 'chai';
+import { parse } from 'csv-parse/sync';
 import { createHash } from 'node:crypto';
 import { buildApp } from '../../../server/app.js';
 import { loadDemo } from '../../../server/demo/load-demo.js';
@@ -278,5 +279,16 @@ describe('evaluation versions over the API and the pages', function () {
     expect(rows).to.include(`by ${evaluator.user.login}`);
     expect(rows).to.include(REASON.en).and.include('first version');
     expect(rows).not.to.include(v3);
+  });
+
+  it('numbers the versions in the evaluations list and its export, each citing the one it replaces', async () => {
+    const { text } = await page('/evaluations?lang=en', { cookie: viewer.cookie });
+    const rowOf = (id: string): string =>
+      text.slice(text.lastIndexOf('<tr>', text.indexOf(`<code>${id}</code>`)));
+    expect(rowOf(v1)).to.match(/^<tr>[\s\S]*?Version 1<\/span>/);
+    expect(rowOf(v2)).to.match(/^<tr>[\s\S]*?Version 2<\/span>/);
+    const csv = await page('/evaluations?format=csv&table=evaluations&lang=en', { cookie: viewer.cookie });
+    const rows = parse(csv.text.replace(/^\uFEFF/, '')) as string[][];
+    expect(rows.find((row) => row[0] === v2)?.slice(2, 4)).to.deep.equal(['2', v1]);
   });
 });
