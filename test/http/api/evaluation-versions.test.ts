@@ -288,7 +288,7 @@ describe('evaluation versions over the API and the pages', function () {
     expect(rowOf(v1)).to.match(/^<tr>[\s\S]*?Version 1<\/span>/);
     expect(rowOf(v2)).to.match(/^<tr>[\s\S]*?Version 2<\/span>/);
     const csv = await page('/evaluations?format=csv&table=evaluations&lang=en', { cookie: viewer.cookie });
-    const rows = parse(csv.text.replace(/^\uFEFF/, '')) as string[][];
+    const rows: string[][] = parse(csv.text.replace(/^\uFEFF/, ''));
     expect(rows.find((row) => row[0] === v2)?.slice(2, 4)).to.deep.equal(['2', v1]);
   });
 });
