@@ -43,6 +43,11 @@ export async function start(config: Config): Promise<Running> {
       else resolve(s);
     });
   });
+  // Node closes an idle keep-alive connection after 5 s; when that timer fires late (a busy event
+  // loop) a client's next request on the connection meets a reset. Idle connections live longer than
+  // clients and proxies keep them (undici 4 s, nginx 60 s), so the client is the one to close them.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
