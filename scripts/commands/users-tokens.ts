@@ -6,7 +6,8 @@
  * @example TOKEN=$(npm run --silent zhili -- users token wang --label "nightly import" --days 30)
  */
 import type { Command } from 'commander';
-import { issueApiToken, TOKEN_DEFAULT_DAYS } from '../../server/access/credentials.js';
+import { createApiToken, revokeCredential } from '../../server/access/api-tokens.js';
+import { TOKEN_DEFAULT_DAYS } from '../../server/access/credentials.js';
 import { userByLogin } from '../../server/access/user-admin.js';
 import { CliError } from './cli-error.js';
 import { cliActor, say, type CliIo } from './cli-io.js';
@@ -28,13 +29,7 @@ export function registerUserTokens(users: Command, io: CliIo): void {
         const user = await userByLogin(store, login);
         if (user.disabled)
           throw new CliError(`${user.login} is disabled: enable them before issuing a token`);
-        const { secret, session } = await issueApiToken(store, user, label, days);
-        await store.audit.append({
-          actor: cliActor(),
-          action: 'token.create',
-          target: session.id,
-          detail: { login: user.login, label, expiresAt: session.expiresAt },
-        });
+        const { secret, session } = await createApiToken(store, cliActor(), user, label, days);
         say(io.stdout, secret);
         say(
           io.stderr,
@@ -72,13 +67,7 @@ export function registerUserTokens(users: Command, io: CliIo): void {
         const credential = (await store.sessions.list()).find((active) => active.id === id);
         if (credential === undefined) throw new CliError(`TOKEN_ID: no active token or session ${id}`);
         const owner = await store.users.get(credential.userId);
-        await store.sessions.revoke(id);
-        await store.audit.append({
-          actor: cliActor(),
-          action: 'token.revoke',
-          target: id,
-          detail: { login: owner?.login ?? null, kind: credential.kind, label: credential.label },
-        });
+        await revokeCredential(store, cliActor(), credential);
         say(io.stdout, `revoked ${credential.kind} ${id}${owner === undefined ? '' : ` of ${owner.login}`}`);
       });
     });

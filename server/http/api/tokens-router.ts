@@ -8,7 +8,8 @@
  * @example POST /api/v1/tokens {"label":"nightly import","days":30} → 201 { token, secret: 'zl_…' }
  */
 import { Router, type Response } from 'express';
-import { issueApiToken, TOKEN_MAX_DAYS } from '../../access/credentials.js';
+import { createApiToken, revokeCredential } from '../../access/api-tokens.js';
+import { TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import { can } from '../../access/permissions.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { Session } from '../../store/models/session.js';
@@ -57,13 +58,7 @@ export function tokensRouter(store: Store): Router {
   router.post('/tokens', async (req, res) => {
     const body = asNewToken(req.body, 'body');
     const { user } = requirePrincipal(res);
-    const { secret, session } = await issueApiToken(store, user, body.label, body.days);
-    await store.audit.append({
-      actor: user.login,
-      action: 'token.create',
-      target: session.id,
-      detail: { label: body.label, expiresAt: session.expiresAt },
-    });
+    const { secret, session } = await createApiToken(store, user.login, user, body.label, body.days);
     res.set('Cache-Control', 'no-store');
     res.status(201).json({ token: publicToken(session), secret });
   });
@@ -73,13 +68,7 @@ export function tokensRouter(store: Store): Router {
     const tokens = await store.sessions.list({ kind: 'token', ...(mayRevokeAny ? {} : { userId: user.id }) });
     const token = tokens.find((t) => t.id === req.params.id);
     if (token === undefined) throw new NotFoundError(`no active token ${req.params.id}`);
-    await store.sessions.revoke(token.id);
-    await store.audit.append({
-      actor: user.login,
-      action: 'token.revoke',
-      target: token.id,
-      detail: { label: token.label, owner: token.userId },
-    });
+    await revokeCredential(store, user.login, token);
     res.status(204).end();
   });
   return router;

@@ -6,7 +6,8 @@
  * are audited here (token.create, token.revoke), user changes by updateUser.
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { issueApiToken, startSession, TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from '../../access/credentials.js';
+import { createApiToken, revokeCredential } from '../../access/api-tokens.js';
+import { startSession, TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import { verifyPassword } from '../../access/passwords.js';
 import { updateUser } from '../../access/user-admin.js';
 import { AppError, NotFoundError, ValidationError } from '../../errors.js';
@@ -129,13 +130,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
       await show(req, res, { problems: formProblems(error) }, 400);
       return;
     }
-    const issued = await issueApiToken(store, user, label, days);
-    await store.audit.append({
-      actor: user.login,
-      action: 'token.create',
-      target: issued.session.id,
-      detail: { label, days, expiresAt: issued.session.expiresAt },
-    });
+    const issued = await createApiToken(store, user.login, user, label, days);
     // The secret is in this answer only: no cache may keep it.
     res.setHeader('Cache-Control', 'no-store');
     await show(req, res, { newToken: { label, secret: issued.secret } }, 201);
@@ -147,13 +142,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
     const token = tokens.find((t) => t.id === routeParam(req.params, 'id'));
     if (token === undefined)
       throw new NotFoundError(`no active API token ${routeParam(req.params, 'id')} of yours`);
-    await store.sessions.revoke(token.id);
-    await store.audit.append({
-      actor: user.login,
-      action: 'token.revoke',
-      target: token.id,
-      detail: { label: token.label },
-    });
+    await revokeCredential(store, user.login, token);
     res.redirect(303, '/account?done=revoked');
   });
 
