@@ -45,13 +45,26 @@ function lineageOf(doc: EvaluationDoc): string {
   return doc.lineage ?? doc._id;
 }
 
+/**
+ * The framework snapshot with its definition parsed on first use: most reads (lists, the lineage
+ * of a report page, access checks) never look at it, and parsing it was the largest cost of
+ * serving a report page. The property is enumerable, so JSON and deep comparisons still see it.
+ */
+function frameworkOf(stored: EvaluationDoc['framework']): FrameworkSnapshot {
+  const { definitionJson, ...framework } = stored;
+  let definition: JsonValue | undefined;
+  return Object.defineProperty({ ...framework }, 'definition', {
+    enumerable: true,
+    get: () => (definition ??= JSON.parse(definitionJson) as JsonValue),
+  }) as FrameworkSnapshot;
+}
+
 function evaluationOf(stored: NewDoc): Evaluation {
   const doc = stored as unknown as EvaluationDoc;
-  const { definitionJson, ...framework } = doc.framework;
   return {
     id: doc._id,
     label: doc.label,
-    framework: { ...framework, definition: JSON.parse(definitionJson) as JsonValue },
+    framework: frameworkOf(doc.framework),
     methods: JSON.parse(doc.methodsJson) as JsonValue,
     periods: doc.periods,
     dataFingerprint: doc.dataFingerprint,
