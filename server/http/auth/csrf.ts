@@ -33,12 +33,15 @@ function expectedToken(req: Request, res: Response): string | undefined {
   return readCookie(req, ANONYMOUS_CSRF_COOKIE);
 }
 
-/** True when the Origin header names another site (or is "null"); absent means same-site. */
+/**
+ * True when the Origin header names another site (or is "null"); absent means same-site. The host
+ * is Express's req.host, which behind a trusted proxy (TRUST_PROXY) is the public one the browser used.
+ */
 export function crossSite(req: Request): boolean {
   const origin = req.headers.origin;
   if (origin === undefined || origin === 'null') return origin === 'null';
   try {
-    return new URL(origin).host !== req.headers.host;
+    return new URL(origin).host !== req.host;
   } catch {
     return true;
   }
