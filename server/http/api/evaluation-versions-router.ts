@@ -11,7 +11,6 @@ import { Router, type Request } from 'express';
 import { can } from '../../access/permissions.js';
 import type { MethodChoices } from '../../engine/types.js';
 import { NotFoundError } from '../../errors.js';
-import { CHOICE_STAGES } from '../../evaluation/stored-choices.js';
 import { runEvaluationVersion } from '../../evaluation/run-version.js';
 import { assertSupersedable } from '../../evaluation/supersedable.js';
 import type { Registry } from '../../indicators/registry-types.js';
@@ -22,17 +21,16 @@ import type { JsonValue, Store } from '../../store/store.js';
 import { compileValidator } from '../../store/validation/compile.js';
 import { actorOf, requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
+import {
+  evaluationLabelSchema,
+  evaluationPeriodsSchema,
+  methodChoicesSchema,
+} from './evaluation-request-parts.js';
 
 /** Where the API remembers who started a job (only they may follow it). */
 export interface JobOwnerLog {
   record(jobId: string, userId: string): void;
 }
-
-const stageChoice = {
-  type: 'object',
-  required: ['method'],
-  properties: { method: { type: 'string', maxLength: 40 } },
-};
 
 const asVersionBody = compileValidator<{
   reason: VersionReason;
@@ -46,27 +44,9 @@ const asVersionBody = compileValidator<{
   required: ['reason'],
   properties: {
     reason: versionReasonSchema,
-    label: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['zh', 'en'],
-      properties: {
-        zh: { type: 'string', minLength: 1, maxLength: 200 },
-        en: { type: 'string', minLength: 1, maxLength: 200 },
-      },
-    },
-    methods: {
-      type: 'object',
-      additionalProperties: false,
-      properties: Object.fromEntries(CHOICE_STAGES.map((stage) => [stage, stageChoice])),
-    },
-    periods: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 40,
-      uniqueItems: true,
-      items: { type: 'string', pattern: '^[0-9]{4}([QMH][0-9]{1,2})?$' },
-    },
+    label: evaluationLabelSchema,
+    methods: methodChoicesSchema,
+    periods: evaluationPeriodsSchema,
     // Checked in full by the engine (server/engine/uncertainty/spec.ts); null runs none.
     uncertainty: { type: ['object', 'null'] },
   },

@@ -9,7 +9,6 @@ import { Router, type Response } from 'express';
 import { can } from '../../access/permissions.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
-import { CHOICE_STAGES } from '../../evaluation/stored-choices.js';
 import { runEvaluation, type EvaluationRequest } from '../../evaluation/run-evaluation.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
@@ -20,6 +19,11 @@ import { actorOf, requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { JobOwners } from './job-owners.js';
 import { envelope, pagingOf, textParam } from './paging.js';
+import {
+  evaluationLabelSchema,
+  evaluationPeriodsSchema,
+  methodChoicesSchema,
+} from './evaluation-request-parts.js';
 import { ResultsBodyCache } from './results-body-cache.js';
 import { resultsWithinScope } from './results-within-scope.js';
 import { unitScopeOf } from './unit-scope-of.js';
@@ -36,12 +40,6 @@ function isResultsDocument(results: JsonValue): results is JsonValue & ResultsDo
   );
 }
 
-const stageChoice = {
-  type: 'object',
-  required: ['method'],
-  properties: { method: { type: 'string', maxLength: 40 } },
-};
-
 const asCreateBody = compileValidator<{
   framework: string;
   periods: string[];
@@ -54,26 +52,11 @@ const asCreateBody = compileValidator<{
   required: ['framework', 'periods'],
   properties: {
     framework: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' },
-    periods: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 40,
-      uniqueItems: true,
-      items: { type: 'string', pattern: '^[0-9]{4}([QMH][0-9]{1,2})?$' },
-    },
-    label: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['zh', 'en'],
-      properties: { zh: { type: 'string', maxLength: 200 }, en: { type: 'string', maxLength: 200 } },
-    },
+    periods: evaluationPeriodsSchema,
+    label: evaluationLabelSchema,
     // Checked in full by the engine (server/engine/uncertainty/spec.ts) before any work.
     uncertainty: { type: 'object' },
-    methods: {
-      type: 'object',
-      additionalProperties: false,
-      properties: Object.fromEntries(CHOICE_STAGES.map((stage) => [stage, stageChoice])),
-    },
+    methods: methodChoicesSchema,
   },
 });
 

@@ -5,8 +5,8 @@
  * report as JSON or, with ?format=csv, as a CSV download (formula-neutralised cells).
  * Importing needs data.import, reading batches and reports data.read; every import is audited.
  */
-import express, { Router, type ErrorRequestHandler } from 'express';
-import { NotFoundError, PayloadTooLargeError, ValidationError } from '../../errors.js';
+import express, { Router } from 'express';
+import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import { importObservationsFile } from '../../intake/import-observations-file.js';
 import { importUnitsFile } from '../../intake/import-units-file.js';
@@ -21,8 +21,6 @@ import { auditedImport } from './audited-import.js';
 import type { JobOwners } from './job-owners.js';
 import { envelope, pagingOf, textParam } from './paging.js';
 
-const MIB = 1024 * 1024;
-
 function uploadedFile(body: unknown, fileName: string | undefined): IntakeFile {
   if (!Buffer.isBuffer(body) || body.length === 0) {
     throw new ValidationError('send the file as the request body; it was empty', [
@@ -36,18 +34,6 @@ function uploadedFile(body: unknown, fileName: string | undefined): IntakeFile {
     ]);
   }
   return { fileName: name, bytes: body };
-}
-
-/** body-parser refuses a large upload with a bare "too large": say what the limit is. */
-function namingTheLimit(maxBytes: number): ErrorRequestHandler {
-  const limit = `${(maxBytes / MIB).toFixed(maxBytes % MIB === 0 ? 0 : 1)} MiB`;
-  return (error: unknown, _req, _res, next) => {
-    const tooLarge =
-      typeof error === 'object' &&
-      error !== null &&
-      (error as { type?: unknown }).type === 'entity.too.large';
-    next(tooLarge ? new PayloadTooLargeError(`the file is larger than the upload limit of ${limit}`) : error);
-  };
 }
 
 function summary(result: IntakeResult): JsonValue {
@@ -134,7 +120,5 @@ export function importsRouter(
       res.json(report);
     }
   });
-  // After the routes: it sees only their errors.
-  router.use(namingTheLimit(maxBytes));
   return router;
 }
