@@ -147,9 +147,7 @@ describe('CLI while the server holds the embedded store', function () {
     expect(run.stderr).to.include(throughApi());
     const id = /^evaluation (\S+) \(published\): default over 2024$/m.exec(run.stdout)?.[1];
     expect(id, run.stdout).to.be.a('string');
-    expect((await api('GET', `/evaluations/${id ?? ''}`)) as { status: string }).to.include({
-      status: 'published',
-    });
+    expect(await api('GET', `/evaluations/${id ?? ''}`)).to.include({ status: 'published' });
     expect(await auditActors('evaluation.publish', id ?? '')).to.deep.equal([consoleActor]);
   });
 
