@@ -171,7 +171,7 @@ export function registerImport(program: Command): void {
     .action(async (file: string, options: CommonOptions) => {
       const server = await serverHoldingStore(actorOf(options));
       if (server !== undefined)
-        return finish(file, await importThroughApi(server, remote(file, options)), options);
+        return finish(file, await importThroughApi(server, remote('units', file, options)), options);
       await withStore(async (store) => {
         const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
         const actor = actorOf(options);
@@ -196,7 +196,7 @@ export function registerImport(program: Command): void {
       if (options.period !== undefined) periodFromIdOrExit(options.period);
       const server = await serverHoldingStore(actorOf(options));
       if (server !== undefined)
-        return finish(file, await importThroughApi(server, remote(file, options)), options);
+        return finish(file, await importThroughApi(server, remote('observations', file, options)), options);
       const variables = await variablesOf(options);
       await withStore(async (store) => {
         const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
@@ -210,9 +210,13 @@ export function registerImport(program: Command): void {
 }
 
 /** What the running server needs for this import (remote/import-through-api.ts). */
-function remote(file: string, options: CommonOptions & Partial<DataOptions>): ImportRequest {
+function remote(
+  kind: ImportRequest['kind'],
+  file: string,
+  options: CommonOptions & Partial<DataOptions>,
+): ImportRequest {
   return {
-    kind: options.framework === undefined ? 'units' : 'observations',
+    kind,
     file: userPath(file),
     maxBytes: maxBytesOf(options),
     period: options.period ?? null,
