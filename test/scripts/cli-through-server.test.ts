@@ -101,9 +101,16 @@ describe('CLI while the server holds the embedded store', function () {
   before(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'zhili-cli-server-'));
     dataDir = path.join(dir, 'data');
-    server = await startZhili({ DATA_DIR: dataDir, MONGODB_URI: '', ZHILI_DEMO: 'auto' });
+    // The demo city is loaded first, so that the server starts at once.
+    const demo = await zhili(['demo']);
+    expect(demo.code, demo.stderr).to.equal(0);
+    server = await startZhili({ DATA_DIR: dataDir, MONGODB_URI: '', ZHILI_DEMO: 'off' });
     credential = JSON.parse(await readFile(credentialFile(), 'utf8')) as typeof credential;
     await writeFile(path.join(dir, 'good.csv'), 'unit_code,households,grid_workers\nWY01S01C00,300,2\n');
+    await writeFile(
+      path.join(dir, 'units.csv'),
+      '单位代码,名称,层级,上级代码\r\nWY01S01C99,新建社区,社区,WY01S01\r\n',
+    );
     await writeFile(path.join(dir, 'bad.csv'), 'unit_code,households\nWY01S01C00,-3\nZZZ,1\n');
   });
 
@@ -169,6 +176,14 @@ describe('CLI while the server holds the embedded store', function () {
       'parent',
       'period',
     ]);
+  });
+
+  it('imports a unit register through the API', async () => {
+    const run = await zhili(['import', 'units', 'units.csv']);
+    expect(run.code, run.stderr).to.equal(0);
+    expect(run.stderr).to.include(throughApi());
+    expect(run.stdout).to.match(/^committed batch imp_\S+ \(sequence \d+\): 1 row\(s\) from units\.csv/);
+    expect(await api('GET', '/units/WY01S01C99')).to.deep.include({ parent: 'WY01S01' });
   });
 
   it('adds a user and lists it through the API, auditing the console user', async () => {
