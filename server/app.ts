@@ -14,6 +14,8 @@ import { apiRouter } from './http/api/api-router.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { pagesRouter } from './http/pages/pages-router.js';
 import { authenticate } from './http/auth/authenticate.js';
+import { localCliAuthentication } from './http/auth/local-cli-auth.js';
+import type { LocalCliCredential } from './access/local-cli-credential.js';
 import { loginLimiters } from './http/auth/login-limiter.js';
 import { DEFAULT_MAX_UPLOAD_MB } from './config.js';
 
@@ -28,6 +30,8 @@ export interface AppDeps {
   readonly maxUploadBytes?: number;
   /** Config.trustProxy; false when absent. */
   readonly trustProxy?: string | number | false;
+  /** The command line's credential while this server holds the embedded store (main.ts). */
+  readonly localCli?: LocalCliCredential;
 }
 
 export function buildApp(deps: AppDeps): Express {
@@ -36,6 +40,7 @@ export function buildApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
   app.set('trust proxy', deps.trustProxy ?? false);
   app.use(securityHeaders());
+  app.use(localCliAuthentication(deps.localCli));
   app.use(authenticate(deps.store));
   const jobs =
     deps.jobs ??

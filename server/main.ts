@@ -12,6 +12,7 @@ import { loadRegistry } from './indicators/load-registry.js';
 import { loadDemo } from './demo/load-demo.js';
 import { purgeExpiredCredentials } from './access/purge-credentials.js';
 import { openBootstrap } from './access/bootstrap.js';
+import { newLocalCliCredential, writeLocalCliFile } from './access/local-cli-credential.js';
 import type { Logger } from 'pino';
 import type { Store } from './store/store.js';
 import type { Registry } from './indicators/registry-types.js';
@@ -29,7 +30,9 @@ export async function start(config: Config): Promise<Running> {
   const store = await openStore(config);
   if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
   const stopPurging = await purgeExpiredCredentials(store, logger);
+  const localCli = store.kind === 'embedded' ? newLocalCliCredential() : undefined;
   const app = buildApp({
+    ...(localCli === undefined ? {} : { localCli }),
     store,
     logger,
     views,
@@ -51,12 +54,17 @@ export async function start(config: Config): Promise<Running> {
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
+  const removeLocalCli =
+    localCli === undefined
+      ? () => Promise.resolve()
+      : await writeLocalCliFile(config.dataDir, localUrl(config.host, port), localCli);
   await announceSetup(store, url, logger);
   logger.info({ url, store: store.kind }, 'Zhili is listening');
   return {
     server,
     url,
     async stop() {
+      await removeLocalCli();
       stopPurging();
       await new Promise<void>((resolve) => {
         server.close(() => {
@@ -66,6 +74,13 @@ export async function start(config: Config): Promise<Running> {
       await store.close();
     },
   };
+}
+
+/** Where the command line on this machine reaches the server: loopback when it listens everywhere. */
+function localUrl(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '') return `http://127.0.0.1:${port}`;
+  if (host === '::' || host === '[::]') return `http://[::1]:${port}`;
+  return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`;
 }
 
 /** A fresh installation shows full reports at once: the demo city, evaluated and published. */

@@ -8,6 +8,9 @@ import type { Command } from 'commander';
 import { runEvaluation } from '../../server/evaluation/run-evaluation.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
 import { withStore } from './with-store.js';
+import { cliActor } from './cli-io.js';
+import { serverHoldingStore } from './remote/held-store.js';
+import { evaluateThroughApi } from './remote/evaluate-through-api.js';
 
 interface EvaluateOptions {
   readonly period: string[];
@@ -28,9 +31,11 @@ export function registerEvaluate(program: Command): void {
       [],
     )
     .option('--publish', 'publish the evaluation (published evaluations are immutable)')
-    .option('--actor <name>', 'who evaluates', 'cli')
+    .option('--actor <name>', 'who evaluates (default: cli:<system user>)', cliActor())
     .option('--indicators <dir>', 'definitions folder (default: the repository indicators/)')
     .action(async (frameworkId: string, options: EvaluateOptions) => {
+      const server = await serverHoldingStore(options.actor);
+      if (server !== undefined) return evaluateThroughApi(server, frameworkId, options);
       const registry = await registryOrExit(definitionsDir(options.indicators));
       await withStore(async (store) => {
         const bar = new SingleBar(

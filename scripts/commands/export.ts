@@ -9,6 +9,9 @@ import { RESULTS_FORMAT, type ResultsDocument } from '../../server/evaluation/re
 import { CliError } from './cli-error.js';
 import { writeOutput } from './indicators-io.js';
 import { withStore } from './with-store.js';
+import { cliActor } from './cli-io.js';
+import { serverHoldingStore } from './remote/held-store.js';
+import { exportThroughApi } from './remote/export-through-api.js';
 
 interface ExportOptions {
   readonly format: string;
@@ -35,6 +38,8 @@ export function registerExport(program: Command): void {
       if (options.format === 'xlsx' && options.out === undefined) {
         throw new CliError('--format xlsx needs --out FILE (a workbook is binary)');
       }
+      const server = await serverHoldingStore(cliActor());
+      if (server !== undefined) return exportThroughApi(server, id, options);
       await withStore(async (store) => {
         const evaluation = await store.evaluations.get(id);
         if (evaluation === undefined)

@@ -25,6 +25,8 @@ import { periodFromId } from '../../server/store/models/period.js';
 import { CliError } from './cli-error.js';
 import { withStore } from './with-store.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
+import { serverHoldingStore } from './remote/held-store.js';
+import { importThroughApi, type ImportRequest } from './remote/import-through-api.js';
 
 interface CommonOptions {
   readonly actor?: string;
@@ -167,6 +169,9 @@ export function registerImport(program: Command): void {
   common(command.command('units').argument('<file>', 'CSV, XLSX or JSON unit register'))
     .description('import units (code, name, level, parent, attributes)')
     .action(async (file: string, options: CommonOptions) => {
+      const server = await serverHoldingStore(actorOf(options));
+      if (server !== undefined)
+        return finish(file, await importThroughApi(server, remote('units', file, options)), options);
       await withStore(async (store) => {
         const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
         const actor = actorOf(options);
@@ -189,6 +194,9 @@ export function registerImport(program: Command): void {
     .option('--variables <file>', 'JSON array of variable declarations, instead of a framework')
     .action(async (file: string, options: DataOptions) => {
       if (options.period !== undefined) periodFromIdOrExit(options.period);
+      const server = await serverHoldingStore(actorOf(options));
+      if (server !== undefined)
+        return finish(file, await importThroughApi(server, remote('observations', file, options)), options);
       const variables = await variablesOf(options);
       await withStore(async (store) => {
         const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
@@ -199,6 +207,22 @@ export function registerImport(program: Command): void {
         await finish(file, result, options);
       });
     });
+}
+
+/** What the running server needs for this import (remote/import-through-api.ts). */
+function remote(
+  kind: ImportRequest['kind'],
+  file: string,
+  options: CommonOptions & Partial<DataOptions>,
+): ImportRequest {
+  return {
+    kind,
+    file: userPath(file),
+    maxBytes: maxBytesOf(options),
+    period: options.period ?? null,
+    framework: options.framework ?? 'default',
+    ...(options.variables === undefined ? {} : { variables: options.variables }),
+  };
 }
 
 function periodFromIdOrExit(period: string): void {

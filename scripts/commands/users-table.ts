@@ -41,7 +41,9 @@ export function usersTable(users: readonly PublicUser[]): string {
   ]);
 }
 
-export function tokensTable(tokens: readonly Session[]): string {
+export function tokensTable(
+  tokens: readonly Pick<Session, 'id' | 'label' | 'createdAt' | 'lastUsedAt' | 'expiresAt'>[],
+): string {
   return textTable([
     ['ID', 'LABEL', 'CREATED', 'LAST USED', 'EXPIRES'],
     ...tokens.map((token) => [

@@ -14,6 +14,8 @@ import { cliActor, say, type CliIo } from './cli-io.js';
 import { inStore } from './in-store.js';
 import { daysOption, labelOption } from './users-options.js';
 import { tokensTable } from './users-table.js';
+import { serverHoldingStore } from './remote/held-store.js';
+import { issueTokenThroughApi, listTokensThroughApi, revokeThroughApi } from './remote/users-through-api.js';
 
 export function registerUserTokens(users: Command, io: CliIo): void {
   users
@@ -25,6 +27,8 @@ export function registerUserTokens(users: Command, io: CliIo): void {
     .action(async (login: string, options: { label: string; days?: string }) => {
       const label = labelOption(options.label);
       const days = daysOption(options.days, TOKEN_DEFAULT_DAYS);
+      const server = await serverHoldingStore(cliActor(), io.stderr);
+      if (server !== undefined) return issueTokenThroughApi(server, io, login, label, days);
       await inStore(async (store) => {
         const user = await userByLogin(store, login);
         if (user.disabled)
@@ -44,6 +48,8 @@ export function registerUserTokens(users: Command, io: CliIo): void {
     .argument('<login>')
     .option('--json', 'print JSON')
     .action(async (login: string, options: { json?: boolean }) => {
+      const server = await serverHoldingStore(cliActor(), io.stderr);
+      if (server !== undefined) return listTokensThroughApi(server, io, login, options.json === true);
       await inStore(async (store) => {
         const user = await userByLogin(store, login);
         const tokens = await store.sessions.list({ userId: user.id, kind: 'token' });
@@ -63,6 +69,8 @@ export function registerUserTokens(users: Command, io: CliIo): void {
     .description('revoke an API token (or a browser session) by its id')
     .argument('<id>', 'the id `users tokens` shows, e.g. tok_…')
     .action(async (id: string) => {
+      const server = await serverHoldingStore(cliActor(), io.stderr);
+      if (server !== undefined) return revokeThroughApi(server, io, id);
       await inStore(async (store) => {
         const credential = (await store.sessions.list()).find((active) => active.id === id);
         if (credential === undefined) throw new CliError(`TOKEN_ID: no active token or session ${id}`);

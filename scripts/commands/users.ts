@@ -22,6 +22,8 @@ import { registerUserTokens } from './users-tokens.js';
 import { roleOption, scopeOption } from './users-options.js';
 import { usersTable } from './users-table.js';
 import { inStore } from './in-store.js';
+import { serverHoldingStore } from './remote/held-store.js';
+import { addUserThroughApi, changeUserThroughApi, listUsersThroughApi } from './remote/users-through-api.js';
 
 interface AddOptions {
   readonly role: string;
@@ -31,6 +33,8 @@ interface AddOptions {
 }
 
 async function change(io: CliIo, login: string, patch: UserChange, done: string): Promise<void> {
+  const server = await serverHoldingStore(cliActor(), io.stderr);
+  if (server !== undefined) return changeUserThroughApi(server, io, login, patch, done);
   await inStore(async (store) => {
     const user = await userByLogin(store, login);
     await updateUser(store, cliActor(), user.id, patch);
@@ -53,6 +57,9 @@ export function registerUsers(program: Command, io: CliIo = processIo()): void {
       const role = roleOption(options.role, '--role');
       const unitScope = options.scope === undefined ? null : scopeOption(options.scope, '--scope');
       const password = await readNewPassword(io, options.passwordStdin === true);
+      const server = await serverHoldingStore(cliActor(), io.stderr);
+      const request = { login, displayName: options.name ?? login, role, unitScope, password };
+      if (server !== undefined) return addUserThroughApi(server, io, request);
       await inStore(async (store) => {
         const user = await createUser(store, cliActor(), {
           login,
@@ -73,6 +80,8 @@ export function registerUsers(program: Command, io: CliIo = processIo()): void {
     .description('list users: login, name, role, unit scope, disabled, whether a password is set')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
+      const server = await serverHoldingStore(cliActor(), io.stderr);
+      if (server !== undefined) return listUsersThroughApi(server, io, options.json === true);
       await inStore(async (store) => {
         const list = (await store.users.list()).map(publicUser);
         say(io.stdout, options.json === true ? JSON.stringify(list, null, 2) : usersTable(list));

@@ -29,6 +29,7 @@ import { openApiDocument } from './openapi.js';
 import { tokensRouter } from './tokens-router.js';
 import { unitsRouter } from './units-router.js';
 import { usersRouter } from './users-router.js';
+import { userTokensRouter } from './user-tokens-router.js';
 
 /** JSON bodies up to 1 MB, except uploads, which their own route reads raw (a JSON data file can be large). */
 function isJsonBody(req: IncomingMessage): boolean {
@@ -55,6 +56,7 @@ export function apiRouter(
   v1.use(logoutRouter(store));
   v1.use(tokensRouter(store));
   v1.use(usersRouter(store));
+  v1.use(userTokensRouter(store));
   v1.use(auditRouter(store));
   v1.use(unitsRouter(store));
   v1.use(observationsRouter(store));

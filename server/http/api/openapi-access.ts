@@ -137,6 +137,29 @@ export const accessPaths = {
       },
     },
   },
+  '/users/{id}/tokens': {
+    post: {
+      summary: 'Issue an API token for another user (users.manage); the secret is answered this once',
+      parameters: [id('user id')],
+      requestBody: body({
+        required: ['label'],
+        properties: {
+          label: { type: 'string', maxLength: 200 },
+          days: { type: 'integer', minimum: 1, maximum: 366, default: 90 },
+        },
+      }),
+      responses: {
+        '201': json('the token and its secret', {
+          type: 'object',
+          properties: { token: { type: 'object' }, secret: { type: 'string' } },
+        }),
+        '400': problem,
+        '404': problem,
+        '409': problem,
+        ...guarded,
+      },
+    },
+  },
   '/audit': {
     get: {
       summary: 'The audit log, newest first (audit.read)',

@@ -9,7 +9,7 @@ import { resolveCredential } from '../../access/credentials.js';
 import { UnauthenticatedError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { clearSessionCookie, readCookie, SESSION_COOKIE } from './cookies.js';
-import { setPrincipal } from './principal.js';
+import { principalOf, setPrincipal } from './principal.js';
 
 function bearerOf(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
@@ -20,6 +20,11 @@ function bearerOf(header: string | undefined): string | undefined {
 
 export function authenticate(store: Store): RequestHandler {
   return async (req, res, next) => {
+    // Already known: the local command-line credential (local-cli-auth.ts).
+    if (principalOf(res) !== undefined) {
+      next();
+      return;
+    }
     const bearer = bearerOf(req.headers.authorization);
     if (bearer !== undefined) {
       const principal = await resolveCredential(store, bearer);

@@ -1,0 +1,51 @@
+/**
+ * POST /api/v1/users/:id/tokens { label, days? } (users.manage): an admin issues an API token for
+ * another user, as `zhili users token LOGIN` does on the console (and does through this route
+ * while the server holds the store). The secret is answered this once; only its hash is kept, and
+ * the issue is audited (token.create) under the admin's name. A disabled user gets no token.
+ *
+ * @example POST /api/v1/users/usr_…/tokens {"label":"nightly import","days":30} → 201 { token, secret: 'zl_…' }
+ */
+import { Router } from 'express';
+import { createApiToken } from '../../access/api-tokens.js';
+import { TOKEN_MAX_DAYS } from '../../access/credentials.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import type { Store } from '../../store/store.js';
+import { compileValidator } from '../../store/validation/compile.js';
+import { actorOf } from '../auth/principal.js';
+import { requirePermission } from '../auth/require-permission.js';
+
+const asNewToken = compileValidator<{ label: string; days?: number }>('token request', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['label'],
+  properties: {
+    label: { type: 'string', minLength: 1, maxLength: 200 },
+    days: { type: 'integer', minimum: 1, maximum: TOKEN_MAX_DAYS },
+  },
+});
+
+export function userTokensRouter(store: Store): Router {
+  const router = Router();
+  router.route('/users/:id/tokens').post(requirePermission('users.manage'), async (req, res) => {
+    const body = asNewToken(req.body, 'body');
+    const owner = await store.users.get(req.params.id);
+    if (owner === undefined) throw new NotFoundError(`no user ${req.params.id}`);
+    if (owner.disabled)
+      throw new ConflictError(`${owner.login} is disabled: enable them before issuing a token`);
+    const { secret, session } = await createApiToken(store, actorOf(res), owner, body.label, body.days);
+    res.set('Cache-Control', 'no-store');
+    res.status(201).json({
+      token: {
+        id: session.id,
+        userId: session.userId,
+        label: session.label,
+        createdAt: session.createdAt,
+        lastUsedAt: session.lastUsedAt,
+        expiresAt: session.expiresAt,
+      },
+      secret,
+    });
+  });
+  return router;
+}
