@@ -13,7 +13,7 @@ export const last_period: ImputationMethod<'last_period'> = {
   label: { zh: '沿用上期数值', en: 'last period carried forward' },
   explain: {
     zh: '缺失值沿用该单位上一期的数值。',
-    en: 'A missing value takes the unit\'s value from the previous period.',
+    en: "A missing value takes the unit's value from the previous period.",
   },
   prepare: () => ({
     name: 'last_period',

@@ -19,7 +19,7 @@ export const distance_to_target: NormalisationMethod<'distance_to_target'> = {
   label: { zh: '与目标的距离', en: 'distance to target' },
   explain: {
     zh: '以数值与指标目标值的差距计分。',
-    en: 'Scores how far a value is from the indicator\'s target.',
+    en: "Scores how far a value is from the indicator's target.",
   },
   prepare(reader) {
     const capMax = reader.boolean('cap_max', false);

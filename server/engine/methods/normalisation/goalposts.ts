@@ -17,7 +17,7 @@ export const goalposts: NormalisationMethod<'goalposts'> = {
   label: { zh: '目标距离（上下限）', en: 'goalposts' },
   explain: {
     zh: '在指标规定的下限与目标之间按比例计分，超出部分截断。',
-    en: 'Scores a value between the indicator\'s floor and target, censoring values beyond them.',
+    en: "Scores a value between the indicator's floor and target, censoring values beyond them.",
   },
   prepare(reader) {
     const range = reader.range('range', [0, 100]);

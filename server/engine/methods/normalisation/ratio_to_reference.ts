@@ -22,7 +22,7 @@ export const ratio_to_reference: NormalisationMethod<'ratio_to_reference'> = {
   label: { zh: '与参照单位之比', en: 'ratio to a reference unit' },
   explain: {
     zh: '以数值与参照单位数值之比计分。',
-    en: 'Scores a value as a ratio to a reference unit\'s value.',
+    en: "Scores a value as a ratio to a reference unit's value.",
   },
   prepare(reader, input) {
     const unit = reader.string('unit');

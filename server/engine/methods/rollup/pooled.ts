@@ -20,7 +20,7 @@ export const pooled: RollupMethod<'pooled'> = {
   label: { zh: '合并分子分母', en: 'pooled numerators and denominators' },
   explain: {
     zh: '上级单位的指标由下级的分子、分母分别相加后计算。',
-    en: 'A parent\'s indicators are computed from its children\'s summed numerators and denominators.',
+    en: "A parent's indicators are computed from its children's summed numerators and denominators.",
   },
   prepare: () => ({
     name: 'pooled',

@@ -16,7 +16,7 @@ export const population_weighted: RollupMethod<'population_weighted'> = {
   label: { zh: '按常住人口加权平均', en: 'population-weighted mean' },
   explain: {
     zh: '上级单位的得分是下级得分按常住人口加权的平均。',
-    en: 'A parent\'s score is the resident-population-weighted mean of its children\'s scores.',
+    en: "A parent's score is the resident-population-weighted mean of its children's scores.",
   },
   prepare: () => ({
     name: 'population_weighted',
