@@ -9,14 +9,12 @@
  */
 import { Router, type Request } from 'express';
 import { can } from '../../access/permissions.js';
-import type { MethodChoices } from '../../engine/types.js';
 import { NotFoundError } from '../../errors.js';
 import { runEvaluationVersion } from '../../evaluation/run-version.js';
 import { assertSupersedable } from '../../evaluation/supersedable.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
-import type { Bilingual } from '../../store/models/common.js';
-import type { JsonValue, Store } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 import { actorOf, requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { newVersionBody } from './request-schemas.js';

@@ -9,7 +9,7 @@ import { Router, type Response } from 'express';
 import { can } from '../../access/permissions.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
-import { runEvaluation, type EvaluationRequest } from '../../evaluation/run-evaluation.js';
+import { runEvaluation } from '../../evaluation/run-evaluation.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
 import type { Evaluation, EvaluationStatus } from '../../store/models/evaluation.js';

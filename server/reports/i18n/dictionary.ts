@@ -8,6 +8,7 @@ import { ACCESS_LABELS } from './access-labels.js';
 import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
+import { UNIT_CODE_LABELS } from './unit-code-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -41,14 +42,7 @@ export const DICTIONARY = {
 
   periodLabel: { zh: '评估期', en: 'Period' },
   levelLabel: { zh: '层级', en: 'Level' },
-  level_city: { zh: '市', en: 'City' },
-  level_district: { zh: '区（县）', en: 'District' },
-  level_street: { zh: '街道（乡镇）', en: 'Street or township' },
-  level_community: { zh: '社区（村）', en: 'Community or village' },
-  peer_urban_large: { zh: '城市大型社区', en: 'Large urban communities' },
-  peer_urban_small: { zh: '城市小型社区', en: 'Small urban communities' },
-  peer_rural: { zh: '农村', en: 'Rural' },
-  peer_urban: { zh: '城市', en: 'Urban' },
+  ...UNIT_CODE_LABELS,
   peer_all: { zh: '全部', en: 'All' },
 
   overviewRanking: { zh: '排名', en: 'Ranking' },

@@ -9,7 +9,9 @@ import {
 } from '../../../server/http/api/request-schemas.js';
 import { asNewUser, USER_FIELD_SCHEMAS } from '../../../server/store/models/user.js';
 
-type Operation = { requestBody?: { content?: Record<string, { schema?: unknown }> } };
+interface Operation {
+  requestBody?: { content?: Record<string, { schema?: unknown }> };
+}
 const paths = openApiDocument.paths as unknown as Record<string, Record<string, Operation>>;
 
 function documentedJsonBodies(): Map<string, unknown> {
