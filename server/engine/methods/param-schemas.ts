@@ -1,6 +1,7 @@
 /**
  * Builds a method's parameter schema, and the parameter schemas several methods share (an id, a
- * [low, high] range, an AHP matrix). Plain JSON Schema objects; the registry compiles them.
+ * [low, high] range, an AHP matrix). Plain JSON Schema objects, in keywords that JSON Schema draft-07
+ * and 2020-12 read alike: the registry (2020-12) and the API's request validator (draft-07) compile them.
  *
  * @example paramsSchema({ range: RANGE }) // { type: 'object', properties: { range: … }, required: [], additionalProperties: false }
  */
@@ -23,9 +24,9 @@ export const ID: ParamSchema = {
 /** The output range of a normalisation. */
 export const RANGE: ParamSchema = {
   type: 'array',
-  prefixItems: [{ type: 'number' }, { type: 'number' }],
-  items: false,
+  items: { type: 'number' },
   minItems: 2,
+  maxItems: 2,
   title: '[low, high] with low < high',
 };
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { minmax } from '../../../server/engine/methods/normalisation/minmax.js';
 import { ValidationError } from '../../../server/errors.js';
 import { openApiDocument } from '../../../server/http/api/openapi.js';
 import {
@@ -64,5 +65,21 @@ describe('API request schemas', () => {
       /unitScope must NOT have more than 200 items/,
     );
     expect(() => asNewUser(user)).to.throw(ValidationError, /unitScope must NOT have more than 200 items/);
+  });
+
+  it("checks a request's method parameters with the schema the method declares, and documents it", () => {
+    const schema = newEvaluationBody.schema as {
+      properties: { methods: { properties: Record<string, { properties: Record<string, unknown> }> } };
+    };
+    expect(schema.properties.methods.properties.normalisation?.properties.range).to.equal(
+      minmax.params.properties.range,
+    );
+    expect(() =>
+      newEvaluationBody.parse({
+        framework: 'default',
+        periods: ['2024'],
+        methods: { normalisation: { method: 'minmax', range: [0, 100, 200] } },
+      }),
+    ).to.throw(ValidationError, /methods\/normalisation\/range/);
   });
 });
