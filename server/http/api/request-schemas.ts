@@ -48,19 +48,30 @@ export const loginBody = requestBody<{ login: string; password: string }>('post'
   },
 });
 
+/** A new API token: for the caller (POST /tokens) or, by an admin, for another user (POST /users/{id}/tokens). */
+const tokenRequestSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['label'],
+  properties: {
+    label: { type: 'string', minLength: 1, maxLength: 200 },
+    days: { type: 'integer', minimum: 1, maximum: TOKEN_MAX_DAYS, description: 'default 90' },
+  },
+};
+
 export const newTokenBody = requestBody<{ label: string; days?: number }>(
   'post',
   '/tokens',
   'token request',
-  {
-    type: 'object',
-    additionalProperties: false,
-    required: ['label'],
-    properties: {
-      label: { type: 'string', minLength: 1, maxLength: 200 },
-      days: { type: 'integer', minimum: 1, maximum: TOKEN_MAX_DAYS, description: 'default 90' },
-    },
-  },
+  tokenRequestSchema,
+);
+
+/** An admin issuing a token for another user: the same request as POST /tokens. */
+export const userTokenBody = requestBody<{ label: string; days?: number }>(
+  'post',
+  '/users/{id}/tokens',
+  'token request',
+  tokenRequestSchema,
 );
 
 const password = {
