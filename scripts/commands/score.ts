@@ -11,6 +11,7 @@ import { RowFlag } from '../../server/engine/flags.js';
 import { toEngineInput } from '../../server/indicators/to-engine-input.js';
 import { CliError } from './cli-error.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
+import { methodHelp } from './method-help.js';
 import { scoreChoices, type ChoiceOptions } from './score-choices.js';
 import { writeScoreFiles } from './score-output.js';
 import { writeUncertainty } from './score-uncertainty.js';
@@ -43,20 +44,17 @@ export function registerScore(program: Command): void {
       'auto',
     )
     .option('--no-denominate', "use each indicator's raw column instead of its formula (implied by panel)")
-    .option(
-      '--normalisation <method>',
-      'minmax | zscore | goalposts | rank | percentile_rank | distance_to_max | distance_to_target | ratio_to_reference',
-    )
+    .option('--normalisation <method>', methodHelp('normalisation'))
     .option('--range <low,high>', 'range for minmax or goalposts, e.g. 1,100')
-    .option('--aggregation <method>', 'arithmetic | geometric | harmonic | topsis | mazziotta_pareto')
-    .option('--weighting <method>', 'framework | equal | entropy | cv | critic | pca')
+    .option('--aggregation <method>', methodHelp('aggregation'))
+    .option('--weighting <method>', methodHelp('weighting', 'ahp needs its matrix in the framework'))
     .option('--weights <file>', 'custom relative weights: a CSV with iCode and Weight columns')
-    .option('--imputation <method>', 'none | mean | median | group_mean | group_median | last_period')
+    .option('--imputation <method>', methodHelp('imputation'))
     .option('--group <column>', 'the unit attribute for group_mean / group_median')
-    .option('--screening <method>', 'none | by_availability')
+    .option('--screening <method>', methodHelp('screening'))
     .option('--threshold <share>', 'data-availability threshold for by_availability')
-    .option('--treatment <method>', 'none | winsorise_log')
-    .option('--periods <method>', 'per_period | pooled (normalisation bounds)')
+    .option('--treatment <method>', methodHelp('treatment'))
+    .option('--periods <method>', methodHelp('periods', 'normalisation bounds'))
     .option('--unit-column <name>', 'the unit-code column', 'uCode')
     .option('--period-column <name>', 'the period column', 'Time')
     .option('--definitions <dir>', "definitions folder (default: the repository's indicators/)")

@@ -7,6 +7,7 @@
  *
  * @example const city = generateDemoCity(); city.units.length === 1 + 7 + 80 + 1000
  */
+import type { PeerGroup } from '../store/models/unit-codes.js';
 import { DEMO_DISTRICTS, type DemoDimension, type DemoDistrict } from './demo-districts.js';
 import { compoundName } from './demo-names.js';
 import { communityVariables } from './demo-variables.js';
@@ -60,7 +61,7 @@ interface CommunityPlan {
   readonly silent: boolean;
 }
 
-function peerGroup(rural: boolean, population: number): string {
+function peerGroup(rural: boolean, population: number): PeerGroup {
   if (rural) return 'rural';
   return population >= 8000 ? 'urban_large' : 'urban_small';
 }

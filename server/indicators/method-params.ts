@@ -1,71 +1,22 @@
 /**
- * Which parameters each method takes (required ones and optional ones) and the checks a schema
- * cannot express: a minmax or goalposts range with low < high, an AHP matrix that is square,
- * reciprocal and has 1 on its diagonal. Parameter types are checked by framework.schema.json;
- * defaults, and checks that need the data or the tree, belong to the engine's methods
- * (server/engine/methods/**), whose parameter names this table mirrors.
+ * Which parameters each method takes (required ones and optional ones), read from the schema each
+ * engine method declares beside its code, and the checks a schema cannot express: a minmax or
+ * goalposts range with low < high, an AHP matrix that is square, reciprocal and has 1 on its
+ * diagonal. Parameter types are checked by the same declared schemas (methods-schema.ts); defaults,
+ * and checks that need the data or the tree, belong to the engine's methods.
  *
  * @example checkMethods(framework.methods).problems // [] when every choice is valid
  */
-import { METHOD_NAMES, isMethodName, type MethodName, type Stage } from '../engine/method-names.js';
+import {
+  METHOD_NAMES,
+  isMethodName,
+  methodDeclaration,
+  type MethodName,
+  type Stage,
+} from '../engine/method-names.js';
+import type { ParamsSchema } from '../engine/methods/method.js';
 import type { StageChoiceInput } from './definitions.js';
 import { describeValue, oneOf, pointer } from './problem.js';
-
-interface ParamRule {
-  readonly required: readonly string[];
-  readonly optional: readonly string[];
-}
-
-const NO_PARAMS: ParamRule = { required: [], optional: [] };
-const GROUPED: ParamRule = { required: ['group'], optional: [] };
-const RANGE: ParamRule = { required: [], optional: ['range'] };
-
-export const METHOD_PARAMS: { readonly [S in Stage]: Readonly<Record<MethodName<S>, ParamRule>> } = {
-  imputation: {
-    none: NO_PARAMS,
-    mean: NO_PARAMS,
-    median: NO_PARAMS,
-    group_mean: GROUPED,
-    group_median: GROUPED,
-    last_period: NO_PARAMS,
-  },
-  screening: {
-    none: NO_PARAMS,
-    by_availability: { required: [], optional: ['threshold', 'action', 'basis'] },
-  },
-  treatment: {
-    none: NO_PARAMS,
-    winsorise_log: { required: [], optional: ['skew', 'kurtosis', 'winmax'] },
-  },
-  normalisation: {
-    minmax: RANGE,
-    zscore: { required: [], optional: ['mean', 'sd'] },
-    goalposts: RANGE,
-    rank: NO_PARAMS,
-    percentile_rank: NO_PARAMS,
-    distance_to_max: NO_PARAMS,
-    distance_to_target: { required: [], optional: ['cap_max'] },
-    ratio_to_reference: { required: [], optional: ['unit', 'scale'] },
-  },
-  weighting: {
-    framework: { required: [], optional: ['weights'] },
-    equal: NO_PARAMS,
-    entropy: NO_PARAMS,
-    cv: NO_PARAMS,
-    critic: NO_PARAMS,
-    ahp: { required: [], optional: ['matrix', 'matrices', 'node', 'children', 'override_cr'] },
-    pca: NO_PARAMS,
-  },
-  aggregation: {
-    arithmetic: NO_PARAMS,
-    geometric: NO_PARAMS,
-    harmonic: NO_PARAMS,
-    topsis: NO_PARAMS,
-    mazziotta_pareto: { required: [], optional: ['standardise'] },
-  },
-  rollup: { population_weighted: NO_PARAMS, pooled: NO_PARAMS, own_data: NO_PARAMS },
-  periods: { per_period: NO_PARAMS, pooled: NO_PARAMS },
-};
 
 export const STAGES = Object.keys(METHOD_NAMES) as Stage[];
 
@@ -131,10 +82,10 @@ function checkParams(
   stage: Stage,
   method: string,
   choice: StageChoiceInput,
-  rule: ParamRule,
+  params: ParamsSchema,
 ): LocalProblem[] {
   const at = pointer('methods', stage);
-  const allowed = [...rule.required, ...rule.optional];
+  const allowed = Object.keys(params.properties);
   const problems: LocalProblem[] = [];
   for (const name of Object.keys(choice)) {
     if (name !== 'method' && !allowed.includes(name)) {
@@ -147,7 +98,7 @@ function checkParams(
       });
     }
   }
-  for (const name of rule.required) {
+  for (const name of params.required) {
     if (!Object.hasOwn(choice, name)) {
       problems.push({
         pointer: `${at}/${name}`,
@@ -199,8 +150,7 @@ export function checkMethods(methods: Readonly<Record<Stage, StageChoiceInput>>)
       });
       continue;
     }
-    const rules: Readonly<Record<string, ParamRule>> = METHOD_PARAMS[stage];
-    problems.push(...checkParams(stage, method, choice, rules[method] ?? NO_PARAMS));
+    problems.push(...checkParams(stage, method, choice, methodDeclaration(stage, method).params));
   }
   if (problems.length > 0) return { problems };
   // Every stage's method was just checked against its stage's names.

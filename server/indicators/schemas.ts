@@ -2,7 +2,8 @@
  * The compiled validators for the three definition kinds, read from indicators/*.schema.json in
  * the repository (the schemas belong to the code, whatever folder of definitions is loaded).
  * One ajv instance (JSON Schema 2020-12, strict mode, all errors) is created on first use and
- * also compiles the merged record schemas of frameworks.
+ * also compiles the merged record schemas of frameworks. The framework schema's `methods` refers to
+ * the schema built from the engine methods' own declarations (methods-schema.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { Ajv2020, type AnySchemaObject, type ValidateFunction } from 'ajv/dist/2
 import { indicatorsDir } from '../paths.js';
 import type { DefinitionKind } from './definitions.js';
 import { labelKeyword, unitKeyword } from './keywords.js';
+import { methodsSchema } from './methods-schema.js';
 
 export const SCHEMA_FILES: Readonly<Record<DefinitionKind, string>> = {
   indicator: 'indicator.schema.json',
@@ -44,6 +46,7 @@ function readSchema(file: string): AnySchemaObject {
 export function definitionSchemas(): SchemaSet {
   if (cached !== undefined) return cached;
   const ajv = createAjv();
+  ajv.addSchema(methodsSchema());
   cached = {
     ajv,
     validators: {

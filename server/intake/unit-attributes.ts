@@ -1,16 +1,25 @@
 /**
  * The attributes of one unit row: urban/rural (城镇/农村 understood), counts, area, the
  * old-compound share (0–1, "35%" accepted), the peer group and extra snake_case columns. Text
- * that looks like a formula is refused, never kept.
+ * that looks like a formula is refused, never kept. A peer group may be given by its code or its
+ * Chinese or English label and is stored as the code; one the list does not know is kept as written
+ * but warned about, naming the known groups, so a label never silently starts a group of its own.
  */
-import type { CellIssue } from '../store/models/validation-report.js';
+import { describeCodes, PEER_GROUPS, URBAN_RURAL_LABELS } from '../store/models/unit-codes.js';
+import type { CellIssue, IssueSeverity } from '../store/models/validation-report.js';
 import type { UnitAttributes } from '../store/models/unit.js';
 import { expectedValue, rangeProblem } from './check-range.js';
 import { readNumber } from './read-number.js';
 import { cellText, isBlank, type Cell, type TableRow } from './table.js';
-import { NUMERIC_ATTRIBUTES, urbanRuralOf, type UnitField } from './unit-columns.js';
+import { NUMERIC_ATTRIBUTES, peerGroupOf, urbanRuralOf, type UnitField } from './unit-columns.js';
 
-export type Issue = (index: number | undefined, reason: CellIssue['reason'], expected: string) => void;
+/** Records an issue with a cell of the row (an error unless a severity is given). */
+export type Issue = (
+  index: number | undefined,
+  reason: CellIssue['reason'],
+  expected: string,
+  severity?: IssueSeverity,
+) => void;
 
 const FORMULA_START = /^[=+\-@]/;
 
@@ -50,6 +59,19 @@ function numericAttribute(
   return problem === undefined ? value : undefined;
 }
 
+/** The code of a peer group; an unknown one is kept as written, with a warning naming the known ones. */
+function peerGroupCode(text: string, index: number | undefined, issue: Issue): string {
+  const code = peerGroupOf(text);
+  if (code !== undefined) return code;
+  issue(
+    index,
+    'invalid_value',
+    `已知同类组之一（否则作为新的同类组保存）one of the known peer groups (otherwise kept as a new peer group): ${describeCodes(PEER_GROUPS)}`,
+    'warning',
+  );
+  return text;
+}
+
 export function attributesOf(
   row: TableRow,
   fields: ReadonlyMap<UnitField, number>,
@@ -60,7 +82,8 @@ export function attributesOf(
   const urbanIndex = fields.get('urban_rural');
   if (urbanIndex !== undefined && !isBlank(row.cells[urbanIndex])) {
     const value = urbanRuralOf(cellText(row.cells[urbanIndex]));
-    if (value === undefined) issue(urbanIndex, 'invalid_value', 'urban or rural (城镇 or 农村)');
+    if (value === undefined)
+      issue(urbanIndex, 'invalid_value', `城乡属性之一 one of: ${describeCodes(URBAN_RURAL_LABELS)}`);
     else attributes.urban_rural = value;
   }
   for (const name of Object.keys(NUMERIC_ATTRIBUTES)) {
@@ -71,7 +94,7 @@ export function attributesOf(
   }
   const peerIndex = fields.get('peer_group');
   const peer = peerIndex === undefined ? undefined : textOf(row.cells[peerIndex], peerIndex, issue);
-  if (peer !== undefined && peer !== '') attributes.peer_group = peer;
+  if (peer !== undefined && peer !== '') attributes.peer_group = peerGroupCode(peer, peerIndex, issue);
   for (const [name, index] of extras) {
     const read = readNumber(row.cells[index]);
     if (read.kind === 'number') attributes[name] = read.value;

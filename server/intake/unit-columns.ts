@@ -1,8 +1,16 @@
 /**
- * The columns of a unit register file and the words people use for them and for their values:
- * levels (市/区/县/街道/乡镇/社区/村 …) and urban/rural (城镇/农村 …). Numeric attributes are
- * declared like variables, so the same range checks apply.
+ * The columns of a unit register file and the words people use for them and for their coded
+ * values: levels (市/区/县/街道/乡镇/社区/村 …), urban/rural (城镇/农村 …) and peer groups, each
+ * given as its code or its Chinese or English label. Numeric attributes are declared like
+ * variables, so the same range checks apply.
  */
+import {
+  codeOf,
+  LEVEL_LABELS,
+  PEER_GROUPS,
+  URBAN_RURAL_LABELS,
+  type PeerGroup,
+} from '../store/models/unit-codes.js';
 import type { UnitLevel } from '../store/models/unit.js';
 import type { ColumnTarget } from './header-match.js';
 import type { IntakeVariable } from './intake-variable.js';
@@ -31,29 +39,24 @@ export const UNIT_TARGETS: readonly ColumnTarget[] = Object.entries(UNIT_FIELDS)
 /** A plain snake_case header that names no known field becomes an extra attribute. */
 export const EXTRA_ATTRIBUTE = /^[a-z][a-z0-9_]{0,63}$/;
 
+/** Words registers use besides each code's own labels (store/models/unit-codes.ts). */
 const LEVEL_WORDS: Readonly<Record<UnitLevel, readonly string[]>> = {
-  city: ['city', '市', '地级市', '城市'],
-  district: ['district', 'county', '区', '县', '区县', '县级市', '市辖区'],
+  city: ['市', '地级市', '城市'],
+  district: ['county', '区', '县', '区县', '县级市', '市辖区'],
   street: ['street', 'township', 'town', '街道', '乡镇', '乡', '镇'],
   community: ['community', 'village', '社区', '村', '居委会', '村委会'],
 };
 
 const URBAN_RURAL_WORDS: Readonly<Record<'urban' | 'rural', readonly string[]>> = {
-  urban: ['urban', '城镇', '城市', '城', '城区'],
-  rural: ['rural', '农村', '乡村', '村'],
+  urban: ['城市', '城', '城区'],
+  rural: ['乡村', '村'],
 };
 
-function lookup<K extends string>(
-  words: Readonly<Record<K, readonly string[]>>,
-  text: string,
-): K | undefined {
-  const wanted = text.normalize('NFKC').trim().toLowerCase();
-  const found = Object.entries<readonly string[]>(words).find(([, list]) => list.includes(wanted));
-  return found?.[0] as K | undefined;
-}
-
-export const levelOf = (text: string): UnitLevel | undefined => lookup(LEVEL_WORDS, text);
-export const urbanRuralOf = (text: string): 'urban' | 'rural' | undefined => lookup(URBAN_RURAL_WORDS, text);
+export const levelOf = (text: string): UnitLevel | undefined => codeOf(LEVEL_LABELS, text, LEVEL_WORDS);
+export const urbanRuralOf = (text: string): 'urban' | 'rural' | undefined =>
+  codeOf(URBAN_RURAL_LABELS, text, URBAN_RURAL_WORDS);
+/** A peer group's code from its code or its Chinese or English label, e.g. 城市大型社区 → urban_large. */
+export const peerGroupOf = (text: string): PeerGroup | undefined => codeOf(PEER_GROUPS, text);
 
 const counted = (name: string, zh: string, en: string): IntakeVariable => ({
   name,

@@ -3,7 +3,9 @@
  * formed and unique; a Chinese name; a level the tree knows (Chinese words understood); a parent
  * that exists (in the file or already in the store) and sits at a higher level; attributes in
  * range (households and population are counts; the old-compound share is 0–1, "35%" accepted).
- * Plain snake_case columns become extra attributes; other unknown columns are warnings. Rows are
+ * Coded values (level, urban/rural, peer group) may be a code or its Chinese or English label; an
+ * unknown peer group is a warning. Plain snake_case columns become extra attributes; other unknown
+ * columns are warnings. Rows are
  * checked in slices, with a pause for other requests between them.
  */
 import { UNIT_LEVELS, type Unit, type UnitLevel } from '../store/models/unit.js';
@@ -117,9 +119,9 @@ export async function checkUnits(check: UnitCheck): Promise<CheckedUnits> {
     if (row.cells.every(isBlank)) continue;
     read += 1;
     const errorsBefore = report.errorCount;
-    const issue: Issue = (index, reason, expected) => {
+    const issue: Issue = (index, reason, expected, severity = 'error') => {
       const value = index === undefined ? '' : cellText(row.cells[index]);
-      report.add({ row: row.row, column: column(index), value, reason, expected, severity: 'error' });
+      report.add({ row: row.row, column: column(index), value, reason, expected, severity });
     };
     const code = codeOfRow(row, codeIndex, firstRowOf, issue);
     const { unit, level } = unitOfRow(row, code, layout, issue);

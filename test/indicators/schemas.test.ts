@@ -1,15 +1,11 @@
 import { expect } from 'chai';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { METHOD_PARAMS } from '../../server/indicators/method-params.js';
+import { METHODS, stageDeclarations, type Stage } from '../../server/engine/method-names.js';
+import { METHODS_SCHEMA_ID, methodsSchema } from '../../server/indicators/methods-schema.js';
 import { createAjv, definitionSchemas } from '../../server/indicators/schemas.js';
 import { indicatorsDir } from '../../server/paths.js';
 import { goodDir } from './fixture-paths.js';
-
-interface ParamRuleShape {
-  readonly required: readonly string[];
-  readonly optional: readonly string[];
-}
 
 async function readJson(file: string): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
@@ -83,21 +79,33 @@ describe('definition schemas', () => {
     );
   });
 
-  it('give every method parameter the registry knows a type in framework.schema.json', async () => {
-    const schema = await readJson(path.join(indicatorsDir, 'framework.schema.json'));
-    const stages = ((schema.properties as Record<string, Record<string, unknown>>).methods!.properties ??
-      {}) as Record<string, { properties?: Record<string, unknown>; $ref?: string }>;
-    const defs = schema.$defs as Record<string, { properties?: Record<string, unknown> }>;
-    for (const [stage, methods] of Object.entries(METHOD_PARAMS)) {
-      const stageSchema = stages[stage]!;
-      const properties =
-        stageSchema.properties ?? defs[stageSchema.$ref?.split('/').at(-1) ?? '']?.properties ?? {};
-      const rules: Readonly<Record<string, ParamRuleShape>> = methods;
-      for (const [method, rule] of Object.entries(rules)) {
-        for (const param of [...rule.required, ...rule.optional]) {
-          expect(Object.keys(properties), `${stage}.${method}.${param}`).to.include(param);
+  it('validate every method parameter with the very schema the method declares', () => {
+    const { ajv } = definitionSchemas();
+    const built = methodsSchema();
+    expect(ajv.getSchema(METHODS_SCHEMA_ID)?.schema).to.equal(built);
+    for (const stage of Object.keys(METHODS) as Stage[]) {
+      for (const declaration of stageDeclarations(stage)) {
+        for (const [param, schema] of Object.entries(declaration.params.properties)) {
+          expect(
+            built.properties[stage].properties[param],
+            `${stage}.${declaration.name}.${param}`,
+          ).to.deep.equal(schema);
         }
       }
     }
+  });
+
+  it("refuse a framework whose method parameter breaks its method's declared schema", async () => {
+    const { validators } = definitionSchemas();
+    const framework = await readJson(path.join(goodDir, 'frameworks', 'small.json'));
+    const methods = framework.methods as Record<string, Record<string, unknown>>;
+    methods.normalisation = { method: 'zscore', sd: 0 };
+    methods.weighting = { method: 'ahp', children: ['only_one'] };
+    expect(validators.framework(framework)).to.be.false;
+    const errors = (validators.framework.errors ?? []).map(
+      (error) => `${error.instancePath} ${error.keyword}`,
+    );
+    expect(errors).to.include('/methods/normalisation/sd exclusiveMinimum');
+    expect(errors).to.include('/methods/weighting/children minItems');
   });
 });

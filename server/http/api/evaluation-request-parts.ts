@@ -1,9 +1,11 @@
 /**
  * The schema pieces that a new evaluation (POST /evaluations) and a new version
  * (POST /evaluations/:id/versions) share: its label, its periods and the method chosen per stage.
- * The engine checks every method and parameter in full before any work; these only keep the shape.
+ * A stage's choice is checked against the parameters its methods declare (the framework schema's
+ * own `methods`); the engine checks the method name and each parameter in full before any work.
  */
 import { CHOICE_STAGES } from '../../evaluation/stored-choices.js';
+import { methodsSchema } from '../../indicators/methods-schema.js';
 
 export const evaluationLabelSchema = {
   type: 'object',
@@ -23,14 +25,9 @@ export const evaluationPeriodsSchema = {
   items: { type: 'string', pattern: '^[0-9]{4}([QMH][0-9]{1,2})?$' },
 } as const;
 
-const stageChoice = {
-  type: 'object',
-  required: ['method'],
-  properties: { method: { type: 'string', maxLength: 40 } },
-};
-
+/** Per stage, the method and the parameters its methods declare: the schema a framework's `methods` passes. */
 export const methodChoicesSchema = {
   type: 'object',
   additionalProperties: false,
-  properties: Object.fromEntries(CHOICE_STAGES.map((stage) => [stage, stageChoice])),
+  properties: Object.fromEntries(CHOICE_STAGES.map((stage) => [stage, methodsSchema().properties[stage]])),
 };

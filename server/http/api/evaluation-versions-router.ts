@@ -9,48 +9,22 @@
  */
 import { Router, type Request } from 'express';
 import { can } from '../../access/permissions.js';
-import type { MethodChoices } from '../../engine/types.js';
 import { NotFoundError } from '../../errors.js';
 import { runEvaluationVersion } from '../../evaluation/run-version.js';
 import { assertSupersedable } from '../../evaluation/supersedable.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
-import type { Bilingual } from '../../store/models/common.js';
-import { versionReasonSchema, type VersionReason } from '../../store/models/evaluation.js';
-import type { JsonValue, Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
+import type { Store } from '../../store/store.js';
 import { actorOf, requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
-import {
-  evaluationLabelSchema,
-  evaluationPeriodsSchema,
-  methodChoicesSchema,
-} from './evaluation-request-parts.js';
+import { newVersionBody } from './request-schemas.js';
 
 /** Where the API remembers who started a job (only they may follow it). */
 export interface JobOwnerLog {
   record(jobId: string, userId: string): void;
 }
 
-const asVersionBody = compileValidator<{
-  reason: VersionReason;
-  label?: Bilingual;
-  methods?: MethodChoices;
-  periods?: string[];
-  uncertainty?: JsonValue;
-}>('version request', {
-  type: 'object',
-  additionalProperties: false,
-  required: ['reason'],
-  properties: {
-    reason: versionReasonSchema,
-    label: evaluationLabelSchema,
-    methods: methodChoicesSchema,
-    periods: evaluationPeriodsSchema,
-    // Checked in full by the engine (server/engine/uncertainty/spec.ts); null runs none.
-    uncertainty: { type: ['object', 'null'] },
-  },
-});
+const asVersionBody = newVersionBody.parse;
 
 /** The evaluation id of the path (a string for these routes; anything else names no evaluation). */
 function idOf(req: Request): string {

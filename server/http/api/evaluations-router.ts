@@ -9,24 +9,19 @@ import { Router, type Response } from 'express';
 import { can } from '../../access/permissions.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
-import { runEvaluation, type EvaluationRequest } from '../../evaluation/run-evaluation.js';
+import { runEvaluation } from '../../evaluation/run-evaluation.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
 import type { Evaluation, EvaluationStatus } from '../../store/models/evaluation.js';
 import type { JsonValue, Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
 import { actorOf, requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { JobOwners } from './job-owners.js';
 import { envelope, pagingOf, textParam } from './paging.js';
-import {
-  evaluationLabelSchema,
-  evaluationPeriodsSchema,
-  methodChoicesSchema,
-} from './evaluation-request-parts.js';
 import { ResultsBodyCache } from './results-body-cache.js';
 import { resultsWithinScope } from './results-within-scope.js';
 import { unitScopeOf } from './unit-scope-of.js';
+import { newEvaluationBody } from './request-schemas.js';
 
 /** Stored results in the one format this server writes (checked before they are cut to a scope). */
 function isResultsDocument(results: JsonValue): results is JsonValue & ResultsDocument {
@@ -40,25 +35,7 @@ function isResultsDocument(results: JsonValue): results is JsonValue & ResultsDo
   );
 }
 
-const asCreateBody = compileValidator<{
-  framework: string;
-  periods: string[];
-  label?: { zh: string; en: string };
-  methods?: EvaluationRequest['methods'];
-  uncertainty?: Record<string, unknown>;
-}>('evaluation request', {
-  type: 'object',
-  additionalProperties: false,
-  required: ['framework', 'periods'],
-  properties: {
-    framework: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' },
-    periods: evaluationPeriodsSchema,
-    label: evaluationLabelSchema,
-    // Checked in full by the engine (server/engine/uncertainty/spec.ts) before any work.
-    uncertainty: { type: 'object' },
-    methods: methodChoicesSchema,
-  },
-});
+const asCreateBody = newEvaluationBody.parse;
 
 function statusOf(query: Record<string, unknown>): EvaluationStatus | undefined {
   const status = textParam(query, 'status');

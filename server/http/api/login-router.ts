@@ -14,19 +14,11 @@ import { checkLogin } from '../../access/login.js';
 import { publicUser } from '../../access/user-admin.js';
 import { ForbiddenError, UnsupportedMediaTypeError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
 import { setSessionCookie } from '../auth/cookies.js';
 import { crossSite } from '../auth/csrf.js';
+import { loginBody } from './request-schemas.js';
 
-const asLogin = compileValidator<{ login: string; password: string }>('login', {
-  type: 'object',
-  additionalProperties: false,
-  required: ['login', 'password'],
-  properties: {
-    login: { type: 'string', minLength: 1, maxLength: 100 },
-    password: { type: 'string', minLength: 1, maxLength: 200 },
-  },
-});
+const asLogin = loginBody.parse;
 
 const sameSiteJsonOnly: RequestHandler = (req, _res, next) => {
   if (req.is('application/json') !== 'application/json') {

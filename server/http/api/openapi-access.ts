@@ -4,6 +4,13 @@
  * the 401/403 answers. openapi.ts merges these into the one document.
  */
 import { json, paging, pathId } from './openapi-parts.js';
+import {
+  loginBody,
+  newTokenBody,
+  newUserBody,
+  openApiRequestBody,
+  userChangeBody,
+} from './request-schemas.js';
 
 export const problem = { $ref: '#/components/responses/Problem' };
 /** Every operation that needs a principal answers these. */
@@ -12,21 +19,7 @@ export const guarded = {
   '403': { $ref: '#/components/responses/Forbidden' },
 };
 const id = (description: string): object => pathId('id', description);
-const body = (schema: object): object => ({
-  required: true,
-  content: { 'application/json': { schema: { type: 'object', additionalProperties: false, ...schema } } },
-});
 const user = { $ref: '#/components/schemas/User' };
-const userFields = {
-  displayName: { type: 'string', maxLength: 200 },
-  role: { enum: ['admin', 'evaluator', 'researcher', 'viewer'] },
-  unitScope: {
-    type: ['array', 'null'],
-    items: { type: 'string' },
-    description: 'unit codes whose subtrees the user may see; null for all',
-  },
-  password: { type: 'string', minLength: 10, maxLength: 200 },
-};
 const auditFilters = [
   { name: 'actor', in: 'query', schema: { type: 'string' } },
   { name: 'action', in: 'query', schema: { type: 'string' }, example: 'login.failure' },
@@ -48,10 +41,7 @@ export const accessPaths = {
       description:
         'Rate limited: 30 attempts per address and 5 failures per login in 15 minutes (429 with Retry-After). A wrong login and a wrong password give the same 401.',
       security: [],
-      requestBody: body({
-        required: ['login', 'password'],
-        properties: { login: { type: 'string' }, password: { type: 'string', format: 'password' } },
-      }),
+      requestBody: openApiRequestBody(loginBody),
       responses: {
         '200': json('logged in', {
           type: 'object',
@@ -77,13 +67,7 @@ export const accessPaths = {
     },
     post: {
       summary: 'Issue an API token; the secret is answered this once and never again',
-      requestBody: body({
-        required: ['label'],
-        properties: {
-          label: { type: 'string', maxLength: 200 },
-          days: { type: 'integer', minimum: 1, maximum: 366, default: 90 },
-        },
-      }),
+      requestBody: openApiRequestBody(newTokenBody),
       responses: {
         '201': json('the token and its secret', {
           type: 'object',
@@ -109,10 +93,7 @@ export const accessPaths = {
     },
     post: {
       summary: 'Create a user (users.manage)',
-      requestBody: body({
-        required: ['login', 'displayName', 'role'],
-        properties: { login: { type: 'string', maxLength: 100 }, ...userFields },
-      }),
+      requestBody: openApiRequestBody(newUserBody),
       responses: { '201': json('the user', user), '400': problem, '409': problem, ...guarded },
     },
   },
@@ -127,7 +108,7 @@ export const accessPaths = {
       description:
         'Disabling a user stops their sessions and tokens at once; a new password ends their sessions.',
       parameters: [id('user id')],
-      requestBody: body({ minProperties: 1, properties: { ...userFields, disabled: { type: 'boolean' } } }),
+      requestBody: openApiRequestBody(userChangeBody),
       responses: {
         '200': json('the user', user),
         '400': problem,

@@ -1,10 +1,12 @@
 /**
  * The OpenAPI 3.1 description of /api/v1, served at /api/openapi.json. Kept beside the routers
  * and checked by tests that every documented path answers, and answers 401 without credentials.
+ * Request bodies are the schemas the routers validate with (request-schemas.ts).
  * Every operation needs a bearer token or the session cookie, except logging in.
  */
 import { accessComponents, accessPaths, guarded, problem } from './openapi-access.js';
 import { json, paging, pathId } from './openapi-parts.js';
+import { newEvaluationBody, newVersionBody, openApiRequestBody } from './request-schemas.js';
 
 const page = (item: string): object =>
   json('a page of results', {
@@ -187,26 +189,7 @@ export const openApiDocument = {
       },
       post: {
         summary: 'Score a framework over periods; stores a draft evaluation',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['framework', 'periods'],
-                properties: {
-                  framework: { type: 'string' },
-                  periods: { type: 'array', items: { type: 'string' } },
-                  label: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } } },
-                  methods: {
-                    type: 'object',
-                    description: 'method choice per stage, overriding the framework',
-                  },
-                },
-              },
-            },
-          },
-        },
+        requestBody: openApiRequestBody(newEvaluationBody),
         responses: { ...guarded, '202': accepted, '400': problem, '404': problem },
       },
     },
@@ -256,36 +239,7 @@ export const openApiDocument = {
         summary:
           'Make a new version of a published evaluation (the latest of its line) on the current data; stores a draft that cites it',
         parameters: [pathId('id', 'the published evaluation to supersede')],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['reason'],
-                properties: {
-                  reason: {
-                    description: 'why: plain text or { zh, en }, 1–500 characters',
-                    oneOf: [
-                      { type: 'string', minLength: 1, maxLength: 500 },
-                      { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } } },
-                    ],
-                  },
-                  label: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } } },
-                  methods: {
-                    type: 'object',
-                    description: 'method choice per stage, replacing the previous version’s',
-                  },
-                  periods: { type: 'array', items: { type: 'string' } },
-                  uncertainty: {
-                    type: ['object', 'null'],
-                    description: 'Monte Carlo settings; null for none; absent keeps the previous version’s',
-                  },
-                },
-              },
-            },
-          },
-        },
+        requestBody: openApiRequestBody(newVersionBody),
         responses: {
           ...guarded,
           '202': accepted,

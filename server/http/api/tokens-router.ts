@@ -9,24 +9,15 @@
  */
 import { Router, type Response } from 'express';
 import { createApiToken, revokeCredential } from '../../access/api-tokens.js';
-import { TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import { can } from '../../access/permissions.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { Session } from '../../store/models/session.js';
 import type { Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
 import { requirePrincipal } from '../auth/principal.js';
 import { textParam } from './paging.js';
+import { newTokenBody } from './request-schemas.js';
 
-const asNewToken = compileValidator<{ label: string; days?: number }>('token request', {
-  type: 'object',
-  additionalProperties: false,
-  required: ['label'],
-  properties: {
-    label: { type: 'string', minLength: 1, maxLength: 200 },
-    days: { type: 'integer', minimum: 1, maximum: TOKEN_MAX_DAYS },
-  },
-});
+const asNewToken = newTokenBody.parse;
 
 /** A token as the API shows it: never the hash. */
 function publicToken(token: Session): Record<string, string | null> {

@@ -8,52 +8,16 @@
  * @example PATCH /api/v1/users/usr_… {"disabled":true} → the user; their tokens stop working at once
  */
 import { Router } from 'express';
-import {
-  createUser,
-  publicUser,
-  updateUser,
-  type NewUserRequest,
-  type UserChange,
-} from '../../access/user-admin.js';
+import { createUser, publicUser, updateUser } from '../../access/user-admin.js';
 import { NotFoundError } from '../../errors.js';
-import { UNIT_CODE_PATTERN } from '../../store/models/common.js';
-import { ROLES } from '../../store/models/user.js';
 import type { Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
 import { actorOf } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { pageOf, pagingOf } from './paging.js';
+import { newUserBody, userChangeBody } from './request-schemas.js';
 
-const fields = {
-  displayName: { type: 'string', minLength: 1, maxLength: 200 },
-  role: { enum: ROLES },
-  unitScope: {
-    anyOf: [
-      { type: 'null' },
-      {
-        type: 'array',
-        maxItems: 200,
-        uniqueItems: true,
-        items: { type: 'string', pattern: UNIT_CODE_PATTERN },
-      },
-    ],
-  },
-  password: { type: 'string', minLength: 1, maxLength: 200 },
-} as const;
-
-const asNewUser = compileValidator<NewUserRequest>('new user', {
-  type: 'object',
-  additionalProperties: false,
-  required: ['login', 'displayName', 'role'],
-  properties: { login: { type: 'string', minLength: 1, maxLength: 100 }, ...fields },
-});
-
-const asUserChange = compileValidator<UserChange>('user change', {
-  type: 'object',
-  additionalProperties: false,
-  minProperties: 1,
-  properties: { ...fields, disabled: { type: 'boolean' } },
-});
+const asNewUser = newUserBody.parse;
+const asUserChange = userChangeBody.parse;
 
 export function usersRouter(store: Store): Router {
   const router = Router();

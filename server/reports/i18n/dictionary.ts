@@ -7,6 +7,8 @@
 import { ACCESS_LABELS } from './access-labels.js';
 import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
+import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
+import { UNIT_CODE_LABELS } from './unit-code-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -40,14 +42,7 @@ export const DICTIONARY = {
 
   periodLabel: { zh: '评估期', en: 'Period' },
   levelLabel: { zh: '层级', en: 'Level' },
-  level_city: { zh: '市', en: 'City' },
-  level_district: { zh: '区（县）', en: 'District' },
-  level_street: { zh: '街道（乡镇）', en: 'Street or township' },
-  level_community: { zh: '社区（村）', en: 'Community or village' },
-  peer_urban_large: { zh: '城市大型社区', en: 'Large urban communities' },
-  peer_urban_small: { zh: '城市小型社区', en: 'Small urban communities' },
-  peer_rural: { zh: '农村', en: 'Rural' },
-  peer_urban: { zh: '城市', en: 'Urban' },
+  ...UNIT_CODE_LABELS,
   peer_all: { zh: '全部', en: 'All' },
 
   overviewRanking: { zh: '排名', en: 'Ranking' },
@@ -273,41 +268,6 @@ export const DICTIONARY = {
   stage_periods: { zh: '分期', en: 'Periods' },
   stage_seed: { zh: '随机种子', en: 'Random seed' },
   stage_rankIndicators: { zh: '指标排名', en: 'Indicator ranks' },
-  m_imputation_none: { zh: '不插补', en: 'none' },
-  m_imputation_mean: { zh: '均值插补', en: 'mean' },
-  m_imputation_median: { zh: '中位数插补', en: 'median' },
-  m_imputation_group_mean: { zh: '组内均值插补', en: 'group mean' },
-  m_imputation_group_median: { zh: '组内中位数插补', en: 'group median' },
-  m_imputation_last_period: { zh: '沿用上期数值', en: 'last period carried forward' },
-  m_screening_none: { zh: '不筛选', en: 'none' },
-  m_screening_by_availability: { zh: '按数据可得率', en: 'by data availability' },
-  m_treatment_none: { zh: '不处理', en: 'none' },
-  m_treatment_winsorise_log: { zh: '缩尾，必要时取对数', en: 'winsorisation, then log transform' },
-  m_normalisation_minmax: { zh: '最小–最大值法', en: 'min–max' },
-  m_normalisation_zscore: { zh: 'Z 分数', en: 'z-score' },
-  m_normalisation_goalposts: { zh: '目标距离（上下限）', en: 'goalposts' },
-  m_normalisation_rank: { zh: '排名', en: 'rank' },
-  m_normalisation_percentile_rank: { zh: '百分位排名', en: 'percentile rank' },
-  m_normalisation_distance_to_max: { zh: '与最大值的距离', en: 'distance to the maximum' },
-  m_normalisation_distance_to_target: { zh: '与目标的距离', en: 'distance to target' },
-  m_normalisation_ratio_to_reference: { zh: '与参照单位之比', en: 'ratio to a reference unit' },
-  m_weighting_framework: { zh: '框架（专家）权重', en: 'framework (expert) weights' },
-  m_weighting_equal: { zh: '等权', en: 'equal weights' },
-  m_weighting_entropy: { zh: '熵权法', en: 'entropy weights' },
-  m_weighting_cv: { zh: '变异系数法', en: 'coefficient of variation' },
-  m_weighting_critic: { zh: 'CRITIC 法', en: 'CRITIC' },
-  m_weighting_ahp: { zh: '层次分析法', en: 'AHP' },
-  m_weighting_pca: { zh: '主成分分析', en: 'PCA' },
-  m_aggregation_arithmetic: { zh: '加权算术平均', en: 'weighted arithmetic mean' },
-  m_aggregation_geometric: { zh: '加权几何平均', en: 'weighted geometric mean' },
-  m_aggregation_harmonic: { zh: '加权调和平均', en: 'weighted harmonic mean' },
-  m_aggregation_topsis: { zh: 'TOPSIS 贴近度', en: 'TOPSIS closeness' },
-  m_aggregation_mazziotta_pareto: { zh: 'Mazziotta–Pareto 指数', en: 'Mazziotta–Pareto index' },
-  m_rollup_population_weighted: { zh: '按常住人口加权平均', en: 'population-weighted mean' },
-  m_rollup_pooled: { zh: '合并分子分母', en: 'pooled numerators and denominators' },
-  m_rollup_own_data: { zh: '采用本级数据', en: 'the unit’s own data' },
-  m_periods_per_period: { zh: '逐期', en: 'per period' },
-  m_periods_pooled: { zh: '多期合并', en: 'pooled over periods' },
   rollupNote: {
     zh: '街道、区和全市的得分与排名由引擎按“{method}”上卷；其指标数值为所辖社区（村）数值按常住人口加权的平均值（无人口数据时取简单平均）。',
     en: 'Street, district and city scores and ranks are rolled up by the engine as “{method}”; their indicator values are the resident-population-weighted means of their communities and villages (the plain mean where no population is known).',
@@ -463,6 +423,8 @@ export const DICTIONARY = {
   importAnother: { zh: '再导入一个文件', en: 'Import another file' },
   importFullReportCsv: { zh: '完整报告（CSV）', en: 'Full report (CSV)' },
   ...LINEAGE_LABELS,
+  ...METHOD_LABELS,
+  ...METHOD_EXPLANATIONS,
   ...ACCESS_LABELS,
   ...DRAFT_CHECK_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;

@@ -33,15 +33,32 @@ export interface NewUser {
 
 export type UserPatch = Partial<Omit<NewUser, 'login'>>;
 
-const fields = {
+/**
+ * The schema of a user's own fields, the one copy: the store validates records with it and the API
+ * builds its request bodies (and so its OpenAPI description) from it (server/http/api/request-schemas.ts).
+ */
+export const USER_FIELD_SCHEMAS = {
+  login: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$' },
   displayName: { type: 'string', minLength: 1, maxLength: 200 },
   role: { enum: ROLES },
   unitScope: {
+    description: 'codes of the units whose subtrees the user may see; null for all',
     anyOf: [
       { type: 'null' },
-      { type: 'array', uniqueItems: true, items: { type: 'string', pattern: UNIT_CODE_PATTERN } },
+      {
+        type: 'array',
+        maxItems: 200,
+        uniqueItems: true,
+        items: { type: 'string', pattern: UNIT_CODE_PATTERN },
+      },
     ],
   },
+} as const;
+
+const fields = {
+  displayName: USER_FIELD_SCHEMAS.displayName,
+  role: USER_FIELD_SCHEMAS.role,
+  unitScope: USER_FIELD_SCHEMAS.unitScope,
   passwordHash: { anyOf: [{ type: 'null' }, { type: 'string', minLength: 1, maxLength: 1000 }] },
   disabled: { type: 'boolean' },
 } as const;
@@ -50,7 +67,7 @@ export const asNewUser = compileValidator<NewUser>('user', {
   type: 'object',
   additionalProperties: false,
   required: ['login', 'displayName', 'role'],
-  properties: { login: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$' }, ...fields },
+  properties: { login: USER_FIELD_SCHEMAS.login, ...fields },
 });
 
 export const asUserPatch = compileValidator<UserPatch>('user change', {

@@ -5,11 +5,18 @@
  * @example { "method": "arithmetic" }
  * children [40, NaN, 70] with weights [1, 1, 2] → w = [1/3, 2/3] → 60
  */
+import { paramsSchema } from '../param-schemas.js';
 import type { AggregationMethod } from './contract.js';
 import { presentWeightTotals } from './present-weights.js';
 
 export const arithmetic: AggregationMethod<'arithmetic'> = {
   name: 'arithmetic',
+  params: paramsSchema(),
+  label: { zh: '加权算术平均', en: 'weighted arithmetic mean' },
+  explain: {
+    zh: '各项得分按权重相加，强项可以弥补弱项。',
+    en: 'Adds the weighted scores; a strong score can make up for a weak one.',
+  },
   prepare: () => ({
     name: 'arithmetic',
     params: {},

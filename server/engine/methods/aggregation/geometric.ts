@@ -6,12 +6,19 @@
  * @example { "method": "geometric" }
  * children [4, 16] with weights [1, 1] → 8; [1, 100] with weights [1, 3] → 31.62
  */
+import { paramsSchema } from '../param-schemas.js';
 import type { AggregationMethod } from './contract.js';
 import { notPositive } from './positive-only.js';
 import { presentWeightTotals } from './present-weights.js';
 
 export const geometric: AggregationMethod<'geometric'> = {
   name: 'geometric',
+  params: paramsSchema(),
+  label: { zh: '加权几何平均', en: 'weighted geometric mean' },
+  explain: {
+    zh: '各项得分按权重相乘再开方，弱项拉低更多。',
+    en: 'Multiplies the weighted scores; a weak score pulls the total down more.',
+  },
   prepare: () => ({
     name: 'geometric',
     params: {},

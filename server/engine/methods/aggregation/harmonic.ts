@@ -5,12 +5,19 @@
  * @example { "method": "harmonic" }
  * children [1, 4] with weights [1, 1] → 2 / (1 + 0.25) = 1.6
  */
+import { paramsSchema } from '../param-schemas.js';
 import type { AggregationMethod } from './contract.js';
 import { notPositive } from './positive-only.js';
 import { presentWeightTotals } from './present-weights.js';
 
 export const harmonic: AggregationMethod<'harmonic'> = {
   name: 'harmonic',
+  params: paramsSchema(),
+  label: { zh: '加权调和平均', en: 'weighted harmonic mean' },
+  explain: {
+    zh: '按权重取调和平均，最弱的一项影响最大。',
+    en: 'A weighted harmonic mean; the weakest score counts most.',
+  },
   prepare: () => ({
     name: 'harmonic',
     params: {},

@@ -8,6 +8,7 @@
  * @example { "method": "mazziotta_pareto", "standardise": false }
  * children [90, 110] (M 100, S 10) → 99; balanced [100, 100] → 100
  */
+import { paramsSchema } from '../param-schemas.js';
 import { MissingCode } from '../../missing-reasons.js';
 import { meanOf } from '../../numeric/summary.js';
 import type { AggregationMethod } from './contract.js';
@@ -15,6 +16,12 @@ import { presentWeightTotals } from './present-weights.js';
 
 export const mazziotta_pareto: AggregationMethod<'mazziotta_pareto'> = {
   name: 'mazziotta_pareto',
+  params: paramsSchema({ standardise: { type: 'boolean' } }),
+  label: { zh: 'Mazziotta–Pareto 指数', en: 'Mazziotta–Pareto index' },
+  explain: {
+    zh: '均值减去对各项得分不均衡的惩罚。',
+    en: 'The mean score minus a penalty for unbalanced scores.',
+  },
   prepare(reader) {
     const standardise = reader.boolean('standardise', true);
     return {

@@ -9,6 +9,7 @@
  * @example { "method": "topsis" }
  * two units, children [0, 10] and [10, 0], equal weights: both score 0.5
  */
+import { paramsSchema } from '../param-schemas.js';
 import { MissingCode } from '../../missing-reasons.js';
 import { maxOf, minOf } from '../../numeric/summary.js';
 import type { AggregationMethod } from './contract.js';
@@ -16,6 +17,12 @@ import { presentWeightTotals } from './present-weights.js';
 
 export const topsis: AggregationMethod<'topsis'> = {
   name: 'topsis',
+  params: paramsSchema(),
+  label: { zh: 'TOPSIS 贴近度', en: 'TOPSIS closeness' },
+  explain: {
+    zh: '以与最优解和最劣解的相对距离计分。',
+    en: 'Scores how close a unit is to the best and how far from the worst.',
+  },
   prepare: () => ({
     name: 'topsis',
     params: {},

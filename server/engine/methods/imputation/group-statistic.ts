@@ -6,7 +6,15 @@
  */
 import type { ParamReader } from '../../params.js';
 import type { EngineInput } from '../../types.js';
+import type { ParamSchema } from '../method.js';
 import type { UnitGroups } from './contract.js';
+
+/** The `group` parameter of group_mean and group_median. */
+export const GROUP: ParamSchema = {
+  type: 'string',
+  minLength: 1,
+  title: 'the unit attribute whose groups the means are taken in',
+};
 
 export function readGroupAttribute(reader: ParamReader, input: EngineInput): string {
   const group = reader.string('group');

@@ -4,12 +4,19 @@
  * @example { "method": "group_median", "group": "peer_group" }
  * values [1, 2, 9, NaN, 5, NaN] with groups [a, a, a, a, b, b] → [1, 2, 9, 2, 5, 5]
  */
+import { paramsSchema } from '../param-schemas.js';
 import { medianOf } from '../../numeric/summary.js';
 import { fillMissing, type ImputationMethod } from './contract.js';
-import { groupStatistic, readGroupAttribute } from './group-statistic.js';
+import { GROUP, groupStatistic, readGroupAttribute } from './group-statistic.js';
 
 export const group_median: ImputationMethod<'group_median'> = {
   name: 'group_median',
+  params: paramsSchema({ group: GROUP }, ['group']),
+  label: { zh: '组内中位数插补', en: 'group median' },
+  explain: {
+    zh: '缺失值以同组单位同期的中位数填补。',
+    en: 'A missing value becomes the median of the units in the same group in the same period.',
+  },
   prepare(reader, input) {
     const group = readGroupAttribute(reader, input);
     return {

@@ -5,11 +5,18 @@
  * @example { "method": "distance_to_max" }
  * [2, 4, 6] → [0, 0.5, 1]
  */
+import { paramsSchema } from '../param-schemas.js';
 import type { NormalisationMethod } from './contract.js';
 import { directedRange, markNoVariation } from './spread.js';
 
 export const distance_to_max: NormalisationMethod<'distance_to_max'> = {
   name: 'distance_to_max',
+  params: paramsSchema(),
+  label: { zh: '与最大值的距离', en: 'distance to the maximum' },
+  explain: {
+    zh: '以与最佳单位数值的差距计分。',
+    en: 'Scores how far a value is from the best unit’s value.',
+  },
   prepare: () => ({
     name: 'distance_to_max',
     params: {},

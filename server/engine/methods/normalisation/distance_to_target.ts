@@ -7,6 +7,7 @@
  * @example { "method": "distance_to_target", "cap_max": true } with target 10:
  * [2, 6, 10, 12] → [0, 0.5, 1, 1 (capped)]
  */
+import { paramsSchema } from '../param-schemas.js';
 import { CellFlag } from '../../flags.js';
 import { MissingCode } from '../../missing-reasons.js';
 import type { NormalisationMethod } from './contract.js';
@@ -14,6 +15,12 @@ import { directedRange } from './spread.js';
 
 export const distance_to_target: NormalisationMethod<'distance_to_target'> = {
   name: 'distance_to_target',
+  params: paramsSchema({ cap_max: { type: 'boolean' } }),
+  label: { zh: '与目标的距离', en: 'distance to target' },
+  explain: {
+    zh: '以数值与指标目标值的差距计分。',
+    en: "Scores how far a value is from the indicator's target.",
+  },
   prepare(reader) {
     const capMax = reader.boolean('cap_max', false);
     return {

@@ -7,11 +7,18 @@
  * @example { "method": "goalposts" } with floor 50, target 100:
  * 40 → 0 (censored), 75 → 50, 100 → 100, 120 → 100 (censored)
  */
+import { paramsSchema, RANGE } from '../param-schemas.js';
 import { CellFlag } from '../../flags.js';
 import type { NormalisationMethod } from './contract.js';
 
 export const goalposts: NormalisationMethod<'goalposts'> = {
   name: 'goalposts',
+  params: paramsSchema({ range: RANGE }),
+  label: { zh: '目标距离（上下限）', en: 'goalposts' },
+  explain: {
+    zh: '在指标规定的下限与目标之间按比例计分，超出部分截断。',
+    en: "Scores a value between the indicator's floor and target, censoring values beyond them.",
+  },
   prepare(reader) {
     const range = reader.range('range', [0, 100]);
     const [l, u] = range;

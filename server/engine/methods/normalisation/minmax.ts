@@ -5,11 +5,18 @@
  * @example { "method": "minmax", "range": [0, 100] }
  * [2, 4, 6] → [0, 50, 100]; with direction -1 → [100, 50, 0]
  */
+import { paramsSchema, RANGE } from '../param-schemas.js';
 import type { NormalisationMethod } from './contract.js';
 import { directedRange, markNoVariation } from './spread.js';
 
 export const minmax: NormalisationMethod<'minmax'> = {
   name: 'minmax',
+  params: paramsSchema({ range: RANGE }),
+  label: { zh: '最小–最大值法', en: 'min–max' },
+  explain: {
+    zh: '最小值得下限分、最大值得上限分，其余按比例。',
+    en: 'The lowest value scores the low end of the range, the highest the high end, the rest in proportion.',
+  },
   prepare(reader) {
     const range = reader.range('range', [0, 100]);
     const [l, u] = range;

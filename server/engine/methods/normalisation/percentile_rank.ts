@@ -6,6 +6,7 @@
  * @example { "method": "percentile_rank" }
  * [10, 30, 20, 30, 40] → ranks [1, 3, 2, 3, 5] → [0, 0.5, 0.25, 0.5, 1]
  */
+import { paramsSchema } from '../param-schemas.js';
 import { ranksTiesMin } from '../../numeric/rank.js';
 import { countPresent } from '../../numeric/summary.js';
 import type { NormalisationMethod } from './contract.js';
@@ -13,6 +14,12 @@ import { markNoVariation } from './spread.js';
 
 export const percentile_rank: NormalisationMethod<'percentile_rank'> = {
   name: 'percentile_rank',
+  params: paramsSchema(),
+  label: { zh: '百分位排名', en: 'percentile rank' },
+  explain: {
+    zh: '以不高于该单位数值的单位所占比例计分。',
+    en: 'Scores each unit by the share of units it equals or beats.',
+  },
   prepare: () => ({
     name: 'percentile_rank',
     params: {},

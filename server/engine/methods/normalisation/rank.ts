@@ -5,11 +5,18 @@
  * @example { "method": "rank" }
  * [10, 30, 20, 30] → [1, 3, 2, 3]; with direction -1 → [4, 1, 3, 1]
  */
+import { paramsSchema } from '../param-schemas.js';
 import { ranksTiesMin } from '../../numeric/rank.js';
 import type { NormalisationMethod } from './contract.js';
 
 export const rank: NormalisationMethod<'rank'> = {
   name: 'rank',
+  params: paramsSchema(),
+  label: { zh: '排名', en: 'rank' },
+  explain: {
+    zh: '以单位在该指标上的名次计分。',
+    en: 'Scores each unit by its rank on the indicator.',
+  },
   prepare: () => ({
     name: 'rank',
     params: {},

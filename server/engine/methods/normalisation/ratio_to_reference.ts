@@ -8,12 +8,22 @@
  * @example { "method": "ratio_to_reference", "unit": "BJ-DC" } with the reference at 80:
  * higher is better: [40, 80, 100] → [50, 100, 125]; lower is better: [40, 80, 160] → [200, 100, 50]
  */
+import { paramsSchema } from '../param-schemas.js';
 import { MissingCode } from '../../missing-reasons.js';
 import type { NormalisationMethod } from './contract.js';
 import { directedRange } from './spread.js';
 
 export const ratio_to_reference: NormalisationMethod<'ratio_to_reference'> = {
   name: 'ratio_to_reference',
+  params: paramsSchema({
+    unit: { type: 'string', minLength: 1, title: 'the code of the reference unit' },
+    scale: { type: 'number', exclusiveMinimum: 0 },
+  }),
+  label: { zh: '与参照单位之比', en: 'ratio to a reference unit' },
+  explain: {
+    zh: '以数值与参照单位数值之比计分。',
+    en: "Scores a value as a ratio to a reference unit's value.",
+  },
   prepare(reader, input) {
     const unit = reader.string('unit');
     const scale = reader.number('scale', 100, { above: 0 });

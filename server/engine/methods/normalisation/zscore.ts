@@ -5,12 +5,22 @@
  * @example { "method": "zscore" }
  * [1, 2, 3] → [-1, 0, 1] (mean 2, sample sd 1)
  */
+import { paramsSchema } from '../param-schemas.js';
 import { meanOf, sampleSdOf } from '../../numeric/summary.js';
 import type { NormalisationMethod } from './contract.js';
 import { markNoVariation } from './spread.js';
 
 export const zscore: NormalisationMethod<'zscore'> = {
   name: 'zscore',
+  params: paramsSchema({
+    mean: { type: 'number' },
+    sd: { type: 'number', exclusiveMinimum: 0 },
+  }),
+  label: { zh: 'Z 分数', en: 'z-score' },
+  explain: {
+    zh: '以与均值相差几个标准差计分。',
+    en: 'Scores how many standard deviations a value lies from the mean.',
+  },
   prepare(reader) {
     const targetMean = reader.number('mean', 0);
     const targetSd = reader.number('sd', 1, { above: 0 });

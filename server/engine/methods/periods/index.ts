@@ -1,14 +1,13 @@
 /**
- * The period-handling methods by name; the keys are exactly METHOD_NAMES.periods.
+ * The period-handling methods by name; METHOD_NAMES.periods is derived from
+ * these keys, so a new method is its file plus one line here.
  *
  * @example periodsMethods.pooled.name === 'pooled'
  */
-import type { MethodName } from '../../method-names.js';
-import type { PeriodsMethod } from './contract.js';
 import { per_period } from './per_period.js';
 import { pooled } from './pooled.js';
 
-export const periodsMethods: { readonly [N in MethodName<'periods'>]: PeriodsMethod<N> } = {
+export const periodsMethods = {
   per_period,
   pooled,
 };

@@ -5,11 +5,18 @@
  *
  * @example { "method": "own_data" } with parentData [{ units: streets, periods: streetPeriods }]
  */
+import { paramsSchema } from '../param-schemas.js';
 import type { RollupMethod } from './contract.js';
 import { scoreParents } from './parent-pipeline.js';
 
 export const own_data: RollupMethod<'own_data'> = {
   name: 'own_data',
+  params: paramsSchema(),
+  label: { zh: '采用本级数据', en: 'the unit’s own data' },
+  explain: {
+    zh: '上级单位用自己的数据评分。',
+    en: 'A parent is scored on its own data.',
+  },
   prepare(reader, input) {
     if (input.parentData === undefined || input.parentData.length === 0) {
       reader.problem(

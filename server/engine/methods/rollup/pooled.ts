@@ -8,6 +8,7 @@
  * @example { "method": "pooled" }
  * communities 90/100 and 10/100 households covered: the street has 100/200 = 50 %
  */
+import { paramsSchema } from '../param-schemas.js';
 import type { UnitLevel } from '../../rollup/levels.js';
 import type { EnginePeriod, VariableSpec } from '../../types.js';
 import type { RollupMethod } from './contract.js';
@@ -15,6 +16,12 @@ import { scoreParents } from './parent-pipeline.js';
 
 export const pooled: RollupMethod<'pooled'> = {
   name: 'pooled',
+  params: paramsSchema(),
+  label: { zh: '合并分子分母', en: 'pooled numerators and denominators' },
+  explain: {
+    zh: '上级单位的指标由下级的分子、分母分别相加后计算。',
+    en: "A parent's indicators are computed from its children's summed numerators and denominators.",
+  },
   prepare: () => ({
     name: 'pooled',
     params: {},

@@ -7,10 +7,17 @@
  * @example { "method": "population_weighted" }
  * a street with communities scoring 60 (4,000 residents) and 80 (1,000) scores 64
  */
+import { paramsSchema } from '../param-schemas.js';
 import type { RollupMethod } from './contract.js';
 
 export const population_weighted: RollupMethod<'population_weighted'> = {
   name: 'population_weighted',
+  params: paramsSchema(),
+  label: { zh: '按常住人口加权平均', en: 'population-weighted mean' },
+  explain: {
+    zh: '上级单位的得分是下级得分按常住人口加权的平均。',
+    en: "A parent's score is the resident-population-weighted mean of its children's scores.",
+  },
   prepare: () => ({
     name: 'population_weighted',
     params: {},

@@ -13,6 +13,7 @@
  * @example { "method": "winsorise_log", "skew": 2, "kurtosis": 3.5, "winmax": 5 }
  * [1, 2, …, 10, 30, 100] fails (skew 3.06, kurtosis 9.74); 100 becomes 30 (one point) and it passes.
  */
+import { paramsSchema } from '../param-schemas.js';
 import { CellFlag } from '../../flags.js';
 import { maxOf, minOf } from '../../numeric/summary.js';
 import type { TreatmentMethod, TreatmentOutcome } from './contract.js';
@@ -27,6 +28,16 @@ export interface WinsoriseLogParams {
 
 export const winsorise_log: TreatmentMethod<'winsorise_log'> = {
   name: 'winsorise_log',
+  params: paramsSchema({
+    skew: { type: 'number', exclusiveMinimum: 0 },
+    kurtosis: { type: 'number', exclusiveMinimum: 0 },
+    winmax: { type: 'integer', minimum: 0 },
+  }),
+  label: { zh: '缩尾，必要时取对数', en: 'winsorisation, then log transform' },
+  explain: {
+    zh: '偏度和峰度过高的指标先缩尾少数极端值，仍不够时取对数。',
+    en: 'Indicators with high skew and kurtosis have a few extreme values winsorised, then are log-transformed if that is not enough.',
+  },
   prepare(reader) {
     const params: WinsoriseLogParams = {
       skew: reader.number('skew', 2, { above: 0 }),

@@ -8,6 +8,7 @@
  * @example { "method": "ahp", "node": "index", "children": ["coverage", "autonomy"], "matrix": [[1, 3], [0.3333333333333333, 1]] }
  * → coverage 0.75, autonomy 0.25 (CR 0)
  */
+import { CHILDREN, ID, MATRIX, paramsSchema } from '../param-schemas.js';
 import type { ParamReader } from '../../params.js';
 import { describe } from '../../params.js';
 import type { EngineInput } from '../../types.js';
@@ -24,6 +25,27 @@ interface NodeMatrix {
 
 export const ahp: WeightingMethod<'ahp'> = {
   name: 'ahp',
+  params: paramsSchema({
+    matrix: MATRIX,
+    matrices: {
+      type: 'object',
+      propertyNames: ID,
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['matrix'],
+        properties: { children: CHILDREN, matrix: MATRIX },
+      },
+    },
+    node: ID,
+    children: CHILDREN,
+    override_cr: { type: 'boolean' },
+  }),
+  label: { zh: '层次分析法', en: 'AHP' },
+  explain: {
+    zh: '权重来自专家两两比较矩阵，一致性比率须低于 0.1。',
+    en: 'Weights come from experts’ pairwise comparisons, whose consistency ratio must stay below 0.1.',
+  },
   prepare(reader, input) {
     const overrideCr = reader.boolean('override_cr', false);
     const matrices = readMatrices(reader, input, overrideCr);

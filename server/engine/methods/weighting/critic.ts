@@ -7,6 +7,7 @@
  * @example { "method": "critic" }
  * columns [0, 1, 2], [0, 1, 2] and [2, 0, 1]: the third, uncorrelated with the others, weighs most
  */
+import { paramsSchema } from '../param-schemas.js';
 import { pearson } from '../../numeric/correlation.js';
 import { sampleSdOf } from '../../numeric/summary.js';
 import type { WeightingMethod } from './contract.js';
@@ -14,6 +15,12 @@ import { dataDrivenWeights } from './data-driven.js';
 
 export const critic: WeightingMethod<'critic'> = {
   name: 'critic',
+  params: paramsSchema(),
+  label: { zh: 'CRITIC 法', en: 'CRITIC' },
+  explain: {
+    zh: '差异大且与其他指标相关性低的指标权重更高。',
+    en: 'Indicators that vary more and correlate less with the others weigh more.',
+  },
   prepare: () => ({
     name: 'critic',
     params: {},

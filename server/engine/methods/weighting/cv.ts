@@ -6,12 +6,19 @@
  * @example { "method": "cv" }
  * columns [1, 2, 3] (cv 0.5) and [2, 4, 6] (cv 0.5) weigh the same; [10, 10, 10] weighs 0
  */
+import { paramsSchema } from '../param-schemas.js';
 import { meanOf, sampleSdOf } from '../../numeric/summary.js';
 import type { WeightingMethod } from './contract.js';
 import { dataDrivenWeights } from './data-driven.js';
 
 export const cv: WeightingMethod<'cv'> = {
   name: 'cv',
+  params: paramsSchema(),
+  label: { zh: '变异系数法', en: 'coefficient of variation' },
+  explain: {
+    zh: '按变异系数（标准差与均值之比）分配权重。',
+    en: 'Weights follow each indicator’s coefficient of variation (standard deviation over mean).',
+  },
   prepare: () => ({
     name: 'cv',
     params: {},

@@ -7,11 +7,18 @@
  * @example { "method": "entropy" }
  * columns [1, 1, 1, 1] and [0, 0, 0, 4]: e = 1 and 0, so the weights are 0 and 1
  */
+import { paramsSchema } from '../param-schemas.js';
 import type { WeightingMethod } from './contract.js';
 import { dataDrivenWeights } from './data-driven.js';
 
 export const entropy: WeightingMethod<'entropy'> = {
   name: 'entropy',
+  params: paramsSchema(),
+  label: { zh: '熵权法', en: 'entropy weights' },
+  explain: {
+    zh: '数据差异越大的指标权重越高。',
+    en: 'Indicators that vary more across units weigh more.',
+  },
   prepare: () => ({
     name: 'entropy',
     params: {},

@@ -5,6 +5,7 @@
  *
  * @example { "method": "framework", "weights": { "Physical": 2, "Social": 0.5 } }
  */
+import { ID, paramsSchema } from '../param-schemas.js';
 import type { ParamReader } from '../../params.js';
 import { describe } from '../../params.js';
 import type { EngineInput } from '../../types.js';
@@ -12,6 +13,19 @@ import type { WeightingMethod } from './contract.js';
 
 export const framework: WeightingMethod<'framework'> = {
   name: 'framework',
+  params: paramsSchema({
+    weights: {
+      type: 'object',
+      propertyNames: ID,
+      additionalProperties: { type: 'number', minimum: 0 },
+      title: 'relative weights by dimension or indicator id, overriding the listed ones',
+    },
+  }),
+  label: { zh: '框架（专家）权重', en: 'framework (expert) weights' },
+  explain: {
+    zh: '采用框架规定的专家权重。',
+    en: 'Uses the expert weights the framework lists.',
+  },
   prepare(reader, input) {
     const overrides = readWeightMap(reader, input);
     return {

@@ -7,6 +7,7 @@
  * @example { "method": "pca" }
  * two perfectly correlated columns: correlation matrix [[1, 1], [1, 1]], v = [0.707, 0.707] → weights 0.5, 0.5
  */
+import { paramsSchema } from '../param-schemas.js';
 import { pearson } from '../../numeric/correlation.js';
 import { symmetricEigen } from '../../numeric/eigen.js';
 import type { WeightingMethod } from './contract.js';
@@ -14,6 +15,12 @@ import { dataDrivenWeights } from './data-driven.js';
 
 export const pca: WeightingMethod<'pca'> = {
   name: 'pca',
+  params: paramsSchema(),
+  label: { zh: '主成分分析', en: 'PCA' },
+  explain: {
+    zh: '权重来自指标数据的第一主成分。',
+    en: 'Weights come from the first principal component of the indicator data.',
+  },
   prepare: () => ({
     name: 'pca',
     params: {},

@@ -1,0 +1,166 @@
+/**
+ * The JSON request bodies of /api/v1, one place each: the schema a router validates a body with
+ * is the very object the OpenAPI document shows (openapi.ts, openapi-access.ts), so the two cannot
+ * drift apart. Each entry names its operation; `parse` narrows an `unknown` body or throws a
+ * ValidationError naming every bad field.
+ *
+ * @example const body = loginBody.parse(req.body, 'body'); // { login, password }
+ */
+import { MIN_PASSWORD_LENGTH } from '../../access/passwords.js';
+import { TOKEN_MAX_DAYS } from '../../access/credentials.js';
+import type { NewUserRequest, UserChange } from '../../access/user-admin.js';
+import type { MethodChoices } from '../../engine/types.js';
+import type { Bilingual } from '../../store/models/common.js';
+import { versionReasonSchema, type VersionReason } from '../../store/models/evaluation.js';
+import { USER_FIELD_SCHEMAS } from '../../store/models/user.js';
+import type { JsonValue } from '../../store/store.js';
+import { compileValidator, type Narrow } from '../../store/validation/compile.js';
+import {
+  evaluationLabelSchema,
+  evaluationPeriodsSchema,
+  methodChoicesSchema,
+} from './evaluation-request-parts.js';
+
+export interface RequestBody<T> {
+  readonly method: 'post' | 'patch';
+  /** The OpenAPI path, relative to /api/v1. */
+  readonly path: string;
+  readonly schema: object;
+  readonly parse: Narrow<T>;
+}
+
+function requestBody<T>(
+  method: 'post' | 'patch',
+  path: string,
+  what: string,
+  schema: object,
+): RequestBody<T> {
+  return { method, path, schema, parse: compileValidator<T>(what, schema) };
+}
+
+export const loginBody = requestBody<{ login: string; password: string }>('post', '/session', 'login', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['login', 'password'],
+  properties: {
+    login: { type: 'string', minLength: 1, maxLength: 100 },
+    password: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+});
+
+/** A new API token: for the caller (POST /tokens) or, by an admin, for another user (POST /users/{id}/tokens). */
+const tokenRequestSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['label'],
+  properties: {
+    label: { type: 'string', minLength: 1, maxLength: 200 },
+    days: { type: 'integer', minimum: 1, maximum: TOKEN_MAX_DAYS, description: 'default 90' },
+  },
+};
+
+export const newTokenBody = requestBody<{ label: string; days?: number }>(
+  'post',
+  '/tokens',
+  'token request',
+  tokenRequestSchema,
+);
+
+/** An admin issuing a token for another user: the same request as POST /tokens. */
+export const userTokenBody = requestBody<{ label: string; days?: number }>(
+  'post',
+  '/users/{id}/tokens',
+  'token request',
+  tokenRequestSchema,
+);
+
+const password = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 200,
+  description: `at least ${MIN_PASSWORD_LENGTH} characters and not the login (checked by the password rules)`,
+};
+
+export const newUserBody = requestBody<NewUserRequest>('post', '/users', 'new user', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['login', 'displayName', 'role'],
+  properties: {
+    login: USER_FIELD_SCHEMAS.login,
+    displayName: USER_FIELD_SCHEMAS.displayName,
+    role: USER_FIELD_SCHEMAS.role,
+    unitScope: USER_FIELD_SCHEMAS.unitScope,
+    password,
+  },
+});
+
+export const userChangeBody = requestBody<UserChange>('patch', '/users/{id}', 'user change', {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    displayName: USER_FIELD_SCHEMAS.displayName,
+    role: USER_FIELD_SCHEMAS.role,
+    unitScope: USER_FIELD_SCHEMAS.unitScope,
+    password,
+    disabled: { type: 'boolean' },
+  },
+});
+
+export const newEvaluationBody = requestBody<{
+  framework: string;
+  periods: string[];
+  label?: { zh: string; en: string };
+  methods?: MethodChoices;
+  uncertainty?: Record<string, unknown>;
+}>('post', '/evaluations', 'evaluation request', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['framework', 'periods'],
+  properties: {
+    framework: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' },
+    periods: evaluationPeriodsSchema,
+    label: evaluationLabelSchema,
+    // Checked in full by the engine (server/engine/uncertainty/spec.ts) before any work.
+    uncertainty: { type: 'object', description: 'Monte Carlo settings (replications, seed, weights …)' },
+    methods: methodChoicesSchema,
+  },
+});
+
+export const newVersionBody = requestBody<{
+  reason: VersionReason;
+  label?: Bilingual;
+  methods?: MethodChoices;
+  periods?: string[];
+  uncertainty?: JsonValue;
+}>('post', '/evaluations/{id}/versions', 'version request', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['reason'],
+  properties: {
+    reason: versionReasonSchema,
+    label: evaluationLabelSchema,
+    methods: methodChoicesSchema,
+    periods: evaluationPeriodsSchema,
+    // Checked in full by the engine (server/engine/uncertainty/spec.ts); null runs none.
+    uncertainty: {
+      type: ['object', 'null'],
+      description: 'Monte Carlo settings; null for none; absent keeps the previous version’s',
+    },
+  },
+});
+
+/** Every JSON request body the API validates, for the OpenAPI document and its test. */
+export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
+  loginBody,
+  newTokenBody,
+  newUserBody,
+  userChangeBody,
+  newEvaluationBody,
+  newVersionBody,
+];
+
+/** An OpenAPI requestBody whose schema is the one the router validates with. */
+export function openApiRequestBody(body: RequestBody<unknown>): object {
+  return { required: true, content: { 'application/json': { schema: body.schema } } };
+}
