@@ -9,6 +9,7 @@ import {
   newTokenBody,
   newUserBody,
   openApiRequestBody,
+  userTokenBody,
   userChangeBody,
 } from './request-schemas.js';
 
@@ -122,13 +123,7 @@ export const accessPaths = {
     post: {
       summary: 'Issue an API token for another user (users.manage); the secret is answered this once',
       parameters: [id('user id')],
-      requestBody: body({
-        required: ['label'],
-        properties: {
-          label: { type: 'string', maxLength: 200 },
-          days: { type: 'integer', minimum: 1, maximum: 366, default: 90 },
-        },
-      }),
+      requestBody: openApiRequestBody(userTokenBody),
       responses: {
         '201': json('the token and its secret', {
           type: 'object',

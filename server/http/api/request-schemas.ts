@@ -154,6 +154,7 @@ export const newVersionBody = requestBody<{
 export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   loginBody,
   newTokenBody,
+  userTokenBody,
   newUserBody,
   userChangeBody,
   newEvaluationBody,

@@ -8,22 +8,13 @@
  */
 import { Router } from 'express';
 import { createApiToken } from '../../access/api-tokens.js';
-import { TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
+import { userTokenBody } from './request-schemas.js';
 import { actorOf } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 
-const asNewToken = compileValidator<{ label: string; days?: number }>('token request', {
-  type: 'object',
-  additionalProperties: false,
-  required: ['label'],
-  properties: {
-    label: { type: 'string', minLength: 1, maxLength: 200 },
-    days: { type: 'integer', minimum: 1, maximum: TOKEN_MAX_DAYS },
-  },
-});
+const asNewToken = userTokenBody.parse;
 
 export function userTokensRouter(store: Store): Router {
   const router = Router();
