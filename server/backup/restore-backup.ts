@@ -1,17 +1,21 @@
 /**
  * Restores a backup archive into a store of either kind. The whole archive is verified (format,
- * counts, checksum) before anything is written, so a truncated or altered archive leaves the store
- * untouched. A store that holds anything but settings is refused unless `replace` is given, which
+ * counts, checksum, every stored blob against its recorded SHA-256, and the signature under the
+ * restorer's backup key) before anything is written, so a truncated or altered archive leaves the
+ * store untouched. An archive that is unsigned, or whose signature cannot be checked, is refused
+ * unless `allowUnsigned` is given; one whose signature proves an edit is always refused. A store that holds anything but settings is refused unless `replace` is given, which
  * first empties every collection (sessions included: they belong to the users being replaced).
  * Documents are written in batches while the archive is read a second time and checked again.
  * Users come back without passwords; the restore is audited in the restored store.
  *
- * @example const restored = await restoreBackup(store, 'zhili.backup.gz', { actor: 'cli:li', replace: false });
+ * @example const restored = await restoreBackup(store, 'zhili.backup.gz', { actor: 'cli:li', replace: false, key });
  */
 import path from 'node:path';
 import { ConflictError, StoreUnavailableError } from '../errors.js';
 import type { RawDocument, Store } from '../store/store.js';
 import type { ArchiveHeader } from './archive-format.js';
+import { requireSignature, type SignatureStatus } from './archive-signature.js';
+import type { BackupKey } from './backup-key.js';
 import { readArchive, type ArchiveSink } from './read-archive.js';
 
 const BATCH_DOCUMENTS = 500;
@@ -22,6 +26,10 @@ export interface RestoreOptions {
   readonly actor: string;
   /** Empty a store that holds data first, instead of refusing it. */
   readonly replace: boolean;
+  /** The backup key the archive's signature is checked with. */
+  readonly key?: BackupKey;
+  /** Restore an unsigned archive, or one whose signature cannot be checked, with a warning. */
+  readonly allowUnsigned?: boolean;
 }
 
 export interface RestoredBackup {
@@ -29,6 +37,9 @@ export interface RestoredBackup {
   readonly documents: number;
   /** Restored users: none of them has a password until one is set again. */
   readonly users: number;
+  readonly signature: SignatureStatus;
+  /** Why the archive's origin is not proved, when it was restored with `allowUnsigned`. */
+  readonly warning: string | undefined;
 }
 
 /** Collections that hold documents (settings alone do not make a store "in use"). */
@@ -69,7 +80,9 @@ export async function restoreBackup(
   file: string,
   options: RestoreOptions,
 ): Promise<RestoredBackup> {
-  const verified = await readArchive(file);
+  const verified = await readArchive(file, undefined, options.key === undefined ? {} : { key: options.key });
+  const name = path.basename(file);
+  const warning = requireSignature(name, verified.signature, verified.keyId, options.allowUnsigned === true);
   const inUse = await occupied(store);
   if (inUse.length > 0 && !options.replace) {
     throw new ConflictError(
@@ -95,7 +108,8 @@ export async function restoreBackup(
     action: 'backup.restore',
     target: null,
     detail: {
-      file: path.basename(file),
+      file: name,
+      signature: verified.signature,
       createdAt: verified.header.createdAt,
       zhiliVersion: verified.header.zhiliVersion,
       storeKind: verified.header.storeKind,
@@ -107,5 +121,7 @@ export async function restoreBackup(
     header: verified.header,
     documents: verified.documents,
     users: verified.header.collections.users ?? 0,
+    signature: verified.signature,
+    warning,
   };
 }
