@@ -3,14 +3,15 @@
  * size never has to fit in one string. The documents go first into a gzip body file while they
  * are counted; the header (which needs the counts) and the trailer (which needs the checksum of
  * header and body) are then written around it as gzip members of their own, into a temporary file
- * that is renamed to the target only when complete: a failed backup leaves no half archive. The
+ * that is renamed to the target only when complete: a failed backup leaves no half archive, and
+ * the files of a killed one are removed by the next backup into that folder (temp-files.ts). The
  * archive is readable by its owner only (it holds the users and the audit log). With the
  * administrator's backup key the trailer carries an HMAC of the whole text, so a restore can tell
  * the archive from an edited copy; without one the archive is unsigned.
  *
  * @example const written = await writeBackup(store, 'zhili.backup.gz', { actor: 'cli:li', key });
  */
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import { ARCHIVE_FORMAT, type ArchiveHeader, type ArchiveTrailer } from './archi
 import { BACKUP_COLLECTIONS, withoutSecrets } from './backup-collections.js';
 import type { BackupKey } from './backup-key.js';
 import { checkOutputPath } from './output-path.js';
+import { removeLeftovers, tempStem } from './temp-files.js';
 import { zhiliVersion } from './zhili-version.js';
 
 /** Lines are handed to gzip in blocks of about this many characters (one write per line is slow). */
@@ -104,7 +106,8 @@ async function syncFile(file: string): Promise<void> {
 
 export async function writeBackup(store: Store, out: string, options: BackupOptions): Promise<WrittenBackup> {
   const target = await checkOutputPath(out);
-  const stem = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}`);
+  await removeLeftovers(path.dirname(target));
+  const stem = tempStem(target);
   const bodyFile = `${stem}.body`;
   const partFile = `${stem}.part`;
   try {
