@@ -50,6 +50,17 @@ async function keyOption(file: string | undefined): Promise<BackupKey | undefine
   return named === undefined || named === '' ? undefined : readBackupKey(userPath(named));
 }
 
+/** "restoring: 12000 of 98000 documents" on stderr at each tenth of the way. */
+function progressLines(io: CliIo): (written: number, total: number) => void {
+  let shown = 0;
+  return (written, total) => {
+    const tenth = Math.floor((written / Math.max(total, 1)) * 10);
+    if (tenth <= shown || written >= total) return;
+    shown = tenth;
+    say(io.stderr, `restoring: ${written} of ${total} documents`);
+  };
+}
+
 /** Checks done before the store is opened, so a typo costs nothing. */
 async function beforeOpening<T>(check: () => Promise<T>): Promise<T> {
   try {
@@ -109,22 +120,26 @@ export function registerBackup(program: Command, io: CliIo = processIo()): void 
     .action(async (file: string, options: { replace?: boolean; key?: string; allowUnsigned?: boolean }) => {
       const archive = userPath(file);
       const key = await beforeOpening(() => keyOption(options.key));
-      await inStore(async (store) => {
-        const started = performance.now();
-        const restored = await restoreBackup(store, archive, {
-          actor: cliActor(),
-          replace: options.replace === true,
-          allowUnsigned: options.allowUnsigned === true,
-          ...(key === undefined ? {} : { key }),
-        });
-        if (restored.warning !== undefined) say(io.stderr, `warning: ${restored.warning}`);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const { header } = restored;
-        say(
-          io.stdout,
-          `restored ${restored.documents} documents into the ${store.kind} store in ${seconds} s (archive of a ${header.storeKind} store, Zhili ${header.zhiliVersion}, ${header.createdAt}; signature ${restored.signature})`,
-        );
-        if (restored.users > 0) say(io.stdout, `${restored.users} user(s) restored; ${PASSWORDS_NOTE}`);
-      });
+      await inStore(
+        async (store) => {
+          const started = performance.now();
+          const restored = await restoreBackup(store, archive, {
+            actor: cliActor(),
+            replace: options.replace === true,
+            allowUnsigned: options.allowUnsigned === true,
+            onProgress: progressLines(io),
+            ...(key === undefined ? {} : { key }),
+          });
+          if (restored.warning !== undefined) say(io.stderr, `warning: ${restored.warning}`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          const { header } = restored;
+          say(
+            io.stdout,
+            `restored ${restored.documents} documents into the ${store.kind} store in ${seconds} s (archive of a ${header.storeKind} store, Zhili ${header.zhiliVersion}, ${header.createdAt}; signature ${restored.signature})`,
+          );
+          if (restored.users > 0) say(io.stdout, `${restored.users} user(s) restored; ${PASSWORDS_NOTE}`);
+        },
+        { duringRestore: true },
+      );
     });
 }

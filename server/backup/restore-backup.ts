@@ -6,7 +6,9 @@
  * unless `allowUnsigned` is given; one whose signature proves an edit is always refused. A store that holds anything but settings is refused unless `replace` is given, which
  * first empties every collection (sessions included: they belong to the users being replaced).
  * Documents are written in batches while the archive is read a second time and checked again.
- * Users come back without passwords; the restore is audited in the restored store.
+ * From its first change to its last write the store carries a restore marker (restore-marker.ts),
+ * so a restore that is killed part way leaves a store that says so instead of one that looks
+ * healthy. Users come back without passwords; the restore is audited in the restored store.
  *
  * @example const restored = await restoreBackup(store, 'zhili.backup.gz', { actor: 'cli:li', replace: false, key });
  */
@@ -17,6 +19,7 @@ import type { ArchiveHeader } from './archive-format.js';
 import { requireSignature, type SignatureStatus } from './archive-signature.js';
 import type { BackupKey } from './backup-key.js';
 import { readArchive, type ArchiveSink } from './read-archive.js';
+import { markRestoreFinished, markRestoreStarted, RESTORE_MARKER } from './restore-marker.js';
 
 const BATCH_DOCUMENTS = 500;
 /** Packed chunks are large: a batch also ends at about this many characters of JSON. */
@@ -30,6 +33,8 @@ export interface RestoreOptions {
   readonly key?: BackupKey;
   /** Restore an unsigned archive, or one whose signature cannot be checked, with a warning. */
   readonly allowUnsigned?: boolean;
+  /** Called after each batch is written, with the documents written so far and the total. */
+  readonly onProgress?: (written: number, total: number) => void;
 }
 
 export interface RestoredBackup {
@@ -56,10 +61,17 @@ class BatchingSink implements ArchiveSink {
   private collection = '';
   private batch: RawDocument[] = [];
   private chars = 0;
+  private written = 0;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly total: number,
+    private readonly onProgress: ((written: number, total: number) => void) | undefined,
+  ) {}
 
   async document(collection: string, doc: RawDocument, chars: number): Promise<void> {
+    // The marker belongs to this store's restore, not to the archive's data.
+    if (collection === 'settings' && doc._id === RESTORE_MARKER) return;
     if (collection !== this.collection) await this.flush();
     this.collection = collection;
     // The archive holds no password hashes; one that does was not written by Zhili.
@@ -69,9 +81,12 @@ class BatchingSink implements ArchiveSink {
   }
 
   async flush(): Promise<void> {
-    if (this.batch.length > 0) await this.store.raw.load(this.collection, this.batch);
+    if (this.batch.length === 0) return;
+    await this.store.raw.load(this.collection, this.batch);
+    this.written += this.batch.length;
     this.batch = [];
     this.chars = 0;
+    this.onProgress?.(this.written, this.total);
   }
 }
 
@@ -89,8 +104,12 @@ export async function restoreBackup(
       `the store is not empty (it holds ${inUse.join(', ')}): restore into an empty store, or add --replace to empty it first`,
     );
   }
-  if (options.replace) for (const name of store.raw.collections()) await store.raw.clear(name);
-  const sink = new BatchingSink(store);
+  await markRestoreStarted(store, { file, startedAt: new Date().toISOString(), actor: options.actor });
+  if (options.replace) {
+    for (const collection of store.raw.collections())
+      await store.raw.clear(collection, collection === 'settings' ? RESTORE_MARKER : undefined);
+  }
+  const sink = new BatchingSink(store, verified.documents, options.onProgress);
   const written = await readArchive(file, sink).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     throw new StoreUnavailableError(
@@ -117,6 +136,7 @@ export async function restoreBackup(
       replaced: inUse.length > 0,
     },
   });
+  await markRestoreFinished(store);
   return {
     header: verified.header,
     documents: verified.documents,

@@ -23,6 +23,7 @@ import { ARCHIVE_FORMAT, type ArchiveHeader, type ArchiveTrailer } from './archi
 import { BACKUP_COLLECTIONS, withoutSecrets } from './backup-collections.js';
 import type { BackupKey } from './backup-key.js';
 import { checkOutputPath } from './output-path.js';
+import { assertNoUnfinishedRestore } from './restore-marker.js';
 import { removeLeftovers, tempStem } from './temp-files.js';
 import { zhiliVersion } from './zhili-version.js';
 
@@ -106,6 +107,7 @@ async function syncFile(file: string): Promise<void> {
 
 export async function writeBackup(store: Store, out: string, options: BackupOptions): Promise<WrittenBackup> {
   const target = await checkOutputPath(out);
+  await assertNoUnfinishedRestore(store);
   await removeLeftovers(path.dirname(target));
   const stem = tempStem(target);
   const bodyFile = `${stem}.body`;

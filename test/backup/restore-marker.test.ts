@@ -1,0 +1,66 @@
+/**
+ * Issue 19, finding 15, in process: the restore marker is in the store from the restore's first
+ * change (emptying a store with --replace included) until its last write, and a marked store is
+ * neither backed up nor mistaken for a finished one.
+ */
+import { expect } from 'chai';
+import path from 'node:path';
+import { restoreBackup } from '../../server/backup/restore-backup.js';
+import { RESTORE_MARKER, unfinishedRestore } from '../../server/backup/restore-marker.js';
+import { writeBackup } from '../../server/backup/write-backup.js';
+import { StoreUnavailableError } from '../../server/errors.js';
+import type { JsonValue } from '../../server/store/store.js';
+import { tempEmbeddedStore } from '../support/temp-store.js';
+import { filledSource } from './filled-store.js';
+
+describe('the restore marker', function () {
+  this.timeout(120_000);
+
+  it('is in the store while a --replace restore writes, and gone once it has finished', async () => {
+    const source = await filledSource();
+    const target = await tempEmbeddedStore();
+    try {
+      await target.store.users.create({ login: 'other', displayName: 'Other', role: 'viewer' });
+      const seen: Promise<JsonValue | undefined>[] = [];
+      await restoreBackup(target.store, source.archive.file, {
+        actor: 'cli:t',
+        replace: true,
+        key: source.key,
+        onProgress: () => {
+          seen.push(target.store.getSetting(RESTORE_MARKER));
+        },
+      });
+      const markers = await Promise.all(seen);
+      expect(markers).to.have.length.greaterThan(1);
+      for (const marker of markers)
+        expect(marker).to.deep.include({ file: source.archive.file, actor: 'cli:t' });
+      expect(await unfinishedRestore(target.store)).to.equal(undefined);
+    } finally {
+      await target.dispose();
+    }
+  });
+
+  it('makes a backup of a marked store refuse, naming the unfinished restore', async () => {
+    const source = await filledSource();
+    const target = await tempEmbeddedStore();
+    try {
+      await target.store.putSetting(RESTORE_MARKER, {
+        file: 'old.backup.gz',
+        startedAt: '2025-06-01T08:00:00.000Z',
+        actor: 'cli:li',
+      });
+      let caught: unknown;
+      try {
+        await writeBackup(target.store, path.join(source.dir, 'marked.backup.gz'), { actor: 'cli:t' });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).to.be.instanceOf(StoreUnavailableError);
+      expect((caught as Error).message).to.include(
+        'the restore of old.backup.gz started at 2025-06-01T08:00:00.000Z',
+      );
+    } finally {
+      await target.dispose();
+    }
+  });
+});
