@@ -9,34 +9,49 @@ import { restoreBackup } from '../../server/backup/restore-backup.js';
 import { RESTORE_MARKER, unfinishedRestore } from '../../server/backup/restore-marker.js';
 import { writeBackup } from '../../server/backup/write-backup.js';
 import { StoreUnavailableError } from '../../server/errors.js';
-import type { JsonValue } from '../../server/store/store.js';
+import { MongoStore } from '../../server/store/mongo/mongo-store.js';
+import type { JsonValue, Store } from '../../server/store/store.js';
+import { mongoUriOrSkip } from '../support/mongo-target.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
 import { filledSource } from './filled-store.js';
+
+/** Restores the shared archive over a store holding data; the marker must be seen at every batch. */
+async function expectMarkedWhileReplacing(store: Store): Promise<void> {
+  const source = await filledSource();
+  await store.users.create({ login: 'other', displayName: 'Other', role: 'viewer' });
+  const seen: Promise<JsonValue | undefined>[] = [];
+  await restoreBackup(store, source.archive.file, {
+    actor: 'cli:t',
+    replace: true,
+    key: source.key,
+    onProgress: () => {
+      seen.push(store.getSetting(RESTORE_MARKER));
+    },
+  });
+  const markers = await Promise.all(seen);
+  expect(markers).to.have.length.greaterThan(1);
+  for (const marker of markers) expect(marker).to.deep.include({ file: source.archive.file, actor: 'cli:t' });
+  expect(await unfinishedRestore(store)).to.equal(undefined);
+}
 
 describe('the restore marker', function () {
   this.timeout(120_000);
 
   it('is in the store while a --replace restore writes, and gone once it has finished', async () => {
-    const source = await filledSource();
     const target = await tempEmbeddedStore();
     try {
-      await target.store.users.create({ login: 'other', displayName: 'Other', role: 'viewer' });
-      const seen: Promise<JsonValue | undefined>[] = [];
-      await restoreBackup(target.store, source.archive.file, {
-        actor: 'cli:t',
-        replace: true,
-        key: source.key,
-        onProgress: () => {
-          seen.push(target.store.getSetting(RESTORE_MARKER));
-        },
-      });
-      const markers = await Promise.all(seen);
-      expect(markers).to.have.length.greaterThan(1);
-      for (const marker of markers)
-        expect(marker).to.deep.include({ file: source.archive.file, actor: 'cli:t' });
-      expect(await unfinishedRestore(target.store)).to.equal(undefined);
+      await expectMarkedWhileReplacing(target.store);
     } finally {
       await target.dispose();
+    }
+  });
+
+  it('is kept the same way on a MongoDB-wire server (FerretDB)', async function () {
+    const mongo = await MongoStore.open(mongoUriOrSkip(this));
+    try {
+      await expectMarkedWhileReplacing(mongo);
+    } finally {
+      await mongo.close();
     }
   });
 
