@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { watch } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { writeBackup } from '../../server/backup/write-backup.js';
@@ -77,5 +77,23 @@ describe('a backup killed part way', function () {
       await store.close();
     }
     expect(await readdir(folder)).to.include.members([running, 'third.backup.gz']);
+  });
+
+  it('removes unnamed-process leftovers of older versions once unchanged for an hour, and keeps fresh ones', async () => {
+    const stale = '.old.backup.gz.89abcdef.part';
+    const fresh = '.old.backup.gz.0badf00d.body';
+    await writeFile(path.join(folder, stale), 'left by a killed backup');
+    await writeFile(path.join(folder, fresh), 'maybe still being written');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(path.join(folder, stale), twoHoursAgo, twoHoursAgo);
+    const store = await EmbeddedStore.open(dataDir);
+    try {
+      await writeBackup(store, path.join(folder, 'fourth.backup.gz'), { actor: 'cli:test' });
+    } finally {
+      await store.close();
+    }
+    const names = await readdir(folder);
+    expect(names).to.include(fresh).and.include('fourth.backup.gz');
+    expect(names).not.to.include(stale);
   });
 });
