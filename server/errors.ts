@@ -94,3 +94,10 @@ export class InternalError extends AppError {
   readonly status = 500;
   readonly title = '内部错误 Internal error';
 }
+
+/** Stored data no longer matches the checksum recorded when it was written: it was changed outside Zhili. */
+export class IntegrityError extends AppError {
+  readonly code = 'integrity_failed';
+  readonly status = 500;
+  readonly title = '数据校验失败 Integrity check failed';
+}

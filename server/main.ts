@@ -13,6 +13,7 @@ import { loadDemo } from './demo/load-demo.js';
 import { purgeExpiredCredentials } from './access/purge-credentials.js';
 import { openBootstrap } from './access/bootstrap.js';
 import { newLocalCliCredential, writeLocalCliFile } from './access/local-cli-credential.js';
+import { assertNoUnfinishedRestore } from './backup/restore-marker.js';
 import type { Logger } from 'pino';
 import type { Store } from './store/store.js';
 import type { Registry } from './indicators/registry-types.js';
@@ -28,6 +29,11 @@ export async function start(config: Config): Promise<Running> {
   const views = loadViews(viewsDir);
   const registry = await loadRegistry(indicatorsDir);
   const store = await openStore(config);
+  // A restore that did not finish left an incomplete store: say so and how to finish, never serve it.
+  await assertNoUnfinishedRestore(store).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
   const stopPurging = await purgeExpiredCredentials(store, logger);
   const localCli = store.kind === 'embedded' ? newLocalCliCredential() : undefined;

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createBackupKey } from '../../server/backup/backup-key.js';
 import { restoreBackup } from '../../server/backup/restore-backup.js';
 import { writeBackup } from '../../server/backup/write-backup.js';
 import { loadDemo } from '../../server/demo/load-demo.js';
@@ -125,12 +126,13 @@ async function measure(
   };
   const embedded = (sub: string) => open(() => EmbeddedStore.open(path.join(dir, sub)));
   try {
+    const key = await createBackupKey(path.join(dir, 'bench.key'));
     const source = await embedded('source');
     const filled = await timed(() => fill(source));
     console.log(`${name}: filled in ${seconds(filled.ms)}`);
     const expected = await fingerprint(source);
     const archive = path.join(dir, 'embedded.backup.gz');
-    const backup = await timed(() => writeBackup(source, archive, { actor: ACTOR }));
+    const backup = await timed(() => writeBackup(source, archive, { actor: ACTOR, key }));
     const size = megabytes(backup.value.bytes);
     rows.push({
       store: name,
@@ -141,7 +143,7 @@ async function measure(
     });
 
     const target = await embedded('target');
-    const restore = await timed(() => restoreBackup(target, archive, { actor: ACTOR, replace: false }));
+    const restore = await timed(() => restoreBackup(target, archive, { actor: ACTOR, replace: false, key }));
     if ((await fingerprint(target)) !== expected) throw new Error(`${name}: embedded restore differs`);
     rows.push({
       store: name,
@@ -154,7 +156,7 @@ async function measure(
     if (ferret !== undefined) {
       const database = `zhili_backup_bench_${Date.now().toString(36)}`;
       const mongo = await open(() => MongoStore.open(`${ferret.baseUri}/${database}`));
-      const toMongo = await timed(() => restoreBackup(mongo, archive, { actor: ACTOR, replace: false }));
+      const toMongo = await timed(() => restoreBackup(mongo, archive, { actor: ACTOR, replace: false, key }));
       if ((await fingerprint(mongo)) !== expected) throw new Error(`${name}: mongo restore differs`);
       rows.push({
         store: name,
@@ -164,7 +166,7 @@ async function measure(
         heap: megabytes(toMongo.heap),
       });
       const fromMongo = await timed(() =>
-        writeBackup(mongo, path.join(dir, 'mongo.backup.gz'), { actor: ACTOR }),
+        writeBackup(mongo, path.join(dir, 'mongo.backup.gz'), { actor: ACTOR, key }),
       );
       rows.push({
         store: name,

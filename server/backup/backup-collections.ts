@@ -1,18 +1,22 @@
 /**
  * What a backup holds and in which order. Every collection of the store except sessions (live
  * credentials are secrets), with each user's password hash removed and the setup secret's hash
- * left out. Owners are read before what they own and counters last, so a backup of a store that
+ * and the restore marker left out. Owners are read before what they own and counters last, so a backup of a store that
  * is in use never holds a committed batch without its rows, or a sequence counter behind the
  * batches it numbered.
  */
 import { COLLECTIONS } from '../store/documents/collections.js';
 import type { RawDocument } from '../store/store.js';
+import { RESTORE_MARKER } from './restore-marker.js';
 
 const EXCLUDED: ReadonlySet<string> = new Set(['sessions']);
 const FIRST = ['settings', 'periods', 'importBatches', 'evaluations', 'users', 'auditEvents'];
 const LAST = ['counters'];
-/** Settings that are credentials: the one-time setup secret of an empty store. */
-const SECRET_SETTINGS: ReadonlySet<string> = new Set(['bootstrapTokenHash']);
+/**
+ * Settings that stay out: the one-time setup secret of an empty store (a credential), and the
+ * marker of a restore in progress (restore-marker.ts), which belongs to the store, not its data.
+ */
+const LOCAL_SETTINGS: ReadonlySet<string> = new Set(['bootstrapTokenHash', RESTORE_MARKER]);
 
 function backupOrder(names: readonly string[]): string[] {
   const kept = names.filter((name) => !EXCLUDED.has(name));
@@ -28,6 +32,6 @@ export const BACKUP_COLLECTIONS: readonly string[] = backupOrder(Object.keys(COL
 /** The document as a backup keeps it (no secrets), or undefined when it is left out. */
 export function withoutSecrets(collection: string, doc: RawDocument): RawDocument | undefined {
   if (collection === 'users') return { ...doc, passwordHash: null };
-  if (collection === 'settings' && SECRET_SETTINGS.has(doc._id)) return undefined;
+  if (collection === 'settings' && LOCAL_SETTINGS.has(doc._id)) return undefined;
   return doc;
 }

@@ -51,6 +51,9 @@ export function errorHandler(logger: Logger, views: Views): ErrorRequestHandler 
       reference = randomUUID();
       logger.error({ err: error, reference, path: req.path }, 'unhandled error');
       appError = new InternalError(`an unexpected error occurred; reference ${reference}`);
+    } else if (appError.status >= 500) {
+      // A store that is down, or data that fails its checksum: the operator must hear of it.
+      logger.error({ err: appError, path: req.path }, appError.code);
     }
     res.status(appError.status);
     if (appError instanceof TooManyRequestsError)

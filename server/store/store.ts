@@ -194,8 +194,8 @@ export interface RawDocumentStore {
   dump(collection: string): AsyncIterable<RawDocument>;
   /** Inserts documents as dumped (a setting replaces one with the same key). */
   load(collection: string, docs: readonly RawDocument[]): Promise<void>;
-  /** Deletes every document of a collection; returns how many. */
-  clear(collection: string): Promise<number>;
+  /** Deletes every document of a collection (but the one with _id `keep`, when given); returns how many. */
+  clear(collection: string, keep?: string): Promise<number>;
 }
 
 export interface Store {

@@ -46,10 +46,10 @@ describe('backup archive', function () {
     const { archive } = await filledSource();
     const lines = await archiveLines(archive.file);
     const header = JSON.parse(lines[0] ?? '') as { format: string; collections: Record<string, number> };
-    expect(header.format).to.equal('zhili-backup/1');
+    expect(header.format).to.equal('zhili-backup/2');
     expect(header.collections).to.include({ users: 4, periods: 3, evaluations: 1, importBatches: 5 });
     const trailer = JSON.parse(lines.at(-1) ?? '') as { end: string; lines: number };
-    expect(trailer).to.include({ end: 'zhili-backup/1', lines: lines.length - 1 });
+    expect(trailer).to.include({ end: 'zhili-backup/2', lines: lines.length - 1 });
     const total = Object.values(header.collections).reduce((sum, n) => sum + n, 0);
     expect(lines.length).to.equal(total + 2);
   });
@@ -72,8 +72,8 @@ describe('backup archive', function () {
     expect((await stat(archive.file)).mode & 0o077).to.equal(0);
   });
 
-  it('is audited in the source store as backup.create, with its size and checksum', async () => {
-    const { archive, store } = await filledSource();
+  it('is audited in the source store as backup.create, with its size, checksum and the id of its signing key', async () => {
+    const { archive, store, key } = await filledSource();
     const [event] = await store.audit.list({ action: 'backup.create' });
     expect(event?.actor).to.equal('cli:test');
     expect(event?.detail).to.deep.equal({
@@ -81,6 +81,7 @@ describe('backup archive', function () {
       documents: archive.documents,
       bytes: archive.bytes,
       sha256: archive.sha256,
+      keyId: key.id,
     });
   });
 

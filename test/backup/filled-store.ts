@@ -3,12 +3,13 @@
  * periods of observations, a published evaluation with Monte Carlo results) plus a failed import,
  * users made through the access code (password hashes, a unit scope, a disabled account), an API
  * token and a browser session, and audit events. Its snapshot is taken before anything is backed
- * up; the archive is written once and shared.
+ * up; the archive is written once, signed with a backup key made for the run, and shared.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createUser, updateUser } from '../../server/access/user-admin.js';
+import { createBackupKey, type BackupKey } from '../../server/backup/backup-key.js';
 import { writeBackup, type WrittenBackup } from '../../server/backup/write-backup.js';
 import { loadDemo } from '../../server/demo/load-demo.js';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
@@ -23,6 +24,8 @@ export interface FilledSource {
   /** What the store answered before the backup. */
   readonly snapshot: Record<string, unknown>;
   readonly archive: WrittenBackup;
+  /** The key that signed the archive. */
+  readonly key: BackupKey;
   readonly admin: SeededUser;
   /** A folder for the tests' own files, removed after the run. */
   readonly dir: string;
@@ -84,8 +87,12 @@ export function filledSource(): Promise<FilledSource> {
     };
     const admin = await fill(temp.store);
     const snapshot = await storeSnapshot(temp.store);
-    const archive = await writeBackup(temp.store, path.join(dir, 'source.backup.gz'), { actor: 'cli:test' });
-    return { store: temp.store, snapshot, archive, admin, dir };
+    const key = await createBackupKey(path.join(dir, 'backup.key'));
+    const archive = await writeBackup(temp.store, path.join(dir, 'source.backup.gz'), {
+      actor: 'cli:test',
+      key,
+    });
+    return { store: temp.store, snapshot, archive, key, admin, dir };
   })();
   return filled;
 }

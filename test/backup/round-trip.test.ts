@@ -26,7 +26,9 @@ async function expectRestoredEqual(target: Store): Promise<void> {
   const restored = await restoreBackup(target, source.archive.file, {
     actor: 'cli:restorer',
     replace: false,
+    key: source.key,
   });
+  expect(restored.signature).to.equal('verified');
   expect(restored.documents).to.equal(source.archive.documents);
   const snapshot = await storeSnapshot(target);
   const [restoreEvent, ...audit] = snapshot.audit as { action: string; actor: string }[];
@@ -60,7 +62,11 @@ describe('backup and restore: round trip', function () {
     const source = await filledSource();
     const target = await tempEmbeddedStore();
     try {
-      await restoreBackup(target.store, source.archive.file, { actor: 'cli:restorer', replace: false });
+      await restoreBackup(target.store, source.archive.file, {
+        actor: 'cli:restorer',
+        replace: false,
+        key: source.key,
+      });
       let caught: unknown;
       try {
         await checkLogin(target.store, 'admin', source.admin.password, 'test');
@@ -86,9 +92,13 @@ describe('backup and restore: round trip', function () {
       try {
         await expectRestoredEqual(mongo);
         const fromMongo = await storeSnapshot(mongo);
-        const again = await writeBackup(mongo, path.join(dir, 'from-mongo.backup.gz'), { actor: 'cli:test' });
+        const { key } = await filledSource();
+        const again = await writeBackup(mongo, path.join(dir, 'from-mongo.backup.gz'), {
+          actor: 'cli:test',
+          key,
+        });
         expect(again.header.storeKind).to.equal('mongo');
-        await restoreBackup(embedded.store, again.file, { actor: 'cli:restorer', replace: false });
+        await restoreBackup(embedded.store, again.file, { actor: 'cli:restorer', replace: false, key });
         const snapshot = await storeSnapshot(embedded.store);
         const [restoreEvent, ...audit] = snapshot.audit as { action: string }[];
         expect(restoreEvent?.action).to.equal('backup.restore');

@@ -44,7 +44,8 @@ function editedLines(edit: (lines: string[]) => string[]): (archive: Buffer) => 
 async function refusedRestore(file: string): Promise<{ error: Error; documents: number }> {
   const target = await tempEmbeddedStore();
   try {
-    const error = await rejection(restoreBackup(target.store, file, { actor: 'cli:t', replace: false }));
+    const { key } = await filledSource();
+    const error = await rejection(restoreBackup(target.store, file, { actor: 'cli:t', replace: false, key }));
     return { error, documents: await documentCount(target.store) };
   } finally {
     await target.dispose();
@@ -112,7 +113,10 @@ describe('restore refuses a damaged archive and leaves the store untouched', fun
         const sha256 = createHash('sha256')
           .update(kept.map((line) => `${line}\n`).join(''))
           .digest('hex');
-        return [...kept, JSON.stringify({ end: 'zhili-backup/1', lines: kept.length, sha256 })];
+        return [
+          ...kept,
+          JSON.stringify({ end: 'zhili-backup/2', lines: kept.length, sha256, hmac: null, keyId: null }),
+        ];
       }),
     );
     const { error, documents } = await refusedRestore(file);
@@ -131,7 +135,7 @@ describe('restore refuses a damaged archive and leaves the store untouched', fun
   });
 
   it('refuses a file that is not gzip', async () => {
-    const file = await tampered('plain.backup.gz', () => Buffer.from('{"format":"zhili-backup/1"}\n'));
+    const file = await tampered('plain.backup.gz', () => Buffer.from('{"format":"zhili-backup/2"}\n'));
     const { error } = await refusedRestore(file);
     expect(error.message).to.include('its gzip data is damaged');
   });
@@ -140,12 +144,12 @@ describe('restore refuses a damaged archive and leaves the store untouched', fun
     const file = await tampered(
       'v9.backup.gz',
       editedLines((lines) => [
-        (lines[0] ?? '').replace('zhili-backup/1', 'zhili-backup/9'),
+        (lines[0] ?? '').replace('zhili-backup/2', 'zhili-backup/9'),
         ...lines.slice(1),
       ]),
     );
     const { error } = await refusedRestore(file);
-    expect(error.message).to.include('its format is zhili-backup/9; this Zhili reads zhili-backup/1');
+    expect(error.message).to.include('its format is zhili-backup/9; this Zhili reads zhili-backup/2');
   });
 });
 
@@ -159,7 +163,7 @@ describe('restore into a store that holds data', function () {
       await target.store.users.create({ login: 'other', displayName: 'Other', role: 'viewer' });
       const before = await documentCount(target.store);
       const error = await rejection(
-        restoreBackup(target.store, source.archive.file, { actor: 'cli:t', replace: false }),
+        restoreBackup(target.store, source.archive.file, { actor: 'cli:t', replace: false, key: source.key }),
       );
       expect(error).to.be.instanceOf(ConflictError);
       expect(error.message).to.include('the store is not empty (it holds users');
@@ -178,6 +182,7 @@ describe('restore into a store that holds data', function () {
       const restored = await restoreBackup(target.store, source.archive.file, {
         actor: 'cli:t',
         replace: true,
+        key: source.key,
       });
       const logins = (await target.store.users.list()).map((user) => user.login);
       expect(logins).to.deep.equal(['admin', 'qian', 'wang', 'zhao']);
@@ -197,6 +202,7 @@ describe('restore into a store that holds data', function () {
       const restored = await restoreBackup(target.store, source.archive.file, {
         actor: 'cli:t',
         replace: false,
+        key: source.key,
       });
       expect(restored.documents).to.equal(source.archive.documents);
     } finally {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -35,7 +35,41 @@ describe('CLI: backup and restore', function () {
     expect(backup.error).to.equal(undefined);
     expect(backup.stdout.startsWith(`wrote ${out}: 2 documents (periods 1, users 1), `)).to.equal(true);
     expect(backup.stdout).to.include('users password LOGIN');
+    expect(backup.stdout).to.include('; unsigned)');
+    expect(backup.stderr).to.include('warning: the archive is unsigned (no --key)');
     expect(await readdir(elsewhere)).to.deep.equal(['zhili.backup.gz']);
+  });
+
+  it('makes a backup key (64 hex digits, owner only) and never overwrites one', async () => {
+    const keyFile = path.join(elsewhere, 'backup.key');
+    const made = await cli.run(['backup-key', '--out', keyFile]);
+    expect(made.error).to.equal(undefined);
+    expect(made.stdout).to.match(/^wrote backup key [0-9a-f]{16} to /);
+    expect(await readFile(keyFile, 'utf8')).to.match(/^[0-9a-f]{64}\n$/);
+    expect((await stat(keyFile)).mode & 0o077).to.equal(0);
+    const again = await cli.run(['backup-key', '--out', keyFile]);
+    expect(again.error?.message).to.include('the file exists already (a key is never overwritten)');
+  });
+
+  it('signs with --key, and restores only with that key or --allow-unsigned', async () => {
+    const keyFile = path.join(elsewhere, 'backup.key');
+    const otherKey = path.join(elsewhere, 'other.key');
+    await cli.run(['backup-key', '--out', keyFile]);
+    await cli.run(['backup-key', '--out', otherKey]);
+    const out = path.join(elsewhere, 'signed.backup.gz');
+    const backup = await cli.run(['backup', '--out', out, '--key', keyFile]);
+    expect(backup.stdout).to.match(/; signed with key [0-9a-f]{16}\)/);
+    const noKey = await cli.run(['restore', out, '--replace']);
+    expect(noKey.error?.message).to.include('no backup key was given to check it: add --key FILE');
+    const wrongKey = await cli.run(['restore', out, '--replace', '--key', otherKey]);
+    expect(wrongKey.error?.message).to.include('it was signed with another key');
+    expect(wrongKey.error?.message).to.include('add --allow-unsigned');
+    const allowed = await cli.run(['restore', out, '--replace', '--key', otherKey, '--allow-unsigned']);
+    expect(allowed.error).to.equal(undefined);
+    expect(allowed.stderr).to.include('warning: it was signed with another key');
+    const right = await cli.run(['restore', out, '--replace', '--key', keyFile]);
+    expect(right.error).to.equal(undefined);
+    expect(right.stdout).to.include('signature verified');
   });
 
   it('refuses an --out folder that does not exist, naming it, with exit code 1', async () => {
@@ -49,12 +83,14 @@ describe('CLI: backup and restore', function () {
 
   it('restores into another store, and refuses the same store without --replace', async () => {
     const out = path.join(elsewhere, 'zhili.backup.gz');
-    await cli.run(['backup', '--out', out]);
-    const refused = await cli.run(['restore', out]);
+    const keyFile = path.join(elsewhere, 'backup.key');
+    await cli.run(['backup-key', '--out', keyFile]);
+    await cli.run(['backup', '--out', out, '--key', keyFile]);
+    const refused = await cli.run(['restore', out, '--key', keyFile]);
     expect(refused.error?.message).to.match(
       /^the store is not empty \(it holds periods, users, auditEvents\)/,
     );
-    const replaced = await cli.run(['restore', out, '--replace']);
+    const replaced = await cli.run(['restore', out, '--replace', '--key', keyFile]);
     expect(replaced.error).to.equal(undefined);
     expect(replaced.stdout).to.match(
       /^restored 2 documents into the embedded store in [\d.]+ s \(archive of an? embedded store/,
@@ -70,10 +106,11 @@ describe('CLI: backup and restore', function () {
     }
   });
 
-  it('runs end to end through npm run zhili: users add, backup, restore into a fresh folder', async () => {
+  it('runs end to end through npm run zhili: users add, a key, a signed backup, restore into a fresh folder with the key from ZHILI_BACKUP_KEY_FILE', async () => {
     const fresh = path.join(elsewhere, 'fresh');
     const out = path.join(elsewhere, 'e2e.backup.gz');
-    const env = { ...process.env, DATA_DIR: cli.dataDir, MONGODB_URI: '' };
+    const keyFile = path.join(elsewhere, 'backup.key');
+    const env = { ...process.env, DATA_DIR: cli.dataDir, MONGODB_URI: '', ZHILI_BACKUP_KEY_FILE: keyFile };
     const zhili = (args: string[], extra: Record<string, string> = {}) =>
       run('npm', ['run', '--silent', 'zhili', '--', ...args], {
         cwd: projectRoot,
@@ -90,6 +127,7 @@ describe('CLI: backup and restore', function () {
     child.stdin?.end('wang-password-1\n');
     const code = await new Promise((resolve) => child.once('exit', resolve));
     expect(code).to.equal(0);
+    await zhili(['backup-key', '--out', keyFile]);
     await zhili(['backup', '--out', out]);
     const restored = await zhili(['restore', out], { DATA_DIR: fresh });
     expect(restored.stdout).to.include('2 user(s) restored');

@@ -8,7 +8,7 @@
  * draft that finds a rival successor of the same evaluation withdraws itself, so two racing
  * requests can never both leave a version behind (at worst both are refused and one retries).
  */
-import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import { ConflictError, IntegrityError, NotFoundError, ValidationError } from '../../errors.js';
 import { nowIso } from '../models/common.js';
 import {
   alreadySuperseded,
@@ -183,9 +183,16 @@ export class EvaluationRepository implements EvaluationStore {
     return { ...evaluationOf(before), results: info };
   }
 
+  /** The stored results, checked against the SHA-256 the evaluation publishes as `results.sha256`. */
   async readResults(id: string): Promise<JsonValue | undefined> {
-    const ref = (await this.doc(id)).resultsRef;
-    return ref === null ? undefined : this.blobs.read(ref);
+    const { resultsRef: ref, results } = await this.doc(id);
+    if (ref === null) return undefined;
+    if (results !== null && results.sha256 !== ref.sha256) {
+      throw new IntegrityError(
+        `evaluation ${id} records results.sha256 ${results.sha256} but its stored results are ${ref.sha256}: it was changed outside Zhili; restore it from a backup / 评估结果的校验值不一致，请从备份恢复`,
+      );
+    }
+    return this.blobs.read(ref);
   }
 
   async publish(id: string, actor: string): Promise<Evaluation> {

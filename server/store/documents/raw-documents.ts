@@ -69,7 +69,7 @@ export class RawDocuments implements RawDocumentStore {
     else await documents.insertMany(docs);
   }
 
-  clear(collection: string): Promise<number> {
-    return this.collection(collection).deleteMany({});
+  clear(collection: string, keep?: string): Promise<number> {
+    return this.collection(collection).deleteMany(keep === undefined ? {} : { _id: { $ne: keep } });
   }
 }
