@@ -3,8 +3,7 @@
  * 15 minutes; per login name, at most 5 failed attempts in 15 minutes, whatever the address (so a
  * botnet cannot guess one account's password either). Beyond that the answer is 429 with
  * Retry-After. Mount after the body parser, before the login handler (after ownPasswordCheck on a
- * password change); the handler answers 4xx on
- * a failed login, which is what counts as a failure.
+ * password change); the handler answers 4xx on a failed login, which is what counts as a failure.
  */
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
