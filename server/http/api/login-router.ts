@@ -11,6 +11,7 @@
 import { Router, type RequestHandler } from 'express';
 import { startSession } from '../../access/credentials.js';
 import { checkLogin } from '../../access/login.js';
+import { PASSWORD_INPUT_LIMIT } from '../../access/passwords.js';
 import { publicUser } from '../../access/user-admin.js';
 import { ForbiddenError, UnsupportedMediaTypeError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
@@ -24,7 +25,8 @@ const asLogin = compileValidator<{ login: string; password: string }>('login', {
   required: ['login', 'password'],
   properties: {
     login: { type: 'string', minLength: 1, maxLength: 100 },
-    password: { type: 'string', minLength: 1, maxLength: 200 },
+    // The length rule itself is passwords.ts's; the schema only bounds the input.
+    password: { type: 'string', minLength: 1, maxLength: PASSWORD_INPUT_LIMIT },
   },
 });
 

@@ -15,6 +15,7 @@ import {
   type NewUserRequest,
   type UserChange,
 } from '../../access/user-admin.js';
+import { PASSWORD_INPUT_LIMIT } from '../../access/passwords.js';
 import { NotFoundError } from '../../errors.js';
 import { UNIT_CODE_PATTERN } from '../../store/models/common.js';
 import { ROLES } from '../../store/models/user.js';
@@ -38,7 +39,8 @@ const fields = {
       },
     ],
   },
-  password: { type: 'string', minLength: 1, maxLength: 200 },
+  // The length rule itself is passwords.ts's; the schema only bounds the input.
+  password: { type: 'string', minLength: 1, maxLength: PASSWORD_INPUT_LIMIT },
 } as const;
 
 const asNewUser = compileValidator<NewUserRequest>('new user', {
