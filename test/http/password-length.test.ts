@@ -69,4 +69,19 @@ describe('password length: one rule for setting and for logging in', function ()
     expect(await createUser('toolong', '\u{1F600}'.repeat(201))).to.equal(400);
     expect(await temp.store.users.findByLogin('toolong')).to.equal(undefined);
   });
+
+  it('lets a browser take 200 emoji (400 UTF-16 units) in every password field of the pages', async () => {
+    const asAdmin = new Visitor(served.url, admin.cookie);
+    const pages = [
+      (await new Visitor(served.url).get('/login')).html,
+      (await asAdmin.get('/account')).html,
+      (await asAdmin.get('/admin/users')).html,
+      (await asAdmin.get(`/admin/users/${admin.user.id}`)).html,
+    ];
+    const limits = pages.flatMap((html) =>
+      [...html.matchAll(/<input type="password"[^>]*>/g)].map((m) => /maxlength="(\d+)"/.exec(m[0])?.[1]),
+    );
+    expect(limits).to.have.length(7);
+    expect(limits.filter((limit) => limit !== undefined && Number(limit) < 400)).to.deep.equal([]);
+  });
 });

@@ -83,8 +83,8 @@ export const ACCESS_LABELS = {
   fieldDisplayName: { zh: '显示名称', en: 'Display name' },
   fieldPasswordAgain: { zh: '再次输入密码', en: 'Password again' },
   passwordRule: {
-    zh: '至少 10 个字符，不能与登录名相同。',
-    en: 'At least 10 characters, and not the login itself.',
+    zh: '10 至 200 个字符（部分表情符号按多个计），不能与登录名相同。',
+    en: '10 to 200 characters (some emoji count as several), and not the login itself.',
   },
   loginRule: {
     zh: '字母、数字及 . _ @ -，以字母或数字开头。',
