@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import os from 'node:os';
-import { resolveCredential, startSession } from '../../server/access/credentials.js';
+import { issueApiToken, resolveCredential, startSession } from '../../server/access/credentials.js';
 import { userByLogin } from '../../server/access/user-admin.js';
 import { verifyPassword } from '../../server/access/passwords.js';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
@@ -177,14 +177,18 @@ describe('CLI: users', function () {
     expect(run.error?.message).to.equal('no user with the login nobody');
   });
 
-  it('sets a new password from stdin and ends the user’s browser sessions', async () => {
+  it('sets a new password from stdin and ends the user’s browser sessions and API tokens', async () => {
     await addAdmin();
     const session = await inStore(async (store) => startSession(store, await userByLogin(store, 'admin')));
+    const token = await inStore(async (store) =>
+      issueApiToken(store, await userByLogin(store, 'admin'), 'x'),
+    );
     const run = await cli.run(['users', 'password', 'admin', '--password-stdin'], {
       stdin: 'new-password-99\n',
     });
-    expect(run.stdout).to.equal('admin: password set; browser sessions ended\n');
+    expect(run.stdout).to.equal('admin: password set; browser sessions and API tokens ended\n');
     expect(await inStore((store) => resolveCredential(store, session.secret))).to.equal(undefined);
+    expect(await inStore((store) => resolveCredential(store, token.secret))).to.equal(undefined);
     const user = await inStore((store) => store.users.findByLogin('admin'));
     expect(await verifyPassword('new-password-99', user?.passwordHash ?? null)).to.equal(true);
     expect(await verifyPassword('admin-password-1', user?.passwordHash ?? null)).to.equal(false);

@@ -127,6 +127,10 @@ export const ACCESS_LABELS = {
   fieldNewPassword: { zh: '新密码', en: 'New password' },
   fieldNewPasswordAgain: { zh: '再次输入新密码', en: 'New password again' },
   passwordSubmit: { zh: '修改密码', en: 'Change password' },
+  passwordKeepsTokens: {
+    zh: '修改密码会退出您在其他设备上的登录，但您的 API 令牌仍然有效；若令牌可能已被他人知道，请在下方撤销。',
+    en: 'Changing your password logs you out everywhere else, but your API tokens stay valid: revoke below any that others may know.',
+  },
   passwordChanged: {
     zh: '密码已修改；其他设备上的登录已退出。',
     en: 'Password changed; you were logged out everywhere else.',
@@ -177,13 +181,17 @@ export const ACCESS_LABELS = {
     en: 'Disabling ends the user’s sessions and API tokens at once.',
   },
   resetPasswordTitle: { zh: '重置密码', en: 'Reset the password' },
+  resetPasswordHint: {
+    zh: '重置密码后，该用户的所有登录会话和 API 令牌立即失效。',
+    en: 'Resetting the password ends all of the user’s sessions and revokes their API tokens at once.',
+  },
   resetPasswordSubmit: { zh: '设置新密码', en: 'Set the new password' },
   userCreated: { zh: '用户已创建。', en: 'The user was created.' },
   userDisabledNotice: { zh: '账户已停用。', en: 'The account was disabled.' },
   userEnabledNotice: { zh: '账户已启用。', en: 'The account was enabled.' },
   passwordResetNotice: {
-    zh: '密码已重置；该用户需要重新登录。',
-    en: 'The password was reset; the user must log in again.',
+    zh: '密码已重置；该用户的会话和 API 令牌已失效，需要重新登录。',
+    en: 'The password was reset; the user’s sessions and API tokens were revoked and they must log in again.',
   },
   backToUsers: { zh: '返回用户列表', en: 'Back to the users' },
 
