@@ -12,6 +12,7 @@ import { loadRegistry } from './indicators/load-registry.js';
 import { loadDemo } from './demo/load-demo.js';
 import { purgeExpiredCredentials } from './access/purge-credentials.js';
 import { openBootstrap } from './access/bootstrap.js';
+import { clearScopesOfNonViewers } from './access/viewer-only-scopes.js';
 import type { Logger } from 'pino';
 import type { Store } from './store/store.js';
 import type { Registry } from './indicators/registry-types.js';
@@ -29,6 +30,7 @@ export async function start(config: Config): Promise<Running> {
   const store = await openStore(config);
   if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
   const stopPurging = await purgeExpiredCredentials(store, logger);
+  await clearStaleUnitScopes(store, logger);
   const app = buildApp({
     store,
     logger,
@@ -66,6 +68,13 @@ export async function start(config: Config): Promise<Running> {
       await store.close();
     },
   };
+}
+
+/** Unit scopes are for viewers only: one left on another role is cleared, audited and logged. */
+async function clearStaleUnitScopes(store: Store, logger: Logger): Promise<void> {
+  const logins = await clearScopesOfNonViewers(store);
+  if (logins.length > 0)
+    logger.warn({ logins }, 'unit scopes cleared: they apply to viewers only (see the audit log)');
 }
 
 /** A fresh installation shows full reports at once: the demo city, evaluated and published. */

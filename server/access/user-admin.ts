@@ -10,6 +10,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import { ROLES, type Role, type User } from '../store/models/user.js';
 import type { JsonValue, Store } from '../store/store.js';
 import { assertAcceptablePassword, hashPassword, type ScryptCost } from './passwords.js';
+import { assertScopeFitsRole } from './viewer-only-scopes.js';
 
 export interface NewUserRequest {
   readonly login: string;
@@ -63,6 +64,7 @@ export async function createUser(
   if (!ROLES.includes(request.role)) {
     throw new ValidationError('unknown role', [{ where: 'role', message: `use one of ${ROLES.join(', ')}` }]);
   }
+  assertScopeFitsRole(request.role, request.unitScope ?? null);
   if (request.password !== undefined) assertAcceptablePassword(request.password, request.login);
   await assertScopeUnitsExist(store, request.unitScope);
   const user = await store.users.create({
@@ -127,6 +129,14 @@ export async function updateUser(
 ): Promise<User> {
   const before = await store.users.get(id);
   if (before === undefined) throw new NotFoundError(`no user ${id}`);
+  if (change.role !== undefined || change.unitScope !== undefined) {
+    const role = change.role ?? before.role;
+    assertScopeFitsRole(
+      role,
+      change.unitScope === undefined ? before.unitScope : change.unitScope,
+      role !== before.role,
+    );
+  }
   if (change.password !== undefined) assertAcceptablePassword(change.password, before.login);
   await assertScopeUnitsExist(store, change.unitScope);
   const losesAdmin =

@@ -168,8 +168,8 @@ export const ACCESS_LABELS = {
   addUserTitle: { zh: '添加用户', en: 'Add a user' },
   addUserSubmit: { zh: '添加用户', en: 'Add user' },
   scopeHint: {
-    zh: '可查看的单位（单位代码，用逗号分隔；留空表示全部单位）',
-    en: 'Units visible (unit codes separated by commas; empty for all units)',
+    zh: '可查看的单位（仅限查看者；单位代码，用逗号分隔；留空表示全部单位）',
+    en: 'Units visible (viewers only; unit codes separated by commas; empty for all units)',
   },
   userTitle: { zh: '用户 {login}', en: 'User {login}' },
   saveUser: { zh: '保存修改', en: 'Save changes' },
