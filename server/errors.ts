@@ -82,10 +82,20 @@ export class UnsupportedMediaTypeError extends AppError {
   readonly title = '不支持的格式 Unsupported media type';
 }
 
+/** Seconds a client should wait before trying again when the store does not answer. */
+export const STORE_RETRY_AFTER_SECONDS = 15;
+
+/**
+ * The store does not answer (down, unreachable, locked): 503 with Retry-After. The message is for
+ * anyone, so it names no address; the driver's own error, when there is one, is the `cause`, which
+ * the error handler logs for the operator.
+ */
 export class StoreUnavailableError extends AppError {
   readonly code = 'store_unavailable';
   readonly status = 503;
   readonly title = '存储不可用 Store unavailable';
+  /** Seconds a client should wait before trying again (the Retry-After header). */
+  readonly retryAfterSeconds = STORE_RETRY_AFTER_SECONDS;
 }
 
 /** Anything that is not an AppError: reported as a 500 without internals. */

@@ -14,6 +14,7 @@ import { purgeExpiredCredentials } from './access/purge-credentials.js';
 import { openBootstrap } from './access/bootstrap.js';
 import { newLocalCliCredential, writeLocalCliFile } from './access/local-cli-credential.js';
 import { assertNoUnfinishedRestore } from './backup/restore-marker.js';
+import { clearScopesOfNonViewers } from './access/viewer-only-scopes.js';
 import type { Logger } from 'pino';
 import type { Store } from './store/store.js';
 import type { Registry } from './indicators/registry-types.js';
@@ -36,6 +37,7 @@ export async function start(config: Config): Promise<Running> {
   });
   if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
   const stopPurging = await purgeExpiredCredentials(store, logger);
+  await clearStaleUnitScopes(store, logger);
   const localCli = store.kind === 'embedded' ? newLocalCliCredential() : undefined;
   const app = buildApp({
     ...(localCli === undefined ? {} : { localCli }),
@@ -87,6 +89,13 @@ function localUrl(host: string, port: number): string {
   if (host === '0.0.0.0' || host === '') return `http://127.0.0.1:${port}`;
   if (host === '::' || host === '[::]') return `http://[::1]:${port}`;
   return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`;
+}
+
+/** Unit scopes are for viewers only: one left on another role is cleared, audited and logged. */
+async function clearStaleUnitScopes(store: Store, logger: Logger): Promise<void> {
+  const logins = await clearScopesOfNonViewers(store);
+  if (logins.length > 0)
+    logger.warn({ logins }, 'unit scopes cleared: they apply to viewers only (see the audit log)');
 }
 
 /** A fresh installation shows full reports at once: the demo city, evaluated and published. */

@@ -118,6 +118,36 @@ describe('npm start', function () {
       expect(output).not.to.include('setup?token=');
       expect(output).not.to.include('First run');
     });
+
+    it('clears a unit scope left on a non-viewer at start-up, says so in the log and the audit log', async () => {
+      const store = await EmbeddedStore.open(dataDir);
+      await store.users.create({ login: 'li', displayName: '李', role: 'admin', unitScope: ['WY03'] });
+      await store.users.create({ login: 'zhao', displayName: '赵', role: 'viewer', unitScope: ['WY03'] });
+      await store.close();
+      const output = await outputUntilListening({ DATA_DIR: dataDir });
+      expect(output).to.include('unit scopes cleared: they apply to viewers only');
+      const reopened = await openWhenReleased(dataDir);
+      try {
+        const users = await reopened.users.list();
+        expect(users.map((u) => [u.login, u.unitScope])).to.deep.equal([
+          ['li', null],
+          ['zhao', ['WY03']],
+        ]);
+        const events = await reopened.audit.list({ action: 'user.update' });
+        expect(events.map((e) => [e.actor, e.detail])).to.deep.equal([
+          [
+            'system',
+            {
+              login: 'li',
+              unitScope: { from: ['WY03'], to: null },
+              reason: 'unit scopes apply to viewers only',
+            },
+          ],
+        ]);
+      } finally {
+        await reopened.close();
+      }
+    });
   });
 
   describe('with MONGODB_URI', () => {

@@ -123,12 +123,12 @@ export function registerUsers(program: Command, io: CliIo = processIo()): void {
 
   users
     .command('password')
-    .description('set a new password (their browser sessions end)')
+    .description('set a new password (their browser sessions and API tokens end)')
     .argument('<login>')
     .option('--password-stdin', 'read the password from stdin instead of asking')
     .action(async (login: string, options: { passwordStdin?: boolean }) => {
       const password = await readNewPassword(io, options.passwordStdin === true);
-      await change(io, login, { password }, 'password set; browser sessions ended');
+      await change(io, login, { password }, 'password set; browser sessions and API tokens ended');
     });
 
   registerUserTokens(users, io);

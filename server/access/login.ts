@@ -2,12 +2,14 @@
  * Checking a login and password, the same way for the login page, the API and the CLI. The
  * answer to a wrong login and to a wrong password is the same message and takes the same time
  * (an unknown login still costs one scrypt), so logins cannot be discovered by asking. Every
- * attempt goes to the audit log.
+ * attempt goes to the audit log. A non-viewer still holding a unit scope from before scopes were
+ * viewer-only has it cleared here (viewer-only-scopes.ts).
  */
 import { UnauthenticatedError } from '../errors.js';
 import type { User } from '../store/models/user.js';
 import type { Store } from '../store/store.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { clearScopeOfNonViewer } from './viewer-only-scopes.js';
 
 let decoyHash: Promise<string> | undefined;
 
@@ -29,5 +31,5 @@ export async function checkLogin(store: Store, login: string, password: string, 
     throw new UnauthenticatedError('the login or the password is wrong, or the account is disabled');
   }
   await store.audit.append({ actor: user.login, action: 'login.success', target: user.id, detail: { from } });
-  return user;
+  return clearScopeOfNonViewer(store, user);
 }

@@ -25,6 +25,29 @@ const FORMAT = /^scrypt\$ln=(\d{1,2}),r=(\d{1,2}),p=(\d{1,2})\$([A-Za-z0-9_-]{16
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
+/**
+ * How long a password field may be on the way in (UTF-16 units), before the length rule is applied:
+ * room for MAX_PASSWORD_LENGTH code points however they are encoded or composed.
+ */
+export const PASSWORD_INPUT_LIMIT = 1000;
+
+/**
+ * The one length rule, for setting a password and for logging in alike. The minimum counts the
+ * characters a person sees (grapheme clusters: an emoji is one); the maximum counts Unicode code
+ * points of the NFC form that scrypt hashes, so that it bounds the input too (one grapheme may
+ * carry any number of combining marks). 120 emoji are 120 of either; a family emoji joined by
+ * zero-width joiners is one character but seven code points.
+ */
+export function passwordLength(password: string): { readonly seen: number; readonly codePoints: number } {
+  if (password.length > PASSWORD_INPUT_LIMIT) return { seen: Infinity, codePoints: Infinity };
+  const seen = Array.from(new Intl.Segmenter().segment(password)).length;
+  return { seen, codePoints: Array.from(password.normalize('NFC')).length };
+}
+
+/** Whether a password breaks the maximum of the length rule (a login with it can never succeed). */
+export function passwordTooLong(password: string): boolean {
+  return passwordLength(password).codePoints > MAX_PASSWORD_LENGTH;
+}
 
 function scrypt(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   const options: ScryptOptions = {
@@ -50,7 +73,7 @@ export async function hashPassword(password: string, cost: ScryptCost = DEFAULT_
 /** False for a wrong password and for a hash this module did not write (never throws on those). */
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
   const match = FORMAT.exec(stored ?? '');
-  if (match === null || password.length > MAX_PASSWORD_LENGTH) return false;
+  if (match === null || passwordTooLong(password)) return false;
   const [, ln, r, p, salt, key] = match as unknown as [string, string, string, string, string, string];
   const cost = { ln: Number(ln), r: Number(r), p: Number(p) };
   if (cost.ln < 10 || cost.ln > 20 || cost.r > 32 || cost.p > 4) return false;
@@ -62,14 +85,17 @@ export async function verifyPassword(password: string, stored: string | null): P
 /** The problems with a new password (empty when it is acceptable): length, and not the login itself. */
 export function passwordProblems(password: string, login: string): ProblemDetail[] {
   const problems: ProblemDetail[] = [];
-  const length = Array.from(new Intl.Segmenter().segment(password)).length;
-  if (length < MIN_PASSWORD_LENGTH)
+  const { seen, codePoints } = passwordLength(password);
+  if (seen < MIN_PASSWORD_LENGTH)
     problems.push({
       where: 'password',
-      message: `use at least ${MIN_PASSWORD_LENGTH} characters (found ${length})`,
+      message: `use at least ${MIN_PASSWORD_LENGTH} characters (found ${seen})`,
     });
-  if (length > MAX_PASSWORD_LENGTH)
-    problems.push({ where: 'password', message: `use at most ${MAX_PASSWORD_LENGTH} characters` });
+  if (codePoints > MAX_PASSWORD_LENGTH)
+    problems.push({
+      where: 'password',
+      message: `use at most ${MAX_PASSWORD_LENGTH} characters, counted as Unicode code points (some emoji count as several; found ${codePoints === Infinity ? `over ${PASSWORD_INPUT_LIMIT}` : codePoints})`,
+    });
   if (password.trim().toLowerCase() === login.trim().toLowerCase())
     problems.push({ where: 'password', message: 'the password may not be the login' });
   return problems;

@@ -1,7 +1,8 @@
 /**
  * Managing users, the same way for the admin pages, the API and the CLI: every change is checked,
  * audited (never with a secret in the detail) and keeps at least one active admin. Disabling a
- * user or setting a new password revokes their sessions and (when disabled) their API tokens.
+ * user, or an admin setting their password, revokes their sessions and API tokens; a user changing
+ * their own password ends their sessions and keeps their tokens.
  *
  * @example await createUser(store, 'admin', { login: 'li', displayName: '李', role: 'viewer', password: '…' })
  */
@@ -9,6 +10,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import { ROLES, type Role, type User } from '../store/models/user.js';
 import type { JsonValue, Store } from '../store/store.js';
 import { assertAcceptablePassword, hashPassword, type ScryptCost } from './passwords.js';
+import { assertScopeFitsRole } from './viewer-only-scopes.js';
 
 export interface NewUserRequest {
   readonly login: string;
@@ -62,6 +64,7 @@ export async function createUser(
   if (!ROLES.includes(request.role)) {
     throw new ValidationError('unknown role', [{ where: 'role', message: `use one of ${ROLES.join(', ')}` }]);
   }
+  assertScopeFitsRole(request.role, request.unitScope ?? null);
   if (request.password !== undefined) assertAcceptablePassword(request.password, request.login);
   await assertScopeUnitsExist(store, request.unitScope);
   const user = await store.users.create({
@@ -99,6 +102,24 @@ function describeChange(before: User, change: UserChange): Record<string, JsonVa
   return detail;
 }
 
+/**
+ * A password set by someone else (an admin, through a page, the API or the CLI) may mean the account
+ * was taken over: every browser session and every API token of the user ends, and each token's end
+ * is audited as token.revoke with reason password_reset. One's own password change keeps the tokens.
+ */
+async function endCredentialsAfterReset(store: Store, actor: string, user: User): Promise<void> {
+  const tokens = await store.sessions.list({ userId: user.id, kind: 'token' });
+  await store.sessions.revokeAll(user.id);
+  for (const token of tokens) {
+    await store.audit.append({
+      actor,
+      action: 'token.revoke',
+      target: token.id,
+      detail: { login: user.login, kind: token.kind, label: token.label, reason: 'password_reset' },
+    });
+  }
+}
+
 export async function updateUser(
   store: Store,
   actor: string,
@@ -108,6 +129,14 @@ export async function updateUser(
 ): Promise<User> {
   const before = await store.users.get(id);
   if (before === undefined) throw new NotFoundError(`no user ${id}`);
+  if (change.role !== undefined || change.unitScope !== undefined) {
+    const role = change.role ?? before.role;
+    assertScopeFitsRole(
+      role,
+      change.unitScope === undefined ? before.unitScope : change.unitScope,
+      role !== before.role,
+    );
+  }
   if (change.password !== undefined) assertAcceptablePassword(change.password, before.login);
   await assertScopeUnitsExist(store, change.unitScope);
   const losesAdmin =
@@ -125,6 +154,8 @@ export async function updateUser(
   if (change.password !== undefined) patch.passwordHash = await hashPassword(change.password, cost);
   const after = await store.users.update(id, patch);
   if (change.disabled === true) await store.sessions.revokeAll(id);
+  else if (change.password !== undefined && actor !== before.login)
+    await endCredentialsAfterReset(store, actor, after);
   else if (change.password !== undefined) await store.sessions.revokeAll(id, 'session');
   const action =
     change.disabled === true && !before.disabled

@@ -1,7 +1,8 @@
 /**
  * The one error middleware (house rule 2). Under /api it answers application/problem+json
  * (RFC 9457); elsewhere an HTML page. Never a stack trace: unknown errors become a 500
- * with a reference the operator can find in the log.
+ * with a reference the operator can find in the log. A store that does not answer is a 503 with
+ * Retry-After, its cause logged, never shown.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -11,6 +12,7 @@ import {
   InternalError,
   NotFoundError,
   PayloadTooLargeError,
+  StoreUnavailableError,
   TooManyRequestsError,
   UnauthenticatedError,
   ValidationError,
@@ -56,8 +58,11 @@ export function errorHandler(logger: Logger, views: Views): ErrorRequestHandler 
       logger.error({ err: appError, path: req.path }, appError.code);
     }
     res.status(appError.status);
-    if (appError instanceof TooManyRequestsError)
+    if (appError instanceof TooManyRequestsError || appError instanceof StoreUnavailableError)
       res.setHeader('Retry-After', String(appError.retryAfterSeconds));
+    // The answer names no address; the log keeps the driver's error for the operator.
+    if (appError instanceof StoreUnavailableError)
+      logger.warn({ err: appError.cause ?? appError, path: req.path }, 'store unavailable');
     if (appError instanceof UnauthenticatedError) res.setHeader('WWW-Authenticate', 'Bearer realm="zhili"');
     if (req.path.startsWith('/api/') || req.path === '/api' || req.path === '/healthz') {
       res.type('application/problem+json').send(

@@ -2,7 +2,8 @@
  * Refuses request keys that could reach a database query or an object's prototype: any key that
  * starts with "$" (MongoDB operators), contains "." (MongoDB paths), or is "__proto__",
  * "constructor" or "prototype". Mount right after express.json; it checks the parsed JSON body
- * and the query string, and answers 400 naming a bad key by its path.
+ * and the query string, and answers 400 naming a bad key by its path. A body nested deeper than
+ * MAX_JSON_DEPTH (64) levels is refused first, 400 naming the limit.
  *
  * @example
  * api.use(express.json(), refuseUnsafeKeys());
@@ -10,6 +11,7 @@
  */
 import type { RequestHandler } from 'express';
 import { ValidationError } from '../errors.js';
+import { TOO_DEEP_MESSAGE, valueDeeperThan } from '../indicators/json-depth.js';
 import { badKeyReason } from '../store/validation/safe-json.js';
 
 interface Pending {
@@ -40,6 +42,13 @@ export function firstUnsafeKey(value: unknown, root: string): { where: string; r
 
 export function refuseUnsafeKeys(): RequestHandler {
   return (req, _res, next) => {
+    // Depth first, before any handler walks the body recursively (JSON.stringify, ajv).
+    const deepAt = valueDeeperThan(req.body);
+    if (deepAt !== undefined) {
+      throw new ValidationError(`the JSON body is ${TOO_DEEP_MESSAGE}`, [
+        { where: `body${deepAt}`, message: TOO_DEEP_MESSAGE },
+      ]);
+    }
     const found = firstUnsafeKey(req.query, 'query') ?? firstUnsafeKey(req.body, 'body');
     if (found !== undefined) {
       throw new ValidationError(`the request has a key that is not allowed at ${found.where}`, [

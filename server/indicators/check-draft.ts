@@ -15,7 +15,9 @@
  * result.problems[0]; // { where: '/dimension', message: 'unknown dimension', expected: …, found: '"nope"' }
  */
 import semver from 'semver';
+import { ValidationError } from '../errors.js';
 import { checkDefinitions, type DefinitionSource } from './check-definitions.js';
+import { TOO_DEEP_MESSAGE, textDeeperThan, valueDeeperThan } from './json-depth.js';
 import { parseJsonText } from './json-text.js';
 import type { Problem } from './problem.js';
 import type { Registry } from './registry-types.js';
@@ -79,8 +81,21 @@ function refused(problem: DraftProblem): DraftCheck {
   return { ok: false, problems: [problem], fixtures: [] };
 }
 
-/** Checks a draft given as JSON text: malformed JSON is reported with its line and column. */
+/** The refusal of a draft nested too deeply: nothing recursive has run on it yet. */
+function tooDeep(where: string): ValidationError {
+  return new ValidationError(`the draft is ${TOO_DEEP_MESSAGE}`, [{ where, message: TOO_DEEP_MESSAGE }]);
+}
+
+/**
+ * Checks a draft given as JSON text: malformed JSON is reported with its line and column. Text
+ * nested deeper than MAX_JSON_DEPTH throws ValidationError (400) naming the limit and where.
+ */
 export function checkIndicatorDraftText(registry: Registry, text: string): DraftCheck {
+  const deepAt = textDeeperThan(text);
+  if (deepAt !== undefined) {
+    const before = text.slice(0, deepAt).split('\n');
+    throw tooDeep(`line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`);
+  }
   const parsed = parseJsonText(text);
   const value = parsed.ok ? parsed.value : undefined;
   const kind = field(value, 'kind');
@@ -138,8 +153,10 @@ export function checkIndicatorDraftText(registry: Registry, text: string): Draft
   };
 }
 
-/** Checks a draft already parsed from JSON (an API body). */
+/** Checks a draft already parsed from JSON (an API body); one nested too deeply throws ValidationError. */
 export function checkIndicatorDraft(registry: Registry, draft: unknown): DraftCheck {
+  const deepAt = valueDeeperThan(draft);
+  if (deepAt !== undefined) throw tooDeep(deepAt);
   // JSON.stringify gives undefined for a missing body, whatever its declared type says.
   const text = JSON.stringify(draft) as string | undefined;
   return checkIndicatorDraftText(registry, text ?? 'null');

@@ -1,10 +1,13 @@
 /**
  * Parses a definition file's text as JSON and, when it is malformed, says where: line, column and
  * what was expected. JSON.parse does the parsing; on failure a small RFC 8259 scanner finds the
- * first offending character, because V8's messages do not always carry a position.
+ * first offending character, because V8's messages do not always carry a position. Text nested
+ * deeper than MAX_JSON_DEPTH levels is refused at the bracket that goes too deep.
  *
  * @example parseJsonText('{"a": }') // { ok: false, line: 1, column: 7, message: 'expected a value, found "}"' }
  */
+import { MAX_JSON_DEPTH, textDeeperThan } from './json-depth.js';
+
 export type JsonTextResult =
   | { readonly ok: true; readonly value: unknown }
   | {
@@ -131,6 +134,16 @@ function describeChar(text: string, offset: number): string {
 
 export function parseJsonText(raw: string): JsonTextResult {
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  // Depth first: the scanner below and everything that later walks the value are recursive.
+  const tooDeep = textDeeperThan(text);
+  if (tooDeep !== undefined) {
+    return {
+      ok: false,
+      ...lineAndColumn(text, tooDeep),
+      expected: `at most ${MAX_JSON_DEPTH} levels of nested arrays and objects`,
+      found: `${describeChar(text, tooDeep)} opening level ${MAX_JSON_DEPTH + 1}`,
+    };
+  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {

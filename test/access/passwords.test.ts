@@ -96,10 +96,44 @@ describe('passwords', () => {
     ]);
   });
 
-  it('refuses a password over 200 characters', () => {
+  it('refuses a password over 200 characters, saying how they are counted', () => {
     expect(passwordProblems('y'.repeat(201), 'li')).to.deep.equal([
-      { where: 'password', message: 'use at most 200 characters' },
+      {
+        where: 'password',
+        message:
+          'use at most 200 characters, counted as Unicode code points (some emoji count as several; found 201)',
+      },
     ]);
+  });
+
+  describe('one length rule for setting a password and for logging in', () => {
+    const emoji = (count: number) => '\u{1F600}'.repeat(count);
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+    /** A password, and whether the rule allows it (then it must also log in). */
+    const cases: readonly [string, string, boolean][] = [
+      ['120 emoji (240 UTF-16 units)', emoji(120), true],
+      ['200 emoji', emoji(200), true],
+      ['201 emoji', emoji(201), false],
+      ['29 family emoji (203 code points)', family.repeat(29), false],
+      ['200 letters é typed decomposed (400 code points, 200 once composed)', 'e\u0301'.repeat(200), true],
+      ['201 letters é typed decomposed', 'e\u0301'.repeat(201), false],
+      ['one letter under 1,000 combining marks', `a${'\u0301'.repeat(999)}bcdefghijk`, false],
+    ];
+
+    it('accepts 120 emoji as a password and logs in with them', async () => {
+      expect(passwordProblems(emoji(120), 'li')).to.deep.equal([]);
+      expect(await verifyPassword(emoji(120), await hashPassword(emoji(120), TEST_COST))).to.equal(true);
+    });
+
+    it('lets a password log in exactly when the policy accepts it', async () => {
+      const outcomes = [];
+      for (const [name, password] of cases) {
+        const accepted = passwordProblems(password, 'li').length === 0;
+        const logsIn = await verifyPassword(password, await hashPassword(password, TEST_COST));
+        outcomes.push([name, accepted, logsIn]);
+      }
+      expect(outcomes).to.deep.equal(cases.map(([name, , allowed]) => [name, allowed, allowed]));
+    });
   });
 
   it('throws a ValidationError listing every problem at once', () => {

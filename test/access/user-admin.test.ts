@@ -106,15 +106,37 @@ describe('user administration', () => {
     expect(enabled?.target).to.equal(user.id);
   });
 
-  it('ends browser sessions on a new password but keeps API tokens', async () => {
+  it('revokes every session and API token when an admin resets the password, each token audited', async () => {
+    const user = await add('li', 'evaluator', 'li-password-1');
+    await startSession(store, user);
+    const nightly = await issueApiToken(store, user, 'nightly');
+    const weekly = await issueApiToken(store, user, 'weekly');
+    const after = await updateUser(store, 'root', user.id, { password: 'li-password-2' }, TEST_COST);
+    expect(await verifyPassword('li-password-2', after.passwordHash)).to.equal(true);
+    expect(await store.sessions.list({ userId: user.id })).to.deep.equal([]);
+    const revoked = await store.audit.list({ action: 'token.revoke' });
+    expect(Object.fromEntries(revoked.map((e) => [e.target ?? '', [e.actor, e.detail]]))).to.deep.equal({
+      [nightly.session.id]: [
+        'root',
+        { login: 'li', kind: 'token', label: 'nightly', reason: 'password_reset' },
+      ],
+      [weekly.session.id]: [
+        'root',
+        { login: 'li', kind: 'token', label: 'weekly', reason: 'password_reset' },
+      ],
+    });
+  });
+
+  it('ends browser sessions but keeps API tokens when users change their own password', async () => {
     const user = await add('li', 'evaluator', 'li-password-1');
     await startSession(store, user);
     const token = await issueApiToken(store, user, 'nightly');
-    const after = await updateUser(store, 'root', user.id, { password: 'li-password-2' }, TEST_COST);
+    const after = await updateUser(store, 'li', user.id, { password: 'li-password-2' }, TEST_COST);
     expect(await verifyPassword('li-password-2', after.passwordHash)).to.equal(true);
     expect((await store.sessions.list({ userId: user.id })).map((s) => s.id)).to.deep.equal([
       token.session.id,
     ]);
+    expect(await store.audit.list({ action: 'token.revoke' })).to.deep.equal([]);
   });
 
   it('never writes a password or its hash into the audit log', async () => {

@@ -15,10 +15,13 @@ describe('login limits across channels', () => {
   let temp: Awaited<ReturnType<typeof tempEmbeddedStore>>;
   let served: Served;
   let user: SeededUser;
+  let chen: SeededUser;
 
   before(async () => {
     temp = await tempEmbeddedStore();
     user = await seedUser(temp.store, 'evaluator', { login: 'zhang' });
+    chen = await seedUser(temp.store, 'viewer', { login: 'chen' });
+    await seedUser(temp.store, 'viewer', { login: 'li' });
     served = await serve(buildApp(await appDeps(temp.store)));
   });
 
@@ -27,11 +30,11 @@ describe('login limits across channels', () => {
     await temp.dispose();
   });
 
-  async function apiLogin(password: string): Promise<number> {
+  async function apiLogin(password: string, login = 'zhang'): Promise<number> {
     const response = await fetch(`${served.url}/api/v1/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: 'zhang', password }),
+      body: JSON.stringify({ login, password }),
     });
     return response.status;
   }
@@ -62,5 +65,24 @@ describe('login limits across channels', () => {
     });
     expect(refused.status).to.equal(429);
     expect(refused.headers.get('retry-after')).to.match(/^\d+$/);
+  });
+
+  it('counts failed password changes against the logged-in user, whatever login field the form carries', async () => {
+    const account = new Visitor(served.url, chen.cookie);
+    const form = formFor((await account.get('/account')).html, '/account/password');
+    const statuses: number[] = [];
+    for (const attempt of [1, 2, 3, 4, 5, 6]) {
+      const answer = await account.post(form.action, {
+        ...form.fields,
+        // Odd attempts blame another account, even ones a fresh name each time.
+        login: attempt % 2 === 1 ? 'li' : `nobody${attempt}`,
+        current: `wrong current ${attempt}`,
+        password: 'a new password 123',
+        password2: 'a new password 123',
+      });
+      statuses.push(answer.status);
+    }
+    expect(statuses).to.deep.equal([400, 400, 400, 400, 400, 429]);
+    expect(await apiLogin('pw-li-long-enough', 'li'), 'li is not locked out by chen').to.equal(200);
   });
 });

@@ -6,6 +6,18 @@ describe('reading definition files as JSON', () => {
     expect(parseJsonText('\uFEFF{"a": [1, 2]}')).to.deep.equal({ ok: true, value: { a: [1, 2] } });
   });
 
+  it('refuses text nested deeper than 64 levels at the bracket that goes too deep, without recursing', () => {
+    const text = `{\n  "a": ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}`;
+    expect(parseJsonText(text)).to.deep.equal({
+      ok: false,
+      line: 2,
+      column: 8 + 63,
+      expected: 'at most 64 levels of nested arrays and objects',
+      found: '"[" opening level 65',
+    });
+    expect(parseJsonText('['.repeat(100_000))).to.deep.include({ ok: false, column: 65 });
+  });
+
   it('says where a value is missing', () => {
     expect(parseJsonText('{"a": }')).to.deep.equal({
       ok: false,

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import os from 'node:os';
-import { resolveCredential, startSession } from '../../server/access/credentials.js';
+import { issueApiToken, resolveCredential, startSession } from '../../server/access/credentials.js';
 import { userByLogin } from '../../server/access/user-admin.js';
 import { verifyPassword } from '../../server/access/passwords.js';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
@@ -164,12 +164,33 @@ describe('CLI: users', function () {
   });
 
   it('refuses a scope naming units that do not exist, and accepts "all"', async () => {
-    await addAdmin();
-    const refused = await cli.run(['users', 'scope', 'admin', '420102,420103']);
+    await cli.run(['users', 'add', 'zhao', '--role', 'viewer', '--password-stdin'], {
+      stdin: 'zhao-password-1',
+    });
+    const refused = await cli.run(['users', 'scope', 'zhao', '420102,420103']);
     expect(refused.error?.message).to.equal(
       'the unit scope names units that do not exist\n  unitScope: unknown unit codes: 420102, 420103',
     );
-    expect((await cli.run(['users', 'scope', 'admin', 'all'])).stdout).to.equal('admin: units all\n');
+    expect((await cli.run(['users', 'scope', 'zhao', 'all'])).stdout).to.equal('zhao: units all\n');
+  });
+
+  it('refuses a unit scope for any role but viewer, on users add --scope and users scope', async () => {
+    const added = await cli.run(
+      ['users', 'add', 'li', '--role', 'evaluator', '--scope', '420102', '--password-stdin'],
+      {
+        stdin: 'li-password-12',
+      },
+    );
+    expect(added.error?.message).to.equal(
+      '单位范围仅适用于查看者 unit scopes are for viewers only\n  unitScope: 单位范围仅适用于查看者，不能设置给“evaluator” only a viewer may have a unit scope, not evaluator',
+    );
+    expect(await inStore((store) => store.users.findByLogin('li'))).to.equal(undefined);
+    await addAdmin();
+    const scoped = await cli.run(['users', 'scope', 'admin', '420102']);
+    expect(scoped.error?.message).to.match(
+      /^单位范围仅适用于查看者 unit scopes are for viewers only\n {2}unitScope: /,
+    );
+    expect((await inStore((store) => store.users.findByLogin('admin')))?.unitScope).to.equal(null);
   });
 
   it('says which login does not exist', async () => {
@@ -177,14 +198,18 @@ describe('CLI: users', function () {
     expect(run.error?.message).to.equal('no user with the login nobody');
   });
 
-  it('sets a new password from stdin and ends the user’s browser sessions', async () => {
+  it('sets a new password from stdin and ends the user’s browser sessions and API tokens', async () => {
     await addAdmin();
     const session = await inStore(async (store) => startSession(store, await userByLogin(store, 'admin')));
+    const token = await inStore(async (store) =>
+      issueApiToken(store, await userByLogin(store, 'admin'), 'x'),
+    );
     const run = await cli.run(['users', 'password', 'admin', '--password-stdin'], {
       stdin: 'new-password-99\n',
     });
-    expect(run.stdout).to.equal('admin: password set; browser sessions ended\n');
+    expect(run.stdout).to.equal('admin: password set; browser sessions and API tokens ended\n');
     expect(await inStore((store) => resolveCredential(store, session.secret))).to.equal(undefined);
+    expect(await inStore((store) => resolveCredential(store, token.secret))).to.equal(undefined);
     const user = await inStore((store) => store.users.findByLogin('admin'));
     expect(await verifyPassword('new-password-99', user?.passwordHash ?? null)).to.equal(true);
     expect(await verifyPassword('admin-password-1', user?.passwordHash ?? null)).to.equal(false);

@@ -6,7 +6,7 @@
  *
  * @example const body = loginBody.parse(req.body, 'body'); // { login, password }
  */
-import { MIN_PASSWORD_LENGTH } from '../../access/passwords.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_INPUT_LIMIT } from '../../access/passwords.js';
 import { TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import type { NewUserRequest, UserChange } from '../../access/user-admin.js';
 import type { MethodChoices } from '../../engine/types.js';
@@ -44,7 +44,8 @@ export const loginBody = requestBody<{ login: string; password: string }>('post'
   required: ['login', 'password'],
   properties: {
     login: { type: 'string', minLength: 1, maxLength: 100 },
-    password: { type: 'string', minLength: 1, maxLength: 200 },
+    // The length rule itself is passwords.ts's; the schema only bounds the input.
+    password: { type: 'string', minLength: 1, maxLength: PASSWORD_INPUT_LIMIT },
   },
 });
 
@@ -77,8 +78,8 @@ export const userTokenBody = requestBody<{ label: string; days?: number }>(
 const password = {
   type: 'string',
   minLength: 1,
-  maxLength: 200,
-  description: `at least ${MIN_PASSWORD_LENGTH} characters and not the login (checked by the password rules)`,
+  maxLength: PASSWORD_INPUT_LIMIT,
+  description: `${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters (Unicode code points) and not the login, checked by the password rules; the input is bounded at ${PASSWORD_INPUT_LIMIT}`,
 };
 
 export const newUserBody = requestBody<NewUserRequest>('post', '/users', 'new user', {

@@ -17,6 +17,7 @@ import { accountPage, type AccountInput } from '../../reports/views/account-page
 import { formProblem, formProblems, type FormProblem } from '../../reports/views/form-problems.js';
 import type { Store } from '../../store/store.js';
 import { setSessionCookie } from '../auth/cookies.js';
+import { ownPasswordCheck } from '../auth/login-limiter.js';
 import { actorOf, requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { Views } from '../views.js';
@@ -93,7 +94,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
     });
   });
 
-  router.post('/account/password', loggedIn, ...limiters, async (req, res) => {
+  router.post('/account/password', loggedIn, ownPasswordCheck, ...limiters, async (req, res) => {
     const t = labelsFor(pageLang(req, res));
     const { user } = requirePrincipal(res);
     const password = formText(req, 'password', 1000);

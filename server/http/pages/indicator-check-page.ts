@@ -3,10 +3,11 @@
  * it against the catalogue (checkIndicatorDraftText: the registry's own checks, every fixture run)
  * and shows the outcome under the form, the text kept for the next edit. Needs indicators.draft;
  * the pages router has already parsed the form (64 kB) and checked its CSRF token. Nothing is
- * stored or audited.
+ * stored or audited. A draft nested deeper than MAX_JSON_DEPTH is refused on the form with 400.
  */
 import { Router } from 'express';
-import { checkIndicatorDraftText } from '../../indicators/check-draft.js';
+import { ValidationError } from '../../errors.js';
+import { checkIndicatorDraftText, type DraftCheck } from '../../indicators/check-draft.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import { indicatorCheckPage } from '../../reports/views/indicator-check-page.js';
 import { requirePermission } from '../auth/require-permission.js';
@@ -28,8 +29,23 @@ export function indicatorCheckPages(registry: Registry, views: Views): Router {
   router.post('/indicators/check', requirePermission('indicators.draft'), (req, res) => {
     const lang = pageLang(req, res);
     const text = draftText(req.body);
-    const result = checkIndicatorDraftText(registry, text);
-    renderPage(req, res, views, 'indicator-check', indicatorCheckPage(lang, text, result));
+    let result: DraftCheck;
+    let status = 200;
+    try {
+      result = checkIndicatorDraftText(registry, text);
+    } catch (error) {
+      // A draft the check refuses to read at all (nested too deeply): shown on the form, 400.
+      if (!(error instanceof ValidationError)) throw error;
+      const problems = error.details.map((d) => ({
+        where: d.where ?? '',
+        message: d.message,
+        expected: '',
+        found: '',
+      }));
+      result = { ok: false, problems, fixtures: [] };
+      status = 400;
+    }
+    renderPage(req, res, views, 'indicator-check', indicatorCheckPage(lang, text, result), status);
   });
   return router;
 }

@@ -83,8 +83,8 @@ export const ACCESS_LABELS = {
   fieldDisplayName: { zh: '显示名称', en: 'Display name' },
   fieldPasswordAgain: { zh: '再次输入密码', en: 'Password again' },
   passwordRule: {
-    zh: '至少 10 个字符，不能与登录名相同。',
-    en: 'At least 10 characters, and not the login itself.',
+    zh: '10 至 200 个字符（部分表情符号按多个计），不能与登录名相同。',
+    en: '10 to 200 characters (some emoji count as several), and not the login itself.',
   },
   loginRule: {
     zh: '字母、数字及 . _ @ -，以字母或数字开头。',
@@ -127,6 +127,10 @@ export const ACCESS_LABELS = {
   fieldNewPassword: { zh: '新密码', en: 'New password' },
   fieldNewPasswordAgain: { zh: '再次输入新密码', en: 'New password again' },
   passwordSubmit: { zh: '修改密码', en: 'Change password' },
+  passwordKeepsTokens: {
+    zh: '修改密码会退出您在其他设备上的登录，但您的 API 令牌仍然有效；若令牌可能已被他人知道，请在下方撤销。',
+    en: 'Changing your password logs you out everywhere else, but your API tokens stay valid: revoke below any that others may know.',
+  },
   passwordChanged: {
     zh: '密码已修改；其他设备上的登录已退出。',
     en: 'Password changed; you were logged out everywhere else.',
@@ -164,8 +168,8 @@ export const ACCESS_LABELS = {
   addUserTitle: { zh: '添加用户', en: 'Add a user' },
   addUserSubmit: { zh: '添加用户', en: 'Add user' },
   scopeHint: {
-    zh: '可查看的单位（单位代码，用逗号分隔；留空表示全部单位）',
-    en: 'Units visible (unit codes separated by commas; empty for all units)',
+    zh: '可查看的单位（仅限查看者；单位代码，用逗号分隔；留空表示全部单位）',
+    en: 'Units visible (viewers only; unit codes separated by commas; empty for all units)',
   },
   userTitle: { zh: '用户 {login}', en: 'User {login}' },
   saveUser: { zh: '保存修改', en: 'Save changes' },
@@ -177,13 +181,17 @@ export const ACCESS_LABELS = {
     en: 'Disabling ends the user’s sessions and API tokens at once.',
   },
   resetPasswordTitle: { zh: '重置密码', en: 'Reset the password' },
+  resetPasswordHint: {
+    zh: '重置密码后，该用户的所有登录会话和 API 令牌立即失效。',
+    en: 'Resetting the password ends all of the user’s sessions and revokes their API tokens at once.',
+  },
   resetPasswordSubmit: { zh: '设置新密码', en: 'Set the new password' },
   userCreated: { zh: '用户已创建。', en: 'The user was created.' },
   userDisabledNotice: { zh: '账户已停用。', en: 'The account was disabled.' },
   userEnabledNotice: { zh: '账户已启用。', en: 'The account was enabled.' },
   passwordResetNotice: {
-    zh: '密码已重置；该用户需要重新登录。',
-    en: 'The password was reset; the user must log in again.',
+    zh: '密码已重置；该用户的会话和 API 令牌已失效，需要重新登录。',
+    en: 'The password was reset; the user’s sessions and API tokens were revoked and they must log in again.',
   },
   backToUsers: { zh: '返回用户列表', en: 'Back to the users' },
 

@@ -3,7 +3,8 @@
  * driver's collections. It uses only what FerretDB v1 supports: no transactions, no aggregation,
  * findOneAndUpdate without a projection (for the counters), plain indexes and unique ones.
  * Validation happens before this layer (ajv at the store boundary), so mongoose schemas would
- * only repeat it and slow a 100,000-row import down with casting.
+ * only repeat it and slow a 100,000-row import down with casting. An operation that cannot reach
+ * the server throws StoreUnavailableError (unavailable.ts).
  */
 import type { Connection } from 'mongoose';
 import type { Collection, Db, Document } from 'mongodb';
@@ -17,6 +18,7 @@ import {
   type NewDoc,
   type StoredDoc,
 } from '../documents/document-database.js';
+import { reachable } from './unavailable.js';
 
 const DUPLICATE_KEY = 11000;
 
@@ -48,7 +50,7 @@ class MongoCollection implements DocumentCollection {
 
   async insertOne(doc: NewDoc): Promise<void> {
     try {
-      await this.collection.insertOne(toWire(doc));
+      await reachable(() => this.collection.insertOne(toWire(doc)));
     } catch (error) {
       if (isDuplicateKey(error)) throw new DuplicateKeyError(this.name, error);
       throw error;
@@ -58,7 +60,7 @@ class MongoCollection implements DocumentCollection {
   async insertMany(docs: readonly NewDoc[]): Promise<void> {
     if (docs.length === 0) return;
     try {
-      await this.collection.insertMany(docs.map(toWire), { ordered: true });
+      await reachable(() => this.collection.insertMany(docs.map(toWire), { ordered: true }));
     } catch (error) {
       if (isDuplicateKey(error)) throw new DuplicateKeyError(this.name, error);
       throw error;
@@ -72,29 +74,29 @@ class MongoCollection implements DocumentCollection {
     if (options.sort !== undefined) cursor = cursor.sort({ ...options.sort });
     if (options.skip !== undefined) cursor = cursor.skip(options.skip);
     if (options.limit !== undefined) cursor = cursor.limit(options.limit);
-    return cursor.toArray();
+    return reachable(() => cursor.toArray());
   }
 
   async findOne(filter: Filter): Promise<StoredDoc | undefined> {
-    const doc = await this.collection.findOne(filter);
+    const doc = await reachable(() => this.collection.findOne(filter));
     return doc ?? undefined;
   }
 
   async updateOne(filter: Filter, set: Readonly<Record<string, unknown>>): Promise<boolean> {
-    const result = await this.collection.updateOne(filter, { $set: { ...set } });
+    const result = await reachable(() => this.collection.updateOne(filter, { $set: { ...set } }));
     return result.matchedCount === 1;
   }
 
   async replace(doc: NewDoc): Promise<void> {
-    await this.collection.replaceOne({ _id: doc._id }, toWire(doc), { upsert: true });
+    await reachable(() => this.collection.replaceOne({ _id: doc._id }, toWire(doc), { upsert: true }));
   }
 
   async deleteMany(filter: Filter): Promise<number> {
-    return (await this.collection.deleteMany(filter)).deletedCount;
+    return (await reachable(() => this.collection.deleteMany(filter))).deletedCount;
   }
 
   async count(filter: Filter): Promise<number> {
-    return this.collection.countDocuments(filter);
+    return reachable(() => this.collection.countDocuments(filter));
   }
 }
 
@@ -125,15 +127,21 @@ export class MongoDatabase implements DocumentDatabase {
 
   async increment(counter: string): Promise<number> {
     // No projection option: FerretDB v1 rejects findOneAndUpdate with one.
-    const doc = await this.db
-      .collection<{ _id: string; value: number }>('counters')
-      .findOneAndUpdate({ _id: counter }, { $inc: { value: 1 } }, { upsert: true, returnDocument: 'after' });
+    const doc = await reachable(() =>
+      this.db
+        .collection<{ _id: string; value: number }>('counters')
+        .findOneAndUpdate(
+          { _id: counter },
+          { $inc: { value: 1 } },
+          { upsert: true, returnDocument: 'after' },
+        ),
+    );
     if (doc === null) throw new Error(`counter ${counter} returned nothing`);
     return doc.value;
   }
 
   async ping(): Promise<void> {
-    await this.db.command({ ping: 1 });
+    await reachable(() => this.db.command({ ping: 1 }));
   }
 
   async close(): Promise<void> {

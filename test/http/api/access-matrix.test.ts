@@ -249,4 +249,58 @@ describe('API access: who may call what', function () {
       expect(answer.body).to.include({ status: 'published', publishedBy: evaluator.user.login });
     });
   });
+
+  describe('unit scopes: viewers only', () => {
+    interface Refusal extends Problem {
+      errors: { where: string; message: string }[];
+    }
+
+    it('refuses a user of any other role with a unit scope (400) and stores none', async () => {
+      for (const role of ['admin', 'evaluator', 'researcher']) {
+        const answer = await call<Refusal>(`${api.url}/users`, {
+          method: 'POST',
+          as: api.admin,
+          json: { login: `scoped-${role}`, displayName: role, role, unitScope: ['WY03'] },
+        });
+        expect([answer.status, answer.body.errors[0]?.where], role).to.deep.equal([400, 'unitScope']);
+        expect(answer.body.detail).to.equal('单位范围仅适用于查看者 unit scopes are for viewers only');
+        expect(await api.store.users.findByLogin(`scoped-${role}`), role).to.equal(undefined);
+      }
+      const viewerAnswer = await call(`${api.url}/users`, {
+        method: 'POST',
+        as: api.admin,
+        json: { login: 'scoped-viewer', displayName: 'v', role: 'viewer', unitScope: ['WY03'] },
+      });
+      expect(viewerAnswer.status).to.equal(201);
+    });
+
+    it('refuses a scope on an evaluator, and another role for a scoped viewer unless the scope goes too', async () => {
+      const scopeOnEvaluator = await call<Refusal>(`${api.url}/users/${evaluator.user.id}`, {
+        method: 'PATCH',
+        as: api.admin,
+        json: { unitScope: ['WY03'] },
+      });
+      expect(scopeOnEvaluator.status).to.equal(400);
+      expect((await api.store.users.get(evaluator.user.id))?.unitScope).to.equal(null);
+
+      const scoped = await seedUser(api.store, 'viewer', { unitScope: ['WY03'] });
+      const promoted = await call<Refusal>(`${api.url}/users/${scoped.user.id}`, {
+        method: 'PATCH',
+        as: api.admin,
+        json: { role: 'evaluator' },
+      });
+      expect([promoted.status, promoted.body.errors[0]?.where]).to.deep.equal([400, 'role']);
+      expect((await api.store.users.get(scoped.user.id))?.role).to.equal('viewer');
+      const cleared = await call<{ role: string; unitScope: unknown }>(`${api.url}/users/${scoped.user.id}`, {
+        method: 'PATCH',
+        as: api.admin,
+        json: { role: 'evaluator', unitScope: null },
+      });
+      expect([cleared.status, cleared.body.role, cleared.body.unitScope]).to.deep.equal([
+        200,
+        'evaluator',
+        null,
+      ]);
+    });
+  });
 });

@@ -60,6 +60,32 @@ describe('API: checking an indicator draft', function () {
     expect(answer.body.problems.map((p) => p.where)).to.include.members(['/dimension', '/formula']);
   });
 
+  it('answers 400 naming the limit for a draft nested deeper than 64 levels, not a stack overflow', async () => {
+    const draft = JSON.stringify(draftIndicator());
+    const body = `${draft.slice(0, -1)}, "notes": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const answer = await call<Problem & { detail: string; errors: { where: string }[] }>(url, {
+      method: 'POST',
+      as: researcher,
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect([answer.status, answer.body.code]).to.deep.equal([400, 'validation_failed']);
+    expect(answer.body.detail).to.include('64 levels');
+    expect(answer.body.errors[0]?.where).to.equal(`body/notes${'/0'.repeat(63)}`);
+  });
+
+  it('still checks a draft nested exactly 64 levels deep', async () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 63; i += 1) deep = [deep];
+    const answer = await call<DraftCheck>(url, {
+      method: 'POST',
+      as: researcher,
+      json: { ...draftIndicator(), notes: deep },
+    });
+    expect(answer.status).to.equal(200);
+    expect(answer.body.problems.map((p) => p.where)).to.include('/notes');
+  });
+
   it('refuses a viewer and an evaluator with 403', async () => {
     for (const as of [viewer, evaluator]) {
       const answer = await call<Problem>(url, { method: 'POST', as, json: draftIndicator() });

@@ -89,6 +89,22 @@ describe('unsafe JSON and query keys', function () {
       expect(await api.store.sessions.list({ kind: 'token' })).to.have.length(before.length);
     });
 
+    it('refuses any JSON body nested deeper than 64 levels with 400 naming the limit', async () => {
+      const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+      const answers = [
+        await post('/evaluations', `{"framework":"default","periods":["2025"],"methods":${deep}}`),
+        await post('/users', `{"login":"deep","displayName":${deep}}`),
+      ];
+      expect(answers.map((a) => a.errors?.[0]?.where)).to.deep.equal([
+        `body/methods${'/0'.repeat(63)}`,
+        `body/displayName${'/0'.repeat(63)}`,
+      ]);
+      expect(answers.map((a) => a.errors?.[0]?.message)).to.deep.equal([
+        'JSON 嵌套不得超过 64 层 nested deeper than 64 levels of arrays and objects',
+        'JSON 嵌套不得超过 64 层 nested deeper than 64 levels of arrays and objects',
+      ]);
+    });
+
     it('refuses such keys in the query string too', async () => {
       for (const [query, where] of [
         ['$where=1', 'query/$where'],

@@ -24,6 +24,23 @@ describe('pages: where a login may lead', () => {
     expect(refused.map(localNext)).to.deep.equal(['/', '/', '/', '/', '/%0a']);
   });
 
+  it('refuses values that only normalisation turns into another host, checking what it returns', () => {
+    const refused = [
+      '/.//evil.example/',
+      '/..//evil.example/',
+      '/a/..//evil.example/',
+      '/%2e%2e//evil.example/',
+    ];
+    expect(refused.map(localNext)).to.deep.equal(['/', '/', '/', '/']);
+  });
+
+  it('returns the normalised path it checked', () => {
+    expect(['/a/./b/../c?x=1', '/%2e%2e/evaluations'].map(localNext)).to.deep.equal([
+      '/a/c?x=1',
+      '/evaluations',
+    ]);
+  });
+
   it('does not lead back to the login, logout or setup pages', () => {
     expect(['/login?next=/x', '/logout', '/setup?token=t'].map(localNext)).to.deep.equal(['/', '/', '/']);
   });

@@ -90,7 +90,7 @@ describe('login, logout and admin pages in chromium (demo city)', function () {
     const p = await open('/admin/users', s.app.admin.cookie);
     await p.page.fill('input[name="login"]', 'browser.added');
     await p.page.fill('input[name="displayName"]', '浏览器用户');
-    await p.page.selectOption('select[name="role"]', 'researcher');
+    await p.page.selectOption('select[name="role"]', 'viewer');
     await p.page.fill('input[name="scope"]', 'WY02');
     await p.page.fill('input[name="password"]', 'added in the browser');
     await Promise.all([
@@ -103,7 +103,7 @@ describe('login, logout and admin pages in chromium (demo city)', function () {
     await p.close();
     const stored = await s.app.store.users.findByLogin('browser.added');
     expect(shown).to.deep.equal(['用户 browser.added', '用户已创建。']);
-    expect([stored?.role, stored?.unitScope]).to.deep.equal(['researcher', ['WY02']]);
+    expect([stored?.role, stored?.unitScope]).to.deep.equal(['viewer', ['WY02']]);
     expect(p.problems).to.deep.equal([]);
   });
 

@@ -50,14 +50,15 @@ describe('account and admin pages (demo city)', function () {
       const page = await admin.get(created.location ?? '');
       expect(page.html).to.include('用户已创建。').and.include('value="WY01S01"');
 
-      const promoted = await admin.submit(formFor(page.html, userPath), { role: 'evaluator' });
+      // Unit scopes are for viewers only: the new role comes with the scope cleared.
+      const promoted = await admin.submit(formFor(page.html, userPath), { role: 'evaluator', scope: '' });
       const afterRole = await admin.get(promoted.location ?? '');
       const disabled = await admin.submit(formFor(afterRole.html, `${userPath}/disable`));
       const user = await app.store.users.findByLogin('wang.fang');
 
       const audit = await admin.get(`/admin/audit?target=${encodeURIComponent(user?.id ?? '')}`);
       expect([promoted.status, disabled.status]).to.deep.equal([303, 303]);
-      expect([user?.role, user?.disabled, user?.unitScope]).to.deep.equal(['evaluator', true, ['WY01S01']]);
+      expect([user?.role, user?.disabled, user?.unitScope]).to.deep.equal(['evaluator', true, null]);
       expect(auditRows(audit.html)).to.deep.equal([
         ['demo-admin', 'user.disable', user?.id],
         ['demo-admin', 'user.update', user?.id],

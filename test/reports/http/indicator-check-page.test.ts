@@ -81,6 +81,17 @@ describe('page: checking an indicator draft', function () {
     expect(unescapeHtml(textarea)).to.equal(text);
   });
 
+  it('answers 400 naming the 64-level limit for a pasted draft nested deeper, and keeps the text', async () => {
+    // The outer brace is level 1, so the 64th "[" (offset 24 + 63, column 88) opens level 65.
+    const text = `{"id": "deep", "notes": ${'['.repeat(8_000)}${']'.repeat(8_000)}}`;
+    const answer = await check(researcher, text);
+    expect(answer.status).to.equal(400);
+    expect(answer.html).to.include('<code>line 1, column 88</code>');
+    expect(answer.html).to.include('nested deeper than 64 levels of arrays and objects');
+    const textarea = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(answer.html)?.[1] ?? '';
+    expect(unescapeHtml(textarea)).to.equal(text);
+  });
+
   it('refuses a form without its CSRF token', async () => {
     const visitor = new Visitor(served.url, researcher.cookie);
     const answer = await visitor.post('/indicators/check', { draft: '{}' });
