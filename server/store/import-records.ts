@@ -2,7 +2,9 @@
  * Runs one import through the batch protocol, all or nothing and idempotent:
  * - the same file (kind, declared period, SHA-256) already committed → that batch, nothing written;
  * - a report with errors → a failed batch that keeps the report, no rows;
- * - otherwise begin → append in slices (with progress) → commit; any error fails the batch
+ * - otherwise begin → append in slices (with progress) → commit; of two imports of one file at
+ *   once, exactly one commits and the other is a duplicate (the store's commit claims the file);
+ *   any error fails the batch
  *   (its rows are deleted) and is rethrown. A crash leaves a pending batch that the next open of
  *   the store fails (Store.recoverInterruptedImports).
  *
@@ -94,7 +96,12 @@ export async function importRecords(
       begun.id,
       report === undefined ? { counts } : { counts, report },
     );
-    return { outcome: 'committed', batch: committed };
+    if (committed.status === 'committed') return { outcome: 'committed', batch: committed };
+    // Another import of the same file committed between the check above and this commit.
+    const winner = await committedMeanwhile(store, request);
+    return winner === undefined
+      ? { outcome: 'failed', batch: committed }
+      : { outcome: 'duplicate', batch: winner };
   } catch (error) {
     await store.imports.fail(begun.id, { reason: describeFailure(error), counts }).catch(() => undefined);
     throw error;

@@ -18,7 +18,7 @@ export const HOSTILE_CELLS = [
  * the end of a record, and checks its shape; returns the records for further checks.
  */
 export function expectInertCsv(csv: string, rows: number): string[][] {
-  const records = parse<string[]>(csv, {
+  const records: string[][] = parse(csv, {
     bom: true,
     relax_column_count: true,
     record_delimiter: ['\r\n', '\r', '\n'],
