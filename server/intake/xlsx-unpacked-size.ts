@@ -23,7 +23,7 @@ export const MAX_XLSX_UNPACKED_BYTES = 256 * 1024 * 1024;
 const STORED = 0;
 const DEFLATED = 8;
 
-/** The refusal for an archive that cannot be read, in the words parse-xlsx.ts uses for exceljs's. */
+/** The refusal for an archive that cannot be read, in the words read-workbook.ts uses for exceljs's. */
 export function damagedXlsx(fileName: string, reason: string): ValidationError {
   return new ValidationError(
     `${fileName} is not a readable XLSX workbook (damaged or truncated: ${reason}); ` +
