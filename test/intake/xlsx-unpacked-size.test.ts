@@ -89,6 +89,29 @@ describe('the XLSX decompression guard', () => {
     ]);
   });
 
+  it('follows the archive where exceljs does when data is prepended, so a decoy directory at the stated offset hides nothing', async () => {
+    const entries = await workbookEntries();
+    /** The archive behind a prefix that holds, at the directory offset the end record states, a decoy directory of one tiny part. */
+    const behindDecoy = (archive: Buffer): Buffer => {
+      const stated = archive.readUInt32LE(archive.length - 22 + 16);
+      const decoy = writeZip([{ name: 'a.txt', data: Buffer.from('a') }], false);
+      const decoyDirectory = decoy.readUInt32LE(decoy.length - 22 + 16);
+      const prefix = Buffer.alloc(stated + 200);
+      decoy.copy(prefix, 0, 0, decoyDirectory);
+      decoy.copy(prefix, stated, decoyDirectory, decoy.length - 22);
+      return Buffer.concat([prefix, archive]);
+    };
+    const plain = behindDecoy(writeZip(entries));
+    const table = await readTable({ fileName: 'prefixed.xlsx', bytes: plain });
+    expect(table.headers, 'exceljs reads the archive behind the prefix').to.deep.equal([
+      'unit_code',
+      'households',
+    ]);
+    const bomb = behindDecoy(writeZip([...entries, zeros('xl/media/pad.bin', 300)]));
+    const error = await refusal(() => assertUnpackedSize({ fileName: 'decoy.xlsx', bytes: bomb }));
+    expect(error).to.be.instanceOf(PayloadTooLargeError);
+  });
+
   it('refuses a part that unpacks to more than it declares, stopping just past the declared size', async () => {
     const liar = { ...zeros('xl/media/liar.bin', 200), size: 1000 };
     const bytes = writeZip([...(await workbookEntries()), liar]);
