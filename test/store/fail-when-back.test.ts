@@ -6,11 +6,13 @@
 import { expect } from 'chai';
 import { setTimeout as pause } from 'node:timers/promises';
 import { buildFerretDb, startFerretDb, type FerretDb } from '../../scripts/ferretdb.js';
+import { failWhenStoreAnswers } from '../../server/store/fail-when-back.js';
 import { importRecords } from '../../server/store/import-records.js';
 import type { ImportBatch } from '../../server/store/models/import-batch.js';
 import { MongoStore } from '../../server/store/mongo/mongo-store.js';
 import { rejection, shaOf } from '../contract/contract-helpers.js';
 import { freshDatabaseUri, mongoUriOrSkip } from '../support/mongo-target.js';
+import { tempEmbeddedStore } from '../support/temp-store.js';
 
 const ROWS = Array.from({ length: 5000 }, (_, i) => ({
   unit: `U${String(i).padStart(5, '0')}`,
@@ -70,6 +72,53 @@ describe('failing an import batch when the store comes back', function () {
       await store.close();
       await second?.stop();
       await first.stop();
+    }
+  });
+});
+
+describe('failWhenStoreAnswers', () => {
+  const quick = { firstMs: 1, longestMs: 2, giveUpAfterMs: 5_000 };
+  const start = {
+    kind: 'observations',
+    actor: 'tester',
+    fileName: 'a.csv',
+    sha256: shaOf('retry'),
+    period: '2025',
+    periods: ['2025'],
+  };
+
+  it('fails a pending batch at the first try the store answers', async () => {
+    const temp = await tempEmbeddedStore();
+    try {
+      const batch = await temp.store.imports.begin(start);
+      const failed = await failWhenStoreAnswers(
+        temp.store.imports,
+        batch.id,
+        { reason: 'store lost' },
+        quick,
+      );
+      expect(failed?.status).to.equal('failed');
+      expect(failed?.failure).to.equal('store lost');
+    } finally {
+      await temp.dispose();
+    }
+  });
+
+  it('stops without a change when the store answers that the batch is committed', async () => {
+    const temp = await tempEmbeddedStore();
+    try {
+      const batch = await temp.store.imports.begin(start);
+      await temp.store.imports.commit(batch.id, { counts: { rows: 0, stored: 0, errors: 0, warnings: 0 } });
+      const answer = await failWhenStoreAnswers(
+        temp.store.imports,
+        batch.id,
+        { reason: 'store lost' },
+        quick,
+      );
+      expect(answer).to.equal(undefined);
+      expect((await temp.store.imports.get(batch.id))?.status).to.equal('committed');
+    } finally {
+      await temp.dispose();
     }
   });
 });
