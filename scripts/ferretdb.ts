@@ -13,9 +13,19 @@ import { projectRoot } from '../server/paths.js';
 
 const run = promisify(execFile);
 
+/** Where a FerretDB keeps its data and listens: pass one back to start it again on the same data. */
+export interface FerretDbPlace {
+  readonly dir: string;
+  readonly port: number;
+}
+
 export interface FerretDb {
   /** mongodb://127.0.0.1:PORT — add a database name to use it. */
   readonly baseUri: string;
+  readonly place: FerretDbPlace;
+  /** Kills the server at once (SIGKILL), as a crash would, keeping its data. */
+  kill(): Promise<void>;
+  /** Stops the server and, unless it was started on a given place, deletes its data. */
   stop(): Promise<void>;
 }
 
@@ -64,10 +74,13 @@ async function waitUntilListening(port: number, child: ChildProcess, log: () => 
   throw new Error(`FerretDB did not answer on 127.0.0.1:${port} within 20 s:\n${log()}`);
 }
 
-/** Starts FerretDB on a free loopback port with SQLite storage in a fresh temporary directory. */
-export async function startFerretDb(binary: string): Promise<FerretDb> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'zhili-ferretdb-'));
-  const port = await freePort();
+/**
+ * Starts FerretDB on a free loopback port with SQLite storage in a fresh temporary directory, or,
+ * given a place, on that port and data (to restart one that was killed).
+ */
+export async function startFerretDb(binary: string, given?: FerretDbPlace): Promise<FerretDb> {
+  const dir = given?.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'zhili-ferretdb-')));
+  const port = given?.port ?? (await freePort());
   const child = spawn(
     binary,
     [
@@ -81,6 +94,10 @@ export async function startFerretDb(binary: string): Promise<FerretDb> {
     ],
     { env: { ...process.env, DO_NOT_TRACK: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  const exited = (): Promise<unknown> =>
+    child.exitCode === null && child.signalCode === null
+      ? new Promise((resolve) => child.once('exit', resolve))
+      : Promise.resolve();
   let output = '';
   const keep = (chunk: Buffer): void => {
     output = (output + chunk.toString('utf8')).slice(-8000);
@@ -91,22 +108,28 @@ export async function startFerretDb(binary: string): Promise<FerretDb> {
     await waitUntilListening(port, child, () => output);
   } catch (error) {
     child.kill('SIGKILL');
-    await rm(dir, { recursive: true, force: true });
+    if (given === undefined) await rm(dir, { recursive: true, force: true });
     throw error;
   }
   return {
     baseUri: `mongodb://127.0.0.1:${port}`,
+    place: { dir, port },
+    async kill() {
+      const gone = exited();
+      child.kill('SIGKILL');
+      await gone;
+    },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode === null && child.signalCode === null) {
+        const gone = exited();
         child.kill('SIGTERM');
         const stopped = await Promise.race([
-          exited.then(() => true),
+          gone.then(() => true),
           new Promise((r) => setTimeout(r, 5000, false)),
         ]);
         if (stopped !== true) child.kill('SIGKILL');
       }
-      await rm(dir, { recursive: true, force: true });
+      if (given === undefined) await rm(dir, { recursive: true, force: true });
     },
   };
 }

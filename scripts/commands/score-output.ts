@@ -9,9 +9,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { RowFlag } from '../../server/engine/flags.js';
 import type { EngineResult } from '../../server/engine/result.js';
+import { safeCsv, type CsvCell } from '../../server/intake/safe-csv.js';
 
 export interface OutputShape {
   readonly unitColumn: string;
@@ -27,8 +27,8 @@ export function writeScoreFiles(result: EngineResult, dir: string, shape: Output
     ...(shape.periodColumn === undefined ? [] : [shape.periodColumn]),
     ...columns,
   ];
-  const scores: string[][] = [header];
-  const ranks: string[][] = [header];
+  const scores: CsvCell[][] = [header];
+  const ranks: CsvCell[][] = [header];
   result.periodIds.forEach((periodId, p) => {
     result.unitCodes.forEach((code, u) => {
       const row = p * result.unitCount + u;
@@ -43,8 +43,8 @@ export function writeScoreFiles(result: EngineResult, dir: string, shape: Output
       ranks.push([...key, ...columns.map((id) => rank(result.ranks.get(id)?.[row]))]);
     });
   });
-  writeFileSync(path.join(dir, 'scores.csv'), stringify(scores));
-  writeFileSync(path.join(dir, 'ranks.csv'), stringify(ranks));
+  writeFileSync(path.join(dir, 'scores.csv'), safeCsv(scores, { bom: false }));
+  writeFileSync(path.join(dir, 'ranks.csv'), safeCsv(ranks, { bom: false }));
   writeFileSync(
     path.join(dir, 'log.json'),
     `${JSON.stringify({ choices: result.choices, log: result.log }, null, 1)}\n`,
@@ -52,11 +52,11 @@ export function writeScoreFiles(result: EngineResult, dir: string, shape: Output
   return { rows: scores.length - 1 };
 }
 
-/** Shortest round-trip decimal (String), empty when missing. */
-function number(value: number | undefined): string {
-  return value === undefined || !Number.isFinite(value) ? '' : String(value);
+/** The value (written as its shortest round-trip decimal), empty when missing. */
+function number(value: number | undefined): number | null {
+  return value === undefined || !Number.isFinite(value) ? null : value;
 }
 
-function rank(value: number | undefined): string {
-  return value === undefined || value === 0 ? '' : String(value);
+function rank(value: number | undefined): number | null {
+  return value === undefined || value === 0 ? null : value;
 }

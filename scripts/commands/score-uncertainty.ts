@@ -10,10 +10,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { UncertaintyResult } from '../../server/engine/uncertainty/result.js';
 import type { EngineInput, MethodChoices } from '../../server/engine/types.js';
 import { ValidationError } from '../../server/errors.js';
+import { safeCsv, type CsvCell } from '../../server/intake/safe-csv.js';
 import { runUncertainty } from '../../server/workers/run-uncertainty.js';
 import { CliError } from './cli-error.js';
 import type { OutputShape } from './score-output.js';
@@ -39,7 +39,7 @@ export async function writeUncertainty(
     if (error instanceof ValidationError) throw new CliError(error.message);
     throw error;
   }
-  const rows: string[][] = [
+  const rows: CsvCell[][] = [
     [
       shape.unitColumn,
       ...(shape.periodColumn === undefined ? [] : [shape.periodColumn]),
@@ -61,7 +61,7 @@ export async function writeUncertainty(
       ]);
     });
   });
-  writeFileSync(path.join(dir, 'uncertainty.csv'), stringify(rows));
+  writeFileSync(path.join(dir, 'uncertainty.csv'), safeCsv(rows, { bom: false }));
   const { seed, design, samples, runs, factors, sensitivity, records } = result;
   writeFileSync(
     path.join(dir, 'uncertainty.json'),
@@ -92,10 +92,10 @@ function settingsFrom(file: string | undefined, choices: MethodChoices): Record<
 }
 
 /** A rank, empty when the unit has none (0). */
-function rank(value: number | undefined): string {
-  return value === undefined || value === 0 ? '' : String(value);
+function rank(value: number | undefined): number | null {
+  return value === undefined || value === 0 ? null : value;
 }
 
-function cell(value: number | undefined): string {
-  return value === undefined || !Number.isFinite(value) ? '' : String(value);
+function cell(value: number | undefined): number | null {
+  return value === undefined || !Number.isFinite(value) ? null : value;
 }

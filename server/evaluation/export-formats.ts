@@ -1,10 +1,10 @@
 /**
- * Writes an export table as CSV (UTF-8 with BOM for Excel; text cells that start with =, +, -, @
- * are neutralised so a spreadsheet never runs them as formulas), XLSX or JSON.
+ * Writes an export table as CSV (UTF-8 with BOM for Excel, through safe-csv.ts: text cells that
+ * start with =, +, -, @ are neutralised and line breaks quoted, so a spreadsheet never runs them
+ * as formulas), XLSX or JSON.
  */
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
-import { neutralise } from '../intake/report-csv.js';
+import { neutralise, safeCsv } from '../intake/safe-csv.js';
 import type { ExportCell, ExportTable } from './export-table.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
@@ -15,8 +15,7 @@ export function neutraliseCell(cell: ExportCell): ExportCell {
 }
 
 export function tableCsv(table: ExportTable): string {
-  const rows = [table.header, ...table.rows].map((row) => row.map(neutraliseCell));
-  return `\uFEFF${stringify(rows, { cast: { number: (n) => String(n) } })}`;
+  return safeCsv([table.header, ...table.rows]);
 }
 
 export async function tableXlsx(table: ExportTable, sheetName: string): Promise<Buffer> {

@@ -1,105 +1,84 @@
 /**
- * XLSX workbook → Table, with exceljs: the sheet named "数据 Data" (the registry's template), or
- * "数据" or "Data", else the first sheet. Row 1 is the header. Excel values are kept as they are:
- * numbers, text, formulas with their last computed result (the checks decide what to accept),
- * TRUE/FALSE as 1/0, dates as YYYY-MM-DD text. A damaged or truncated workbook is refused with a
- * message naming the file, and so is one that unpacks to too much or spreads over too many cells.
+ * XLSX upload → Table. The unpacked-size guard runs first (xlsx-unpacked-size.ts); a workbook
+ * that passes is read with exceljs (read-workbook.ts), here when it is small and in a worker
+ * thread when it is large: exceljs parses a whole workbook in one synchronous stretch, and a
+ * 23 MB workbook held the event loop for over 10 s. In the worker it also has a heap of its own,
+ * so a workbook that still needs too much memory ends the worker, not the server, and is
+ * refused as too large.
+ *
+ * @example const table = await parseXlsx({ fileName: 'data.xlsx', bytes })
  */
-import ExcelJS from 'exceljs';
-import { ValidationError } from '../errors.js';
+import { PayloadTooLargeError, ValidationError } from '../errors.js';
+import { spawnTsWorker } from '../workers/spawn-ts-worker.js';
 import type { IntakeFile } from './intake-file.js';
-import type { Cell, Table, TableRow } from './table.js';
+import { readWorkbook } from './read-workbook.js';
+import type { Table, TableRow } from './table.js';
+import type { FromXlsxWorker, ToXlsxWorker } from './xlsx-worker-messages.js';
 import { assertUnpackedSize } from './xlsx-unpacked-size.js';
 
-const PREFERRED_SHEETS = ['数据 data', '数据', 'data'];
+/** Workbooks that unpack to more than this are read in a worker thread (a few thousand rows). */
+export const IN_PROCESS_XLSX_BYTES = 4 * 1024 * 1024;
 
-function pickSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  const byName = (name: string): ExcelJS.Worksheet | undefined =>
-    workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === name);
-  for (const name of PREFERRED_SHEETS) {
-    const sheet = byName(name);
-    if (sheet !== undefined) return sheet;
-  }
-  return workbook.worksheets[0];
+/** The worker's heap: about ten times the largest workbook the guard lets through. */
+const WORKER_HEAP_MB = 3072;
+
+function refusal(reply: Extract<FromXlsxWorker, { kind: 'failed' }>): Error {
+  if (reply.name === 'ValidationError') return new ValidationError(reply.message, reply.details);
+  if (reply.name === 'PayloadTooLargeError') return new PayloadTooLargeError(reply.message, reply.details);
+  return new Error(`reading the workbook failed: ${reply.message}`);
 }
 
-function plain(value: unknown): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) {
-      return value.richText
-        .map((part: { text?: unknown }) => (typeof part.text === 'string' ? part.text : ''))
-        .join('');
-    }
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value && typeof value.error === 'string') return value.error;
-  }
-  return JSON.stringify(value);
+function outOfMemory(fileName: string): PayloadTooLargeError {
+  return new PayloadTooLargeError(
+    `${fileName} needs too much memory to read as a workbook; save the sheet as CSV, or split it. ` +
+      `${fileName} 读取时需要的内存过多；请另存为 CSV，或拆分文件。`,
+    [{ where: fileName, message: `more than ${WORKER_HEAP_MB} MB of memory to read` }],
+  );
 }
 
-/** One exceljs cell value → Cell; formulas keep their text and cached result. */
-export function cellOf(value: ExcelJS.CellValue): Cell {
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    if ('formula' in value || 'sharedFormula' in value) {
-      const formula = 'formula' in value ? value.formula : value.sharedFormula;
-      return { formula, result: plain(value.result) };
-    }
-  }
-  return plain(value);
-}
-
-/**
- * The most cells one sheet may spread over, counting the empty ones up to each row's last value:
- * about what a CSV within the upload limit can hold. A sheet this large is refused before it
- * fills memory (a value in column XFD would otherwise make every row 16,384 cells wide).
- */
-export const MAX_XLSX_CELLS = 16 * 1024 * 1024;
-
-/** A row's cells up to its last value; only the cells that hold something are visited. */
-function cellsOf(row: ExcelJS.Row): Cell[] {
-  const present: [number, Cell][] = [];
-  row.eachCell({ includeEmpty: false }, (cell, column) => {
-    present.push([column, cellOf(cell.value)]);
+/** Reads the workbook in a worker thread, taking its rows in one slice per turn of the event loop. */
+export async function readWorkbookInWorker(file: IntakeFile): Promise<Table> {
+  const worker = spawnTsWorker(new URL('./xlsx-worker.ts', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  const cells: Cell[] = Array.from({ length: present.at(-1)?.[0] ?? 0 }, () => null);
-  for (const [column, cell] of present) cells[column - 1] = cell;
-  return cells;
+  try {
+    return await new Promise<Table>((resolve, reject) => {
+      let head: Omit<Table, 'rows'> | undefined;
+      const rows: TableRow[] = [];
+      const ask = (message: ToXlsxWorker, transfer: ArrayBuffer[] = []): void => {
+        worker.postMessage(message, transfer);
+      };
+      worker.on('message', (reply: FromXlsxWorker) => {
+        if (reply.kind === 'failed') {
+          reject(refusal(reply));
+          return;
+        }
+        if (reply.kind === 'done') {
+          if (head === undefined) reject(new Error('the workbook reader ended without a table'));
+          else resolve({ ...head, rows });
+          return;
+        }
+        if (reply.kind === 'head') head = reply.table;
+        else rows.push(...reply.rows);
+        setImmediate(() => {
+          ask({ kind: 'next' });
+        });
+      });
+      worker.on('error', (error: Error & { code?: string }) => {
+        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(file.fileName) : error);
+      });
+      worker.on('exit', (code) => {
+        reject(new Error(`the workbook reader stopped (exit code ${code})`));
+      });
+      const bytes = new Uint8Array(file.bytes);
+      ask({ kind: 'read', fileName: file.fileName, bytes }, [bytes.buffer]);
+    });
+  } finally {
+    await worker.terminate();
+  }
 }
 
 export async function parseXlsx(file: IntakeFile): Promise<Table> {
-  await assertUnpackedSize(file);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ValidationError(
-      `${file.fileName} is not a readable XLSX workbook (damaged or truncated: ${reason})`,
-      [{ where: file.fileName, message: reason }],
-    );
-  }
-  const sheet = pickSheet(workbook);
-  if (sheet === undefined) throw new ValidationError(`${file.fileName} has no worksheet`);
-  let budget = MAX_XLSX_CELLS;
-  const headers = cellsOf(sheet.getRow(1)).map((cell) =>
-    typeof cell === 'object' && cell !== null ? String(cell.result ?? '') : String(cell ?? '').trim(),
-  );
-  const rows: TableRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1) return;
-    const cells = cellsOf(row);
-    budget -= cells.length;
-    if (budget < 0) {
-      throw new ValidationError(
-        `${file.fileName} is too large to read: sheet "${sheet.name}" spans more than ${MAX_XLSX_CELLS} cells ` +
-          `by row ${number}. Delete unused columns far to the right, or save the sheet as CSV.`,
-        [{ where: `${file.fileName}, row ${number}`, message: `more than ${MAX_XLSX_CELLS} cells` }],
-      );
-    }
-    rows.push({ row: number, cells });
-  });
-  return { fileName: file.fileName, format: 'xlsx', encoding: null, sheet: sheet.name, headers, rows };
+  const unpacked = await assertUnpackedSize(file);
+  return unpacked <= IN_PROCESS_XLSX_BYTES ? readWorkbook(file) : readWorkbookInWorker(file);
 }

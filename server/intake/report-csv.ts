@@ -2,11 +2,12 @@
  * A validation report as a CSV file for download: UTF-8 with a byte-order mark (so Excel shows
  * the Chinese), one line per issue with a bilingual explanation. Every text cell that a
  * spreadsheet could take for a formula (=, +, -, @, tab or carriage return first) is prefixed
- * with an apostrophe, so opening the report never runs anything a bad file smuggled in.
+ * with an apostrophe and every field with a line break is quoted (safe-csv.ts), so opening the
+ * report never runs anything a bad file smuggled in.
  *
  * @example neutralise('=HYPERLINK("http://x")') === "'=HYPERLINK(\"http://x\")"
  */
-import { stringify } from 'csv-stringify/sync';
+import { safeCsv } from './safe-csv.js';
 import type { IssueReason, ValidationReport } from '../store/models/validation-report.js';
 
 const REASONS: Readonly<Record<IssueReason, string>> = {
@@ -34,9 +35,7 @@ export function describeReason(reason: IssueReason): string {
   return REASONS[reason];
 }
 
-export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+export { neutralise } from './safe-csv.js';
 
 export const REPORT_HEADER = [
   '行 row',
@@ -52,10 +51,10 @@ export function reportCsv(report: ValidationReport): string {
   const lines = report.issues.map((issue) => [
     issue.row,
     issue.column?.letter ?? '',
-    neutralise(issue.column?.header ?? ''),
-    neutralise(issue.value),
+    issue.column?.header ?? '',
+    issue.value,
     describeReason(issue.reason),
-    neutralise(issue.expected),
+    issue.expected,
     issue.severity === 'error' ? '错误 error' : '警告 warning',
   ]);
   if (report.omitted > 0)
@@ -68,5 +67,5 @@ export function reportCsv(report: ValidationReport): string {
       '',
       '',
     ]);
-  return `\uFEFF${stringify([REPORT_HEADER, ...lines], { record_delimiter: 'windows' })}`;
+  return safeCsv([REPORT_HEADER, ...lines], { windows: true });
 }

@@ -1,57 +1,66 @@
 /**
- * Guards the XLSX reader against decompression bombs: an upload of a few hundred kilobytes whose
- * ZIP entries inflate to gigabytes (exceljs inflates every entry into memory, so one such file
- * could take the server down). The entries are inflated here first, as streams whose output is
- * counted and dropped, and the file is refused as soon as the total passes the limit. A damaged
- * archive is left for exceljs to refuse with its own message.
+ * Guards the XLSX reader against decompression bombs: an upload of a few megabytes whose ZIP
+ * entries inflate to gigabytes (exceljs inflates every entry into memory, so one such file could
+ * take the server down). Before exceljs sees the file:
+ * - every entry of the central directory is counted (ZIP64 included, media too, see
+ *   zip-directory.ts), and the file is refused when the sizes it declares add up to more than the
+ *   limit;
+ * - every entry is then inflated as a stream whose output is counted and dropped, and the file is
+ *   refused as soon as an entry unpacks to more than it declared (or ends short of it): declared
+ *   sizes that lie are how a bomb hides.
+ * An archive that cannot be read is refused as damaged, naming the file.
  *
- * @example await assertUnpackedSize({ fileName: 'form.xlsx', bytes }) // throws PayloadTooLargeError for a bomb
+ * @example const unpacked = await assertUnpackedSize({ fileName: 'form.xlsx', bytes }) // bytes once unpacked
  */
 import { createInflateRaw } from 'node:zlib';
-import { PayloadTooLargeError } from '../errors.js';
+import { PayloadTooLargeError, ValidationError } from '../errors.js';
 import type { IntakeFile } from './intake-file.js';
+import { DamagedZipError, zipEntries, type ZipDirectoryEntry } from './zip-directory.js';
 
 /** 256 MiB of XML: twice a 100,000-row × 40-column sheet as exceljs writes it. */
 export const MAX_XLSX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
-const END_OF_DIRECTORY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-const DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-const DEFLATE = 8;
+const STORED = 0;
+const DEFLATED = 8;
 
-interface Entry {
-  readonly data: Buffer;
-  readonly deflated: boolean;
+/** The refusal for an archive that cannot be read, in the words read-workbook.ts uses for exceljs's. */
+export function damagedXlsx(fileName: string, reason: string): ValidationError {
+  return new ValidationError(
+    `${fileName} is not a readable XLSX workbook (damaged or truncated: ${reason}); ` +
+      `${fileName} 不是可读取的 XLSX 工作簿（已损坏或不完整）`,
+    [{ where: fileName, message: reason }],
+  );
 }
 
-/** The entries the central directory lists, as far as the archive is readable. */
-function entriesOf(zip: Buffer): Entry[] {
-  const end = zip.lastIndexOf(END_OF_DIRECTORY);
-  if (end < 0 || end + 22 > zip.length) return [];
-  const entries: Entry[] = [];
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = zip.readUInt16LE(end + 10); i > 0; i -= 1) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== DIRECTORY_ENTRY) break;
-    const local = zip.readUInt32LE(at + 42);
-    if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL_HEADER) break;
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    entries.push({
-      data: zip.subarray(start, start + zip.readUInt32LE(at + 20)),
-      deflated: zip.readUInt16LE(at + 10) === DEFLATE,
-    });
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return entries;
+function tooLarge(fileName: string, limit: number, declared: number): PayloadTooLargeError {
+  const megabytes = Math.round(limit / (1024 * 1024));
+  return new PayloadTooLargeError(
+    `${fileName} unpacks to more than ${megabytes} MB (an XLSX file is a ZIP archive), too much to read; ` +
+      `save the sheet as CSV, or split it. ${fileName} 解压后超过 ${megabytes} MB（XLSX 文件是 ZIP 压缩包），` +
+      '无法读取；请另存为 CSV，或拆分文件。',
+    [{ where: fileName, message: `${declared} bytes when unpacked > ${limit}` }],
+  );
 }
 
-/** Bytes `data` inflates to, counting no further than just past `limit`. */
-async function inflatedLength(data: Buffer, limit: number): Promise<number> {
-  return new Promise((resolve) => {
+function untrue(fileName: string, entry: ZipDirectoryEntry, unpacked: number): ValidationError {
+  const over = unpacked > entry.size;
+  const found = over ? 'more' : `${unpacked} bytes`;
+  return new ValidationError(
+    `${fileName} is not a trustworthy XLSX workbook: its part ${entry.name} declares ${entry.size} bytes ` +
+      `unpacked but unpacks to ${found}. ${fileName} 不是可信的 XLSX 工作簿：其中 ${entry.name} 声明解压后为 ` +
+      `${entry.size} 字节，${over ? '实际超过此数' : `实际为 ${unpacked} 字节`}。`,
+    [{ where: `${fileName}, ${entry.name}`, message: `declared ${entry.size} bytes, unpacks to ${found}` }],
+  );
+}
+
+/** Bytes `data` inflates to, counting no further than one byte past `cap`; rejects when the data is not deflate. */
+async function inflatedLength(data: Buffer, cap: number): Promise<number> {
+  return new Promise((resolve, reject) => {
     const inflate = createInflateRaw();
     let total = 0;
     inflate.on('data', (chunk: Buffer) => {
       total += chunk.length;
-      if (total > limit) {
+      if (total > cap) {
         inflate.destroy();
         resolve(total);
       }
@@ -59,24 +68,42 @@ async function inflatedLength(data: Buffer, limit: number): Promise<number> {
     inflate.on('end', () => {
       resolve(total);
     });
-    inflate.on('error', () => {
-      resolve(total);
-    });
+    inflate.on('error', reject);
     inflate.end(data);
   });
 }
 
-export async function assertUnpackedSize(file: IntakeFile, limit = MAX_XLSX_UNPACKED_BYTES): Promise<void> {
-  let total = 0;
-  for (const entry of entriesOf(file.bytes)) {
-    total += entry.deflated ? await inflatedLength(entry.data, limit - total) : entry.data.length;
-    if (total > limit) {
-      const megabytes = Math.round(limit / (1024 * 1024));
-      throw new PayloadTooLargeError(
-        `${file.fileName} unpacks to more than ${megabytes} MB (an XLSX file is a ZIP archive), ` +
-          'too much to read; save the sheet as CSV, or split it',
-        [{ where: file.fileName, message: `more than ${limit} bytes when unpacked` }],
-      );
-    }
+async function checkEntry(file: IntakeFile, entry: ZipDirectoryEntry): Promise<void> {
+  if (entry.method === STORED) {
+    if (entry.compressedSize !== entry.size) throw untrue(file.fileName, entry, entry.compressedSize);
+    return;
   }
+  if (entry.method !== DEFLATED)
+    throw damagedXlsx(file.fileName, `${entry.name} uses compression method ${entry.method}`);
+  const data = file.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  let unpacked: number;
+  try {
+    unpacked = await inflatedLength(data, entry.size);
+  } catch (error) {
+    throw damagedXlsx(
+      file.fileName,
+      `${entry.name}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (unpacked !== entry.size) throw untrue(file.fileName, entry, unpacked);
+}
+
+/** Resolves to the bytes the workbook unpacks to; throws when that is too much, untrue or unreadable. */
+export async function assertUnpackedSize(file: IntakeFile, limit = MAX_XLSX_UNPACKED_BYTES): Promise<number> {
+  let entries: ZipDirectoryEntry[];
+  try {
+    entries = zipEntries(file.bytes);
+  } catch (error) {
+    if (error instanceof DamagedZipError) throw damagedXlsx(file.fileName, error.message);
+    throw error;
+  }
+  const declared = entries.reduce((sum, entry) => sum + entry.size, 0);
+  if (declared > limit) throw tooLarge(file.fileName, limit, declared);
+  for (const entry of entries) await checkEntry(file, entry);
+  return declared;
 }

@@ -2,13 +2,16 @@
  * Runs one import through the batch protocol, all or nothing and idempotent:
  * - the same file (kind, declared period, SHA-256) already committed → that batch, nothing written;
  * - a report with errors → a failed batch that keeps the report, no rows;
- * - otherwise begin → append in slices (with progress) → commit; any error fails the batch
- *   (its rows are deleted) and is rethrown. A crash leaves a pending batch that the next open of
- *   the store fails (Store.recoverInterruptedImports).
+ * - otherwise begin → append in slices (with progress) → commit; of two imports of one file at
+ *   once, exactly one commits and the other is a duplicate (the store's commit claims the file);
+ *   any error fails the batch (its rows are deleted) and is rethrown; when the store itself went
+ *   away, the batch is failed as soon as it answers again (fail-when-back.ts). A crash leaves a
+ *   pending batch that the next open of the store fails (Store.recoverInterruptedImports).
  *
  * @example
  * const { outcome, batch } = await importRecords(store, request, rows, { counts, report });
  */
+import { failWhenStoreAnswers } from './fail-when-back.js';
 import type { ImportBatch, ImportKind, ImportOutcome } from './models/import-batch.js';
 import type { ValidationReport } from './models/validation-report.js';
 import type { Store } from './store.js';
@@ -94,9 +97,18 @@ export async function importRecords(
       begun.id,
       report === undefined ? { counts } : { counts, report },
     );
-    return { outcome: 'committed', batch: committed };
+    if (committed.status === 'committed') return { outcome: 'committed', batch: committed };
+    // Another import of the same file committed between the check above and this commit.
+    const winner = await committedMeanwhile(store, request);
+    return winner === undefined
+      ? { outcome: 'failed', batch: committed }
+      : { outcome: 'duplicate', batch: winner };
   } catch (error) {
-    await store.imports.fail(begun.id, { reason: describeFailure(error), counts }).catch(() => undefined);
+    const failure = { reason: describeFailure(error), counts };
+    await store.imports.fail(begun.id, failure).catch(() => {
+      // The store itself went away: fail the batch as soon as it answers again.
+      void failWhenStoreAnswers(store.imports, begun.id, failure);
+    });
     throw error;
   }
 }

@@ -83,7 +83,10 @@ export interface ImportStore {
   appendUnits(batchId: string, units: unknown): Promise<void>;
   /** Adds observation rows ({unit, period, values}) to a pending observations batch. */
   appendObservations(batchId: string, rows: unknown): Promise<void>;
-  /** Makes a pending batch visible ({counts, report?}); one write, with the next sequence number. */
+  /**
+   * Makes a pending batch visible ({counts, report?}); one write, with the next sequence number.
+   * When another batch committed the same file first, fails this one instead and returns it failed.
+   */
   commit(batchId: string, finish: unknown): Promise<ImportBatch>;
   /** Marks a pending batch failed ({reason, counts?, report?}) and deletes its rows. */
   fail(batchId: string, failure: unknown): Promise<ImportBatch>;

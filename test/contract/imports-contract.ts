@@ -110,6 +110,43 @@ export function importsContract(fresh: FreshLocation): void {
       expect(await store.current().observations.current({ period: '2022' })).to.have.length(2);
     });
 
+    it('commits exactly one of two batches of the same file committed at once; the other fails as its duplicate', async () => {
+      const imports = store.current().imports;
+      const start = {
+        kind: 'observations',
+        actor: 'tester',
+        fileName: 'twice.csv',
+        sha256: shaOf('committed twice at once'),
+        period: '2020',
+        periods: ['2020'],
+      };
+      const data = rows.map((row) => ({ ...row, period: '2020' }));
+      const a = await imports.begin(start);
+      const b = await imports.begin(start);
+      await imports.appendObservations(a.id, data);
+      await imports.appendObservations(b.id, data);
+      const counts = { rows: 2, stored: 0, errors: 0, warnings: 0 };
+      const results = await Promise.all([imports.commit(a.id, { counts }), imports.commit(b.id, { counts })]);
+      expect(results.map((batch) => batch.status).sort()).to.deep.equal(['committed', 'failed']);
+      const winner = results.find((batch) => batch.status === 'committed')!;
+      const loser = results.find((batch) => batch.status === 'failed')!;
+      expect(loser.failure).to.equal(`duplicate of batch ${winner.id}, committed meanwhile`);
+      expect(await imports.storedRowCount(loser.id)).to.equal(0);
+      expect(await imports.findCommitted('observations', start.sha256, '2020')).to.deep.equal(winner);
+    });
+
+    it('of two imports of one file at the same time, commits one and answers the other as its duplicate', async () => {
+      const data = rows.map((row) => ({ ...row, period: '2019' }));
+      const [first, second] = await Promise.all([
+        importObservations(store.current(), '2019', data, 'imported twice at once'),
+        importObservations(store.current(), '2019', data, 'imported twice at once'),
+      ]);
+      expect([first.outcome, second.outcome].sort()).to.deep.equal(['committed', 'duplicate']);
+      expect(first.batch).to.deep.equal(second.batch);
+      const committed = await store.current().imports.list({ status: 'committed', limit: 1000 });
+      expect(committed.filter((batch) => batch.sha256 === shaOf('imported twice at once'))).to.have.length(1);
+    });
+
     it('deletes the rows of a batch that fails after appending', async () => {
       const imports = store.current().imports;
       const batch = await imports.begin({

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { neutraliseCell, tableCsv, tableJson } from '../../server/evaluation/export-formats.js';
+import { HOSTILE_CELLS, expectInertCsv } from '../support/csv-injection.js';
 
 describe('export formats', () => {
   it('neutralises text cells that a spreadsheet would run as formulas', () => {
@@ -24,6 +25,12 @@ describe('export formats', () => {
       ],
     });
     expect(csv).to.equal('\uFEFFunit_code,name,score\nA1,"\'=1+1, ""x""",\nA2,ok,12.5\n');
+  });
+
+  it('keeps a name with a lone CR or LF in one quoted cell, so it cannot start a row with a formula', () => {
+    const csv = tableCsv({ header: ['unit_code', 'name'], rows: HOSTILE_CELLS.map((name) => ['A1', name]) });
+    const records = expectInertCsv(csv, 1 + HOSTILE_CELLS.length);
+    expect(records.slice(1).map((record) => record[1])).to.deep.equal(HOSTILE_CELLS);
   });
 
   it('writes JSON records keyed by the header', () => {

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { parse } from 'csv-parse/sync';
 import { neutralise, reportCsv } from '../../server/intake/report-csv.js';
 import type { ValidationReport } from '../../server/store/models/validation-report.js';
+import { HOSTILE_CELLS, expectInertCsv } from '../support/csv-injection.js';
 
 const report: ValidationReport = {
   file: 'data.csv',
@@ -67,5 +68,11 @@ describe('reportCsv', () => {
       'ok',
       '12',
     ]);
+  });
+
+  it('keeps a value with a lone CR or LF in one quoted cell, so it cannot start a row with a formula', () => {
+    const issues = HOSTILE_CELLS.map((value, i) => ({ ...report.issues[0]!, row: i + 2, value }));
+    const records = expectInertCsv(reportCsv({ ...report, issues }), 1 + HOSTILE_CELLS.length);
+    expect(records.slice(1).map((record) => record[3])).to.deep.equal(HOSTILE_CELLS);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Just enough ZIP for the XLSX fuzz tests: read the entries of a workbook that exceljs wrote, and
  * write a list of entries back (deflated or stored), so a test can drop, damage, duplicate or add
- * parts and still hand the reader a well-formed archive. Not a general ZIP library: no ZIP64, no
- * encryption, no data descriptors on reading.
+ * parts and still hand the reader a well-formed archive; writeZip64 writes the same as ZIP64 (for
+ * the bomb that hid behind it). Not a general ZIP library: no ZIP64 on reading, no encryption, no
+ * data descriptors.
  *
  * @example writeZip(readZip(xlsx).filter((e) => e.name !== 'xl/workbook.xml'))
  */
@@ -92,4 +93,83 @@ export function writeZip(entries: readonly (ZipEntry | PackedEntry)[], deflate =
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+const ZIP64_END = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const MAX32 = 0xffffffff;
+
+/** A ZIP64 extra field (id 0x0001) holding 64-bit values. */
+function zip64Extra(values: readonly number[]): Buffer {
+  const extra = Buffer.alloc(4 + 8 * values.length);
+  extra.writeUInt16LE(0x0001, 0);
+  extra.writeUInt16LE(8 * values.length, 2);
+  values.forEach((value, i) => extra.writeBigUInt64LE(BigInt(value), 4 + 8 * i));
+  return extra;
+}
+
+/**
+ * A ZIP64 archive of deflated entries, as a tool writing large archives does: every 32-bit size
+ * and offset set to 0xFFFFFFFF with the real value in a ZIP64 extra field, and an end record
+ * whose counts are 0xFFFF, pointing to a ZIP64 end record through its locator.
+ */
+export function writeZip64(entries: readonly (ZipEntry | PackedEntry)[]): Buffer {
+  const parts: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const packed = 'deflated' in entry;
+    const body = packed ? entry.deflated : deflateRawSync(entry.data);
+    const size = packed ? entry.size : entry.data.length;
+    const crc = packed ? entry.crc : crc32(entry.data);
+    const localExtra = zip64Extra([size, body.length]);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(45, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(MAX32, 18);
+    local.writeUInt32LE(MAX32, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(localExtra.length, 28);
+    const centralExtra = zip64Extra([size, body.length, offset]);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(CENTRAL, 0);
+    central.writeUInt16LE(45, 4);
+    central.writeUInt16LE(45, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(MAX32, 20);
+    central.writeUInt32LE(MAX32, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(centralExtra.length, 30);
+    central.writeUInt32LE(MAX32, 42);
+    parts.push(local, name, localExtra, body);
+    centrals.push(central, name, centralExtra);
+    offset += local.length + name.length + localExtra.length + body.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end64 = Buffer.alloc(56);
+  end64.writeUInt32LE(ZIP64_END, 0);
+  end64.writeBigUInt64LE(44n, 4);
+  end64.writeUInt16LE(45, 12);
+  end64.writeUInt16LE(45, 14);
+  end64.writeBigUInt64LE(BigInt(entries.length), 24);
+  end64.writeBigUInt64LE(BigInt(entries.length), 32);
+  end64.writeBigUInt64LE(BigInt(directory.length), 40);
+  end64.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(ZIP64_LOCATOR, 0);
+  locator.writeBigUInt64LE(BigInt(offset + directory.length), 8);
+  locator.writeUInt32LE(1, 16);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(0xffff, 8);
+  end.writeUInt16LE(0xffff, 10);
+  end.writeUInt32LE(MAX32, 12);
+  end.writeUInt32LE(MAX32, 16);
+  return Buffer.concat([...parts, directory, end64, locator, end]);
 }

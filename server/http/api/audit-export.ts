@@ -1,12 +1,11 @@
 /**
  * The audit log as a download: CSV (UTF-8 with a BOM so Excel reads the Chinese, every text cell
- * that a spreadsheet would take for a formula neutralised with the intake's one rule) or JSON.
+ * that a spreadsheet would take for a formula neutralised and line breaks quoted by safe-csv.ts) or JSON.
  * The detail column holds the detail as JSON text (a plain string detail as itself).
  *
  * @example auditCsv([{ at, actor: 'wang', action: 'import.commit', target: 'bat_1', detail: {…} }])
  */
-import { stringify } from 'csv-stringify/sync';
-import { neutralise } from '../../intake/report-csv.js';
+import { safeCsv } from '../../intake/safe-csv.js';
 import type { AuditEvent } from '../../store/models/audit-event.js';
 
 export const AUDIT_CSV_HEADER = ['时间 at', '操作者 actor', '操作 action', '对象 target', '详情 detail'];
@@ -17,10 +16,8 @@ function detailText(detail: AuditEvent['detail']): string {
 }
 
 export function auditCsv(events: readonly AuditEvent[]): string {
-  const rows = events.map((e) =>
-    [e.at, e.actor, e.action, e.target ?? '', detailText(e.detail)].map(neutralise),
-  );
-  return `\uFEFF${stringify([AUDIT_CSV_HEADER, ...rows])}`;
+  const rows = events.map((e) => [e.at, e.actor, e.action, e.target ?? '', detailText(e.detail)]);
+  return safeCsv([AUDIT_CSV_HEADER, ...rows]);
 }
 
 export function auditJson(events: readonly AuditEvent[]): string {

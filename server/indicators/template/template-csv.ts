@@ -5,11 +5,11 @@
  *
  * @example templateCsv(framework).startsWith('\uFEFFunit_code｜单位代码,period｜时期,') === true
  */
-import { stringify } from 'csv-stringify/sync';
+import { safeCsv } from '../../intake/safe-csv.js';
 import type { ResolvedFramework } from '../registry-types.js';
 import { templateColumns } from './template-columns.js';
 
 export function templateCsv(framework: ResolvedFramework): string {
   const header = templateColumns(framework).map((column) => column.header);
-  return `\uFEFF${stringify([header], { record_delimiter: 'windows' })}`;
+  return safeCsv([header], { windows: true });
 }

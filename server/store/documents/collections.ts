@@ -10,6 +10,8 @@ export const COLLECTIONS = {
   periods: [],
   unitChunks: [{ field: 'batch' }, { field: 'codes' }],
   importBatches: [{ field: 'status' }, { field: 'dedupeKey' }, { field: 'createdAt' }],
+  /** One document per committed file, _id = the batch's dedupeKey (see commit-claims.ts). */
+  importClaims: [],
   observationChunks: [{ field: 'batch' }, { field: 'period' }, { field: 'units' }],
   blobChunks: [{ field: 'owner' }],
   evaluations: [{ field: 'createdAt' }, { field: 'status' }, { field: 'lineage' }],

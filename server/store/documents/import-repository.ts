@@ -22,6 +22,7 @@ import type { ImportQuery, ImportStore, PeriodStore } from '../store.js';
 import { asBatchDoc, batchOf, dedupeKey, type BatchDoc } from './batch-doc.js';
 import type { RecoveryPolicy } from './batch-recovery.js';
 import type { BlobChunks, BlobRef } from './blob-chunks.js';
+import { CommitClaims } from './commit-claims.js';
 import type { DocumentCollection, DocumentDatabase } from './document-database.js';
 import { asChunkDoc, CHUNK_ROWS, encodeChunk } from './observation-chunks.js';
 import { pageOf } from './page.js';
@@ -54,6 +55,7 @@ export class ImportRepository implements ImportStore {
   private readonly batches: DocumentCollection;
   private readonly units: DocumentCollection;
   private readonly chunks: DocumentCollection;
+  private readonly claims: CommitClaims;
 
   constructor(
     private readonly db: DocumentDatabase,
@@ -63,6 +65,7 @@ export class ImportRepository implements ImportStore {
     this.batches = db.collection('importBatches');
     this.units = db.collection('unitChunks');
     this.chunks = db.collection('observationChunks');
+    this.claims = new CommitClaims(db.collection('importClaims'), this.batches);
   }
 
   async begin(start: unknown): Promise<ImportBatch> {
@@ -146,27 +149,46 @@ export class ImportRepository implements ImportStore {
     await this.touch(batch, list.length);
   }
 
+  /**
+   * Makes the batch visible, or, when another batch committed the same file first, fails this one
+   * as its duplicate and returns it failed (claims make the check and the commit one step).
+   */
   async commit(batchId: string, finish: unknown): Promise<ImportBatch> {
     const batch = await this.pending(batchId);
     const f = asBatchFinish(finish);
-    for (const period of batch.periods) await this.periods.ensure(period);
-    const reportRef = f.report === undefined ? null : await this.blobs.write('rep', f.report);
-    const sequence = await this.db.increment('importSequence');
-    const change = {
-      status: 'committed',
-      sequence,
-      committedAt: nowIso(),
-      counts: { ...f.counts, stored: batch.appended },
-      issuesByReason: issuesByReason(f.report),
-      hasReport: reportRef !== null,
-      reportRef,
-    } as const;
-    // The one write that makes the whole batch visible.
-    if (!(await this.batches.updateOne({ _id: batchId, status: 'pending' }, change))) {
-      if (reportRef !== null) await this.blobs.remove(reportRef.key);
-      throw new ConflictError(`import batch ${batchId} stopped being pending before it could commit`);
+    const holder = await this.claims.claim(batch.dedupeKey, batchId);
+    if (holder !== undefined) {
+      return this.fail(batchId, {
+        reason: `duplicate of batch ${holder}, committed meanwhile`,
+        counts: f.counts,
+      });
     }
-    return batchOf({ ...batch, ...change });
+    let reportRef: BlobRef | null = null;
+    try {
+      for (const period of batch.periods) await this.periods.ensure(period);
+      reportRef = f.report === undefined ? null : await this.blobs.write('rep', f.report);
+      const sequence = await this.db.increment('importSequence');
+      const change = {
+        status: 'committed',
+        sequence,
+        committedAt: nowIso(),
+        counts: { ...f.counts, stored: batch.appended },
+        issuesByReason: issuesByReason(f.report),
+        hasReport: reportRef !== null,
+        reportRef,
+      } as const;
+      // The one write that makes the whole batch visible.
+      if (await this.batches.updateOne({ _id: batchId, status: 'pending' }, change)) {
+        return batchOf({ ...batch, ...change });
+      }
+    } catch (error) {
+      // A claim left behind is stale once this batch fails; the next claimant takes it over.
+      await this.claims.release(batch.dedupeKey, batchId).catch(() => undefined);
+      throw error;
+    }
+    await this.claims.release(batch.dedupeKey, batchId);
+    if (reportRef !== null) await this.blobs.remove(reportRef.key);
+    throw new ConflictError(`import batch ${batchId} stopped being pending before it could commit`);
   }
 
   async fail(batchId: string, failure: unknown): Promise<ImportBatch> {
@@ -190,6 +212,7 @@ export class ImportRepository implements ImportStore {
         if (reportRef !== null) await this.blobs.remove(reportRef.key);
         return this.fail(batchId, failure);
       }
+      await this.claims.release(batch.dedupeKey, batchId);
     }
     await this.purge(batchId);
     return batchOf(await this.existing(batchId));

@@ -11,6 +11,7 @@ import {
   templateXlsx,
 } from '../../../server/indicators/template/template-xlsx.js';
 import { goodDir } from '../fixture-paths.js';
+import { HOSTILE_CELLS, expectInertCsv } from '../../support/csv-injection.js';
 
 function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
   return (sheet.getRow(row).values as unknown[]).slice(1);
@@ -33,6 +34,15 @@ describe('data templates', () => {
   });
 
   describe('CSV', () => {
+    it('keeps a variable label with a lone CR or LF inside one quoted header cell', () => {
+      const [first, ...others] = framework.variables;
+      const label = { zh: HOSTILE_CELLS[0]!, en: HOSTILE_CELLS[1]! };
+      const hostile = { ...framework, variables: [{ ...first!, label }, ...others] };
+      const [header] = expectInertCsv(templateCsv(hostile), 1);
+      expect(header).to.have.length(2 + framework.variables.length);
+      expect(header![2]).to.contain(HOSTILE_CELLS[0]);
+    });
+
     it('starts with a byte-order mark so that Excel reads the Chinese headers', () => {
       expect(templateCsv(framework).charCodeAt(0)).to.equal(0xfeff);
     });
