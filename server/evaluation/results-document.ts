@@ -11,9 +11,12 @@ import type { Diagnostics } from '../engine/diagnostics/diagnose.js';
 import type { EngineResult } from '../engine/result.js';
 import type { Rollup } from '../engine/rollup/roll-up.js';
 import type { UncertaintyResult } from '../engine/uncertainty/result.js';
+import type { Unit } from '../store/models/unit.js';
 import type { JsonValue } from '../store/store.js';
+import { registerSnapshot, type RegisterUnitDocument } from './register-snapshot.js';
 
-export const RESULTS_FORMAT = 'zhili-results/1';
+/** Version 2 added the frozen unit register and the diagnostics of every roll-up level. */
+export const RESULTS_FORMAT = 'zhili-results/2';
 
 export type Cell = number | null;
 
@@ -31,6 +34,11 @@ export interface ResultsDocument {
   /** Inner nodes and the root, children before parents. */
   readonly nodes: readonly string[];
   readonly root: string;
+  /**
+   * The unit register as the evaluation used it (codes, names, levels, parents, the attributes the
+   * engine read): a published evaluation keeps its names and tree when the register changes later.
+   */
+  readonly register: readonly RegisterUnitDocument[];
   readonly raw: Readonly<Record<string, readonly Cell[]>>;
   /** Why a raw value is missing: indicator → { row: reason code } for the missing rows only. */
   readonly rawReasons: Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -197,6 +205,8 @@ export interface ResultsParts {
   readonly diagnostics: Diagnostics;
   readonly peerGroup: string | null;
   readonly rollup: Rollup;
+  /** The units of the register the evaluation read (every level). */
+  readonly register: readonly Unit[];
   readonly uncertainty?: UncertaintyResult | undefined;
   readonly version: number;
   readonly supersedes: string | null;
@@ -207,6 +217,7 @@ export function toResultsDocument({
   diagnostics,
   peerGroup,
   rollup,
+  register,
   uncertainty,
   version,
   supersedes,
@@ -220,6 +231,7 @@ export function toResultsDocument({
     indicators: result.indicatorIds,
     nodes: result.nodeIds,
     root: result.root,
+    register: registerSnapshot(register),
     raw: mapColumns(result.raw.values, cells),
     rawReasons: mapColumns(result.raw.reasons, sparse),
     normalised: mapColumns(result.normalised.values, cells),

@@ -106,6 +106,7 @@ export async function runEvaluation(
       diagnostics,
       peerGroup,
       rollup,
+      register: data.allUnits,
       uncertainty,
       version: draft.version,
       supersedes: draft.supersedes,

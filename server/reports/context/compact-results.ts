@@ -7,6 +7,7 @@
  *
  * @example compactResults(readResults(stored)).scores.get('index')![row] // NaN when missing
  */
+import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
 import type { Cell, ResultsDocument } from '../../evaluation/results-document.js';
 import type { JsonValue } from '../../store/store.js';
 
@@ -51,6 +52,8 @@ export interface CompactResults {
   readonly indicators: readonly string[];
   readonly nodes: readonly string[];
   readonly root: string;
+  /** The unit register frozen with the evaluation. */
+  readonly register: readonly RegisterUnitDocument[];
   readonly raw: Columns;
   readonly normalised: Columns;
   readonly scores: Columns;
@@ -153,6 +156,7 @@ export function compactResults(doc: ResultsDocument): CompactResults {
     indicators: doc.indicators,
     nodes: doc.nodes,
     root: doc.root,
+    register: doc.register,
     raw: columns(doc.raw, rows),
     normalised: columns(doc.normalised, rows),
     scores: columns(doc.scores, rows),

@@ -34,6 +34,7 @@ export const readResults = compileValidator<ReportResults>('results document', {
     'indicators',
     'nodes',
     'root',
+    'register',
     'raw',
     'rawReasons',
     'normalised',
@@ -49,6 +50,31 @@ export const readResults = compileValidator<ReportResults>('results document', {
     indicators: strings,
     nodes: strings,
     root: { type: 'string' },
+    register: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['code', 'name', 'level', 'parent', 'attributes'],
+        properties: {
+          code: { type: 'string' },
+          name: {
+            type: 'object',
+            required: ['zh', 'en'],
+            properties: { zh: { type: 'string' }, en: { type: 'string' } },
+          },
+          level: { enum: ['city', 'district', 'street', 'community'] },
+          parent: { type: ['string', 'null'] },
+          attributes: {
+            type: 'object',
+            properties: {
+              resident_population: { type: 'number' },
+              peer_group: { type: 'string' },
+              urban_rural: { enum: ['urban', 'rural'] },
+            },
+          },
+        },
+      },
+    },
     raw: cellColumns,
     rawReasons: sparseColumns,
     normalised: cellColumns,

@@ -3,11 +3,12 @@
  * the evaluation record, its checked results, the frozen framework, the report units, the rank
  * intervals (when the results hold a Monte Carlo analysis) and, lazily, each period's columns and
  * whatever derived figures the view models memoise (sorted rankings, peer-group medians …).
- * Immutable once built; the cache (report-cache.ts) replaces it when the evaluation or the unit
- * register changes.
+ * Immutable once built; the cache (report-cache.ts) replaces it when the evaluation's results change.
+ * Names, levels, parents and attributes come from the unit register frozen in the results, never
+ * from the live register, so a published evaluation reads the same after units are renamed or moved.
  */
+import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
 import type { Evaluation } from '../../store/models/evaluation.js';
-import type { StoredUnit } from '../../store/models/unit.js';
 import {
   readFrameworkSnapshot,
   type FrameworkSnapshotView,
@@ -20,14 +21,14 @@ import { readResults } from './read-results.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 export interface ReportContext {
-  /** Names the evaluation results and unit register the context was built from (for validators). */
+  /** Names the evaluation results the context was built from (for validators). */
   readonly version: string;
   readonly evaluation: Evaluation;
   readonly results: CompactResults;
   readonly snapshot: FrameworkSnapshotView;
   readonly units: ReportUnits;
-  /** The unit register the context was built with (names, parents, attributes by code). */
-  readonly register: ReadonlyMap<string, StoredUnit>;
+  /** The unit register frozen with the evaluation (names, parents, attributes by code). */
+  readonly register: ReadonlyMap<string, RegisterUnitDocument>;
   readonly intervals: RankIntervals | null;
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
   readonly dimensions: readonly string[];
@@ -46,7 +47,6 @@ export interface ReportContext {
 export function buildReportContext(
   evaluation: Evaluation,
   stored: unknown,
-  register: ReadonlyMap<string, StoredUnit>,
   version = evaluation.results?.sha256.slice(0, 16) ?? 'none',
 ): ReportContext {
   const results = compactResults(readResults(stored, `evaluation ${evaluation.id} results`));
@@ -54,6 +54,7 @@ export function buildReportContext(
     evaluation.framework.definition,
     `evaluation ${evaluation.id} framework`,
   );
+  const register = new Map(results.register.map((unit) => [unit.code, unit]));
   const units = reportUnits(results.units, register);
   const parentOf = new Map<string, string>();
   for (const [node, spec] of Object.entries(results.weights))

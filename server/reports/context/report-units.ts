@@ -1,15 +1,16 @@
 /**
  * The units a report talks about: the evaluation's base units (communities and villages, in the
- * results' order) followed by every unit above them in the register (streets, districts, the city),
- * with names, levels, parents, children, populations, peer groups, each unit's district and a
- * lower-cased search text. Built once per evaluation and register version.
+ * results' order) followed by every unit above them in the evaluation's frozen register (streets,
+ * districts, the city), with names, levels, parents, children, populations, peer groups, each unit's
+ * district and a lower-cased search text. Built once per evaluation.
  *
  * @example
  * const units = reportUnits(['C1', 'C2'], register);
  * units.codes // ['C1', 'C2', 'S1', 'D1'] — base units first, then the units above them
  */
 import type { Bilingual } from '../../indicators/definitions.js';
-import type { StoredUnit, UnitLevel } from '../../store/models/unit.js';
+import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
+import type { UnitLevel } from '../../store/models/unit.js';
 
 export interface ReportUnits {
   /** Report index → code: base units 0 … baseCount − 1 in results order, then inner units. */
@@ -38,14 +39,14 @@ export interface ReportUnits {
   readonly byLevel: ReadonlyMap<UnitLevel, readonly number[]>;
 }
 
-function peerGroupOf(unit: StoredUnit | undefined): string {
+function peerGroupOf(unit: RegisterUnitDocument | undefined): string {
   const attributes = unit?.attributes;
   return attributes?.peer_group ?? attributes?.urban_rural ?? 'all';
 }
 
 export function reportUnits(
   baseCodes: readonly string[],
-  register: ReadonlyMap<string, StoredUnit>,
+  register: ReadonlyMap<string, RegisterUnitDocument>,
 ): ReportUnits {
   const codes = [...baseCodes];
   const index = new Map(codes.map((code, i) => [code, i]));

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { aggregateRow } from '../../../server/reports/compute/aggregate-row.js';
 import { competitionRanks } from '../../../server/reports/compute/competition-ranks.js';
 import { descendingScores } from '../../../server/reports/compute/descending-scores.js';
-import { heatClass } from '../../../server/reports/compute/heat-class.js';
+import { heatClass } from '../../../server/reports/format/heat-class.js';
 import { histogram } from '../../../server/reports/compute/histogram.js';
 import { median } from '../../../server/reports/compute/median.js';
 import { rankAfter } from '../../../server/reports/compute/rank-after.js';
