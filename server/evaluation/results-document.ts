@@ -7,12 +7,19 @@
  * @example doc.scores.index[doc.units.length * periodIndex + unitIndex]
  */
 import { TRAFFIC_LIGHTS, TRENDS } from '../engine/diagnostics/codes.js';
-import type { Diagnostics } from '../engine/diagnostics/diagnose.js';
+import type { DiagnoseSource, Diagnostics } from '../engine/diagnostics/diagnose.js';
 import type { EngineResult } from '../engine/result.js';
 import type { Rollup } from '../engine/rollup/roll-up.js';
 import type { UncertaintyResult } from '../engine/uncertainty/result.js';
 import type { Unit } from '../store/models/unit.js';
 import type { JsonValue } from '../store/store.js';
+import type { EngineFigures } from './engine-figures.js';
+import {
+  coverageDocument,
+  figuresDocument,
+  type CoverageDocument,
+  type FiguresDocument,
+} from './figures-document.js';
 import { registerSnapshot, type RegisterUnitDocument } from './register-snapshot.js';
 
 /** Version 2 added the frozen unit register and the diagnostics of every roll-up level. */
@@ -57,6 +64,11 @@ export interface ResultsDocument {
   readonly diagnostics?: DiagnosticsDocument;
   /** Scores of the units above the scored level (streets, districts, the city), level by level. */
   readonly rollup?: RollupDocument;
+  // Optional: documents stored before the engine computed every figure of the pages lack them.
+  /** The scored units' level figures (indicator ranks, changes, totals, peer medians, histogram, improvements). */
+  readonly figures?: FiguresDocument;
+  /** Data completeness and treatment counts per indicator. */
+  readonly coverage?: CoverageDocument;
   /** Present when the evaluation ran a Monte Carlo analysis. */
   readonly uncertainty?: UncertaintyDocument;
 }
@@ -95,14 +107,22 @@ export interface DiagnosticsDocument {
   readonly trends: Readonly<Record<string, readonly string[]>>;
 }
 
+export interface RollupLevelDocument {
+  readonly level: number;
+  readonly codes: readonly string[];
+  readonly scores: Readonly<Record<string, readonly Cell[]>>;
+  readonly ranks: Readonly<Record<string, readonly Cell[]>>;
+  // Optional: documents stored before levels were diagnosed lack them.
+  /** The level's indicator values (rolled up, or its own data). */
+  readonly raw?: Readonly<Record<string, readonly Cell[]>>;
+  readonly normalised?: Readonly<Record<string, readonly Cell[]>>;
+  readonly diagnostics?: DiagnosticsDocument;
+  readonly figures?: FiguresDocument;
+}
+
 export interface RollupDocument {
   readonly method: string;
-  readonly levels: readonly {
-    readonly level: number;
-    readonly codes: readonly string[];
-    readonly scores: Readonly<Record<string, readonly Cell[]>>;
-    readonly ranks: Readonly<Record<string, readonly Cell[]>>;
-  }[];
+  readonly levels: readonly RollupLevelDocument[];
 }
 
 function cells(column: Float64Array): Cell[] {
@@ -137,7 +157,7 @@ function optionalRanks(columns: ReadonlyMap<string, Uint32Array> | undefined): R
 }
 
 function diagnosticsDocument(
-  result: EngineResult,
+  result: Pick<DiagnoseSource, 'rowCount' | 'indicatorIds'>,
   d: Diagnostics,
   peerGroup: string | null,
 ): DiagnosticsDocument {
@@ -170,15 +190,39 @@ function diagnosticsDocument(
   };
 }
 
-function rollupDocument(rollup: Rollup): RollupDocument {
+function rollupDocument(
+  result: EngineResult,
+  rollup: Rollup,
+  figures: EngineFigures,
+  peerGroup: string | null,
+): RollupDocument {
   return {
     method: rollup.method,
-    levels: rollup.levels.map((level) => ({
-      level: level.level,
-      codes: level.codes,
-      scores: mapColumns(level.scores, cells),
-      ranks: mapColumns(level.ranks, rankCells),
-    })),
+    levels: rollup.levels.map((level, k) => {
+      const rowCount = level.codes.length * result.periodIds.length;
+      const diagnostics = figures.levelDiagnostics[k];
+      const levelFigures = figures.levelFigures[k];
+      return {
+        level: level.level,
+        codes: level.codes,
+        scores: mapColumns(level.scores, cells),
+        ranks: mapColumns(level.ranks, rankCells),
+        ...(level.raw === undefined ? {} : { raw: mapColumns(level.raw, cells) }),
+        ...(level.normalised === undefined ? {} : { normalised: mapColumns(level.normalised, cells) }),
+        ...(diagnostics === undefined
+          ? {}
+          : {
+              diagnostics: diagnosticsDocument(
+                { rowCount, indicatorIds: result.indicatorIds },
+                diagnostics,
+                peerGroup,
+              ),
+            }),
+        ...(levelFigures === undefined
+          ? {}
+          : { figures: figuresDocument(levelFigures, result.indicatorIds) }),
+      };
+    }),
   };
 }
 
@@ -205,6 +249,7 @@ export interface ResultsParts {
   readonly diagnostics: Diagnostics;
   readonly peerGroup: string | null;
   readonly rollup: Rollup;
+  readonly figures: EngineFigures;
   /** The units of the register the evaluation read (every level). */
   readonly register: readonly Unit[];
   readonly uncertainty?: UncertaintyResult | undefined;
@@ -217,6 +262,7 @@ export function toResultsDocument({
   diagnostics,
   peerGroup,
   rollup,
+  figures,
   register,
   uncertainty,
   version,
@@ -242,7 +288,9 @@ export function toResultsDocument({
     choices: plain(result.choices),
     log: plain([...result.log, ...diagnostics.log, ...rollup.log]),
     diagnostics: diagnosticsDocument(result, diagnostics, peerGroup),
-    rollup: rollupDocument(rollup),
+    rollup: rollupDocument(result, rollup, figures, peerGroup),
+    figures: figuresDocument(figures.figures, result.indicatorIds),
+    coverage: coverageDocument(figures.coverage),
     ...(uncertainty === undefined ? {} : { uncertainty: uncertaintyDocument(uncertainty) }),
   };
 }

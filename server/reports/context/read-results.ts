@@ -25,6 +25,113 @@ const sparseColumns = {
   additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
 } as const;
 
+const diagnosticsSchema = {
+  type: 'object',
+  required: [
+    'percentiles',
+    'parentRanks',
+    'peerRanks',
+    'lights',
+    'weakestDimension',
+    'weakestIndicators',
+    'trends',
+  ],
+  properties: {
+    percentiles: cellColumns,
+    parentRanks: { anyOf: [{ type: 'null' }, cellColumns] },
+    peerRanks: { anyOf: [{ type: 'null' }, cellColumns] },
+    lights: textColumns,
+    weakestDimension: { type: 'array', items: { type: ['string', 'null'] } },
+    weakestIndicators: {
+      type: 'array',
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['indicator', 'median', 'change'],
+          properties: {
+            indicator: { type: 'string' },
+            median: { type: ['number', 'null'] },
+            change: { type: ['number', 'null'] },
+          },
+        },
+      },
+    },
+    trends: textColumns,
+  },
+} as const;
+
+const numbers = { type: 'array', items: { type: 'number' } } as const;
+const figuresSchema = {
+  type: 'object',
+  required: [
+    'indicatorRanks',
+    'indicatorTotals',
+    'changes',
+    'peerGaps',
+    'levelTotal',
+    'parentTotal',
+    'peerTotal',
+    'peers',
+    'bins',
+    'binOf',
+    'improvements',
+  ],
+  properties: {
+    indicatorRanks: cellColumns,
+    indicatorTotals: { type: 'object', additionalProperties: numbers },
+    changes: cellColumns,
+    peerGaps: cellColumns,
+    levelTotal: numbers,
+    parentTotal: numbers,
+    peerTotal: numbers,
+    peers: {
+      type: 'object',
+      required: ['labels', 'unitGroup', 'medianScores', 'bestScores', 'medianRaw', 'medianNormalised'],
+      properties: {
+        labels: strings,
+        unitGroup: numbers,
+        medianScores: cellColumns,
+        bestScores: cellColumns,
+        medianRaw: cellColumns,
+        medianNormalised: cellColumns,
+      },
+    },
+    bins: {
+      type: 'array',
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['from', 'to', 'count'],
+          properties: { from: { type: 'number' }, to: { type: 'number' }, count: { type: 'number' } },
+        },
+      },
+    },
+    binOf: numbers,
+    improvements: {
+      type: 'array',
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['indicator', 'from', 'to', 'rawChange', 'scoreGain', 'newScore', 'newRank', 'rankGain'],
+          properties: {
+            indicator: { type: 'string' },
+            from: { type: ['number', 'null'] },
+            to: { type: ['number', 'null'] },
+            rawChange: { type: ['number', 'null'] },
+            scoreGain: { type: ['number', 'null'] },
+            newScore: { type: ['number', 'null'] },
+            newRank: { type: ['number', 'null'] },
+            rankGain: { type: ['number', 'null'] },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
 export const readResults = compileValidator<ReportResults>('results document', {
   type: 'object',
   required: [
@@ -100,44 +207,56 @@ export const readResults = compileValidator<ReportResults>('results document', {
           items: {
             type: 'object',
             required: ['codes', 'scores', 'ranks'],
-            properties: { codes: strings, scores: cellColumns, ranks: cellColumns },
+            properties: {
+              codes: strings,
+              scores: cellColumns,
+              ranks: cellColumns,
+              raw: cellColumns,
+              normalised: cellColumns,
+              diagnostics: diagnosticsSchema,
+              figures: figuresSchema,
+            },
           },
         },
       },
     },
-    diagnostics: {
+    diagnostics: diagnosticsSchema,
+    figures: figuresSchema,
+    coverage: {
       type: 'object',
-      required: [
-        'percentiles',
-        'parentRanks',
-        'peerRanks',
-        'lights',
-        'weakestDimension',
-        'weakestIndicators',
-        'trends',
-      ],
+      required: ['indicators', 'flags', 'flagTotal', 'completeness'],
       properties: {
-        percentiles: cellColumns,
-        parentRanks: { anyOf: [{ type: 'null' }, cellColumns] },
-        peerRanks: { anyOf: [{ type: 'null' }, cellColumns] },
-        lights: textColumns,
-        weakestDimension: { type: 'array', items: { type: ['string', 'null'] } },
-        weakestIndicators: {
-          type: 'array',
-          items: {
+        indicators: {
+          type: 'object',
+          additionalProperties: {
             type: 'array',
             items: {
               type: 'object',
-              required: ['indicator', 'median', 'change'],
+              required: ['present', 'total', 'applicable', 'share', 'reasons'],
               properties: {
-                indicator: { type: 'string' },
-                median: { type: ['number', 'null'] },
-                change: { type: ['number', 'null'] },
+                present: { type: 'number' },
+                total: { type: 'number' },
+                applicable: { type: 'number' },
+                share: { type: ['number', 'null'] },
+                reasons: { type: 'object', additionalProperties: { type: 'number' } },
               },
             },
           },
         },
-        trends: textColumns,
+        flags: {
+          type: 'object',
+          additionalProperties: {
+            type: 'object',
+            required: ['imputed', 'winsorised', 'logged', 'censored'],
+            additionalProperties: { type: 'number' },
+          },
+        },
+        flagTotal: {
+          type: 'object',
+          required: ['imputed', 'winsorised', 'logged', 'censored'],
+          additionalProperties: { type: 'number' },
+        },
+        completeness: cells,
       },
     },
     uncertainty: {

@@ -16,9 +16,22 @@ import {
 } from './framework-snapshot.js';
 import { methodOf } from './method-of.js';
 import { periodColumns, type PeriodColumns } from './period-columns.js';
-import { compactResults, type CompactResults, type RankIntervals } from './compact-results.js';
+import {
+  compactResults,
+  type CompactResults,
+  type CompactRollupLevel,
+  type RankIntervals,
+} from './compact-results.js';
 import { readResults } from './read-results.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
+
+/** Where the engine keeps a report unit's figures: its level and its position among the level's codes. */
+export interface LevelPlace {
+  readonly level: CompactRollupLevel;
+  readonly index: number;
+  /** The level's row of this unit in a period (rows are period × the level's codes). */
+  row(period: number): number;
+}
 
 export interface ReportContext {
   /** Names the evaluation results the context was built from (for validators). */
@@ -40,6 +53,8 @@ export interface ReportContext {
   /** Index of the last period: the one pages show unless asked otherwise. */
   readonly latest: number;
   period(index: number): PeriodColumns;
+  /** The engine level holding a report unit (by report index); null when the results have none. */
+  place(unit: number): LevelPlace | null;
   /** Computes a derived value once per context. */
   memo<T>(key: string, build: () => T): T;
 }
@@ -59,6 +74,7 @@ export function buildReportContext(
   const parentOf = new Map<string, string>();
   for (const [node, spec] of Object.entries(results.weights))
     for (const child of spec.children) parentOf.set(child, node);
+  const places = placesOf(results, units);
   const periods = new Map<number, PeriodColumns>();
   const memos = new Map<string, unknown>();
   return {
@@ -77,10 +93,13 @@ export function buildReportContext(
     period(index) {
       let columns = periods.get(index);
       if (columns === undefined) {
-        columns = periodColumns(results, units, index);
+        columns = periodColumns(results, units, (unit) => places[unit] ?? null, index);
         periods.set(index, columns);
       }
       return columns;
+    },
+    place(unit) {
+      return places[unit] ?? null;
     },
     memo<T>(key: string, build: () => T): T {
       if (memos.has(key)) return memos.get(key) as T;
@@ -89,4 +108,16 @@ export function buildReportContext(
       return value;
     },
   };
+}
+
+/** Each report unit's engine level and position (null for a unit no level holds). */
+function placesOf(results: CompactResults, units: ReportUnits): (LevelPlace | null)[] {
+  const found = new Map<string, LevelPlace>();
+  for (const level of results.levels) {
+    const count = level.codes.length;
+    level.codes.forEach((code, index) => {
+      if (!found.has(code)) found.set(code, { level, index, row: (period) => period * count + index });
+    });
+  }
+  return units.codes.map((code) => found.get(code) ?? null);
 }

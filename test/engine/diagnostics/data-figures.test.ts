@@ -1,0 +1,54 @@
+import { expect } from 'chai';
+import { flagCounts } from '../../../server/engine/diagnostics/flag-counts.js';
+import { histogram } from '../../../server/engine/diagnostics/histogram.js';
+import { indicatorCoverage } from '../../../server/engine/diagnostics/indicator-coverage.js';
+
+describe('engine diagnostics: histogram', () => {
+  it('counts 0–100 scores in ten 10-point bins, the last one closed', () => {
+    expect(histogram([5, 15, 15, 100]).bins.map((b) => b.count)).to.deep.equal([
+      1, 2, 0, 0, 0, 0, 0, 0, 0, 1,
+    ]);
+  });
+  it('spans the data when scores leave the 0–100 scale', () => {
+    const { bins } = histogram([-1, 1], 2);
+    expect(bins).to.deep.equal([
+      { from: -1, to: 0, count: 1 },
+      { from: 0, to: 1, count: 1 },
+    ]);
+  });
+  it('has no bins without scores', () => {
+    expect(histogram([Number.NaN]).bins).to.deep.equal([]);
+  });
+  it('gives each score its bin and a missing score none', () => {
+    expect(Array.from(histogram([5, Number.NaN, 100]).binOf)).to.deep.equal([0, -1, 9]);
+  });
+});
+
+describe('engine diagnostics: indicatorCoverage', () => {
+  it('counts values and reasons within one period only', () => {
+    // period 0 = rows 0–2; row 1 missing_input (1); row 4 (period 1) division_by_zero (2) is not counted
+    const raw = Float64Array.of(5, Number.NaN, 7, 8, Number.NaN, 9);
+    const c = indicatorCoverage(raw, Uint8Array.of(0, 1, 0, 0, 2, 0), 0, 3);
+    expect(c.present).to.equal(2);
+    expect(c.reasons).to.deep.equal({ missing_input: 1 });
+    expect(c.share).to.be.closeTo(2 / 3, 1e-12);
+  });
+  it('does not count not-applicable cells as gaps', () => {
+    // row 2 is not_applicable (7): 2 present of 2 applicable
+    expect(indicatorCoverage(Float64Array.of(5, 6, Number.NaN), Uint8Array.of(0, 0, 7), 0, 3).share).to.equal(
+      1,
+    );
+  });
+});
+
+describe('engine diagnostics: flagCounts', () => {
+  it('counts each kind of treatment once per cell', () => {
+    // 1 = imputed; 4 | 8 = winsorised low and log-transformed; 16 = censored
+    expect(flagCounts(Uint8Array.of(1, 0, 0, 4 | 8, 0, 16))).to.deep.equal({
+      imputed: 1,
+      winsorised: 1,
+      logged: 1,
+      censored: 1,
+    });
+  });
+});
