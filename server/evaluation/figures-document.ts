@@ -128,7 +128,7 @@ export function figuresDocument(f: LevelFigures, indicatorIds: readonly string[]
       medianRaw: record(f.peers.medianRaw, cells),
       medianNormalised: record(f.peers.medianNormalised, cells),
     },
-    bins: f.bins.map((bins) => bins.map((b) => ({ from: b.from, to: b.to, count: b.count }))),
+    bins: f.bins.map((bins) => bins.map((b) => ({ from: b.from, to: b.to, count: b.count, share: b.share }))),
     binOf: Array.from(f.binOf),
     improvements,
   };

@@ -156,7 +156,7 @@ function optionalRanks(columns: ReadonlyMap<string, Uint32Array> | undefined): R
   return columns === undefined ? null : mapColumns(columns, rankCells);
 }
 
-function diagnosticsDocument(
+export function diagnosticsDocument(
   result: Pick<DiagnoseSource, 'rowCount' | 'indicatorIds'>,
   d: Diagnostics,
   peerGroup: string | null,

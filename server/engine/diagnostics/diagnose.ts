@@ -52,9 +52,12 @@ export interface Diagnostics {
   readonly log: readonly LogEntry[];
 }
 
+/** What diagnose reads of an indicator: its direction, thresholds and target. */
+export type DiagnosedIndicator = Pick<EngineIndicator, 'id' | 'direction' | 'thresholds' | 'goalposts'>;
+
 /** What diagnose reads of the input: the indicator definitions and the units' parents and attributes. */
 export interface DiagnoseInput {
-  readonly tree: Pick<EngineInput['tree'], 'indicators'>;
+  readonly tree: { readonly indicators: readonly DiagnosedIndicator[] };
   readonly units: Pick<EngineInput['units'], 'parents' | 'attributes'>;
 }
 
@@ -193,7 +196,7 @@ function keptRows(result: DiagnoseSource, raw: Float64Array | undefined): Float6
   return copy ?? values;
 }
 
-function targetOf(indicator: EngineIndicator): number | undefined {
+function targetOf(indicator: DiagnosedIndicator): number | undefined {
   return indicator.goalposts?.target;
 }
 

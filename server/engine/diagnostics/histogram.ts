@@ -1,5 +1,5 @@
 /**
- * Counts of scores in equal bins, and the bin of each score. Scores within [0, 100] (min-max and
+ * Counts and shares of scores in equal bins, and the bin of each score. Scores within [0, 100] (min-max and
  * goalpost normalisation) use ten bins of 10 points; others ten equal bins from the smallest to the
  * largest score. The last bin includes its upper edge. Missing scores are left out (bin −1).
  *
@@ -10,6 +10,8 @@ export interface Bin {
   readonly from: number;
   readonly to: number;
   readonly count: number;
+  /** count / the number of scores present. */
+  readonly share: number;
 }
 
 export interface Histogram {
@@ -18,13 +20,12 @@ export interface Histogram {
   readonly binOf: Int32Array;
 }
 
-export function histogram(scores: ArrayLike<number>, binCount = 10): Histogram {
+export function histogram(scores: Float64Array | readonly number[], binCount = 10): Histogram {
   const binOf = new Int32Array(scores.length).fill(-1);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let present = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const v = scores[i] ?? Number.NaN;
+  for (const v of scores) {
     if (!Number.isFinite(v)) continue;
     present++;
     if (v < min) min = v;
@@ -42,7 +43,12 @@ export function histogram(scores: ArrayLike<number>, binCount = 10): Histogram {
     counts[bin] = (counts[bin] ?? 0) + 1;
   }
   return {
-    bins: counts.map((count, i) => ({ from: from + i * width, to: from + (i + 1) * width, count })),
+    bins: counts.map((count, i) => ({
+      from: from + i * width,
+      to: from + (i + 1) * width,
+      count,
+      share: count / present,
+    })),
     binOf,
   };
 }

@@ -61,6 +61,17 @@ const diagnosticsSchema = {
   },
 } as const;
 
+const flagCountsSchema = {
+  type: 'object',
+  required: ['imputed', 'winsorised', 'logged', 'censored'],
+  properties: {
+    imputed: { type: 'number' },
+    winsorised: { type: 'number' },
+    logged: { type: 'number' },
+    censored: { type: 'number' },
+  },
+} as const;
+
 const numbers = { type: 'array', items: { type: 'number' } } as const;
 const figuresSchema = {
   type: 'object',
@@ -103,8 +114,13 @@ const figuresSchema = {
         type: 'array',
         items: {
           type: 'object',
-          required: ['from', 'to', 'count'],
-          properties: { from: { type: 'number' }, to: { type: 'number' }, count: { type: 'number' } },
+          required: ['from', 'to', 'count', 'share'],
+          properties: {
+            from: { type: 'number' },
+            to: { type: 'number' },
+            count: { type: 'number' },
+            share: { type: 'number' },
+          },
         },
       },
     },
@@ -245,17 +261,9 @@ export const readResults = compileValidator<ReportResults>('results document', {
         },
         flags: {
           type: 'object',
-          additionalProperties: {
-            type: 'object',
-            required: ['imputed', 'winsorised', 'logged', 'censored'],
-            additionalProperties: { type: 'number' },
-          },
+          additionalProperties: flagCountsSchema,
         },
-        flagTotal: {
-          type: 'object',
-          required: ['imputed', 'winsorised', 'logged', 'censored'],
-          additionalProperties: { type: 'number' },
-        },
+        flagTotal: flagCountsSchema,
         completeness: cells,
       },
     },

@@ -40,13 +40,22 @@ function bins(context: ReportContext, period: number, level: UnitLevel, scope: R
     const figures = place?.level.figures;
     const stored = figures?.bins[period] ?? [];
     if (scope.unrestricted || figures === undefined || figures === null) return stored;
+    // A tally of the reader's units over the engine's bins (the only figure made here).
     const counts = stored.map(() => 0);
+    let total = 0;
     for (const u of members) {
       const at = context.place(u);
       const bin = at === null || !scope.allows(u) ? -1 : (figures.binOf[at.row(period)] ?? -1);
-      if (bin >= 0) counts[bin] = (counts[bin] ?? 0) + 1;
+      if (bin < 0) continue;
+      counts[bin] = (counts[bin] ?? 0) + 1;
+      total++;
     }
-    return stored.map((b, i) => ({ from: b.from, to: b.to, count: counts[i] ?? 0 }));
+    return stored.map((b, i) => ({
+      from: b.from,
+      to: b.to,
+      count: counts[i] ?? 0,
+      share: total === 0 ? Number.NaN : (counts[i] ?? 0) / total,
+    }));
   });
 }
 
@@ -65,7 +74,6 @@ export function distributionView(
   const t = labelsFor(lang);
   const format = numberFormat(lang);
   const counted = bins(context, period, level, scope);
-  const total = counted.reduce((sum, b) => sum + b.count, 0);
   const labels = counted.map((b) => rangeLabel(b, lang));
   return {
     intro: fill(t.distributionIntro, {
@@ -84,7 +92,7 @@ export function distributionView(
     rows: counted.map((b, i) => ({
       range: labels[i] ?? '',
       count: format.count(b.count),
-      share: format.share(total === 0 ? Number.NaN : b.count / total),
+      share: format.share(b.share),
     })),
   };
 }
@@ -98,16 +106,10 @@ export function distributionExport(
 ): LabelledTable {
   const t = labelsFor(lang);
   const counted = bins(context, period, level, scope);
-  const total = counted.reduce((sum, b) => sum + b.count, 0);
   return {
     name: `distribution-${context.results.periods[period] ?? ''}-${level}`,
     ids: ['from', 'to', 'units', 'share'],
     labels: [`${t.colScoreRange} ≥`, `${t.colScoreRange} <`, t.colUnits, t.colShare],
-    rows: counted.map((b) => [
-      cell(b.from),
-      cell(b.to),
-      b.count,
-      cell(total === 0 ? Number.NaN : b.count / total),
-    ]),
+    rows: counted.map((b) => [cell(b.from), cell(b.to), b.count, cell(b.share)]),
   };
 }
