@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { dataCoverage } from '../../../server/engine/diagnostics/data-coverage.js';
 import { flagCounts } from '../../../server/engine/diagnostics/flag-counts.js';
 import { histogram } from '../../../server/engine/diagnostics/histogram.js';
 import { indicatorCoverage } from '../../../server/engine/diagnostics/indicator-coverage.js';
@@ -12,8 +13,8 @@ describe('engine diagnostics: histogram', () => {
   it('spans the data when scores leave the 0–100 scale', () => {
     const { bins } = histogram([-1, 1], 2);
     expect(bins).to.deep.equal([
-      { from: -1, to: 0, count: 1 },
-      { from: 0, to: 1, count: 1 },
+      { from: -1, to: 0, count: 1, share: 0.5 },
+      { from: 0, to: 1, count: 1, share: 0.5 },
     ]);
   });
   it('has no bins without scores', () => {
@@ -50,5 +51,39 @@ describe('engine diagnostics: flagCounts', () => {
       logged: 1,
       censored: 1,
     });
+  });
+});
+
+describe('engine diagnostics: dataCoverage', () => {
+  // two indicators, two periods of two units; y's second unit is not applicable (7) in period 0
+  const nan = Number.NaN;
+  const coverage = dataCoverage({
+    indicatorIds: ['x', 'y'],
+    periodIds: ['2024', '2025'],
+    unitCount: 2,
+    raw: {
+      values: new Map([
+        ['x', Float64Array.of(1, nan, 3, 4)],
+        ['y', Float64Array.of(5, nan, nan, 8)],
+      ]),
+      reasons: new Map([
+        ['x', Uint8Array.of(0, 1, 0, 0)],
+        ['y', Uint8Array.of(0, 7, 1, 0)],
+      ]),
+    },
+    flags: new Map([
+      ['x', Uint8Array.of(1, 0, 0, 0)],
+      ['y', Uint8Array.of(1, 0, 0, 16)],
+    ]),
+  });
+
+  it('gives each period’s share of applicable cells with a value over all indicators', () => {
+    // period 0: x 1 of 2, y 1 of 1 applicable → 2 / 3; period 1: x 2 of 2, y 1 of 2 → 3 / 4
+    expect(coverage.completeness[0]).to.be.closeTo(2 / 3, 1e-12);
+    expect(coverage.completeness[1]).to.equal(0.75);
+  });
+
+  it('sums the treatment counts over every indicator', () => {
+    expect(coverage.flagTotal).to.deep.equal({ imputed: 2, winsorised: 0, logged: 0, censored: 1 });
   });
 });
