@@ -2,7 +2,7 @@
  * Everything the engine works out for the report pages beyond the pipeline, diagnostics and roll-up
  * of an evaluation: the diagnostics of every roll-up level, the level figures (ranks of indicators,
  * changes, totals, peer-group medians, histograms, improvements) of the scored units and of every
- * roll-up level, and the data coverage. Peer groups above the scored units are read from the unit
+ * roll-up level, the data coverage and the weights' shares. Peer groups above the scored units are read from the unit
  * register with the same attribute as below; a unit without one joins the level's group "all".
  *
  * @example const figures = engineFigures(input, result, rollup, { peerGroup: 'peer_group', register });
@@ -10,6 +10,7 @@
 import { dataCoverage, type DataCoverage } from '../engine/diagnostics/data-coverage.js';
 import type { Diagnostics } from '../engine/diagnostics/diagnose.js';
 import { levelFigures, type LevelFigures } from '../engine/diagnostics/level-figures.js';
+import { weightShares } from '../engine/diagnostics/weight-shares.js';
 import type { EngineResult } from '../engine/result.js';
 import { diagnoseLevels, levelSources } from '../engine/rollup/level-diagnostics.js';
 import type { Rollup } from '../engine/rollup/roll-up.js';
@@ -23,6 +24,8 @@ export interface EngineFigures {
   readonly levelDiagnostics: readonly Diagnostics[];
   readonly levelFigures: readonly LevelFigures[];
   readonly coverage: DataCoverage;
+  /** Per node: each child's share of the node's weights. */
+  readonly weightShares: ReadonlyMap<string, Float64Array>;
 }
 
 export function engineFigures(
@@ -51,5 +54,6 @@ export function engineFigures(
       }),
     ),
     coverage: dataCoverage(result),
+    weightShares: weightShares(result.weights),
   };
 }

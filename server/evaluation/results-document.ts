@@ -69,6 +69,8 @@ export interface ResultsDocument {
   readonly figures?: FiguresDocument;
   /** Data completeness and treatment counts per indicator. */
   readonly coverage?: CoverageDocument;
+  /** Per node: each child's share of the node's weights (in the order of weights[node].children). */
+  readonly weightShares?: Readonly<Record<string, readonly Cell[]>>;
   /** Present when the evaluation ran a Monte Carlo analysis. */
   readonly uncertainty?: UncertaintyDocument;
 }
@@ -291,6 +293,7 @@ export function toResultsDocument({
     rollup: rollupDocument(result, rollup, figures, peerGroup),
     figures: figuresDocument(figures.figures, result.indicatorIds),
     coverage: coverageDocument(figures.coverage),
+    weightShares: mapColumns(figures.weightShares, cells),
     ...(uncertainty === undefined ? {} : { uncertainty: uncertaintyDocument(uncertainty) }),
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '../../server/engine/diagnostics/diagnose.js';
 import { dataCoverage } from '../../server/engine/diagnostics/data-coverage.js';
 import { levelFigures } from '../../server/engine/diagnostics/level-figures.js';
+import { weightShares } from '../../server/engine/diagnostics/weight-shares.js';
 import { ranksTiesMin } from '../../server/engine/numeric/rank.js';
 import { coverageDocument, figuresDocument } from '../../server/evaluation/figures-document.js';
 import { diagnosticsDocument, type Cell } from '../../server/evaluation/results-document.js';
@@ -182,6 +183,12 @@ export function tinyEngineSections(doc: {
       ]),
     );
   return {
+    weightShares: Object.fromEntries(
+      [...weightShares(new Map(Object.entries(doc.weights)))].map(([node, shares]) => [
+        node,
+        Array.from(shares),
+      ]),
+    ),
     diagnostics: diagnosticsDocument(baseSource, diagnose(input(base), baseSource, options), 'peer_group'),
     figures: figuresDocument(levelFigures(input(base), baseSource, options), baseSource.indicatorIds),
     coverage: coverageDocument(

@@ -107,6 +107,8 @@ export interface CompactResults {
   /** The scored units' level figures. */
   readonly figures: CompactFigures | null;
   readonly coverage: CoverageDocument | null;
+  /** Per node: each child's share of the node's weights (NaN when not stored). */
+  readonly weightShares: Columns;
   /**
    * Every level the engine reports on, as one shape: the scored units first (their columns,
    * diagnostics and figures), then the roll-up's levels.
@@ -261,6 +263,7 @@ export function compactResults(doc: ResultsDocument): CompactResults {
     rollup,
     figures,
     coverage: doc.coverage ?? null,
+    weightShares: columns(doc.weightShares ?? {}),
     levels: [
       { codes: doc.units, scores, ranks, raw, normalised, diagnostics, figures },
       ...(rollup?.levels ?? []),

@@ -238,6 +238,7 @@ export const readResults = compileValidator<ReportResults>('results document', {
     },
     diagnostics: diagnosticsSchema,
     figures: figuresSchema,
+    weightShares: cellColumns,
     coverage: {
       type: 'object',
       required: ['indicators', 'flags', 'flagTotal', 'completeness'],

@@ -233,12 +233,12 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
         ? fill(t.rollupNoteComputed, { method: labelOf(lang, 'm_rollup', frameworkRollup) })
         : fill(t.rollupNote, { method: labelOf(lang, 'm_rollup', results.rollup.method) }),
     weights: Object.entries(results.weights).flatMap(([node, spec]) => {
-      const sum = spec.weights.reduce((a, b) => a + b, 0);
+      const shares = results.weightShares.get(node);
       return spec.children.map((child, j) => ({
         node: nodeName(context, node, lang),
         child: nodeName(context, child, lang),
         weight: format.raw(spec.weights[j] ?? Number.NaN),
-        share: format.share(sum > 0 ? (spec.weights[j] ?? 0) / sum : Number.NaN),
+        share: format.share(shares?.[j] ?? Number.NaN),
       }));
     }),
     coverageHeaders: results.periods,

@@ -3,6 +3,7 @@ import { dataCoverage } from '../../../server/engine/diagnostics/data-coverage.j
 import { flagCounts } from '../../../server/engine/diagnostics/flag-counts.js';
 import { histogram } from '../../../server/engine/diagnostics/histogram.js';
 import { indicatorCoverage } from '../../../server/engine/diagnostics/indicator-coverage.js';
+import { weightShares } from '../../../server/engine/diagnostics/weight-shares.js';
 
 describe('engine diagnostics: histogram', () => {
   it('counts 0–100 scores in ten 10-point bins, the last one closed', () => {
@@ -85,5 +86,16 @@ describe('engine diagnostics: dataCoverage', () => {
 
   it('sums the treatment counts over every indicator', () => {
     expect(coverage.flagTotal).to.deep.equal({ imputed: 2, winsorised: 0, logged: 0, censored: 1 });
+  });
+});
+
+describe('engine diagnostics: weightShares', () => {
+  it('gives each child its share of the node’s weights', () => {
+    const shares = weightShares(new Map([['index', { children: ['a', 'b'], weights: [1, 3] }]]));
+    expect(Array.from(shares.get('index') ?? [])).to.deep.equal([0.25, 0.75]);
+  });
+  it('gives no shares when the weights sum to nothing', () => {
+    const shares = weightShares(new Map([['index', { children: ['a'], weights: [0] }]]));
+    expect(Number.isNaN(shares.get('index')?.[0])).to.equal(true);
   });
 });
