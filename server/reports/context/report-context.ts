@@ -70,7 +70,7 @@ export function buildReportContext(
     `evaluation ${evaluation.id} framework`,
   );
   const register = new Map(results.register.map((unit) => [unit.code, unit]));
-  const units = reportUnits(results.units, register);
+  const units = reportUnits(results.units, register, enginePeerGroups(results));
   const parentOf = new Map<string, string>();
   for (const [node, spec] of Object.entries(results.weights))
     for (const child of spec.children) parentOf.set(child, node);
@@ -120,4 +120,18 @@ function placesOf(results: CompactResults, units: ReportUnits): (LevelPlace | nu
     });
   }
   return units.codes.map((code) => found.get(code) ?? null);
+}
+
+/** The peer group the engine put each unit of every level in, by code. */
+function enginePeerGroups(results: CompactResults): Map<string, string> {
+  const groups = new Map<string, string>();
+  for (const level of results.levels) {
+    const peers = level.figures?.peers;
+    if (peers === undefined) continue;
+    level.codes.forEach((code, i) => {
+      const label = peers.labels[peers.unitGroup[i] ?? -1];
+      if (label !== undefined) groups.set(code, label);
+    });
+  }
+  return groups;
 }

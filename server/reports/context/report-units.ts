@@ -24,7 +24,7 @@ export interface ReportUnits {
   readonly children: readonly (readonly number[])[];
   /** Resident population, NaN when unknown. */
   readonly populations: Float64Array;
-  /** peer_group attribute, else urban_rural, else "all". */
+  /** The engine's peer group; else the peer_group attribute, else urban_rural, else "all". */
   readonly peerGroups: readonly string[];
   /** The same as small integers (positions in peerGroupNames), for fast filtering. */
   readonly peerGroupIds: Int32Array;
@@ -44,9 +44,14 @@ function peerGroupOf(unit: RegisterUnitDocument | undefined): string {
   return attributes?.peer_group ?? attributes?.urban_rural ?? 'all';
 }
 
+/**
+ * `enginePeerGroups` names the peer group the engine put each unit in (by code); units it does not
+ * name fall back to their register's peer_group, else urban_rural, else "all".
+ */
 export function reportUnits(
   baseCodes: readonly string[],
   register: ReadonlyMap<string, RegisterUnitDocument>,
+  enginePeerGroups: ReadonlyMap<string, string> = new Map(),
 ): ReportUnits {
   const codes = [...baseCodes];
   const index = new Map(codes.map((code, i) => [code, i]));
@@ -80,7 +85,7 @@ export function reportUnits(
   const districts = Int32Array.from(codes, (_, i) =>
     levels[i] === 'district' ? i : (ancestorsOf(i).find((a) => levels[a] === 'district') ?? -1),
   );
-  const peerGroups = units.map(peerGroupOf);
+  const peerGroups = units.map((unit, i) => enginePeerGroups.get(codes[i] ?? '') ?? peerGroupOf(unit));
   const peerGroupNames = [...new Set(peerGroups)].sort();
   const peerIndex = new Map(peerGroupNames.map((name, i) => [name, i]));
   const byLevel = new Map<UnitLevel, number[]>();
