@@ -6,6 +6,7 @@
  * cached, so a 10,000-unit document costs this once.
  */
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
+import { ValidationError } from '../../errors.js';
 import { compileValidator } from '../../store/validation/compile.js';
 
 export type ReportResults = ResultsDocument;
@@ -148,7 +149,7 @@ const figuresSchema = {
   },
 } as const;
 
-export const readResults = compileValidator<ReportResults>('results document', {
+const validResults = compileValidator<ReportResults>('results document', {
   type: 'object',
   required: [
     'format',
@@ -275,3 +276,19 @@ export const readResults = compileValidator<ReportResults>('results document', {
     },
   },
 });
+
+/**
+ * The results document checked, or a clear refusal: a document of an older results format (stored
+ * before the unit register and the engine's level figures were part of the results) is named as such.
+ */
+export function readResults(input: unknown, where = 'results document'): ReportResults {
+  const format = typeof input === 'object' && input !== null && 'format' in input ? input.format : null;
+  if (typeof format === 'string' && format.startsWith('zhili-results/') && format !== RESULTS_FORMAT) {
+    throw new ValidationError(
+      `${where}: 结果以旧格式 ${format} 保存，本版本只读取 ${RESULTS_FORMAT}；请为该评估创建新版本以重新计算。 ` +
+        `The results are stored in the older format ${format}; this version reads ${RESULTS_FORMAT} only: ` +
+        'make a new version of the evaluation to score it again.',
+    );
+  }
+  return validResults(input, where);
+}

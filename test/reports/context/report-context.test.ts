@@ -72,6 +72,13 @@ describe('reports: readResults', () => {
   it('refuses a document in another format', () => {
     expect(() => readResults({ ...tinyResults(), format: 'other/1' })).to.throw(ValidationError);
   });
+  it('refuses a document of an older results format and says how to score it again', () => {
+    expect(() => readResults({ ...tinyResults(), format: 'zhili-results/1' }))
+      .to.throw(ValidationError)
+      .with.property('message')
+      .that.includes('zhili-results/1')
+      .and.includes('make a new version');
+  });
   it('refuses a score column holding text', () => {
     expect(() => readResults({ ...tinyResults(), scores: { index: ['high'] } })).to.throw(ValidationError);
   });
