@@ -11,7 +11,7 @@
  * const figures = levelFigures(input, result, { peerGroup: 'peer_group', aggregation: 'arithmetic' });
  * figures.peers.medianScores.get('index')![period * figures.peers.labels.length + group]
  */
-import { groupMedians, ranksWithinGroups } from '../numeric/group-order.js';
+import { groupMedians } from '../numeric/group-order.js';
 import { ranksTiesMin } from '../numeric/rank.js';
 import type { DiagnoseInput, DiagnoseSource } from './diagnose.js';
 import { histogram, type Bin } from './histogram.js';
@@ -286,7 +286,7 @@ function improvementsOf(
         normalised: (id) => result.normalised.values.get(id)?.[row] ?? Number.NaN,
         peerMedian: (id) => peers.medianNormalised.get(id)?.[group] ?? Number.NaN,
         score: scores?.[row] ?? Number.NaN,
-        rank: ranks?.[row] || Number.NaN,
+        rank: (ranks?.[row] ?? 0) > 0 ? (ranks?.[row] ?? Number.NaN) : Number.NaN,
         ranking,
       });
       options.slice(0, IMPROVEMENTS_KEPT).forEach((option, slot) => {

@@ -19,9 +19,8 @@ export function indicatorRank(
   indicator: string,
 ): IndicatorRank {
   const place = context.place(unit);
-  const figures = place?.level.figures;
-  if (place === null || place === undefined || figures === null || figures === undefined)
-    return { rank: Number.NaN, total: Number.NaN };
+  const figures = place?.level.figures ?? null;
+  if (place === null || figures === null) return { rank: Number.NaN, total: Number.NaN };
   return {
     rank: figures.indicatorRanks.get(indicator)?.[place.row(period)] ?? Number.NaN,
     total: figures.indicatorTotals.get(indicator)?.[period] ?? Number.NaN,

@@ -20,8 +20,8 @@ interface PeerCell {
 
 function peerCell(context: ReportContext, period: number, unit: number): PeerCell | undefined {
   const place = context.place(unit);
-  const figures = place?.level.figures;
-  if (place === null || place === undefined || figures === null || figures === undefined) return undefined;
+  const figures = place?.level.figures ?? null;
+  if (place === null || figures === null) return undefined;
   const group = figures.peers.unitGroup[place.index] ?? -1;
   if (group < 0) return undefined;
   return { figures, groupRow: period * figures.peers.labels.length + group, row: place.row(period) };
@@ -31,7 +31,7 @@ function peerCell(context: ReportContext, period: number, unit: number): PeerCel
 export function peerGroupLabel(context: ReportContext, unit: number): string {
   const place = context.place(unit);
   const peers = place?.level.figures?.peers;
-  return peers === undefined || place === null || place === undefined
+  return place === null || peers === undefined
     ? ''
     : (peers.labels[peers.unitGroup[place.index] ?? -1] ?? '');
 }

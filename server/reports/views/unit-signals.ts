@@ -17,10 +17,8 @@ function diagnosticsAt(
   unit: number,
 ): { d: CompactDiagnostics; row: number } | undefined {
   const place = context.place(unit);
-  const d = place?.level.diagnostics;
-  return place === null || place === undefined || d === null || d === undefined
-    ? undefined
-    : { d, row: place.row(period) };
+  const d = place?.level.diagnostics ?? null;
+  return place === null || d === null ? undefined : { d, row: place.row(period) };
 }
 
 export function unitLight(
