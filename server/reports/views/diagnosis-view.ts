@@ -7,6 +7,7 @@
  * formats them.
  */
 import { isRowMethod } from '../../engine/diagnostics/improvements/aggregate-row.js';
+import { IMPROVEMENTS_KEPT } from '../../engine/diagnostics/level-figures.js';
 import type { ImprovementDocument } from '../../evaluation/figures-document.js';
 import type { ReportContext } from '../context/report-context.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
@@ -19,8 +20,8 @@ import { nodeName } from './node-names.js';
 import { peerMedian } from './peer-stats.js';
 import { engineWeakestDimension, engineWeakestIndicators } from './unit-signals.js';
 
-export const IMPROVEMENTS_SHOWN = 5;
-export const WEAKEST_SHOWN = 3;
+/** The engine keeps IMPROVEMENTS_KEPT options per unit and period; the page shows them all. */
+export const IMPROVEMENTS_SHOWN = IMPROVEMENTS_KEPT;
 
 export interface ImprovementRow {
   readonly name: string;
