@@ -16,7 +16,7 @@ import { importObservationsFile, type IntakeStage } from '../../server/intake/im
 import { importUnitsFile } from '../../server/intake/import-units-file.js';
 import { readIntakeFile } from '../../server/intake/intake-file.js';
 import type { IntakeVariable } from '../../server/intake/intake-variable.js';
-import type { ResultsDocument } from '../../server/evaluation/results-document.js';
+import { RESULTS_FORMAT, type ResultsDocument } from '../../server/evaluation/results-document.js';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
 import { MongoStore } from '../../server/store/mongo/mongo-store.js';
 import type { Store } from '../../server/store/store.js';
@@ -100,12 +100,19 @@ function syntheticResults(): ResultsDocument {
   const ranks = (ids: readonly string[]): Record<string, number[]> =>
     Object.fromEntries(ids.map((id) => [id, units.map((_, i) => i + 1)]));
   return {
-    format: 'zhili-results/1',
+    format: RESULTS_FORMAT,
     periods: [PERIOD],
     units,
     indicators,
     nodes,
     root: 'index',
+    register: units.map((unit) => ({
+      code: unit,
+      name: { zh: unit, en: unit },
+      level: 'community',
+      parent: 'D1',
+      attributes: {},
+    })),
     raw: columns(indicators, 500),
     rawReasons: { indicator_3: { '17': 1, '4711': 2 } },
     normalised: columns(indicators, 100),

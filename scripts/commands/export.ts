@@ -47,8 +47,7 @@ export function registerExport(program: Command): void {
         const results = await store.evaluations.readResults(id);
         if (!isResultsDocument(results))
           throw new CliError(`evaluation ${id} has no results in ${RESULTS_FORMAT} form`);
-        const units = new Map((await store.units.list({ codes: results.units })).map((u) => [u.code, u]));
-        const table = exportTable(results, units);
+        const table = exportTable(results);
         if (options.format === 'csv') await writeOutput(options.out, tableCsv(table));
         else if (options.format === 'xlsx')
           await writeOutput(options.out, await tableXlsx(table, evaluation.framework.id));

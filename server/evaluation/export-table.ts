@@ -1,10 +1,11 @@
 /**
  * An evaluation's results as one flat table, a row per unit and period: codes and names, the
  * index score and rank, each dimension's score and rank, then each indicator's raw value,
- * normalised score and (when missing) the reason. Every export format writes this table.
+ * normalised score and (when missing) the reason. Every export format writes this table. Names and
+ * parents come from the unit register frozen in the results, so an export of a published evaluation
+ * does not change when the register does.
  */
 import { MISSING_REASONS } from '../engine/missing-reasons.js';
-import type { StoredUnit } from '../store/models/unit.js';
 import type { ResultsDocument } from './results-document.js';
 
 export type ExportCell = string | number | null;
@@ -14,7 +15,8 @@ export interface ExportTable {
   readonly rows: readonly (readonly ExportCell[])[];
 }
 
-export function exportTable(results: ResultsDocument, units: ReadonlyMap<string, StoredUnit>): ExportTable {
+export function exportTable(results: ResultsDocument): ExportTable {
+  const units = new Map(results.register.map((unit) => [unit.code, unit]));
   const nodes = [results.root, ...results.nodes.filter((n) => n !== results.root)];
   const header = [
     'unit_code',

@@ -7,13 +7,23 @@
  * @example doc.scores.index[doc.units.length * periodIndex + unitIndex]
  */
 import { TRAFFIC_LIGHTS, TRENDS } from '../engine/diagnostics/codes.js';
-import type { Diagnostics } from '../engine/diagnostics/diagnose.js';
+import type { DiagnoseSource, Diagnostics } from '../engine/diagnostics/diagnose.js';
 import type { EngineResult } from '../engine/result.js';
 import type { Rollup } from '../engine/rollup/roll-up.js';
 import type { UncertaintyResult } from '../engine/uncertainty/result.js';
+import type { Unit } from '../store/models/unit.js';
 import type { JsonValue } from '../store/store.js';
+import type { EngineFigures } from './engine-figures.js';
+import {
+  coverageDocument,
+  figuresDocument,
+  type CoverageDocument,
+  type FiguresDocument,
+} from './figures-document.js';
+import { registerSnapshot, type RegisterUnitDocument } from './register-snapshot.js';
 
-export const RESULTS_FORMAT = 'zhili-results/1';
+/** Version 2 added the frozen unit register and the diagnostics of every roll-up level. */
+export const RESULTS_FORMAT = 'zhili-results/2';
 
 export type Cell = number | null;
 
@@ -31,6 +41,11 @@ export interface ResultsDocument {
   /** Inner nodes and the root, children before parents. */
   readonly nodes: readonly string[];
   readonly root: string;
+  /**
+   * The unit register as the evaluation used it (codes, names, levels, parents, the attributes the
+   * engine read): a published evaluation keeps its names and tree when the register changes later.
+   */
+  readonly register: readonly RegisterUnitDocument[];
   readonly raw: Readonly<Record<string, readonly Cell[]>>;
   /** Why a raw value is missing: indicator → { row: reason code } for the missing rows only. */
   readonly rawReasons: Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -49,6 +64,13 @@ export interface ResultsDocument {
   readonly diagnostics?: DiagnosticsDocument;
   /** Scores of the units above the scored level (streets, districts, the city), level by level. */
   readonly rollup?: RollupDocument;
+  // Optional: documents stored before the engine computed every figure of the pages lack them.
+  /** The scored units' level figures (indicator ranks, changes, totals, peer medians, histogram, improvements). */
+  readonly figures?: FiguresDocument;
+  /** Data completeness and treatment counts per indicator. */
+  readonly coverage?: CoverageDocument;
+  /** Per node: each child's share of the node's weights (in the order of weights[node].children). */
+  readonly weightShares?: Readonly<Record<string, readonly Cell[]>>;
   /** Present when the evaluation ran a Monte Carlo analysis. */
   readonly uncertainty?: UncertaintyDocument;
 }
@@ -87,14 +109,22 @@ export interface DiagnosticsDocument {
   readonly trends: Readonly<Record<string, readonly string[]>>;
 }
 
+export interface RollupLevelDocument {
+  readonly level: number;
+  readonly codes: readonly string[];
+  readonly scores: Readonly<Record<string, readonly Cell[]>>;
+  readonly ranks: Readonly<Record<string, readonly Cell[]>>;
+  // Optional: documents stored before levels were diagnosed lack them.
+  /** The level's indicator values (rolled up, or its own data). */
+  readonly raw?: Readonly<Record<string, readonly Cell[]>>;
+  readonly normalised?: Readonly<Record<string, readonly Cell[]>>;
+  readonly diagnostics?: DiagnosticsDocument;
+  readonly figures?: FiguresDocument;
+}
+
 export interface RollupDocument {
   readonly method: string;
-  readonly levels: readonly {
-    readonly level: number;
-    readonly codes: readonly string[];
-    readonly scores: Readonly<Record<string, readonly Cell[]>>;
-    readonly ranks: Readonly<Record<string, readonly Cell[]>>;
-  }[];
+  readonly levels: readonly RollupLevelDocument[];
 }
 
 function cells(column: Float64Array): Cell[] {
@@ -128,8 +158,8 @@ function optionalRanks(columns: ReadonlyMap<string, Uint32Array> | undefined): R
   return columns === undefined ? null : mapColumns(columns, rankCells);
 }
 
-function diagnosticsDocument(
-  result: EngineResult,
+export function diagnosticsDocument(
+  result: Pick<DiagnoseSource, 'rowCount' | 'indicatorIds'>,
   d: Diagnostics,
   peerGroup: string | null,
 ): DiagnosticsDocument {
@@ -162,15 +192,39 @@ function diagnosticsDocument(
   };
 }
 
-function rollupDocument(rollup: Rollup): RollupDocument {
+function rollupDocument(
+  result: EngineResult,
+  rollup: Rollup,
+  figures: EngineFigures,
+  peerGroup: string | null,
+): RollupDocument {
   return {
     method: rollup.method,
-    levels: rollup.levels.map((level) => ({
-      level: level.level,
-      codes: level.codes,
-      scores: mapColumns(level.scores, cells),
-      ranks: mapColumns(level.ranks, rankCells),
-    })),
+    levels: rollup.levels.map((level, k) => {
+      const rowCount = level.codes.length * result.periodIds.length;
+      const diagnostics = figures.levelDiagnostics[k];
+      const levelFigures = figures.levelFigures[k];
+      return {
+        level: level.level,
+        codes: level.codes,
+        scores: mapColumns(level.scores, cells),
+        ranks: mapColumns(level.ranks, rankCells),
+        ...(level.raw === undefined ? {} : { raw: mapColumns(level.raw, cells) }),
+        ...(level.normalised === undefined ? {} : { normalised: mapColumns(level.normalised, cells) }),
+        ...(diagnostics === undefined
+          ? {}
+          : {
+              diagnostics: diagnosticsDocument(
+                { rowCount, indicatorIds: result.indicatorIds },
+                diagnostics,
+                peerGroup,
+              ),
+            }),
+        ...(levelFigures === undefined
+          ? {}
+          : { figures: figuresDocument(levelFigures, result.indicatorIds) }),
+      };
+    }),
   };
 }
 
@@ -197,6 +251,9 @@ export interface ResultsParts {
   readonly diagnostics: Diagnostics;
   readonly peerGroup: string | null;
   readonly rollup: Rollup;
+  readonly figures: EngineFigures;
+  /** The units of the register the evaluation read (every level). */
+  readonly register: readonly Unit[];
   readonly uncertainty?: UncertaintyResult | undefined;
   readonly version: number;
   readonly supersedes: string | null;
@@ -207,6 +264,8 @@ export function toResultsDocument({
   diagnostics,
   peerGroup,
   rollup,
+  figures,
+  register,
   uncertainty,
   version,
   supersedes,
@@ -220,6 +279,7 @@ export function toResultsDocument({
     indicators: result.indicatorIds,
     nodes: result.nodeIds,
     root: result.root,
+    register: registerSnapshot(register),
     raw: mapColumns(result.raw.values, cells),
     rawReasons: mapColumns(result.raw.reasons, sparse),
     normalised: mapColumns(result.normalised.values, cells),
@@ -230,7 +290,10 @@ export function toResultsDocument({
     choices: plain(result.choices),
     log: plain([...result.log, ...diagnostics.log, ...rollup.log]),
     diagnostics: diagnosticsDocument(result, diagnostics, peerGroup),
-    rollup: rollupDocument(rollup),
+    rollup: rollupDocument(result, rollup, figures, peerGroup),
+    figures: figuresDocument(figures.figures, result.indicatorIds),
+    coverage: coverageDocument(figures.coverage),
+    weightShares: mapColumns(figures.weightShares, cells),
     ...(uncertainty === undefined ? {} : { uncertainty: uncertaintyDocument(uncertainty) }),
   };
 }

@@ -15,6 +15,7 @@ import { engineChoices, toEngineInput } from '../indicators/to-engine-input.js';
 import type { Evaluation, FrameworkSnapshot, VersionReason } from '../store/models/evaluation.js';
 import type { JsonValue, Store } from '../store/store.js';
 import { loadEngineData } from './engine-data.js';
+import { engineFigures } from './engine-figures.js';
 import { toResultsDocument } from './results-document.js';
 
 export interface EvaluationRequest {
@@ -77,6 +78,7 @@ export async function runEvaluation(
   const peerGroup = data.baseUnits.some((u) => u.attributes.peer_group !== undefined) ? 'peer_group' : null;
   const diagnostics = diagnose(input, result, peerGroup === null ? {} : { peerGroup });
   const rollup = rollUp(input, result, choices.rollup ?? { method: 'population_weighted' });
+  const figures = engineFigures(input, result, rollup, { peerGroup, register: data.allUnits });
   let uncertainty;
   if (request.uncertainty !== undefined) {
     progress(3, steps, 'uncertainty analysis');
@@ -106,6 +108,8 @@ export async function runEvaluation(
       diagnostics,
       peerGroup,
       rollup,
+      figures,
+      register: data.allUnits,
       uncertainty,
       version: draft.version,
       supersedes: draft.supersedes,

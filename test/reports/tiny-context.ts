@@ -10,9 +10,12 @@
  *
  * Roll-ups of the index: S1 = (72.5·1000 + 45·3000) / 4000 = 51.875; S2 = 65;
  * D = CT = (72.5·1000 + 45·3000 + 65·2000) / 6000 = 56.25. c1's x in 2025 is flagged imputed.
- * The results hold no engine roll-up or diagnostics unless a test adds them (then they win).
+ * The engine's sections (roll-up, diagnostics, level figures, coverage) are made from these columns
+ * as an evaluation makes them (tiny-figures.ts); a test may replace any of them.
  */
-import type { ResultsDocument } from '../../server/evaluation/results-document.js';
+import { registerSnapshot } from '../../server/evaluation/register-snapshot.js';
+import { RESULTS_FORMAT, type ResultsDocument } from '../../server/evaluation/results-document.js';
+import { tinyEngineSections } from './tiny-figures.js';
 import { buildReportContext, type ReportContext } from '../../server/reports/context/report-context.js';
 import type { Evaluation } from '../../server/store/models/evaluation.js';
 import type { StoredUnit, UnitLevel } from '../../server/store/models/unit.js';
@@ -50,13 +53,14 @@ export const TINY_REGISTER: readonly StoredUnit[] = [
 export function tinyResults(
   overrides: Partial<Record<string, unknown>> = {},
 ): ResultsDocument & Record<string, unknown> {
-  return {
-    format: 'zhili-results/1',
+  const columns: ResultsDocument = {
+    format: RESULTS_FORMAT,
     periods: ['2024', '2025'],
     units: ['c1', 'c2', 'c3'],
     indicators: ['x', 'y', 'z'],
     nodes: ['a_dim', 'b_dim', 'index'],
     root: 'index',
+    register: registerSnapshot(TINY_REGISTER),
     raw: { x: [30, 80, 50, 40, 80, 60], y: [6, 1, 10, 5.5, 1, 10], z: [1, 0, 0, 1, 0, 1] },
     rawReasons: {},
     normalised: { x: [30, 80, 50, 40, 80, 60], y: [44, 100, 0, 50, 100, 0], z: [100, 0, 0, 100, 0, 100] },
@@ -81,8 +85,8 @@ export function tinyResults(
         data: { threshold: 0.66, action: 'flag', units: ['c3@2024'] },
       },
     ],
-    ...overrides,
   };
+  return { ...columns, ...tinyEngineSections(columns), ...overrides };
 }
 
 /** A Monte Carlo section as the evaluation stores it, with rank quantiles per row. */
@@ -168,9 +172,6 @@ export function tinyEvaluation(status: 'draft' | 'published' = 'published'): Eva
   };
 }
 
-export function tinyContext(
-  results: unknown = tinyResults(),
-  register: readonly StoredUnit[] = TINY_REGISTER,
-): ReportContext {
-  return buildReportContext(tinyEvaluation(), results, new Map(register.map((u) => [u.code, u])));
+export function tinyContext(results: unknown = tinyResults()): ReportContext {
+  return buildReportContext(tinyEvaluation(), results);
 }

@@ -4,7 +4,6 @@
  */
 import type { PublicUser } from '../../../server/access/user-admin.js';
 import type { ImportBatch, ImportOutcome } from '../../../server/store/models/import-batch.js';
-import type { StoredUnit } from '../../../server/store/models/unit.js';
 import { ROLES } from '../../../server/store/models/user.js';
 import { compileValidator } from '../../../server/store/validation/compile.js';
 
@@ -117,27 +116,6 @@ interface Page<T> {
   readonly items: readonly T[];
   readonly next: number | null;
 }
-
-/** A page of units (StoredUnit; the fields an export writes are checked). */
-export const asUnitsPage = compileValidator<Page<StoredUnit>>('units', {
-  type: 'object',
-  required: ['items', 'next'],
-  properties: {
-    next: { type: ['integer', 'null'] },
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['code', 'name', 'parent'],
-        properties: {
-          code: text,
-          parent: nullableText,
-          name: { type: 'object', required: ['zh', 'en'], properties: { zh: text, en: text } },
-        },
-      },
-    },
-  },
-});
 
 export const asUsersPage = compileValidator<Page<PublicUser>>('users', {
   type: 'object',

@@ -10,7 +10,7 @@ import { tableCsv, tableJson, tableXlsx } from '../../../server/evaluation/expor
 import { RESULTS_FORMAT, type ResultsDocument } from '../../../server/evaluation/results-document.js';
 import { CliError } from '../cli-error.js';
 import { writeOutput } from '../indicators-io.js';
-import { asEvaluation, asUnitsPage } from './answers.js';
+import { asEvaluation } from './answers.js';
 import type { ServerApi } from './server-api.js';
 
 export interface ExportRequest {
@@ -41,10 +41,8 @@ export async function exportThroughApi(server: ServerApi, id: string, request: E
   const results = await server.call('GET', `/evaluations/${encodeURIComponent(id)}/results`);
   if (!isResultsDocument(results))
     throw new CliError(`evaluation ${id} has no results in ${RESULTS_FORMAT} form`);
-  const wanted = new Set(results.units);
-  const register = await server.all('/units', asUnitsPage);
-  const units = new Map(register.filter((unit) => wanted.has(unit.code)).map((unit) => [unit.code, unit]));
-  const table = exportTable(results, units);
+  // Names and parents come from the register frozen into the results, as on the direct path.
+  const table = exportTable(results);
   if (request.format === 'csv') await writeOutput(request.out, tableCsv(table));
   else if (request.format === 'xlsx')
     await writeOutput(request.out, await tableXlsx(table, evaluation.framework.id));

@@ -22,6 +22,9 @@ import { trafficLights } from './traffic-lights.js';
 import { indicatorTrends, scoreTrends } from './trends.js';
 import { weakestDimensions, weakestIndicators, type WeakIndicators } from './weakest.js';
 
+/** Periods in which a target should be reached, for trend arrows, unless chosen otherwise. */
+export const TREND_HORIZON = 5;
+
 export interface DiagnoseOptions {
   /** The unit attribute that defines peer groups (ranks and medians within the group); default: all units. */
   readonly peerGroup?: string;
@@ -49,12 +52,38 @@ export interface Diagnostics {
   readonly log: readonly LogEntry[];
 }
 
+/** What diagnose reads of an indicator: its direction, thresholds and target. */
+export type DiagnosedIndicator = Pick<EngineIndicator, 'id' | 'direction' | 'thresholds' | 'goalposts'>;
+
+/** What diagnose reads of the input: the indicator definitions and the units' parents and attributes. */
+export interface DiagnoseInput {
+  readonly tree: { readonly indicators: readonly DiagnosedIndicator[] };
+  readonly units: Pick<EngineInput['units'], 'parents' | 'attributes'>;
+}
+
+/**
+ * What diagnose reads of a result: a pipeline result, or one level of the roll-up laid out the same
+ * way (server/engine/rollup/level-diagnostics.ts).
+ */
+export type DiagnoseSource = Pick<
+  EngineResult,
+  'periodIds' | 'unitCount' | 'rowCount' | 'indicatorIds' | 'nodeIds' | 'root' | 'ranks' | 'rowFlags'
+> & {
+  readonly raw: { readonly values: ReadonlyMap<string, Float64Array> };
+  readonly normalised: { readonly values: ReadonlyMap<string, Float64Array> };
+  readonly scores: { readonly values: ReadonlyMap<string, Float64Array> };
+  readonly weights: ReadonlyMap<
+    string,
+    { readonly children: readonly string[]; readonly weights: ArrayLike<number> }
+  >;
+};
+
 export function diagnose(
-  input: EngineInput,
-  result: EngineResult,
+  input: DiagnoseInput,
+  result: DiagnoseSource,
   options: DiagnoseOptions = {},
 ): Diagnostics {
-  const horizon = options.trendHorizon ?? 5;
+  const horizon = options.trendHorizon ?? TREND_HORIZON;
   checkOptions(input, options, horizon);
   const periodCount = result.periodIds.length;
   const { unitCount, rowCount } = result;
@@ -132,7 +161,7 @@ export function diagnose(
   };
 }
 
-function checkOptions(input: EngineInput, options: DiagnoseOptions, horizon: number): void {
+function checkOptions(input: DiagnoseInput, options: DiagnoseOptions, horizon: number): void {
   const problems: { where: string; message: string }[] = [];
   if (options.peerGroup !== undefined && input.units.attributes?.has(options.peerGroup) !== true) {
     const known = [...(input.units.attributes?.keys() ?? [])];
@@ -156,7 +185,7 @@ function checkOptions(input: EngineInput, options: DiagnoseOptions, horizon: num
 }
 
 /** Raw values with the rows screened out of their period left out of peer medians. */
-function keptRows(result: EngineResult, raw: Float64Array | undefined): Float64Array {
+function keptRows(result: DiagnoseSource, raw: Float64Array | undefined): Float64Array {
   const values = raw ?? new Float64Array(result.rowCount).fill(Number.NaN);
   let copy: Float64Array | undefined;
   for (let row = 0; row < result.rowCount; row++) {
@@ -167,7 +196,7 @@ function keptRows(result: EngineResult, raw: Float64Array | undefined): Float64A
   return copy ?? values;
 }
 
-function targetOf(indicator: EngineIndicator): number | undefined {
+function targetOf(indicator: DiagnosedIndicator): number | undefined {
   return indicator.goalposts?.target;
 }
 

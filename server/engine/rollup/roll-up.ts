@@ -26,8 +26,10 @@ export interface RollupLevelResult {
   readonly scores: ReadonlyMap<string, Float64Array>;
   /** Ranks within the level and period, by node (1 = best, ties share the smallest rank, 0 = none). */
   readonly ranks: ReadonlyMap<string, Uint32Array>;
-  /** The parents' own indicator values (pooled or own data); absent for population_weighted. */
+  /** The parents' indicator values: their own (pooled, own data) or their children's weighted mean. */
   readonly raw?: ReadonlyMap<string, Float64Array>;
+  /** The parents' normalised indicator values, by the same rule as `raw`. */
+  readonly normalised?: ReadonlyMap<string, Float64Array>;
 }
 
 export interface Rollup {
@@ -84,6 +86,7 @@ export function rollUp(
       scores: level.scores,
       ranks,
       ...(level.raw ? { raw: level.raw } : {}),
+      ...(level.normalised ? { normalised: level.normalised } : {}),
     };
   });
   return { method: prepared.name, levels: out, log };

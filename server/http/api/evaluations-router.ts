@@ -20,8 +20,8 @@ import type { JobOwners } from './job-owners.js';
 import { envelope, pagingOf, textParam } from './paging.js';
 import { ResultsBodyCache } from './results-body-cache.js';
 import { resultsWithinScope } from './results-within-scope.js';
-import { unitScopeOf } from './unit-scope-of.js';
 import { newEvaluationBody } from './request-schemas.js';
+import { UnitScope } from '../../access/unit-scope.js';
 
 /** Stored results in the one format this server writes (checked before they are cut to a scope). */
 function isResultsDocument(results: JsonValue): results is JsonValue & ResultsDocument {
@@ -31,7 +31,8 @@ function isResultsDocument(results: JsonValue): results is JsonValue & ResultsDo
     !Array.isArray(results) &&
     results.format === RESULTS_FORMAT &&
     Array.isArray(results.units) &&
-    Array.isArray(results.periods)
+    Array.isArray(results.periods) &&
+    Array.isArray(results.register)
   );
 }
 
@@ -140,7 +141,9 @@ export function evaluationsRouter(
         'these results cannot be limited to your units over the API; open the report pages instead',
       );
     }
-    const scope = await unitScopeOf(store, user);
+    // The evaluation's frozen tree decides the scope, not the register as it is now.
+    const parents = new Map(results.register.map((unit) => [unit.code, unit.parent]));
+    const scope = UnitScope.of(user.unitScope, (code) => parents.get(code));
     res.json({
       ...resultsWithinScope(results, (code) => scope.allows(code)),
       unitScope: [...user.unitScope],

@@ -206,7 +206,7 @@ export const openApiDocument = {
     },
     '/evaluations/{id}/results': {
       get: {
-        summary: 'The results document (columnar, zhili-results/1)',
+        summary: 'The results document (columnar, zhili-results/2)',
         parameters: [pathId('id', 'evaluation id')],
         responses: { ...guarded, '200': json('the results'), '404': problem },
       },

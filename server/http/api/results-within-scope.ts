@@ -115,6 +115,7 @@ export function resultsWithinScope(doc: ResultsDocument, allows: (code: string) 
     indicators: doc.indicators,
     nodes: doc.nodes,
     root: doc.root,
+    register: doc.register.filter((unit) => allows(unit.code)),
     raw: rows.columns(doc.raw),
     rawReasons: rows.sparse(doc.rawReasons),
     normalised: rows.columns(doc.normalised),

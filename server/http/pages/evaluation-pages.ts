@@ -118,7 +118,7 @@ async function sendFullResults(
   scope: ReportScope,
 ): Promise<void> {
   const stored = await store.evaluations.readResults(context.evaluation.id);
-  const full = exportTable(readResults(stored, 'results'), context.register);
+  const full = exportTable(readResults(stored, 'results'));
   const table = scope.unrestricted
     ? full
     : { header: full.header, rows: full.rows.filter((row) => scope.allows(unitAt(context, row[0]))) };

@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Principal } from '../../access/credentials.js';
-import { fnv1a } from '../../reports/compute/fnv1a.js';
+import { fnv1a } from '../../reports/format/fnv1a.js';
 
 const PROCESS = randomBytes(4).toString('hex');
 

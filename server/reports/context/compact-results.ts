@@ -7,6 +7,13 @@
  *
  * @example compactResults(readResults(stored)).scores.get('index')![row] // NaN when missing
  */
+import type {
+  CoverageDocument,
+  FiguresDocument,
+  ImprovementDocument,
+} from '../../evaluation/figures-document.js';
+import type { Bin } from '../../engine/diagnostics/histogram.js';
+import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
 import type { Cell, ResultsDocument } from '../../evaluation/results-document.js';
 import type { JsonValue } from '../../store/store.js';
 
@@ -39,10 +46,41 @@ export interface CompactDiagnostics {
   readonly weakestChange: Float64Array;
 }
 
+export interface CompactPeers {
+  readonly labels: readonly string[];
+  /** Per unit of the level: its peer group (a position in labels), −1 for none. */
+  readonly unitGroup: Int32Array;
+  /** Per id, per period × group. */
+  readonly medianScores: Columns;
+  readonly bestScores: Columns;
+  readonly medianRaw: Columns;
+  readonly medianNormalised: Columns;
+}
+
+/** The engine's level figures (server/engine/diagnostics/level-figures.ts), rows as in the level. */
+export interface CompactFigures {
+  readonly indicatorRanks: Columns;
+  /** Per indicator, per period. */
+  readonly indicatorTotals: Columns;
+  readonly changes: Columns;
+  readonly peerGaps: Columns;
+  readonly levelTotal: Float64Array;
+  readonly parentTotal: Float64Array;
+  readonly peerTotal: Float64Array;
+  readonly peers: CompactPeers;
+  readonly bins: readonly (readonly Bin[])[];
+  readonly binOf: Int32Array;
+  readonly improvements: readonly (readonly ImprovementDocument[])[];
+}
+
 export interface CompactRollupLevel {
   readonly codes: readonly string[];
   readonly scores: Columns;
   readonly ranks: Columns;
+  readonly raw: Columns;
+  readonly normalised: Columns;
+  readonly diagnostics: CompactDiagnostics | null;
+  readonly figures: CompactFigures | null;
 }
 
 export interface CompactResults {
@@ -51,6 +89,8 @@ export interface CompactResults {
   readonly indicators: readonly string[];
   readonly nodes: readonly string[];
   readonly root: string;
+  /** The unit register frozen with the evaluation. */
+  readonly register: readonly RegisterUnitDocument[];
   readonly raw: Columns;
   readonly normalised: Columns;
   readonly scores: Columns;
@@ -64,6 +104,16 @@ export interface CompactResults {
   readonly log: JsonValue;
   readonly diagnostics: CompactDiagnostics | null;
   readonly rollup: { readonly method: string; readonly levels: readonly CompactRollupLevel[] } | null;
+  /** The scored units' level figures. */
+  readonly figures: CompactFigures | null;
+  readonly coverage: CoverageDocument | null;
+  /** Per node: each child's share of the node's weights (NaN when not stored). */
+  readonly weightShares: Columns;
+  /**
+   * Every level the engine reports on, as one shape: the scored units first (their columns,
+   * diagnostics and figures), then the roll-up's levels.
+   */
+  readonly levels: readonly CompactRollupLevel[];
   /** The Monte Carlo rank intervals, when the evaluation ran the analysis (and its rows match). */
   readonly intervals: RankIntervals | null;
 }
@@ -138,6 +188,29 @@ function compactDiagnostics(
   };
 }
 
+function compactFigures(f: FiguresDocument): CompactFigures {
+  return {
+    indicatorRanks: columns(f.indicatorRanks),
+    indicatorTotals: columns(f.indicatorTotals),
+    changes: columns(f.changes),
+    peerGaps: columns(f.peerGaps),
+    levelTotal: Float64Array.from(f.levelTotal),
+    parentTotal: Float64Array.from(f.parentTotal),
+    peerTotal: Float64Array.from(f.peerTotal),
+    peers: {
+      labels: f.peers.labels,
+      unitGroup: Int32Array.from(f.peers.unitGroup),
+      medianScores: columns(f.peers.medianScores),
+      bestScores: columns(f.peers.bestScores),
+      medianRaw: columns(f.peers.medianRaw),
+      medianNormalised: columns(f.peers.medianNormalised),
+    },
+    bins: f.bins,
+    binOf: Int32Array.from(f.binOf),
+    improvements: f.improvements,
+  };
+}
+
 function intervalsOf(doc: ResultsDocument, rows: number): RankIntervals | null {
   const u = doc.uncertainty;
   if (u === undefined) return null;
@@ -147,33 +220,54 @@ function intervalsOf(doc: ResultsDocument, rows: number): RankIntervals | null {
 
 export function compactResults(doc: ResultsDocument): CompactResults {
   const rows = doc.periods.length * doc.units.length;
+  const diagnostics =
+    doc.diagnostics === undefined ? null : compactDiagnostics(doc.diagnostics, doc.indicators);
+  const figures = doc.figures === undefined ? null : compactFigures(doc.figures);
+  const raw = columns(doc.raw, rows);
+  const normalised = columns(doc.normalised, rows);
+  const scores = columns(doc.scores, rows);
+  const ranks = columns(doc.ranks, rows);
+  const rollup =
+    doc.rollup === undefined
+      ? null
+      : {
+          method: doc.rollup.method,
+          levels: doc.rollup.levels.map((level): CompactRollupLevel => ({
+            codes: level.codes,
+            scores: columns(level.scores),
+            ranks: columns(level.ranks),
+            raw: columns(level.raw ?? {}),
+            normalised: columns(level.normalised ?? {}),
+            diagnostics:
+              level.diagnostics === undefined ? null : compactDiagnostics(level.diagnostics, doc.indicators),
+            figures: level.figures === undefined ? null : compactFigures(level.figures),
+          })),
+        };
   return {
     periods: doc.periods,
     units: doc.units,
     indicators: doc.indicators,
     nodes: doc.nodes,
     root: doc.root,
-    raw: columns(doc.raw, rows),
-    normalised: columns(doc.normalised, rows),
-    scores: columns(doc.scores, rows),
-    ranks: columns(doc.ranks, rows),
+    register: doc.register,
+    raw,
+    normalised,
+    scores,
+    ranks,
     rawReasons: sparseBytes(doc.rawReasons, rows),
     flags: sparseBytes(doc.flags, rows),
     weights: doc.weights,
     choices: doc.choices,
     log: doc.log,
-    diagnostics: doc.diagnostics === undefined ? null : compactDiagnostics(doc.diagnostics, doc.indicators),
-    rollup:
-      doc.rollup === undefined
-        ? null
-        : {
-            method: doc.rollup.method,
-            levels: doc.rollup.levels.map((level) => ({
-              codes: level.codes,
-              scores: columns(level.scores),
-              ranks: columns(level.ranks),
-            })),
-          },
+    diagnostics,
+    rollup,
+    figures,
+    coverage: doc.coverage ?? null,
+    weightShares: columns(doc.weightShares ?? {}),
+    levels: [
+      { codes: doc.units, scores, ranks, raw, normalised, diagnostics, figures },
+      ...(rollup?.levels ?? []),
+    ],
     intervals: intervalsOf(doc, rows),
   };
 }

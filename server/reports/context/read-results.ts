@@ -6,6 +6,7 @@
  * cached, so a 10,000-unit document costs this once.
  */
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
+import { ValidationError } from '../../errors.js';
 import { compileValidator } from '../../store/validation/compile.js';
 
 export type ReportResults = ResultsDocument;
@@ -25,7 +26,130 @@ const sparseColumns = {
   additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
 } as const;
 
-export const readResults = compileValidator<ReportResults>('results document', {
+const diagnosticsSchema = {
+  type: 'object',
+  required: [
+    'percentiles',
+    'parentRanks',
+    'peerRanks',
+    'lights',
+    'weakestDimension',
+    'weakestIndicators',
+    'trends',
+  ],
+  properties: {
+    percentiles: cellColumns,
+    parentRanks: { anyOf: [{ type: 'null' }, cellColumns] },
+    peerRanks: { anyOf: [{ type: 'null' }, cellColumns] },
+    lights: textColumns,
+    weakestDimension: { type: 'array', items: { type: ['string', 'null'] } },
+    weakestIndicators: {
+      type: 'array',
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['indicator', 'median', 'change'],
+          properties: {
+            indicator: { type: 'string' },
+            median: { type: ['number', 'null'] },
+            change: { type: ['number', 'null'] },
+          },
+        },
+      },
+    },
+    trends: textColumns,
+  },
+} as const;
+
+const flagCountsSchema = {
+  type: 'object',
+  required: ['imputed', 'winsorised', 'logged', 'censored'],
+  properties: {
+    imputed: { type: 'number' },
+    winsorised: { type: 'number' },
+    logged: { type: 'number' },
+    censored: { type: 'number' },
+  },
+} as const;
+
+const numbers = { type: 'array', items: { type: 'number' } } as const;
+const figuresSchema = {
+  type: 'object',
+  required: [
+    'indicatorRanks',
+    'indicatorTotals',
+    'changes',
+    'peerGaps',
+    'levelTotal',
+    'parentTotal',
+    'peerTotal',
+    'peers',
+    'bins',
+    'binOf',
+    'improvements',
+  ],
+  properties: {
+    indicatorRanks: cellColumns,
+    indicatorTotals: { type: 'object', additionalProperties: numbers },
+    changes: cellColumns,
+    peerGaps: cellColumns,
+    levelTotal: numbers,
+    parentTotal: numbers,
+    peerTotal: numbers,
+    peers: {
+      type: 'object',
+      required: ['labels', 'unitGroup', 'medianScores', 'bestScores', 'medianRaw', 'medianNormalised'],
+      properties: {
+        labels: strings,
+        unitGroup: numbers,
+        medianScores: cellColumns,
+        bestScores: cellColumns,
+        medianRaw: cellColumns,
+        medianNormalised: cellColumns,
+      },
+    },
+    bins: {
+      type: 'array',
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['from', 'to', 'count', 'share'],
+          properties: {
+            from: { type: 'number' },
+            to: { type: 'number' },
+            count: { type: 'number' },
+            share: { type: 'number' },
+          },
+        },
+      },
+    },
+    binOf: numbers,
+    improvements: {
+      type: 'array',
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['indicator', 'from', 'to', 'rawChange', 'scoreGain', 'newScore', 'newRank', 'rankGain'],
+          properties: {
+            indicator: { type: 'string' },
+            from: { type: ['number', 'null'] },
+            to: { type: ['number', 'null'] },
+            rawChange: { type: ['number', 'null'] },
+            scoreGain: { type: ['number', 'null'] },
+            newScore: { type: ['number', 'null'] },
+            newRank: { type: ['number', 'null'] },
+            rankGain: { type: ['number', 'null'] },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+const validResults = compileValidator<ReportResults>('results document', {
   type: 'object',
   required: [
     'format',
@@ -34,6 +158,7 @@ export const readResults = compileValidator<ReportResults>('results document', {
     'indicators',
     'nodes',
     'root',
+    'register',
     'raw',
     'rawReasons',
     'normalised',
@@ -49,6 +174,31 @@ export const readResults = compileValidator<ReportResults>('results document', {
     indicators: strings,
     nodes: strings,
     root: { type: 'string' },
+    register: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['code', 'name', 'level', 'parent', 'attributes'],
+        properties: {
+          code: { type: 'string' },
+          name: {
+            type: 'object',
+            required: ['zh', 'en'],
+            properties: { zh: { type: 'string' }, en: { type: 'string' } },
+          },
+          level: { enum: ['city', 'district', 'street', 'community'] },
+          parent: { type: ['string', 'null'] },
+          attributes: {
+            type: 'object',
+            properties: {
+              resident_population: { type: 'number' },
+              peer_group: { type: 'string' },
+              urban_rural: { enum: ['urban', 'rural'] },
+            },
+          },
+        },
+      },
+    },
     raw: cellColumns,
     rawReasons: sparseColumns,
     normalised: cellColumns,
@@ -74,44 +224,49 @@ export const readResults = compileValidator<ReportResults>('results document', {
           items: {
             type: 'object',
             required: ['codes', 'scores', 'ranks'],
-            properties: { codes: strings, scores: cellColumns, ranks: cellColumns },
+            properties: {
+              codes: strings,
+              scores: cellColumns,
+              ranks: cellColumns,
+              raw: cellColumns,
+              normalised: cellColumns,
+              diagnostics: diagnosticsSchema,
+              figures: figuresSchema,
+            },
           },
         },
       },
     },
-    diagnostics: {
+    diagnostics: diagnosticsSchema,
+    figures: figuresSchema,
+    weightShares: cellColumns,
+    coverage: {
       type: 'object',
-      required: [
-        'percentiles',
-        'parentRanks',
-        'peerRanks',
-        'lights',
-        'weakestDimension',
-        'weakestIndicators',
-        'trends',
-      ],
+      required: ['indicators', 'flags', 'flagTotal', 'completeness'],
       properties: {
-        percentiles: cellColumns,
-        parentRanks: { anyOf: [{ type: 'null' }, cellColumns] },
-        peerRanks: { anyOf: [{ type: 'null' }, cellColumns] },
-        lights: textColumns,
-        weakestDimension: { type: 'array', items: { type: ['string', 'null'] } },
-        weakestIndicators: {
-          type: 'array',
-          items: {
+        indicators: {
+          type: 'object',
+          additionalProperties: {
             type: 'array',
             items: {
               type: 'object',
-              required: ['indicator', 'median', 'change'],
+              required: ['present', 'total', 'applicable', 'share', 'reasons'],
               properties: {
-                indicator: { type: 'string' },
-                median: { type: ['number', 'null'] },
-                change: { type: ['number', 'null'] },
+                present: { type: 'number' },
+                total: { type: 'number' },
+                applicable: { type: 'number' },
+                share: { type: ['number', 'null'] },
+                reasons: { type: 'object', additionalProperties: { type: 'number' } },
               },
             },
           },
         },
-        trends: textColumns,
+        flags: {
+          type: 'object',
+          additionalProperties: flagCountsSchema,
+        },
+        flagTotal: flagCountsSchema,
+        completeness: cells,
       },
     },
     uncertainty: {
@@ -121,3 +276,19 @@ export const readResults = compileValidator<ReportResults>('results document', {
     },
   },
 });
+
+/**
+ * The results document checked, or a clear refusal: a document of an older results format (stored
+ * before the unit register and the engine's level figures were part of the results) is named as such.
+ */
+export function readResults(input: unknown, where = 'results document'): ReportResults {
+  const format = typeof input === 'object' && input !== null && 'format' in input ? input.format : null;
+  if (typeof format === 'string' && format.startsWith('zhili-results/') && format !== RESULTS_FORMAT) {
+    throw new ValidationError(
+      `${where}: 结果以旧格式 ${format} 保存，本版本只读取 ${RESULTS_FORMAT}；请为该评估创建新版本以重新计算。 ` +
+        `The results are stored in the older format ${format}; this version reads ${RESULTS_FORMAT} only: ` +
+        'make a new version of the evaluation to score it again.',
+    );
+  }
+  return validResults(input, where);
+}

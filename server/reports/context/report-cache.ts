@@ -2,14 +2,14 @@
  * Report contexts in memory, so a page does not parse a results document per request. Published
  * evaluations are immutable: their record is read once. A draft's record is read on every request
  * and its context is keyed by the results' sha256, so new results replace the old context. Unit
- * names and the tree come from the register, keyed by its latest committed units batch. Concurrent
+ * names and the tree are frozen in the results, so the register is not read. Concurrent
  * requests for a context being built share one build; the least recently used context is dropped
  * beyond `capacity` (a 10,000-unit evaluation holds about 100 MB).
  */
 import { NotFoundError } from '../../errors.js';
 import type { Evaluation } from '../../store/models/evaluation.js';
 import type { Store } from '../../store/store.js';
-import { fnv1a } from '../compute/fnv1a.js';
+import { fnv1a } from '../format/fnv1a.js';
 import { buildReportContext, type ReportContext } from './report-context.js';
 
 export class ReportCache {
@@ -34,8 +34,7 @@ export class ReportCache {
   async context(id: string): Promise<ReportContext> {
     const evaluation = await this.evaluation(id);
     if (evaluation.results === null) throw new NotFoundError(`evaluation ${id} has no results yet`);
-    const [latestUnits] = await this.store.imports.list({ kind: 'units', status: 'committed', limit: 1 });
-    const key = `${id}\n${evaluation.results.sha256}\n${latestUnits?.id ?? ''}`;
+    const key = `${id}\n${evaluation.results.sha256}`;
     let context = this.contexts.get(key);
     if (context === undefined) {
       context = this.build(evaluation, fnv1a(key));
@@ -56,7 +55,6 @@ export class ReportCache {
   private async build(evaluation: Evaluation, version: string): Promise<ReportContext> {
     const stored = await this.store.evaluations.readResults(evaluation.id);
     if (stored === undefined) throw new NotFoundError(`evaluation ${evaluation.id} has no results yet`);
-    const register = new Map((await this.store.units.list()).map((unit) => [unit.code, unit]));
-    return buildReportContext(evaluation, stored, register, version);
+    return buildReportContext(evaluation, stored, version);
   }
 }

@@ -3,11 +3,12 @@
  * the evaluation record, its checked results, the frozen framework, the report units, the rank
  * intervals (when the results hold a Monte Carlo analysis) and, lazily, each period's columns and
  * whatever derived figures the view models memoise (sorted rankings, peer-group medians …).
- * Immutable once built; the cache (report-cache.ts) replaces it when the evaluation or the unit
- * register changes.
+ * Immutable once built; the cache (report-cache.ts) replaces it when the evaluation's results change.
+ * Names, levels, parents and attributes come from the unit register frozen in the results, never
+ * from the live register, so a published evaluation reads the same after units are renamed or moved.
  */
+import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
 import type { Evaluation } from '../../store/models/evaluation.js';
-import type { StoredUnit } from '../../store/models/unit.js';
 import {
   readFrameworkSnapshot,
   type FrameworkSnapshotView,
@@ -15,19 +16,32 @@ import {
 } from './framework-snapshot.js';
 import { methodOf } from './method-of.js';
 import { periodColumns, type PeriodColumns } from './period-columns.js';
-import { compactResults, type CompactResults, type RankIntervals } from './compact-results.js';
+import {
+  compactResults,
+  type CompactResults,
+  type CompactRollupLevel,
+  type RankIntervals,
+} from './compact-results.js';
 import { readResults } from './read-results.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
+/** Where the engine keeps a report unit's figures: its level and its position among the level's codes. */
+export interface LevelPlace {
+  readonly level: CompactRollupLevel;
+  readonly index: number;
+  /** The level's row of this unit in a period (rows are period × the level's codes). */
+  row(period: number): number;
+}
+
 export interface ReportContext {
-  /** Names the evaluation results and unit register the context was built from (for validators). */
+  /** Names the evaluation results the context was built from (for validators). */
   readonly version: string;
   readonly evaluation: Evaluation;
   readonly results: CompactResults;
   readonly snapshot: FrameworkSnapshotView;
   readonly units: ReportUnits;
-  /** The unit register the context was built with (names, parents, attributes by code). */
-  readonly register: ReadonlyMap<string, StoredUnit>;
+  /** The unit register frozen with the evaluation (names, parents, attributes by code). */
+  readonly register: ReadonlyMap<string, RegisterUnitDocument>;
   readonly intervals: RankIntervals | null;
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
   readonly dimensions: readonly string[];
@@ -39,6 +53,8 @@ export interface ReportContext {
   /** Index of the last period: the one pages show unless asked otherwise. */
   readonly latest: number;
   period(index: number): PeriodColumns;
+  /** The engine level holding a report unit (by report index); null when the results have none. */
+  place(unit: number): LevelPlace | null;
   /** Computes a derived value once per context. */
   memo<T>(key: string, build: () => T): T;
 }
@@ -46,7 +62,6 @@ export interface ReportContext {
 export function buildReportContext(
   evaluation: Evaluation,
   stored: unknown,
-  register: ReadonlyMap<string, StoredUnit>,
   version = evaluation.results?.sha256.slice(0, 16) ?? 'none',
 ): ReportContext {
   const results = compactResults(readResults(stored, `evaluation ${evaluation.id} results`));
@@ -54,10 +69,12 @@ export function buildReportContext(
     evaluation.framework.definition,
     `evaluation ${evaluation.id} framework`,
   );
-  const units = reportUnits(results.units, register);
+  const register = new Map(results.register.map((unit) => [unit.code, unit]));
+  const units = reportUnits(results.units, register, enginePeerGroups(results));
   const parentOf = new Map<string, string>();
   for (const [node, spec] of Object.entries(results.weights))
     for (const child of spec.children) parentOf.set(child, node);
+  const places = placesOf(results, units);
   const periods = new Map<number, PeriodColumns>();
   const memos = new Map<string, unknown>();
   return {
@@ -76,10 +93,13 @@ export function buildReportContext(
     period(index) {
       let columns = periods.get(index);
       if (columns === undefined) {
-        columns = periodColumns(results, units, index);
+        columns = periodColumns(results, units, (unit) => places[unit] ?? null, index);
         periods.set(index, columns);
       }
       return columns;
+    },
+    place(unit) {
+      return places[unit] ?? null;
     },
     memo<T>(key: string, build: () => T): T {
       if (memos.has(key)) return memos.get(key) as T;
@@ -88,4 +108,30 @@ export function buildReportContext(
       return value;
     },
   };
+}
+
+/** Each report unit's engine level and position (null for a unit no level holds). */
+function placesOf(results: CompactResults, units: ReportUnits): (LevelPlace | null)[] {
+  const found = new Map<string, LevelPlace>();
+  for (const level of results.levels) {
+    const count = level.codes.length;
+    level.codes.forEach((code, index) => {
+      if (!found.has(code)) found.set(code, { level, index, row: (period) => period * count + index });
+    });
+  }
+  return units.codes.map((code) => found.get(code) ?? null);
+}
+
+/** The peer group the engine put each unit of every level in, by code. */
+function enginePeerGroups(results: CompactResults): Map<string, string> {
+  const groups = new Map<string, string>();
+  for (const level of results.levels) {
+    const peers = level.figures?.peers;
+    if (peers === undefined) continue;
+    level.codes.forEach((code, i) => {
+      const label = peers.labels[peers.unitGroup[i] ?? -1];
+      if (label !== undefined) groups.set(code, label);
+    });
+  }
+  return groups;
 }

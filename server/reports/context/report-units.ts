@@ -1,15 +1,16 @@
 /**
  * The units a report talks about: the evaluation's base units (communities and villages, in the
- * results' order) followed by every unit above them in the register (streets, districts, the city),
- * with names, levels, parents, children, populations, peer groups, each unit's district and a
- * lower-cased search text. Built once per evaluation and register version.
+ * results' order) followed by every unit above them in the evaluation's frozen register (streets,
+ * districts, the city), with names, levels, parents, children, populations, peer groups, each unit's
+ * district and a lower-cased search text. Built once per evaluation.
  *
  * @example
  * const units = reportUnits(['C1', 'C2'], register);
  * units.codes // ['C1', 'C2', 'S1', 'D1'] — base units first, then the units above them
  */
 import type { Bilingual } from '../../indicators/definitions.js';
-import type { StoredUnit, UnitLevel } from '../../store/models/unit.js';
+import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
+import type { UnitLevel } from '../../store/models/unit.js';
 
 export interface ReportUnits {
   /** Report index → code: base units 0 … baseCount − 1 in results order, then inner units. */
@@ -23,7 +24,7 @@ export interface ReportUnits {
   readonly children: readonly (readonly number[])[];
   /** Resident population, NaN when unknown. */
   readonly populations: Float64Array;
-  /** peer_group attribute, else urban_rural, else "all". */
+  /** The engine's peer group; else the peer_group attribute, else urban_rural, else "all". */
   readonly peerGroups: readonly string[];
   /** The same as small integers (positions in peerGroupNames), for fast filtering. */
   readonly peerGroupIds: Int32Array;
@@ -38,14 +39,19 @@ export interface ReportUnits {
   readonly byLevel: ReadonlyMap<UnitLevel, readonly number[]>;
 }
 
-function peerGroupOf(unit: StoredUnit | undefined): string {
+function peerGroupOf(unit: RegisterUnitDocument | undefined): string {
   const attributes = unit?.attributes;
   return attributes?.peer_group ?? attributes?.urban_rural ?? 'all';
 }
 
+/**
+ * `enginePeerGroups` names the peer group the engine put each unit in (by code); units it does not
+ * name fall back to their register's peer_group, else urban_rural, else "all".
+ */
 export function reportUnits(
   baseCodes: readonly string[],
-  register: ReadonlyMap<string, StoredUnit>,
+  register: ReadonlyMap<string, RegisterUnitDocument>,
+  enginePeerGroups: ReadonlyMap<string, string> = new Map(),
 ): ReportUnits {
   const codes = [...baseCodes];
   const index = new Map(codes.map((code, i) => [code, i]));
@@ -79,7 +85,7 @@ export function reportUnits(
   const districts = Int32Array.from(codes, (_, i) =>
     levels[i] === 'district' ? i : (ancestorsOf(i).find((a) => levels[a] === 'district') ?? -1),
   );
-  const peerGroups = units.map(peerGroupOf);
+  const peerGroups = units.map((unit, i) => enginePeerGroups.get(codes[i] ?? '') ?? peerGroupOf(unit));
   const peerGroupNames = [...new Set(peerGroups)].sort();
   const peerIndex = new Map(peerGroupNames.map((name, i) => [name, i]));
   const byLevel = new Map<UnitLevel, number[]>();

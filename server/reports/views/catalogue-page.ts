@@ -5,7 +5,7 @@
  * goalposts with their justification, traffic-light thresholds, weight and version.
  */
 import type { Registry, ResolvedFramework, ResolvedIndicator } from '../../indicators/registry-types.js';
-import type { Light } from '../compute/traffic-light.js';
+import type { LightName as Light } from '../format/signal-names.js';
 import type { LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';

@@ -1,13 +1,14 @@
 /**
- * The weakest-link diagnosis (短板) of a unit: its weakest dimension against the peer median, its three
- * lowest-scoring indicators with the change each needs to reach the peer median (both from the
- * engine's diagnostics when stored), and the indicators whose rise to the peer-group median would
- * lift its rank most — the raw value now, the peer median, the change needed in the indicator's own
- * unit, and the index score and rank it would bring (improvementOptions).
+ * The weakest-link diagnosis (短板) of a unit at any level: its weakest dimension against the peer
+ * median, its three lowest-scoring indicators with the change each needs to reach the peer median,
+ * and the indicators whose rise to the peer-group median would lift its rank most — the raw value
+ * now, the peer median, the change needed in the indicator's own unit, and the index score and rank
+ * it would bring. Every figure is the engine's, as the results store it; this file only selects and
+ * formats them.
  */
-import { isRowMethod } from '../compute/aggregate-row.js';
-import { improvementOptions, type ImprovementOption } from '../compute/improvement-options.js';
-import { weakestDimension, type WeakestDimension } from '../compute/weakest-dimension.js';
+import { isRowMethod } from '../../engine/diagnostics/improvements/aggregate-row.js';
+import { IMPROVEMENTS_KEPT } from '../../engine/diagnostics/level-figures.js';
+import type { ImprovementDocument } from '../../evaluation/figures-document.js';
 import type { ReportContext } from '../context/report-context.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
@@ -15,13 +16,12 @@ import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
-import { levelRanking } from './indicator-ranks.js';
 import { nodeName } from './node-names.js';
 import { peerMedian } from './peer-stats.js';
-import { engineWeakestDimension, engineWeakestIndicators, type EngineWeakIndicator } from './unit-signals.js';
+import { engineWeakestDimension, engineWeakestIndicators } from './unit-signals.js';
 
-export const IMPROVEMENTS_SHOWN = 5;
-export const WEAKEST_SHOWN = 3;
+/** The engine keeps IMPROVEMENTS_KEPT options per unit and period; the page shows them all. */
+export const IMPROVEMENTS_SHOWN = IMPROVEMENTS_KEPT;
 
 export interface ImprovementRow {
   readonly name: string;
@@ -51,23 +51,14 @@ export interface DiagnosisView {
   readonly approximate: boolean;
 }
 
-function options(context: ReportContext, period: number, unit: number): ImprovementOption[] {
-  const columns = context.period(period);
-  const { results, units } = context;
-  const level = units.levels[unit] ?? 'community';
-  const method = isRowMethod(context.aggregation) ? context.aggregation : 'arithmetic';
-  return improvementOptions({
-    weights: results.weights,
-    order: results.nodes,
-    root: results.root,
-    method,
-    indicators: results.indicators,
-    normalised: (id) => columns.normalised.get(id)?.[unit] ?? Number.NaN,
-    peerMedian: (id) => peerMedian(context, period, unit, 'normalised', id),
-    score: columns.scores.get(results.root)?.[unit] ?? Number.NaN,
-    rank: columns.ranks.get(results.root)?.[unit] ?? Number.NaN,
-    ranking: levelRanking(context, period, level),
-  });
+/** The engine's improvement options of the unit, the largest rank gain first. */
+function options(context: ReportContext, period: number, unit: number): readonly ImprovementDocument[] {
+  const place = context.place(unit);
+  return place?.level.figures?.improvements[place.row(period)] ?? [];
+}
+
+function value(cell: number | null): number {
+  return cell ?? Number.NaN;
 }
 
 function signedRaw(value: number, lang: Lang): string {
@@ -85,39 +76,27 @@ export function catalogueHref(context: ReportContext, indicator: string): string
   return link;
 }
 
-/** The weakest dimension: the engine's for a scored unit when stored, else the lowest-scoring one here. */
-function weakestOf(context: ReportContext, period: number, unit: number): WeakestDimension | null {
-  const columns = context.period(period);
-  const stored = engineWeakestDimension(context, period, unit);
-  const candidates = stored === undefined ? context.dimensions : stored === null ? [] : [stored];
-  return weakestDimension(
-    candidates,
-    (d) => columns.scores.get(d)?.[unit] ?? Number.NaN,
-    (d) => peerMedian(context, period, unit, 'scores', d),
-  );
+interface WeakestDimension {
+  readonly dimension: string;
+  readonly score: number;
+  readonly peerMedian: number;
+  readonly gap: number;
 }
 
-/**
- * The three indicators with the lowest normalised values, with the peer-group median of the raw value
- * and the change needed to reach it (0 when already there): the engine's for a scored unit when
- * stored, else the same rule here.
- */
-export function weakIndicators(context: ReportContext, period: number, unit: number): EngineWeakIndicator[] {
-  const stored = engineWeakestIndicators(context, period, unit);
-  if (stored !== undefined) return [...stored];
-  const columns = context.period(period);
-  return context.results.indicators
-    .map((id) => ({ id, value: columns.normalised.get(id)?.[unit] ?? Number.NaN }))
-    .filter((x) => Number.isFinite(x.value))
-    .sort((a, b) => a.value - b.value)
-    .slice(0, WEAKEST_SHOWN)
-    .map(({ id }) => {
-      const median = peerMedian(context, period, unit, 'raw', id);
-      const now = columns.raw.get(id)?.[unit] ?? Number.NaN;
-      const sign = context.indicatorDefinitions.get(id)?.direction === 'lower' ? -1 : 1;
-      const change = (median - now) * sign > 0 ? median - now : 0;
-      return { indicator: id, median, change };
-    });
+/** The engine's weakest dimension of the unit with its score, peer median and gap to it. */
+function weakestOf(context: ReportContext, period: number, unit: number): WeakestDimension | null {
+  const dimension = engineWeakestDimension(context, period, unit);
+  if (dimension === null) return null;
+  const place = context.place(unit);
+  return {
+    dimension,
+    score: context.period(period).scores.get(dimension)?.[unit] ?? Number.NaN,
+    peerMedian: peerMedian(context, period, unit, 'scores', dimension),
+    gap:
+      place === null
+        ? Number.NaN
+        : (place.level.figures?.peerGaps.get(dimension)?.[place.row(period)] ?? Number.NaN),
+  };
 }
 
 export function diagnosisView(
@@ -134,7 +113,7 @@ export function diagnosisView(
     const definition = context.indicatorDefinitions.get(id);
     return definition === undefined ? '' : ` ${pick(definition.unit, lang)}`;
   };
-  const weak = weakIndicators(context, period, unit).map((w) => ({
+  const weak = engineWeakestIndicators(context, period, unit).map((w) => ({
     name: nodeName(context, w.indicator, lang),
     href: catalogueHref(context, w.indicator),
     now: `${format.raw(columns.raw.get(w.indicator)?.[unit] ?? Number.NaN)}${measureOf(w.indicator)}`,
@@ -153,10 +132,10 @@ export function diagnosisView(
         href: catalogueHref(context, option.indicator),
         now: `${format.raw(now)}${measure}`,
         peerMedian: `${format.raw(median)}${measure}`,
-        needed: `${signedRaw(median - now, lang)}${measure}`,
-        scoreGain: format.signed(option.scoreGain),
-        newRank: format.count(option.newRank),
-        rankGain: format.count(option.rankGain),
+        needed: `${signedRaw(value(option.rawChange), lang)}${measure}`,
+        scoreGain: format.signed(value(option.scoreGain)),
+        newRank: format.count(value(option.newRank)),
+        rankGain: format.count(value(option.rankGain)),
       };
     });
   return {
@@ -215,12 +194,12 @@ export function diagnosisExport(
       nodeName(context, o.indicator, lang),
       cell(columns.raw.get(o.indicator)?.[unit] ?? Number.NaN),
       cell(peerMedian(context, period, unit, 'raw', o.indicator)),
-      cell(o.from),
-      cell(o.to),
-      cell(o.scoreGain),
-      cell(o.newScore),
-      cell(o.newRank),
-      cell(o.rankGain),
+      cell(value(o.from)),
+      cell(value(o.to)),
+      cell(value(o.scoreGain)),
+      cell(value(o.newScore)),
+      cell(value(o.newRank)),
+      cell(value(o.rankGain)),
     ]),
   };
 }

@@ -10,7 +10,7 @@ import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { nodeName } from './node-names.js';
-import { peerBest, peerMedian, peerMembers } from './peer-stats.js';
+import { peerBest, peerCount, peerGroupLabel, peerMedian } from './peer-stats.js';
 import { safeJson } from './safe-json.js';
 
 export interface DimensionRow {
@@ -44,7 +44,7 @@ function figures(context: ReportContext, period: number, unit: number): Dimensio
       score: columns.scores.get(id)?.[unit] ?? Number.NaN,
       rank: columns.ranks.get(id)?.[unit] ?? Number.NaN,
       median: peerMedian(context, period, unit, 'scores', id),
-      best: peerBest(context, period, unit, 'scores', id),
+      best: peerBest(context, period, unit, id),
     };
   });
 }
@@ -61,8 +61,8 @@ export function dimensionView(
   const names = found.map((f) => nodeName(context, f.id, lang));
   return {
     intro: fill(t.radarIntro, {
-      group: labelOf(lang, 'peer', context.units.peerGroups[unit] ?? 'all'),
-      count: format.count(peerMembers(context, unit).length),
+      group: labelOf(lang, 'peer', peerGroupLabel(context, unit) || 'all'),
+      count: format.count(peerCount(context, period, unit)),
     }),
     canvasId: 'chart-radar',
     chartJson: safeJson(

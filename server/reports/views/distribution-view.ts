@@ -1,10 +1,11 @@
 /**
  * The distribution of index scores among the units of one level in one period: a histogram as a
- * chart and, for screen readers, print and export, as a table with counts and shares. A reader
- * limited to some units sees the distribution among their units only.
+ * chart and, for screen readers, print and export, as a table with counts and shares, from the
+ * engine's stored histogram. A reader limited to some units sees the distribution among their units
+ * only (the engine's bins, holding their units).
  */
 import { histogramChart } from '../charts/histogram-chart.js';
-import { histogram, type Bin } from '../compute/histogram.js';
+import type { Bin } from '../../engine/diagnostics/histogram.js';
 import type { ReportContext } from '../context/report-context.js';
 import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
@@ -28,11 +29,33 @@ export interface DistributionView {
   readonly rows: readonly DistributionRow[];
 }
 
-function bins(context: ReportContext, period: number, level: UnitLevel, scope: ReportScope): Bin[] {
+/**
+ * The engine's histogram of the level's index scores in the period; for a reader limited to some
+ * units, the same bins holding only their units (each unit's bin as the engine assigned it).
+ */
+function bins(context: ReportContext, period: number, level: UnitLevel, scope: ReportScope): readonly Bin[] {
   return context.memo(`histogram\n${period}\n${level}\n${scope.key}`, () => {
-    const scores = context.period(period).scores.get(context.results.root);
-    const members = (context.units.byLevel.get(level) ?? []).filter((u) => scope.allows(u));
-    return histogram(members.map((u) => scores?.[u] ?? Number.NaN));
+    const members = context.units.byLevel.get(level) ?? [];
+    const place = members[0] === undefined ? null : context.place(members[0]);
+    const figures = place?.level.figures;
+    const stored = figures?.bins[period] ?? [];
+    if (scope.unrestricted || figures === undefined || figures === null) return stored;
+    // A tally of the reader's units over the engine's bins (the only figure made here).
+    const counts = stored.map(() => 0);
+    let total = 0;
+    for (const u of members) {
+      const at = context.place(u);
+      const bin = at === null || !scope.allows(u) ? -1 : (figures.binOf[at.row(period)] ?? -1);
+      if (bin < 0) continue;
+      counts[bin] = (counts[bin] ?? 0) + 1;
+      total++;
+    }
+    return stored.map((b, i) => ({
+      from: b.from,
+      to: b.to,
+      count: counts[i] ?? 0,
+      share: total === 0 ? Number.NaN : (counts[i] ?? 0) / total,
+    }));
   });
 }
 
@@ -51,7 +74,6 @@ export function distributionView(
   const t = labelsFor(lang);
   const format = numberFormat(lang);
   const counted = bins(context, period, level, scope);
-  const total = counted.reduce((sum, b) => sum + b.count, 0);
   const labels = counted.map((b) => rangeLabel(b, lang));
   return {
     intro: fill(t.distributionIntro, {
@@ -70,7 +92,7 @@ export function distributionView(
     rows: counted.map((b, i) => ({
       range: labels[i] ?? '',
       count: format.count(b.count),
-      share: format.share(total === 0 ? Number.NaN : b.count / total),
+      share: format.share(b.share),
     })),
   };
 }
@@ -84,16 +106,10 @@ export function distributionExport(
 ): LabelledTable {
   const t = labelsFor(lang);
   const counted = bins(context, period, level, scope);
-  const total = counted.reduce((sum, b) => sum + b.count, 0);
   return {
     name: `distribution-${context.results.periods[period] ?? ''}-${level}`,
     ids: ['from', 'to', 'units', 'share'],
     labels: [`${t.colScoreRange} ≥`, `${t.colScoreRange} <`, t.colUnits, t.colShare],
-    rows: counted.map((b) => [
-      cell(b.from),
-      cell(b.to),
-      b.count,
-      cell(total === 0 ? Number.NaN : b.count / total),
-    ]),
+    rows: counted.map((b) => [cell(b.from), cell(b.to), b.count, cell(b.share)]),
   };
 }

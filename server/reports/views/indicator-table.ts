@@ -6,8 +6,8 @@
  */
 import { cellFlagNames } from '../../engine/flags.js';
 import { MISSING_REASONS } from '../../engine/missing-reasons.js';
-import type { Light } from '../compute/traffic-light.js';
-import type { Trend } from '../compute/trend-arrow.js';
+import type { LightName as Light } from '../format/signal-names.js';
+import type { TrendName as Trend } from '../format/signal-names.js';
 import type { ReportContext } from '../context/report-context.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
@@ -16,7 +16,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import { catalogueHref } from './diagnosis-view.js';
-import { indicatorRanks } from './indicator-ranks.js';
+import { indicatorRank } from './indicator-ranks.js';
 import { lightCell, type LightCell } from './light-cell.js';
 import { nodeName } from './node-names.js';
 import { trendCell, type TrendCell } from './trend-cell.js';
@@ -55,18 +55,17 @@ interface IndicatorFigures {
 
 function figures(context: ReportContext, period: number, unit: number, indicator: string): IndicatorFigures {
   const { units, results } = context;
-  const level = units.levels[unit] ?? 'community';
   const columns = context.period(period);
   const raw = columns.raw.get(indicator)?.[unit] ?? Number.NaN;
   const base = unit < units.baseCount;
-  const ranked = indicatorRanks(context, period, level, indicator);
+  const ranked = indicatorRank(context, period, unit, indicator);
   const row = period * units.baseCount + unit;
   const code = base ? (results.rawReasons.get(indicator)?.[row] ?? 0) : 0;
   return {
     id: indicator,
     raw,
     normalised: columns.normalised.get(indicator)?.[unit] ?? Number.NaN,
-    rank: ranked.ranks[unit] ?? Number.NaN,
+    rank: ranked.rank,
     total: ranked.total,
     light: unitLight(context, period, unit, indicator),
     trend: unitTrend(context, period, unit, indicator),

@@ -1,10 +1,9 @@
 /**
  * The districts' league table: every district ranked by its (rolled-up) index score in a period,
- * with the change since the previous period, its weakest dimension (短板) and its population; the
+ * with the change since the previous period, its weakest dimension (短板, the engine's) and its population; the
  * export adds every dimension's score. A reader limited to some units sees only the districts in
  * their scope.
  */
-import { weakestDimension } from '../compute/weakest-dimension.js';
 import type { PeriodColumns } from '../context/period-columns.js';
 import type { ReportContext } from '../context/report-context.js';
 import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
@@ -14,7 +13,8 @@ import type { Lang } from '../i18n/lang.js';
 import { fill } from '../i18n/fill.js';
 import { labelsFor } from '../i18n/labels.js';
 import { rollupMethodLabel } from './methodology-summary.js';
-import { changeCell, type ChangeCell } from './change-cell.js';
+import { changeCell, engineChange, type ChangeCell } from './change-cell.js';
+import { engineWeakestDimension } from './unit-signals.js';
 import { nodeName } from './node-names.js';
 import { sortedByValue, walk } from './sorted-members.js';
 import { unitHref, unitName } from './unit-names.js';
@@ -35,14 +35,17 @@ export interface LeagueView {
   readonly rows: readonly LeagueRow[];
 }
 
-function weakestText(context: ReportContext, columns: PeriodColumns, unit: number, lang: Lang): string {
-  const weakest = weakestDimension(
-    context.dimensions,
-    (d) => columns.scores.get(d)?.[unit] ?? Number.NaN,
-    () => Number.NaN,
-  );
+/** The engine's weakest dimension of the district and its score. */
+function weakestText(
+  context: ReportContext,
+  columns: PeriodColumns,
+  period: number,
+  unit: number,
+  lang: Lang,
+): string {
+  const weakest = engineWeakestDimension(context, period, unit);
   if (weakest === null) return '—';
-  return `${nodeName(context, weakest.dimension, lang)} ${numberFormat(lang).score(weakest.score)}`;
+  return `${nodeName(context, weakest, lang)} ${numberFormat(lang).score(columns.scores.get(weakest)?.[unit] ?? Number.NaN)}`;
 }
 
 function districtsInOrder(context: ReportContext, period: number, scope: ReportScope): number[] {
@@ -65,7 +68,6 @@ export function leagueView(
   const format = numberFormat(lang);
   const { units, results } = context;
   const columns = context.period(period);
-  const before = period > 0 ? context.period(period - 1).scores.get(results.root) : undefined;
   const scores = columns.scores.get(results.root);
   return {
     intro: fill(labelsFor(lang).leagueIntro, { method: rollupMethodLabel(context, lang) }),
@@ -74,8 +76,8 @@ export function leagueView(
       name: unitName(units, d, lang),
       href: unitHref(context.evaluation.id, units.codes[d] ?? ''),
       score: format.score(scores?.[d] ?? Number.NaN),
-      change: changeCell(scores?.[d] ?? Number.NaN, before?.[d] ?? Number.NaN, lang),
-      weakest: weakestText(context, columns, d, lang),
+      change: changeCell(engineChange(context, period, d, results.root), lang),
+      weakest: weakestText(context, columns, period, d, lang),
       population: format.count(units.populations[d] ?? Number.NaN),
     })),
   };
@@ -90,7 +92,6 @@ export function leagueExport(
   const t = labelsFor(lang);
   const { units, results } = context;
   const columns = context.period(period);
-  const before = period > 0 ? context.period(period - 1).scores.get(results.root) : undefined;
   return {
     name: `districts-${columns.period}`,
     ids: ['rank', 'code', 'name', 'score', 'change', ...context.dimensions, 'population'],
@@ -110,7 +111,7 @@ export function leagueExport(
         units.codes[d] ?? '',
         unitName(units, d, lang),
         cell(score),
-        cell(score - (before?.[d] ?? Number.NaN)),
+        cell(engineChange(context, period, d, results.root)),
         ...context.dimensions.map((node) => cell(columns.scores.get(node)?.[d] ?? Number.NaN)),
         cell(units.populations[d] ?? Number.NaN),
       ];

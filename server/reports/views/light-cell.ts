@@ -5,7 +5,7 @@
  *
  * @example lightCell('red', 'en') // { light: 'red', css: 'light-red', symbol: '✕', label: 'Major challenges' }
  */
-import type { Light } from '../compute/traffic-light.js';
+import type { LightName as Light } from '../format/signal-names.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf } from '../i18n/labels.js';
 

@@ -5,9 +5,9 @@
  * indicator and period, how many values were imputed or treated, the screening outcome and the
  * engine's log of non-routine steps. Every table can be exported.
  */
-import { flagCounts } from '../compute/flag-counts.js';
-import { indicatorCoverage } from '../compute/indicator-coverage.js';
-import { TREND_HORIZON } from '../compute/trend-arrow.js';
+import type { FlagCounts } from '../../engine/diagnostics/flag-counts.js';
+import type { CoverageCell } from '../../evaluation/figures-document.js';
+import { TREND_HORIZON } from '../../engine/diagnostics/diagnose.js';
 import { logEntries, type ReportLogEntry } from '../context/log-entries.js';
 import { methodOf } from '../context/method-of.js';
 import type { ReportContext } from '../context/report-context.js';
@@ -141,6 +141,26 @@ function screeningEntry(context: ReportContext): ReportLogEntry | undefined {
   return logEntries(context.results.log).find((e) => e.stage === 'screening' && Array.isArray(e.data.units));
 }
 
+const NO_FLAGS: FlagCounts = { imputed: 0, winsorised: 0, logged: 0, censored: 0 };
+
+/** The engine's coverage of an indicator in a period (nothing present when not stored). */
+function coverageOf(context: ReportContext, indicator: string, period: number): CoverageCell {
+  return (
+    context.results.coverage?.indicators[indicator]?.[period] ?? {
+      present: 0,
+      total: 0,
+      applicable: 0,
+      share: null,
+      reasons: {},
+    }
+  );
+}
+
+/** The engine's counts of imputed, winsorised, log-transformed and censored cells of an indicator. */
+function flagCountsOf(context: ReportContext, indicator: string): FlagCounts {
+  return context.results.coverage?.flags[indicator] ?? NO_FLAGS;
+}
+
 export function methodologyPage(context: ReportContext, lang: Lang): MethodologyPage {
   const t = labelsFor(lang);
   const format = numberFormat(lang);
@@ -176,26 +196,18 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
   const coverage = results.indicators.map((id) => ({
     name: nodeName(context, id, lang),
     cells: results.periods.map((_, p) => {
-      const c = indicatorCoverage(results.raw.get(id), results.rawReasons.get(id), p, unitCount);
+      const c = coverageOf(context, id, p);
       const reasons = Object.entries(c.reasons)
         .map(([reason, count]) => `${labelOf(lang, 'reason', reason)} ${format.count(count)}`)
         .join(lang === 'zh' ? '；' : '; ');
       return {
-        share: format.share(c.share),
+        share: format.share(c.share ?? Number.NaN),
         detail: `${format.count(c.present)}/${format.count(c.applicable)}${reasons === '' ? '' : ` · ${reasons}`}`,
       };
     }),
   }));
-  const counts = results.indicators.map((id) => ({ id, counts: flagCounts(results.flags.get(id)) }));
-  const total = counts.reduce(
-    (sum, { counts: c }) => ({
-      imputed: sum.imputed + c.imputed,
-      winsorised: sum.winsorised + c.winsorised,
-      logged: sum.logged + c.logged,
-      censored: sum.censored + c.censored,
-    }),
-    { imputed: 0, winsorised: 0, logged: 0, censored: 0 },
-  );
+  const counts = results.indicators.map((id) => ({ id, counts: flagCountsOf(context, id) }));
+  const total = results.coverage?.flagTotal ?? NO_FLAGS;
   const screened = screeningEntry(context);
   const screenedUnits = screened?.data.units;
   const action = screened?.data.action;
@@ -221,12 +233,12 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
         ? fill(t.rollupNoteComputed, { method: labelOf(lang, 'm_rollup', frameworkRollup) })
         : fill(t.rollupNote, { method: labelOf(lang, 'm_rollup', results.rollup.method) }),
     weights: Object.entries(results.weights).flatMap(([node, spec]) => {
-      const sum = spec.weights.reduce((a, b) => a + b, 0);
+      const shares = results.weightShares.get(node);
       return spec.children.map((child, j) => ({
         node: nodeName(context, node, lang),
         child: nodeName(context, child, lang),
         weight: format.raw(spec.weights[j] ?? Number.NaN),
-        share: format.share(sum > 0 ? (spec.weights[j] ?? 0) / sum : Number.NaN),
+        share: format.share(shares?.[j] ?? Number.NaN),
       }));
     }),
     coverageHeaders: results.periods,
@@ -314,16 +326,11 @@ export function methodologyExport(
       labels: [t.colIndicator, t.colPeriod, t.colPresent, t.colUnits, t.colCoverage, t.colReasons],
       rows: results.indicators.flatMap((id) =>
         results.periods.map((period, p) => {
-          const c = indicatorCoverage(
-            results.raw.get(id),
-            results.rawReasons.get(id),
-            p,
-            results.units.length,
-          );
+          const c = coverageOf(context, id, p);
           const reasons = Object.entries(c.reasons)
             .map(([reason, count]) => `${reason}=${count}`)
             .join(' ');
-          return [id, period, c.present, c.applicable, cell(c.share), reasons];
+          return [id, period, c.present, c.applicable, cell(c.share ?? Number.NaN), reasons];
         }),
       ),
     };
@@ -334,7 +341,7 @@ export function methodologyExport(
       ids: ['indicator', 'imputed', 'winsorised', 'log_transformed', 'censored'],
       labels: [t.colIndicator, t.colImputed, t.colWinsorised, t.colLogged, t.colCensored],
       rows: results.indicators.map((id) => {
-        const c = flagCounts(results.flags.get(id));
+        const c = flagCountsOf(context, id);
         return [id, c.imputed, c.winsorised, c.logged, c.censored];
       }),
     };

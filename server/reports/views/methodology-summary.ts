@@ -2,7 +2,6 @@
  * The few sentences on an evaluation page that say how the scores were made: scope, the method of
  * each stage, data completeness in the shown period, and how streets and districts are rolled up.
  */
-import { indicatorCoverage } from '../compute/indicator-coverage.js';
 import type { ReportContext } from '../context/report-context.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
@@ -11,24 +10,9 @@ import { labelOf, labelsFor } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import { methodLabel } from './method-label.js';
 
-/** Share of applicable indicator cells with a value in a period, over all indicators. */
+/** The engine's share of applicable indicator cells with a value in a period, over all indicators. */
 export function completeness(context: ReportContext, period: number): number {
-  return context.memo(`completeness\n${period}`, () => {
-    const { results } = context;
-    let present = 0;
-    let applicable = 0;
-    for (const indicator of results.indicators) {
-      const c = indicatorCoverage(
-        results.raw.get(indicator),
-        results.rawReasons.get(indicator),
-        period,
-        results.units.length,
-      );
-      present += c.present;
-      applicable += c.applicable;
-    }
-    return applicable > 0 ? present / applicable : Number.NaN;
-  });
+  return context.results.coverage?.completeness[period] ?? Number.NaN;
 }
 
 /** The roll-up method behind street, district and city scores: the engine's, else population-weighted here. */

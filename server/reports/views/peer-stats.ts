@@ -1,48 +1,39 @@
 /**
- * Peer groups of a report: the units of the same level sharing a peer group, and per period and
- * column their median and best value, each computed once per context (memo).
+ * A unit's peer group as the engine formed it at the unit's level, and the group's figures the
+ * results store per period (server/engine/diagnostics/level-figures.ts): the median and best score of
+ * each node, the median raw and normalised value of each indicator, how many units of the group have
+ * an index score. Selection only; NaN when the results lack the figure.
  *
  * @example peerMedian(context, 2, 17, 'scores', 'coverage') // median coverage score of unit 17's peers in period 2
  */
-import { median } from '../compute/median.js';
+import type { CompactFigures } from '../context/compact-results.js';
 import type { ReportContext } from '../context/report-context.js';
 
 export type ColumnKind = 'scores' | 'raw' | 'normalised';
 
-export function peerMembers(context: ReportContext, unit: number): readonly number[] {
-  const { units } = context;
-  const level = units.levels[unit] ?? 'community';
-  const group = units.peerGroups[unit] ?? 'all';
-  return context.memo(`peers\n${level}\n${group}`, () =>
-    (units.byLevel.get(level) ?? []).filter((u) => units.peerGroups[u] === group),
-  );
+interface PeerCell {
+  readonly figures: CompactFigures;
+  /** The group's row: period × groups + group. */
+  readonly groupRow: number;
+  readonly row: number;
 }
 
-/**
- * The figures computed so far for a unit's peer group in a period, by column id: one small map per
- * statistic, period, level, group and kind, so a page's many look-ups build no long keys.
- */
-function known(
-  context: ReportContext,
-  statistic: 'median' | 'best',
-  period: number,
-  unit: number,
-  kind: ColumnKind,
-): Map<string, number> {
-  const { units } = context;
-  const key = `peer ${statistic}\n${period}\n${units.levels[unit] ?? ''}\n${units.peerGroups[unit] ?? ''}\n${kind}`;
-  return context.memo(key, () => new Map<string, number>());
+function peerCell(context: ReportContext, period: number, unit: number): PeerCell | undefined {
+  const place = context.place(unit);
+  const figures = place?.level.figures ?? null;
+  if (place === null || figures === null) return undefined;
+  const group = figures.peers.unitGroup[place.index] ?? -1;
+  if (group < 0) return undefined;
+  return { figures, groupRow: period * figures.peers.labels.length + group, row: place.row(period) };
 }
 
-function peerValues(
-  context: ReportContext,
-  period: number,
-  unit: number,
-  kind: ColumnKind,
-  id: string,
-): number[] {
-  const values = context.period(period)[kind].get(id);
-  return peerMembers(context, unit).map((u) => values?.[u] ?? Number.NaN);
+/** The engine's name of the unit's peer group ('all' when the level is one group, '' when none). */
+export function peerGroupLabel(context: ReportContext, unit: number): string {
+  const place = context.place(unit);
+  const peers = place?.level.figures?.peers;
+  return place === null || peers === undefined
+    ? ''
+    : (peers.labels[peers.unitGroup[place.index] ?? -1] ?? '');
 }
 
 export function peerMedian(
@@ -52,29 +43,21 @@ export function peerMedian(
   kind: ColumnKind,
   id: string,
 ): number {
-  const medians = known(context, 'median', period, unit, kind);
-  let value = medians.get(id);
-  if (value === undefined) {
-    value = median(peerValues(context, period, unit, kind, id));
-    medians.set(id, value);
-  }
-  return value;
+  const at = peerCell(context, period, unit);
+  if (at === undefined) return Number.NaN;
+  const peers = at.figures.peers;
+  const columns =
+    kind === 'scores' ? peers.medianScores : kind === 'raw' ? peers.medianRaw : peers.medianNormalised;
+  return columns.get(id)?.[at.groupRow] ?? Number.NaN;
 }
 
-export function peerBest(
-  context: ReportContext,
-  period: number,
-  unit: number,
-  kind: ColumnKind,
-  id: string,
-): number {
-  const bests = known(context, 'best', period, unit, kind);
-  let value = bests.get(id);
-  if (value === undefined) {
-    value = Number.NaN;
-    for (const v of peerValues(context, period, unit, kind, id))
-      if (Number.isFinite(v) && !(v <= value)) value = v;
-    bests.set(id, value);
-  }
-  return value;
+export function peerBest(context: ReportContext, period: number, unit: number, id: string): number {
+  const at = peerCell(context, period, unit);
+  return at === undefined ? Number.NaN : (at.figures.peers.bestScores.get(id)?.[at.groupRow] ?? Number.NaN);
+}
+
+/** How many units of the unit's peer group have an index score in the period. */
+export function peerCount(context: ReportContext, period: number, unit: number): number {
+  const at = peerCell(context, period, unit);
+  return at === undefined ? Number.NaN : (at.figures.peerTotal[at.row] ?? Number.NaN);
 }

@@ -13,7 +13,7 @@ import { fill } from '../i18n/fill.js';
 import { LOCALES, type Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import type { UnitLevel } from '../../store/models/unit.js';
-import { changeCell, type ChangeCell } from './change-cell.js';
+import { changeCell, engineChange, type ChangeCell } from './change-cell.js';
 import { href, type QueryValues } from './href.js';
 import { levelOptions, type Option } from './level-options.js';
 import { nodeName } from './node-names.js';
@@ -94,11 +94,7 @@ function sorted(context: ReportContext, query: RankingQuery, lang: Lang): Sorted
       return sortedByText(members, (u) => context.units.codes[u] ?? '', new Intl.Collator('en'));
     if (sort === 'population')
       return sortedByValue(members, (u) => context.units.populations[u] ?? Number.NaN);
-    if (sort === 'change') {
-      const now = columns.scores.get(root);
-      const before = period > 0 ? context.period(period - 1).scores.get(root) : undefined;
-      return sortedByValue(members, (u) => (now?.[u] ?? Number.NaN) - (before?.[u] ?? Number.NaN));
-    }
+    if (sort === 'change') return sortedByValue(members, (u) => engineChange(context, period, u, root));
     if (sort === 'rank') {
       const ranks = columns.ranks.get(root);
       return sortedByValue(members, (u) => ranks?.[u] ?? Number.NaN);
@@ -205,11 +201,9 @@ export function rankingView(
   const from = (page - 1) * ROWS_PER_PAGE;
   const shown = Array.from(matches.subarray(from, from + ROWS_PER_PAGE));
   const columns = context.period(query.period);
-  const previous = query.period > 0 ? context.period(query.period - 1) : undefined;
   const root = results.root;
   const scores = columns.scores.get(root);
   const ranks = columns.ranks.get(root);
-  const before = previous?.scores.get(root);
   const dimensionScores = context.dimensions.map((d) => columns.scores.get(d));
   const rows = shown.map((u): RankingRow => {
     const code = units.codes[u] ?? '';
@@ -222,7 +216,7 @@ export function rankingView(
       district: district >= 0 ? unitName(units, district, lang) : '',
       peerGroup: labelOf(lang, 'peer', units.peerGroups[u] ?? 'all'),
       score: format.score(scores?.[u] ?? Number.NaN),
-      change: changeCell(scores?.[u] ?? Number.NaN, before?.[u] ?? Number.NaN, lang),
+      change: changeCell(engineChange(context, query.period, u, root), lang),
       dimensions: dimensionScores.map((column) => format.score(column?.[u] ?? Number.NaN)),
       population: format.count(units.populations[u] ?? Number.NaN),
     };
@@ -267,7 +261,6 @@ export function rankingExport(context: ReportContext, query: RankingQuery, lang:
   const t = labelsFor(lang);
   const { units, results } = context;
   const columns = context.period(query.period);
-  const before = query.period > 0 ? context.period(query.period - 1).scores.get(results.root) : undefined;
   const root = results.root;
   const rows = Array.from(rankingMatches(context, query, lang), (u) => {
     const district = units.districts[u] ?? -1;
@@ -279,7 +272,7 @@ export function rankingExport(context: ReportContext, query: RankingQuery, lang:
       district >= 0 ? (units.codes[district] ?? '') : null,
       units.peerGroups[u] ?? null,
       cell(score),
-      cell(score - (before?.[u] ?? Number.NaN)),
+      cell(engineChange(context, query.period, u, root)),
       ...context.dimensions.map((d) => cell(columns.scores.get(d)?.[u] ?? Number.NaN)),
       cell(units.populations[u] ?? Number.NaN),
     ];

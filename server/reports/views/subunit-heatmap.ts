@@ -3,7 +3,7 @@
  * dimension scores shaded by score (heat-0 … heat-9, a colour-blind-safe blue scale, the number
  * always printed), sortable by name or any score through query parameters.
  */
-import { heatClass } from '../compute/heat-class.js';
+import { heatClass } from '../format/heat-class.js';
 import type { ReportContext } from '../context/report-context.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';

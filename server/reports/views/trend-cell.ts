@@ -4,7 +4,7 @@
  *
  * @example trendCell('improving', 'zh') // { trend: 'improving', css: 'trend-improving', arrow: '↗', label: '稳步改善' }
  */
-import type { Trend } from '../compute/trend-arrow.js';
+import type { TrendName as Trend } from '../format/signal-names.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf } from '../i18n/labels.js';
 

@@ -1,19 +1,15 @@
 /**
  * The head of a unit report: index score, rank among all units of its level, within its parent and
- * within its peer group (the engine's ranks for scored units when stored), percentile, change since
+ * within its peer group with how many units each ranking holds, percentile, change since
  * the previous period, and the rank interval of the Monte Carlo analysis ("ranks 12–19 in 90% of
  * plausible methods") when the results hold one.
  */
-import { percentileWithin } from '../compute/percentile-within.js';
-import { rankWithin } from '../compute/rank-within.js';
 import type { ReportContext } from '../context/report-context.js';
-import type { UnitLevel } from '../../store/models/unit.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
-import { changeCell, type ChangeCell } from './change-cell.js';
-import { peerMembers } from './peer-stats.js';
+import { changeCell, engineChange, type ChangeCell } from './change-cell.js';
 import { engineGroupRank, enginePercentile } from './unit-signals.js';
 
 export interface RankLine {
@@ -48,50 +44,24 @@ function intervalText(context: ReportContext, period: number, unit: number, lang
   });
 }
 
-/** How many units of a level have an index score in a period. */
-function rankedCount(context: ReportContext, period: number, level: UnitLevel): number {
-  return context.memo(`rankedCount\n${period}\n${level}`, () => {
-    const scores = context.period(period).scores.get(context.results.root);
-    return (context.units.byLevel.get(level) ?? []).filter((u) => Number.isFinite(scores?.[u] ?? Number.NaN))
-      .length;
-  });
-}
-
-/**
- * The rank within the peer group: the engine's when stored, with the group's count of scored units
- * counted once per period (a peer group can hold thousands of units); else ranked here.
- */
-function peerLine(context: ReportContext, period: number, unit: number, lang: Lang): RankLine {
-  const t = labelsFor(lang);
-  const format = numberFormat(lang);
-  const scores = context.period(period).scores.get(context.results.root) ?? new Float64Array(0);
-  const members = peerMembers(context, unit);
-  const stored = engineGroupRank(context, period, unit, 'peerRanks');
-  const found =
-    stored === undefined
-      ? rankWithin(scores, members, unit)
-      : Number.isFinite(scores[unit] ?? Number.NaN)
-        ? { rank: stored, total: scoredPeers(context, period, unit, scores, members) }
-        : null;
-  return {
-    label: t.rankInPeerGroup,
-    text:
-      found === null
-        ? t.missingValue
-        : fill(t.rankOf, { rank: format.count(found.rank), total: format.count(found.total) }),
-  };
-}
-
-function scoredPeers(
+/** The engine's count of units with an index score in the unit's level, parent or peer group. */
+function total(
   context: ReportContext,
   period: number,
   unit: number,
-  scores: Float64Array,
-  members: readonly number[],
+  which: 'levelTotal' | 'parentTotal' | 'peerTotal',
 ): number {
-  const { units } = context;
-  const key = `scoredPeers\n${period}\n${units.levels[unit] ?? ''}\n${units.peerGroups[unit] ?? ''}`;
-  return context.memo(key, () => members.filter((m) => Number.isFinite(scores[m] ?? Number.NaN)).length);
+  const place = context.place(unit);
+  return place?.level.figures?.[which][place.row(period)] ?? Number.NaN;
+}
+
+/** "rank of total" from stored figures; missing when either is. */
+function rankText(rank: number | undefined, count: number, lang: Lang): string {
+  const t = labelsFor(lang);
+  const format = numberFormat(lang);
+  return rank === undefined || !Number.isFinite(rank) || !Number.isFinite(count)
+    ? t.missingValue
+    : fill(t.rankOf, { rank: format.count(rank), total: format.count(count) });
 }
 
 export function unitSummary(context: ReportContext, period: number, unit: number, lang: Lang): UnitSummary {
@@ -99,45 +69,32 @@ export function unitSummary(context: ReportContext, period: number, unit: number
   const format = numberFormat(lang);
   const { units, results } = context;
   const scores = context.period(period).scores.get(results.root) ?? new Float64Array(0);
-  const level = units.levels[unit] ?? 'community';
-  const parent = units.parents[unit] ?? -1;
-  const siblings = parent >= 0 ? (units.children[parent] ?? []).filter((u) => units.levels[u] === level) : [];
-  /** The rank among `members` (the engine's when it stored one) and how many of them have a score. */
-  const line = (label: string, members: readonly number[], stored?: number): RankLine => {
-    const found = rankWithin(scores, members, unit);
-    return {
-      label,
-      text:
-        found === null
-          ? t.missingValue
-          : fill(t.rankOf, { rank: format.count(stored ?? found.rank), total: format.count(found.total) }),
-    };
-  };
-  const levelMembers = units.byLevel.get(level) ?? [];
-  const levelRank = context.period(period).ranks.get(results.root)?.[unit] ?? Number.NaN;
-  const ranks = [
-    // The level rank is already in the period's columns; only the count of ranked units is needed.
-    {
-      label: t.rankAmongLevel,
-      text: Number.isFinite(levelRank)
-        ? fill(t.rankOf, {
-            rank: format.count(levelRank),
-            total: format.count(rankedCount(context, period, level)),
-          })
-        : t.missingValue,
-    },
-    ...(siblings.length > 0
-      ? [line(t.rankInParent, siblings, engineGroupRank(context, period, unit, 'parentRanks'))]
+  const hasParent = (units.parents[unit] ?? -1) >= 0;
+  const levelRank = context.period(period).ranks.get(results.root)?.[unit];
+  const ranks: RankLine[] = [
+    { label: t.rankAmongLevel, text: rankText(levelRank, total(context, period, unit, 'levelTotal'), lang) },
+    ...(hasParent
+      ? [
+          {
+            label: t.rankInParent,
+            text: rankText(
+              engineGroupRank(context, period, unit, 'parentRanks'),
+              total(context, period, unit, 'parentTotal'),
+              lang,
+            ),
+          },
+        ]
       : []),
-    peerLine(context, period, unit, lang),
     {
-      label: t.percentileLabel,
-      text: format.score(
-        enginePercentile(context, period, unit) ?? percentileWithin(scores, levelMembers, unit),
+      label: t.rankInPeerGroup,
+      text: rankText(
+        engineGroupRank(context, period, unit, 'peerRanks'),
+        total(context, period, unit, 'peerTotal'),
+        lang,
       ),
     },
+    { label: t.percentileLabel, text: format.score(enginePercentile(context, period, unit) ?? Number.NaN) },
   ];
-  const previous = period > 0 ? context.period(period - 1).scores.get(results.root) : undefined;
   return {
     score: format.score(scores[unit] ?? Number.NaN),
     ranks,
@@ -145,7 +102,7 @@ export function unitSummary(context: ReportContext, period: number, unit: number
       period > 0
         ? fill(t.changeSincePrevious, { period: results.periods[period - 1] ?? '' })
         : t.noPreviousPeriod,
-    change: changeCell(scores[unit] ?? Number.NaN, previous?.[unit] ?? Number.NaN, lang),
+    change: changeCell(engineChange(context, period, unit, results.root), lang),
     interval: intervalText(context, period, unit, lang),
   };
 }

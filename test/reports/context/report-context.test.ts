@@ -55,13 +55,13 @@ describe('reports: period columns', () => {
     const context = tinyContext();
     expect(Array.from(context.period(1).scores.get('index')!.subarray(0, 3))).to.deep.equal([72.5, 45, 65]);
   });
-  it('rolls scores up by resident population', () => {
+  it('takes the streets’, district’s and city’s scores from the engine’s roll-up', () => {
     const context = tinyContext();
     const score = (code: string) => context.period(1).scores.get('index')![context.units.index.get(code)!];
     // S1 = (72.5 · 1000 + 45 · 3000) / 4000; D = (72.5 · 1000 + 45 · 3000 + 65 · 2000) / 6000
     expect([score('S1'), score('S2'), score('D'), score('CT')]).to.deep.equal([51.875, 65, 56.25, 56.25]);
   });
-  it('ranks the units above the base within their level', () => {
+  it('takes the ranks of the units above the base within their level from the roll-up', () => {
     const context = tinyContext();
     const rank = (code: string) => context.period(1).ranks.get('index')![context.units.index.get(code)!];
     expect([rank('S1'), rank('S2'), rank('D'), rank('c2')]).to.deep.equal([2, 1, 1, 3]);
@@ -71,6 +71,13 @@ describe('reports: period columns', () => {
 describe('reports: readResults', () => {
   it('refuses a document in another format', () => {
     expect(() => readResults({ ...tinyResults(), format: 'other/1' })).to.throw(ValidationError);
+  });
+  it('refuses a document of an older results format and says how to score it again', () => {
+    expect(() => readResults({ ...tinyResults(), format: 'zhili-results/1' }))
+      .to.throw(ValidationError)
+      .with.property('message')
+      .that.includes('zhili-results/1')
+      .and.includes('make a new version');
   });
   it('refuses a score column holding text', () => {
     expect(() => readResults({ ...tinyResults(), scores: { index: ['high'] } })).to.throw(ValidationError);

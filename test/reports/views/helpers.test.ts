@@ -98,12 +98,15 @@ describe('reports: cells', () => {
     });
   });
   it('shows a change with its sign, arrow and word', () => {
-    expect(changeCell(61.2, 58.4, 'en')).to.deep.equal({
+    expect(changeCell(2.8, 'en')).to.deep.equal({
       text: '+2.8',
       symbol: '▲',
       direction: 'up',
       label: 'up',
     });
+  });
+  it('shows a change of less than a point as level', () => {
+    expect(changeCell(-0.4, 'en').direction).to.equal('level');
   });
 });
 

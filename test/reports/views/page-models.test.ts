@@ -327,7 +327,7 @@ describe('reports: the engine’s roll-up and diagnostics win when stored', () =
       },
     ]);
   });
-  it('computes the lowest indicators itself without diagnostics', () => {
+  it('lists the engine’s three weakest indicators with the change to the peer median', () => {
     const context = tinyContext();
     // c2: z 0, x 80, y 100 → z first; peers' raw z median (1 + 0) / 2 = 0.5, change +0.5
     expect(

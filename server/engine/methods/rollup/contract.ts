@@ -20,8 +20,10 @@ export interface RolledUpLevel {
   readonly codes: readonly string[];
   /** Scores by tree node, NaN when the parent has nothing to score. */
   readonly scores: ReadonlyMap<string, Float64Array>;
-  /** The parents' own indicator values, when the method computes them (pooled, own_data). */
+  /** The parents' indicator values: their own (pooled, own_data) or their children's weighted mean. */
   readonly raw?: ReadonlyMap<string, Float64Array>;
+  /** The parents' normalised indicator values, by the same rule as `raw`. */
+  readonly normalised?: ReadonlyMap<string, Float64Array>;
   readonly notes: readonly string[];
 }
 

@@ -34,6 +34,7 @@ export const own_data: RollupMethod<'own_data'> = {
             codes: level.units.codes,
             scores: scored.scores.values,
             raw: scored.raw.values,
+            normalised: scored.normalised.values,
             notes: [],
           };
         }),

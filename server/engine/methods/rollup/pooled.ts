@@ -43,7 +43,13 @@ export const pooled: RollupMethod<'pooled'> = {
         );
         childPeriods = periods;
         childPopulation = level.population;
-        return { codes: level.codes, scores: scored.scores.values, raw: scored.raw.values, notes: [] };
+        return {
+          codes: level.codes,
+          scores: scored.scores.values,
+          raw: scored.raw.values,
+          normalised: scored.normalised.values,
+          notes: [],
+        };
       });
     },
   }),

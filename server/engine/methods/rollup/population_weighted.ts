@@ -1,14 +1,50 @@
 /**
- * Population-weighted roll-up (the default): a parent's score on every node is the mean of its
- * children's scores weighted by resident population; a level further up weighs each child by the
- * population of everything below it. A parent with a child of unknown population takes the plain mean
- * of its children, and says so.
+ * Population-weighted roll-up (the default): a parent's score on every node, and its value on every
+ * indicator (raw and normalised), is the mean of its children's weighted by resident population; a
+ * level further up weighs each child by the population of everything below it. A parent with a child
+ * of unknown population takes the plain mean of its children, and says so.
  *
  * @example { "method": "population_weighted" }
  * a street with communities scoring 60 (4,000 residents) and 80 (1,000) scores 64
  */
 import { paramsSchema } from '../param-schemas.js';
+import type { UnitLevel } from '../../rollup/levels.js';
 import type { RollupMethod } from './contract.js';
+
+type Columns = ReadonlyMap<string, Float64Array>;
+
+/** Each column's weighted mean per parent and period; `unweighted` parents take the plain mean. */
+function weightedMeans(
+  columns: Columns,
+  level: UnitLevel,
+  childPopulation: Float64Array,
+  unweighted: ReadonlySet<number>,
+  periodCount: number,
+): Map<string, Float64Array> {
+  const parentCount = level.codes.length;
+  const childCount = level.childParent.length;
+  const out = new Map<string, Float64Array>();
+  for (const [id, column] of columns) {
+    const total = new Float64Array(parentCount * periodCount);
+    const weight = new Float64Array(parentCount * periodCount);
+    for (let p = 0; p < periodCount; p++) {
+      for (let c = 0; c < childCount; c++) {
+        const parent = level.childParent[c] ?? -1;
+        const v = column[p * childCount + c] ?? Number.NaN;
+        if (parent < 0 || v !== v) continue;
+        const w = unweighted.has(parent) ? 1 : (childPopulation[c] ?? 0);
+        const row = p * parentCount + parent;
+        total[row] = (total[row] ?? 0) + w * v;
+        weight[row] = (weight[row] ?? 0) + w;
+      }
+    }
+    out.set(
+      id,
+      total.map((t, row) => ((weight[row] ?? 0) > 0 ? t / (weight[row] ?? 1) : Number.NaN)),
+    );
+  }
+  return out;
+}
 
 export const population_weighted: RollupMethod<'population_weighted'> = {
   name: 'population_weighted',
@@ -23,42 +59,29 @@ export const population_weighted: RollupMethod<'population_weighted'> = {
     params: {},
     run: ({ result, levels, input }) => {
       const periodCount = result.periodIds.length;
-      let childScores: ReadonlyMap<string, Float64Array> = result.scores.values;
+      let childScores: Columns = result.scores.values;
+      let childRaw: Columns = result.raw.values;
+      let childNormalised: Columns = result.normalised.values;
       let childPopulation = input.units.population ?? new Float64Array(result.unitCount).fill(Number.NaN);
       return levels.map((level) => {
-        const parentCount = level.codes.length;
-        const childCount = level.childParent.length;
         const unweighted = new Set<number>();
         level.childParent.forEach((parent, c) => {
           if (parent >= 0 && !((childPopulation[c] ?? Number.NaN) > 0)) unweighted.add(parent);
         });
-        const scores = new Map<string, Float64Array>();
-        for (const [node, column] of childScores) {
-          const total = new Float64Array(parentCount * periodCount);
-          const weight = new Float64Array(parentCount * periodCount);
-          for (let p = 0; p < periodCount; p++) {
-            for (let c = 0; c < childCount; c++) {
-              const parent = level.childParent[c] ?? -1;
-              const v = column[p * childCount + c] ?? Number.NaN;
-              if (parent < 0 || v !== v) continue;
-              const w = unweighted.has(parent) ? 1 : (childPopulation[c] ?? 0);
-              const row = p * parentCount + parent;
-              total[row] = (total[row] ?? 0) + w * v;
-              weight[row] = (weight[row] ?? 0) + w;
-            }
-          }
-          scores.set(
-            node,
-            total.map((t, row) => ((weight[row] ?? 0) > 0 ? t / (weight[row] ?? 1) : Number.NaN)),
-          );
-        }
+        const roll = (columns: Columns) =>
+          weightedMeans(columns, level, childPopulation, unweighted, periodCount);
+        const scores = roll(childScores);
+        const raw = roll(childRaw);
+        const normalised = roll(childNormalised);
         childScores = scores;
+        childRaw = raw;
+        childNormalised = normalised;
         childPopulation = level.population;
         const notes =
           unweighted.size === 0
             ? []
             : [`${unweighted.size} parent(s) with a child of unknown population: plain mean of the children`];
-        return { codes: level.codes, scores, notes };
+        return { codes: level.codes, scores, raw, normalised, notes };
       });
     },
   }),

@@ -58,3 +58,22 @@ describe('roll-up: population_weighted', () => {
     expect(rollup.log.some((e) => e.message.includes('unknown population'))).to.equal(true);
   });
 });
+
+describe('roll-up: population_weighted indicator values', () => {
+  const none = { treatment: { method: 'none' } };
+
+  it('rolls each indicator’s raw and normalised values up with the same weights', () => {
+    // raw x = 0, 5, 10 and normalised 0, 50, 100: s1 = (4000·0 + 1000·5) / 5000 = 1 raw, 10 normalised
+    const data = input([4000, 1000, 2000]);
+    const street = rollUp(data, runPipeline(data, none)).levels[0]!;
+    expect(street.raw!.get('x')![0]).to.be.closeTo(1, 1e-12);
+    expect(street.normalised!.get('x')![0]).to.be.closeTo(10, 1e-12);
+    expect(street.raw!.get('x')![1]).to.equal(10);
+  });
+
+  it('takes the plain mean of the raw values of a street with a community of unknown population', () => {
+    // s1 = (0 + 5) / 2, not 0 (the community of unknown size weighed by nothing)
+    const data = input([4000, Number.NaN, 2000]);
+    expect(rollUp(data, runPipeline(data, none)).levels[0]!.raw!.get('x')![0]).to.equal(2.5);
+  });
+});

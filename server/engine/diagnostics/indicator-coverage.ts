@@ -8,7 +8,7 @@
  * indicatorCoverage(Float64Array.of(5, NaN, 7), Uint8Array.of(0, 1, 0), 0, 3)
  * // { present: 2, total: 3, applicable: 3, share: 2/3, reasons: { missing_input: 1 } }
  */
-import { MISSING_REASONS } from '../../engine/missing-reasons.js';
+import { MISSING_REASONS } from '../missing-reasons.js';
 
 export interface Coverage {
   readonly present: number;

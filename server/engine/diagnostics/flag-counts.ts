@@ -4,7 +4,7 @@
  *
  * @example flagCounts(Uint8Array.of(1, 0, 4 | 8, 16)) // { imputed: 1, winsorised: 1, logged: 1, censored: 1 }
  */
-import { CellFlag } from '../../engine/flags.js';
+import { CellFlag } from '../flags.js';
 
 export interface FlagCounts {
   readonly imputed: number;
