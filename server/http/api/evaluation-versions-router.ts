@@ -11,26 +11,20 @@ import { Router, type Request } from 'express';
 import { can } from '../../access/permissions.js';
 import type { MethodChoices } from '../../engine/types.js';
 import { NotFoundError } from '../../errors.js';
-import { runEvaluationVersion } from '../../evaluation/run-version.js';
-import { assertSupersedable } from '../../evaluation/supersedable.js';
-import type { Registry } from '../../indicators/registry-types.js';
-import type { JobRunner } from '../../jobs/job-runner.js';
+import { startVersion } from '../../services/make-version.js';
+import type { Services } from '../../services/services.js';
 import type { Bilingual } from '../../store/models/common.js';
 import { versionReasonSchema, type VersionReason } from '../../store/models/evaluation.js';
-import type { JsonValue, Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
-import { actorOf, requirePrincipal } from '../auth/principal.js';
+import type { JsonValue } from '../../store/store.js';
+import { compileValidator } from '../../validation/compile.js';
+import { requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
+import { requestActor } from '../request-actor.js';
 import {
   evaluationLabelSchema,
   evaluationPeriodsSchema,
   methodChoicesSchema,
 } from './evaluation-request-parts.js';
-
-/** Where the API remembers who started a job (only they may follow it). */
-export interface JobOwnerLog {
-  record(jobId: string, userId: string): void;
-}
 
 const asVersionBody = compileValidator<{
   reason: VersionReason;
@@ -59,38 +53,21 @@ function idOf(req: Request): string {
   return id;
 }
 
-export function evaluationVersionsRouter(
-  store: Store,
-  registry: Registry,
-  jobs: JobRunner,
-  owners: JobOwnerLog,
-): Router {
+export function evaluationVersionsRouter(services: Services): Router {
+  const { store } = services;
   const router = Router();
 
   router.post('/evaluations/:id/versions', requirePermission('evaluations.run'), async (req, res) => {
     const body = asVersionBody(req.body, 'body');
-    // Refuse now, not inside the job: unknown, draft, already superseded, framework gone.
-    const previous = await assertSupersedable(store, idOf(req));
-    registry.resolveFramework(previous.framework.id);
-    const actor = actorOf(res);
-    const job = jobs.start('evaluation', async (progress) => {
-      const evaluation = await runEvaluationVersion(
-        store,
-        registry,
-        {
-          previous: previous.id,
-          actor,
-          reason: body.reason,
-          ...(body.label === undefined ? {} : { label: body.label }),
-          ...(body.methods === undefined ? {} : { methods: body.methods }),
-          ...(body.periods === undefined ? {} : { periods: body.periods }),
-          ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
-        },
-        progress,
-      );
-      return { evaluation: evaluation.id, version: evaluation.version, supersedes: previous.id };
+    // Refused now, not inside the job: unknown, draft, already superseded, framework gone.
+    const job = await startVersion(services, requestActor(res), {
+      previous: idOf(req),
+      reason: body.reason,
+      ...(body.label === undefined ? {} : { label: body.label }),
+      ...(body.methods === undefined ? {} : { methods: body.methods }),
+      ...(body.periods === undefined ? {} : { periods: body.periods }),
+      ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
     });
-    owners.record(job.id, requirePrincipal(res).user.id);
     res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
   });
 

@@ -9,15 +9,16 @@ import { Router, type Response } from 'express';
 import { can } from '../../access/permissions.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
-import { runEvaluation, type EvaluationRequest } from '../../evaluation/run-evaluation.js';
-import type { Registry } from '../../indicators/registry-types.js';
-import type { JobRunner } from '../../jobs/job-runner.js';
+import type { EvaluationRequest } from '../../evaluation/run-evaluation.js';
+import { startEvaluation } from '../../services/create-evaluation.js';
+import { publishEvaluation } from '../../services/publish-evaluation.js';
+import type { Services } from '../../services/services.js';
 import type { Evaluation, EvaluationStatus } from '../../store/models/evaluation.js';
 import type { JsonValue, Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
-import { actorOf, requirePrincipal } from '../auth/principal.js';
+import { compileValidator } from '../../validation/compile.js';
+import { requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
-import type { JobOwners } from './job-owners.js';
+import { requestActor } from '../request-actor.js';
 import { envelope, pagingOf, textParam } from './paging.js';
 import {
   evaluationLabelSchema,
@@ -78,41 +79,18 @@ async function visibleEvaluation(store: Store, res: Response, id: string): Promi
   return evaluation;
 }
 
-export function evaluationsRouter(
-  store: Store,
-  registry: Registry,
-  jobs: JobRunner,
-  owners: JobOwners,
-): Router {
+export function evaluationsRouter(services: Services): Router {
+  const { store } = services;
   const router = Router();
   router.post('/evaluations', requirePermission('evaluations.run'), (req, res) => {
     const body = asCreateBody(req.body, 'body');
-    // Fail now, not inside the job, for an unknown framework.
-    registry.resolveFramework(body.framework);
-    const actor = actorOf(res);
-    const job = jobs.start('evaluation', async (progress) => {
-      const evaluation = await runEvaluation(
-        store,
-        registry,
-        {
-          frameworkId: body.framework,
-          periods: body.periods,
-          actor,
-          ...(body.label === undefined ? {} : { label: body.label }),
-          ...(body.methods === undefined ? {} : { methods: body.methods }),
-          ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
-        },
-        progress,
-      );
-      await store.audit.append({
-        actor,
-        action: 'evaluation.create',
-        target: evaluation.id,
-        detail: { framework: evaluation.framework.id, periods: [...evaluation.periods] },
-      });
-      return { evaluation: evaluation.id };
+    const job = startEvaluation(services, requestActor(res), {
+      framework: body.framework,
+      periods: body.periods,
+      ...(body.label === undefined ? {} : { label: body.label }),
+      ...(body.methods === undefined ? {} : { methods: body.methods }),
+      ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
     });
-    owners.record(job.id, requirePrincipal(res).user.id);
     res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
   });
   router.get('/evaluations', requirePermission('reports.read'), async (req, res) => {
@@ -172,14 +150,7 @@ export function evaluationsRouter(
   router
     .route('/evaluations/:id/publish')
     .post(requirePermission('evaluations.publish'), async (req, res) => {
-      const actor = actorOf(res);
-      const published = await store.evaluations.publish(req.params.id, actor);
-      await store.audit.append({
-        actor,
-        action: 'evaluation.publish',
-        target: published.id,
-        detail: { framework: published.framework.id, periods: [...published.periods] },
-      });
+      const published = await publishEvaluation(services, requestActor(res), req.params.id);
       res.json(published);
     });
   return router;

@@ -14,7 +14,7 @@ import { checkLogin } from '../../access/login.js';
 import { publicUser } from '../../access/user-admin.js';
 import { ForbiddenError, UnsupportedMediaTypeError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
 import { setSessionCookie } from '../auth/cookies.js';
 import { crossSite } from '../auth/csrf.js';
 

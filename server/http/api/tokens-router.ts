@@ -14,7 +14,7 @@ import { can } from '../../access/permissions.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { Session } from '../../store/models/session.js';
 import type { Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
 import { requirePrincipal } from '../auth/principal.js';
 import { textParam } from './paging.js';
 

@@ -19,7 +19,7 @@ import { NotFoundError } from '../../errors.js';
 import { UNIT_CODE_PATTERN } from '../../store/models/common.js';
 import { ROLES } from '../../store/models/user.js';
 import type { Store } from '../../store/store.js';
-import { compileValidator } from '../../store/validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
 import { actorOf } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { pageOf, pagingOf } from './paging.js';

@@ -11,7 +11,7 @@ import { exportTable } from '../../evaluation/export-table.js';
 import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluation/export-formats.js';
 import { ValidationError } from '../../errors.js';
 import type { ReportScope } from '../../reports/context/report-scope.js';
-import type { ReportCache } from '../../reports/context/report-cache.js';
+import type { ReportCache } from '../../services/report-cache.js';
 import { readResults } from '../../reports/context/read-results.js';
 import type { ReportContext } from '../../reports/context/report-context.js';
 import type { LabelledTable } from '../../reports/export/labelled-table.js';

@@ -8,7 +8,7 @@
  * @example compactResults(readResults(stored)).scores.get('index')![row] // NaN when missing
  */
 import type { Cell, ResultsDocument } from '../../evaluation/results-document.js';
-import type { JsonValue } from '../../store/store.js';
+import type { JsonValue } from '../../domain/json-value.js';
 
 export const LIGHT_CODES = ['none', 'green', 'yellow', 'orange', 'red'] as const;
 export const TREND_CODES = ['none', 'on_track', 'improving', 'stagnating', 'decreasing'] as const;

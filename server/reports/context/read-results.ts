@@ -6,7 +6,7 @@
  * cached, so a 10,000-unit document costs this once.
  */
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
-import { compileValidator } from '../../store/validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
 
 export type ReportResults = ResultsDocument;
 

@@ -6,8 +6,8 @@
  * Immutable once built; the cache (report-cache.ts) replaces it when the evaluation or the unit
  * register changes.
  */
-import type { Evaluation } from '../../store/models/evaluation.js';
-import type { StoredUnit } from '../../store/models/unit.js';
+import type { Evaluation } from '../../domain/evaluation.js';
+import type { StoredUnit } from '../../domain/unit.js';
 import {
   readFrameworkSnapshot,
   type FrameworkSnapshotView,

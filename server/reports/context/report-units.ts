@@ -9,7 +9,7 @@
  * units.codes // ['C1', 'C2', 'S1', 'D1'] — base units first, then the units above them
  */
 import type { Bilingual } from '../../indicators/definitions.js';
-import type { StoredUnit, UnitLevel } from '../../store/models/unit.js';
+import type { StoredUnit, UnitLevel } from '../../domain/unit.js';
 
 export interface ReportUnits {
   /** Report index → code: base units 0 … baseCount − 1 in results order, then inner units. */

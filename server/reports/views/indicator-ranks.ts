@@ -9,7 +9,7 @@
 import { competitionRanks } from '../compute/competition-ranks.js';
 import { descendingScores } from '../compute/descending-scores.js';
 import type { ReportContext } from '../context/report-context.js';
-import type { UnitLevel } from '../../store/models/unit.js';
+import type { UnitLevel } from '../../domain/unit.js';
 
 export interface IndicatorRanks {
   /** By report index; NaN for units of other levels or without a value. */

@@ -7,7 +7,7 @@
 import { percentileWithin } from '../compute/percentile-within.js';
 import { rankWithin } from '../compute/rank-within.js';
 import type { ReportContext } from '../context/report-context.js';
-import type { UnitLevel } from '../../store/models/unit.js';
+import type { UnitLevel } from '../../domain/unit.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
