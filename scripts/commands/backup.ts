@@ -9,10 +9,10 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { checkOutputPath } from '../../server/backup/output-path.js';
-import { restoreBackup } from '../../server/backup/restore-backup.js';
-import { writeBackup } from '../../server/backup/write-backup.js';
+import { cliActor } from '../../server/services/actor.js';
+import { backUp, restore } from '../../server/services/back-up.js';
 import { cliErrorOf } from './app-error-text.js';
-import { cliActor, processIo, say, type CliIo } from './cli-io.js';
+import { processIo, say, type CliIo } from './cli-io.js';
 import { inStore } from './in-store.js';
 
 const PASSWORDS_NOTE =
@@ -53,7 +53,7 @@ export function registerBackup(program: Command, io: CliIo = processIo()): void 
       const out = await beforeOpening(() => checkOutputPath(userPath(options.out)));
       await inStore(async (store) => {
         const started = performance.now();
-        const written = await writeBackup(store, out, { actor: cliActor() });
+        const written = await backUp({ store }, cliActor(), out);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         say(
           io.stdout,
@@ -72,10 +72,7 @@ export function registerBackup(program: Command, io: CliIo = processIo()): void 
       const archive = userPath(file);
       await inStore(async (store) => {
         const started = performance.now();
-        const restored = await restoreBackup(store, archive, {
-          actor: cliActor(),
-          replace: options.replace === true,
-        });
+        const restored = await restore({ store }, cliActor(), archive, { replace: options.replace === true });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const { header } = restored;
         say(

@@ -6,11 +6,12 @@
  * @example TOKEN=$(npm run --silent zhili -- users token wang --label "nightly import" --days 30)
  */
 import type { Command } from 'commander';
-import { createApiToken, revokeCredential } from '../../server/access/api-tokens.js';
+import { createApiToken, revokeCredential } from '../../server/services/api-tokens.js';
+import { cliActor } from '../../server/services/actor.js';
 import { TOKEN_DEFAULT_DAYS } from '../../server/access/credentials.js';
 import { userByLogin } from '../../server/access/user-admin.js';
 import { CliError } from './cli-error.js';
-import { cliActor, say, type CliIo } from './cli-io.js';
+import { say, type CliIo } from './cli-io.js';
 import { inStore } from './in-store.js';
 import { daysOption, labelOption } from './users-options.js';
 import { tokensTable } from './users-table.js';
@@ -29,7 +30,7 @@ export function registerUserTokens(users: Command, io: CliIo): void {
         const user = await userByLogin(store, login);
         if (user.disabled)
           throw new CliError(`${user.login} is disabled: enable them before issuing a token`);
-        const { secret, session } = await createApiToken(store, cliActor(), user, label, days);
+        const { secret, session } = await createApiToken({ store }, cliActor(), user, label, days);
         say(io.stdout, secret);
         say(
           io.stderr,
@@ -67,7 +68,7 @@ export function registerUserTokens(users: Command, io: CliIo): void {
         const credential = (await store.sessions.list()).find((active) => active.id === id);
         if (credential === undefined) throw new CliError(`TOKEN_ID: no active token or session ${id}`);
         const owner = await store.users.get(credential.userId);
-        await revokeCredential(store, cliActor(), credential);
+        await revokeCredential({ store }, cliActor(), credential);
         say(io.stdout, `revoked ${credential.kind} ${id}${owner === undefined ? '' : ` of ${owner.login}`}`);
       });
     });

@@ -8,7 +8,8 @@
  * @example POST /api/v1/tokens {"label":"nightly import","days":30} → 201 { token, secret: 'zl_…' }
  */
 import { Router, type Response } from 'express';
-import { createApiToken, revokeCredential } from '../../access/api-tokens.js';
+import { createApiToken, revokeCredential } from '../../services/api-tokens.js';
+import { actorOfPrincipal } from '../../services/actor.js';
 import { TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import { can } from '../../access/permissions.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
@@ -57,8 +58,14 @@ export function tokensRouter(store: Store): Router {
   });
   router.post('/tokens', async (req, res) => {
     const body = asNewToken(req.body, 'body');
-    const { user } = requirePrincipal(res);
-    const { secret, session } = await createApiToken(store, user.login, user, body.label, body.days);
+    const principal = requirePrincipal(res);
+    const { secret, session } = await createApiToken(
+      { store },
+      actorOfPrincipal(principal),
+      principal.user,
+      body.label,
+      body.days,
+    );
     res.set('Cache-Control', 'no-store');
     res.status(201).json({ token: publicToken(session), secret });
   });
@@ -68,7 +75,7 @@ export function tokensRouter(store: Store): Router {
     const tokens = await store.sessions.list({ kind: 'token', ...(mayRevokeAny ? {} : { userId: user.id }) });
     const token = tokens.find((t) => t.id === req.params.id);
     if (token === undefined) throw new NotFoundError(`no active token ${req.params.id}`);
-    await revokeCredential(store, user.login, token);
+    await revokeCredential({ store }, actorOfPrincipal(requirePrincipal(res)), token);
     res.status(204).end();
   });
   return router;

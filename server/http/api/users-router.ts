@@ -1,26 +1,21 @@
 /**
  * User administration (users.manage): GET /api/v1/users (paged), GET /users/:id, POST /users
- * (createUser) and PATCH /users/:id (updateUser: role, unit scope, display name, disabled,
- * password). The rules live in server/access/user-admin.ts, shared with the pages and the CLI:
+ * (addUser) and PATCH /users/:id (changeUser: role, unit scope, display name, disabled,
+ * password), the use cases of server/services/manage-users.ts, shared with the pages and the CLI:
  * acceptable passwords, scope units that exist, always one active admin, sessions revoked on
  * disable or password reset, and every change audited. Users are shown without their hash.
  *
  * @example PATCH /api/v1/users/usr_… {"disabled":true} → the user; their tokens stop working at once
  */
 import { Router } from 'express';
-import {
-  createUser,
-  publicUser,
-  updateUser,
-  type NewUserRequest,
-  type UserChange,
-} from '../../access/user-admin.js';
+import { publicUser, type NewUserRequest, type UserChange } from '../../access/user-admin.js';
+import { addUser, changeUser } from '../../services/manage-users.js';
 import { NotFoundError } from '../../errors.js';
 import { UNIT_CODE_PATTERN } from '../../store/models/common.js';
 import { ROLES } from '../../store/models/user.js';
 import type { Store } from '../../store/store.js';
 import { compileValidator } from '../../validation/compile.js';
-import { actorOf } from '../auth/principal.js';
+import { requestActor } from '../request-actor.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { pageOf, pagingOf } from './paging.js';
 
@@ -68,11 +63,16 @@ export function usersRouter(store: Store): Router {
     res.json(publicUser(user));
   });
   router.post('/users', async (req, res) => {
-    const user = await createUser(store, actorOf(res), asNewUser(req.body, 'body'));
+    const user = await addUser({ store }, requestActor(res), asNewUser(req.body, 'body'));
     res.status(201).location(`/api/v1/users/${user.id}`).json(publicUser(user));
   });
   router.patch('/users/:id', async (req, res) => {
-    const user = await updateUser(store, actorOf(res), req.params.id, asUserChange(req.body, 'body'));
+    const user = await changeUser(
+      { store },
+      requestActor(res),
+      req.params.id,
+      asUserChange(req.body, 'body'),
+    );
     res.json(publicUser(user));
   });
   return router;

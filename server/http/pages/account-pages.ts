@@ -6,10 +6,10 @@
  * are audited here (token.create, token.revoke), user changes by updateUser.
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { createApiToken, revokeCredential } from '../../access/api-tokens.js';
+import { createApiToken, revokeCredential } from '../../services/api-tokens.js';
+import { changeUser } from '../../services/manage-users.js';
 import { startSession, TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import { verifyPassword } from '../../access/passwords.js';
-import { updateUser } from '../../access/user-admin.js';
 import { AppError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Lang } from '../../reports/i18n/lang.js';
 import { labelsFor } from '../../reports/i18n/labels.js';
@@ -17,7 +17,8 @@ import { accountPage, type AccountInput } from '../../reports/views/account-page
 import { formProblem, formProblems, type FormProblem } from '../../reports/views/form-problems.js';
 import type { Store } from '../../store/store.js';
 import { setSessionCookie } from '../auth/cookies.js';
-import { actorOf, requirePrincipal } from '../auth/principal.js';
+import { requirePrincipal } from '../auth/principal.js';
+import { requestActor } from '../request-actor.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { Views } from '../views.js';
 import { formText } from './form-fields.js';
@@ -88,7 +89,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
   router.post('/account/profile', loggedIn, async (req, res) => {
     const displayName = formText(req, 'displayName', 200).trim();
     await attempt(req, res, async () => {
-      await updateUser(store, actorOf(res), requirePrincipal(res).user.id, { displayName });
+      await changeUser({ store }, requestActor(res), requirePrincipal(res).user.id, { displayName });
       return 'saved';
     });
   });
@@ -106,7 +107,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
       return;
     }
     await attempt(req, res, async () => {
-      const updated = await updateUser(store, user.login, user.id, { password });
+      const updated = await changeUser({ store }, requestActor(res), user.id, { password });
       // updateUser ended every session of the user, this one included: carry on in a new one.
       const { secret } = await startSession(store, updated);
       setSessionCookie(req, res, secret);
@@ -130,7 +131,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
       await show(req, res, { problems: formProblems(error) }, 400);
       return;
     }
-    const issued = await createApiToken(store, user.login, user, label, days);
+    const issued = await createApiToken({ store }, requestActor(res), user, label, days);
     // The secret is in this answer only: no cache may keep it.
     res.setHeader('Cache-Control', 'no-store');
     await show(req, res, { newToken: { label, secret: issued.secret } }, 201);
@@ -142,7 +143,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
     const token = tokens.find((t) => t.id === routeParam(req.params, 'id'));
     if (token === undefined)
       throw new NotFoundError(`no active API token ${routeParam(req.params, 'id')} of yours`);
-    await revokeCredential(store, user.login, token);
+    await revokeCredential({ store }, requestActor(res), token);
     res.redirect(303, '/account?done=revoked');
   });
 

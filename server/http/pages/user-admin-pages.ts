@@ -6,7 +6,8 @@
  * A change that succeeds redirects back to the user's page (POST → 303 → GET).
  */
 import { Router, type Request, type Response } from 'express';
-import { createUser, updateUser, type UserChange } from '../../access/user-admin.js';
+import type { UserChange } from '../../access/user-admin.js';
+import { addUser, changeUser } from '../../services/manage-users.js';
 import { AppError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Lang } from '../../reports/i18n/lang.js';
 import { labelsFor } from '../../reports/i18n/labels.js';
@@ -14,7 +15,7 @@ import { userHref, userPage, usersPage, type UserDraft } from '../../reports/vie
 import { formProblem, formProblems, type FormProblem } from '../../reports/views/form-problems.js';
 import { ROLES, type Role, type User } from '../../store/models/user.js';
 import type { Store } from '../../store/store.js';
-import { actorOf } from '../auth/principal.js';
+import { requestActor } from '../request-actor.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { Views } from '../views.js';
 import { codeList, formText } from './form-fields.js';
@@ -100,7 +101,7 @@ export function userAdminPages(store: Store, views: Views): Router {
         showUser(req, res, user, { problems: wanted, ...typed }, 400);
         return;
       }
-      if (Object.keys(wanted).length > 0) await updateUser(store, actorOf(res), user.id, wanted);
+      if (Object.keys(wanted).length > 0) await changeUser({ store }, requestActor(res), user.id, wanted);
     } catch (error) {
       if (!(error instanceof AppError) || error instanceof NotFoundError) throw error;
       showUser(req, res, user, { problems: formProblems(error), ...typed }, error.status);
@@ -122,7 +123,7 @@ export function userAdminPages(store: Store, views: Views): Router {
     const password = formText(req, 'password', 1000);
     let user: User;
     try {
-      user = await createUser(store, actorOf(res), {
+      user = await addUser({ store }, requestActor(res), {
         login: draft.login,
         displayName: draft.displayName || draft.login,
         role: roleOf(formText(req, 'role', 20)),

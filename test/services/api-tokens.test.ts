@@ -1,0 +1,58 @@
+/**
+ * The token use cases: a user issues and revokes their own API tokens; those of others need
+ * users.manage. Both are audited without the secret.
+ */
+import { expect } from 'chai';
+import { ForbiddenError } from '../../server/errors.js';
+import type { Actor } from '../../server/services/actor.js';
+import { createApiToken, revokeCredential } from '../../server/services/api-tokens.js';
+import { seedUser, type SeededUser } from '../support/auth.js';
+import { tempEmbeddedStore } from '../support/temp-store.js';
+
+describe('API tokens (use cases)', () => {
+  let temp: Awaited<ReturnType<typeof tempEmbeddedStore>>;
+  let zhao: SeededUser;
+  let qian: SeededUser;
+  const actorOf = (seeded: SeededUser): Actor => ({
+    name: seeded.user.login,
+    role: seeded.user.role,
+    userId: seeded.user.id,
+  });
+
+  before(async () => {
+    temp = await tempEmbeddedStore();
+    zhao = await seedUser(temp.store, 'evaluator');
+    qian = await seedUser(temp.store, 'evaluator');
+  });
+  after(async () => {
+    await temp.dispose();
+  });
+
+  it('issues a token to its owner and audits token.create without the secret', async () => {
+    const issued = await createApiToken(temp, actorOf(zhao), zhao.user, 'nightly import', 30);
+    const [event] = await temp.store.audit.list({ target: issued.session.id });
+    expect([event!.action, event!.actor]).to.deep.equal(['token.create', zhao.user.login]);
+    expect(JSON.stringify(event!.detail)).to.not.include(issued.secret);
+  });
+
+  it('refuses issuing a token for another user without users.manage', async () => {
+    const error = await createApiToken(temp, actorOf(zhao), qian.user, 'theirs').catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ForbiddenError);
+  });
+
+  it("refuses revoking another user's token without users.manage; the token stays active", async () => {
+    const [token] = await temp.store.sessions.list({ userId: qian.user.id, kind: 'token' });
+    const error = await revokeCredential(temp, actorOf(zhao), token!).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ForbiddenError);
+    expect(
+      (await temp.store.sessions.list({ userId: qian.user.id, kind: 'token' })).map((t) => t.id),
+    ).to.include(token!.id);
+  });
+
+  it('lets the owner revoke their token, audited as token.revoke', async () => {
+    const issued = await createApiToken(temp, actorOf(qian), qian.user, 'short-lived', 1);
+    await revokeCredential(temp, actorOf(qian), issued.session);
+    const actions = (await temp.store.audit.list({ target: issued.session.id })).map((e) => e.action);
+    expect(actions.sort()).to.deep.equal(['token.create', 'token.revoke']);
+  });
+});
