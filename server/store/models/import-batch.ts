@@ -6,7 +6,7 @@
  */
 import { nullableString } from './common.js';
 import { PERIOD_ID_PATTERN } from './period.js';
-import { validationReportSchema, type IssueReason, type ValidationReport } from './validation-report.js';
+import { validationReportSchema, type ValidationReport } from './validation-report.js';
 import { compileValidator } from '../../validation/compile.js';
 import type { BatchCounts, ImportKind } from '../../domain/import-batch.js';
 

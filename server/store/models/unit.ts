@@ -7,7 +7,6 @@ import {
   NAME_PATTERN,
   nullableString,
   UNIT_CODE_PATTERN,
-  type Bilingual,
 } from './common.js';
 import { compileValidator } from '../../validation/compile.js';
 import { UNIT_LEVELS, type Unit } from '../../domain/unit.js';
