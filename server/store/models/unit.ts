@@ -2,12 +2,7 @@
  * Units of the administrative tree: city (市) → district (区/县) → street or township (街道/乡镇)
  * → community or village (社区/村). Attributes feed peer groups and roll-ups.
  */
-import {
-  bilingualSchema,
-  NAME_PATTERN,
-  nullableString,
-  UNIT_CODE_PATTERN,
-} from './common.js';
+import { bilingualSchema, NAME_PATTERN, nullableString, UNIT_CODE_PATTERN } from './common.js';
 import { compileValidator } from '../../validation/compile.js';
 import { UNIT_LEVELS, type Unit } from '../../domain/unit.js';
 
