@@ -25,7 +25,7 @@ import {
   evaluationPeriodsSchema,
   methodChoicesSchema,
 } from './evaluation-request-parts.js';
-import { ResultsBodyCache } from './results-body-cache.js';
+import { ResultsBodyCache } from '../../services/results-body-cache.js';
 import { resultsWithinScope } from './results-within-scope.js';
 import { unitScopeOf } from './unit-scope-of.js';
 
