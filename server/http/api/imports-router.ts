@@ -6,10 +6,11 @@
  * Importing needs data.import, reading batches and reports data.read; every import is audited.
  */
 import express, { Router } from 'express';
-import { NotFoundError, ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES, type IntakeFile } from '../../intake/intake-file.js';
 import { reportCsv } from '../../intake/report-csv.js';
 import type { Services } from '../../services/services.js';
+import { importBatch, importBatches, importReport } from '../../services/import-batches.js';
 import { startImport } from '../../services/start-import.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
@@ -31,7 +32,6 @@ function uploadedFile(body: unknown, fileName: string | undefined): IntakeFile {
 }
 
 export function importsRouter(services: Services, maxBytes = DEFAULT_MAX_BYTES): Router {
-  const { store } = services;
   const router = Router();
   router.post(
     '/imports',
@@ -54,17 +54,14 @@ export function importsRouter(services: Services, maxBytes = DEFAULT_MAX_BYTES):
   );
   router.get('/imports', requirePermission('data.read'), async (req, res) => {
     const paging = pagingOf(req.query);
-    res.json(envelope(await store.imports.list({ limit: paging.limit + 1, offset: paging.offset }), paging));
+    const page = { limit: paging.limit + 1, offset: paging.offset };
+    res.json(envelope(await importBatches(services, requestActor(res), page), paging));
   });
   router.route('/imports/:id').get(requirePermission('data.read'), async (req, res) => {
-    const batch = await store.imports.get(req.params.id);
-    if (batch === undefined) throw new NotFoundError(`no import batch ${req.params.id}`);
-    res.json(batch);
+    res.json((await importBatch(services, requestActor(res), req.params.id)).batch);
   });
   router.route('/imports/:id/report').get(requirePermission('data.read'), async (req, res) => {
-    const report = await store.imports.report(req.params.id);
-    if (report === undefined)
-      throw new NotFoundError(`import batch ${req.params.id} has no validation report`);
+    const report = await importReport(services, requestActor(res), req.params.id);
     if (textParam(req.query, 'format') === 'csv') {
       res
         .type('text/csv; charset=utf-8')

@@ -8,7 +8,7 @@
  * batch's report needs data.read.
  */
 import express, { Router } from 'express';
-import { NotFoundError, ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES, type IntakeFile } from '../../intake/intake-file.js';
 import {
   importFormPage,
@@ -17,6 +17,7 @@ import {
   importReportPage,
 } from '../../reports/views/import-pages.js';
 import type { Services } from '../../services/services.js';
+import { importBatch, importBatches } from '../../services/import-batches.js';
 import { startImport } from '../../services/start-import.js';
 import type { JsonValue } from '../../store/store.js';
 import type { Views } from '../views.js';
@@ -53,13 +54,13 @@ function outcomeOf(result: JsonValue): { batch: string; outcome: string } | unde
 }
 
 export function importPages(services: Services, views: Views, maxBytes = DEFAULT_MAX_BYTES): Router {
-  const { store, registry } = services;
+  const { registry } = services;
   const router = Router();
   const mayImport = requirePermission('data.import');
 
   router.get('/import', mayImport, async (req, res) => {
     const lang = pageLang(req, res);
-    const batches = await store.imports.list({ limit: 10 });
+    const batches = await importBatches(services, requestActor(res), { limit: 10 });
     renderPage(req, res, views, 'import', importFormPage(registry, batches, lang));
   });
 
@@ -104,9 +105,7 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
 
   router.get('/import/batches/:id', requirePermission('data.read'), async (req, res) => {
     const lang = pageLang(req, res);
-    const batch = await store.imports.get(routeParam(req.params, 'id'));
-    if (batch === undefined) throw new NotFoundError(`no import batch ${routeParam(req.params, 'id')}`);
-    const report = await store.imports.report(batch.id);
+    const { batch, report } = await importBatch(services, requestActor(res), routeParam(req.params, 'id'));
     const format = oneOf(req.query, 'format', EXPORT_FORMATS);
     if (format !== undefined) {
       await sendTable(res, importReportExport(batch, report, lang), format);
