@@ -8,16 +8,15 @@
  * @example POST /api/v1/evaluations/ev_a/versions {"reason": "改用熵权法 entropy weights", "methods": {"weighting": {"method": "entropy"}}}
  */
 import { Router, type Request } from 'express';
-import { can } from '../../access/permissions.js';
 import type { MethodChoices } from '../../engine/types.js';
 import { NotFoundError } from '../../errors.js';
 import { startVersion } from '../../services/make-version.js';
+import { evaluationLine } from '../../services/read-evaluations.js';
 import type { Services } from '../../services/services.js';
 import type { Bilingual } from '../../store/models/common.js';
 import { versionReasonSchema, type VersionReason } from '../../store/models/evaluation.js';
 import type { JsonValue } from '../../store/store.js';
 import { compileValidator } from '../../validation/compile.js';
-import { requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 import {
@@ -54,7 +53,6 @@ function idOf(req: Request): string {
 }
 
 export function evaluationVersionsRouter(services: Services): Router {
-  const { store } = services;
   const router = Router();
 
   router.post('/evaluations/:id/versions', requirePermission('evaluations.run'), async (req, res) => {
@@ -72,13 +70,8 @@ export function evaluationVersionsRouter(services: Services): Router {
   });
 
   router.get('/evaluations/:id/versions', requirePermission('reports.read'), async (req, res) => {
-    const id = idOf(req);
-    const line = await store.evaluations.versions(id);
-    const drafts = can(requirePrincipal(res).user.role, 'drafts.read');
-    const items = drafts ? line : line.filter((e) => e.status === 'published');
     // To a caller who may not read drafts, a draft does not exist.
-    if (!items.some((e) => e.id === id)) throw new NotFoundError(`no evaluation ${id}`);
-    res.json({ lineage: line[0]?.lineage ?? id, items });
+    res.json(await evaluationLine(services, requestActor(res), idOf(req)));
   });
 
   return router;

@@ -5,16 +5,16 @@
  * a caller with a unit scope gets results for their units only. Creating and publishing are
  * audited.
  */
-import { Router, type Response } from 'express';
-import { can } from '../../access/permissions.js';
+import { Router } from 'express';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
 import type { EvaluationRequest } from '../../evaluation/run-evaluation.js';
 import { startEvaluation } from '../../services/create-evaluation.js';
 import { publishEvaluation } from '../../services/publish-evaluation.js';
+import { evaluationsList, visibleEvaluation } from '../../services/read-evaluations.js';
 import type { Services } from '../../services/services.js';
-import type { Evaluation, EvaluationStatus } from '../../store/models/evaluation.js';
-import type { JsonValue, Store } from '../../store/store.js';
+import type { EvaluationStatus } from '../../store/models/evaluation.js';
+import type { JsonValue } from '../../store/store.js';
 import { compileValidator } from '../../validation/compile.js';
 import { requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
@@ -69,16 +69,6 @@ function statusOf(query: Record<string, unknown>): EvaluationStatus | undefined 
   ]);
 }
 
-/** The evaluation, if this caller may see it: drafts only with drafts.read (others get the same 404). */
-async function visibleEvaluation(store: Store, res: Response, id: string): Promise<Evaluation> {
-  const evaluation = await store.evaluations.get(id);
-  const role = requirePrincipal(res).user.role;
-  if (evaluation === undefined || (evaluation.status === 'draft' && !can(role, 'drafts.read'))) {
-    throw new NotFoundError(`no evaluation ${id}`);
-  }
-  return evaluation;
-}
-
 export function evaluationsRouter(services: Services): Router {
   const { store } = services;
   const router = Router();
@@ -98,14 +88,8 @@ export function evaluationsRouter(services: Services): Router {
     const paging = pagingOf(query);
     const asked = statusOf(query);
     const frameworkId = textParam(query, 'framework');
-    const draftsVisible = can(requirePrincipal(res).user.role, 'drafts.read');
-    if (asked === 'draft' && !draftsVisible) {
-      res.json(envelope([], paging));
-      return;
-    }
-    const status = draftsVisible ? asked : 'published';
-    const items = await store.evaluations.list({
-      ...(status === undefined ? {} : { status }),
+    const items = await evaluationsList(services, requestActor(res), {
+      ...(asked === undefined ? {} : { status: asked }),
       ...(frameworkId === undefined ? {} : { frameworkId }),
       limit: paging.limit + 1,
       offset: paging.offset,
@@ -113,11 +97,11 @@ export function evaluationsRouter(services: Services): Router {
     res.json(envelope(items, paging));
   });
   router.route('/evaluations/:id').get(requirePermission('reports.read'), async (req, res) => {
-    res.json(await visibleEvaluation(store, res, req.params.id));
+    res.json(await visibleEvaluation(services, requestActor(res), req.params.id));
   });
   const resultBodies = new ResultsBodyCache();
   router.route('/evaluations/:id/results').get(requirePermission('reports.read'), async (req, res) => {
-    const evaluation = await visibleEvaluation(store, res, req.params.id);
+    const evaluation = await visibleEvaluation(services, requestActor(res), req.params.id);
     const noResults = new NotFoundError(`evaluation ${req.params.id} has no stored results`);
     if (evaluation.results === null) throw noResults;
     const user = requirePrincipal(res).user;
