@@ -36,10 +36,11 @@ export function cliActor(name?: string): Actor {
   return { name: user === '' ? 'cli' : `cli:${user}`, role: 'admin', userId: null };
 }
 
-/** Throws ForbiddenError unless the actor's role grants the permission. */
-export function assertMay(actor: Actor, permission: Permission): void {
+/** Throws ForbiddenError unless the actor's role grants the permission; `why` replaces the usual words. */
+export function assertMay(actor: Actor, permission: Permission, why?: string): void {
   if (!can(actor.role, permission))
     throw new ForbiddenError(
-      `${actor.name} (${actor.role}) 无权执行此操作，需要权限 ${permission}; may not do this: it needs ${permission}`,
+      why ??
+        `${actor.name} (${actor.role}) 无权执行此操作，需要权限 ${permission}; may not do this: it needs ${permission}`,
     );
 }

@@ -6,6 +6,8 @@
  * @example const { secret } = await createApiToken(services, actor, owner, 'nightly import', 90)
  */
 import { issueApiToken, type Issued } from '../access/credentials.js';
+import { can } from '../access/permissions.js';
+import { NotFoundError } from '../errors.js';
 import type { Session } from '../domain/session.js';
 import type { User } from '../domain/user.js';
 import type { Store } from '../store/store.js';
@@ -50,4 +52,38 @@ export async function revokeCredential(
     target: credential.id,
     detail: { login: owner?.login ?? null, kind: credential.kind, label: credential.label },
   });
+}
+
+/** A user's active API tokens, newest first: one's own, or anyone's with users.manage. */
+export async function tokensOf(
+  context: { readonly store: Store },
+  actor: Actor,
+  userId: string,
+): Promise<Session[]> {
+  if (actor.userId !== userId) assertMay(actor, 'users.manage', "only admins may see other users' tokens");
+  return context.store.sessions.list({ userId, kind: 'token' });
+}
+
+/**
+ * Revokes an active API token by id: one of the actor's own, or (users.manage) anyone's; `of`
+ * limits it to one user's tokens. Any other id is the NotFoundError of a token that does not exist.
+ */
+export async function revokeToken(
+  context: { readonly store: Store },
+  actor: Actor,
+  id: string,
+  of?: string,
+): Promise<void> {
+  // Whose tokens to look among: the one asked for, else everyone's for an admin, else the actor's.
+  const owner = of ?? (can(actor.role, 'users.manage') ? undefined : actor.userId);
+  const tokens =
+    owner === null
+      ? []
+      : await context.store.sessions.list({
+          kind: 'token',
+          ...(owner === undefined ? {} : { userId: owner }),
+        });
+  const token = tokens.find((t) => t.id === id);
+  if (token === undefined) throw new NotFoundError(`no active API token ${id}`);
+  await revokeCredential(context, actor, token);
 }

@@ -9,6 +9,7 @@
 import type { ScryptCost } from '../access/passwords.js';
 import { createUser, updateUser, type NewUserRequest, type UserChange } from '../access/user-admin.js';
 import type { User } from '../domain/user.js';
+import { NotFoundError } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';
 
@@ -41,4 +42,18 @@ export async function changeUser(
 ): Promise<User> {
   if (!ownProfileChange(actor, id, change)) assertMay(actor, 'users.manage');
   return updateUser(context.store, actor.name, id, change, cost);
+}
+
+/** Every user, sorted by login (users.manage). */
+export async function listUsers(context: { readonly store: Store }, actor: Actor): Promise<User[]> {
+  assertMay(actor, 'users.manage');
+  return context.store.users.list();
+}
+
+/** One user (users.manage); NotFoundError naming the id otherwise. */
+export async function userById(context: { readonly store: Store }, actor: Actor, id: string): Promise<User> {
+  assertMay(actor, 'users.manage');
+  const user = await context.store.users.get(id);
+  if (user === undefined) throw new NotFoundError(`no user ${id}`);
+  return user;
 }

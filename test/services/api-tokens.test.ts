@@ -3,9 +3,9 @@
  * users.manage. Both are audited without the secret.
  */
 import { expect } from 'chai';
-import { ForbiddenError } from '../../server/errors.js';
+import { ForbiddenError, NotFoundError } from '../../server/errors.js';
 import type { Actor } from '../../server/services/actor.js';
-import { createApiToken, revokeCredential } from '../../server/services/api-tokens.js';
+import { createApiToken, revokeCredential, revokeToken, tokensOf } from '../../server/services/api-tokens.js';
 import { seedUser, type SeededUser } from '../support/auth.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
 
@@ -54,5 +54,23 @@ describe('API tokens (use cases)', () => {
     await revokeCredential(temp, actorOf(qian), issued.session);
     const actions = (await temp.store.audit.list({ target: issued.session.id })).map((e) => e.action);
     expect(actions.sort()).to.deep.equal(['token.create', 'token.revoke']);
+  });
+
+  it("lists one's own tokens, and another user's only with users.manage", async () => {
+    expect(
+      (await tokensOf(temp, actorOf(zhao), zhao.user.id)).every((t) => t.userId === zhao.user.id),
+    ).to.equal(true);
+    const error = await tokensOf(temp, actorOf(zhao), qian.user.id).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ForbiddenError);
+    const admin: Actor = { name: 'root', role: 'admin', userId: 'usr_root' };
+    expect((await tokensOf(temp, admin, qian.user.id)).length).to.be.greaterThan(0);
+  });
+
+  it("answers NotFoundError when someone revokes another user's token by id; an admin may", async () => {
+    const [token] = await temp.store.sessions.list({ userId: qian.user.id, kind: 'token' });
+    const error = await revokeToken(temp, actorOf(zhao), token!.id).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(NotFoundError);
+    await revokeToken(temp, { name: 'root', role: 'admin', userId: 'usr_root' }, token!.id);
+    expect((await temp.store.sessions.list({ kind: 'token' })).map((t) => t.id)).to.not.include(token!.id);
   });
 });

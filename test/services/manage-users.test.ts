@@ -3,9 +3,9 @@
  * users.manage; a user may change their own display name and password, and nothing else of theirs.
  */
 import { expect } from 'chai';
-import { ForbiddenError } from '../../server/errors.js';
+import { ForbiddenError, NotFoundError } from '../../server/errors.js';
 import { actorOfPrincipal, type Actor } from '../../server/services/actor.js';
-import { addUser, changeUser } from '../../server/services/manage-users.js';
+import { addUser, changeUser, listUsers, userById } from '../../server/services/manage-users.js';
 import { seedUser, TEST_COST, type SeededUser } from '../support/auth.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
 
@@ -67,5 +67,11 @@ describe('manage users (use cases)', () => {
       credential: (await temp.store.sessions.list({ userId: viewer.user.id }))[0]!,
     };
     expect(actorOfPrincipal(principal)).to.deep.equal(asViewer);
+  });
+
+  it('lists and reads users for an admin only; an unknown id is NotFoundError', async () => {
+    expect((await listUsers(temp, admin)).map((u) => u.id)).to.include(viewer.user.id);
+    expect(await listUsers(temp, asViewer).catch((e: unknown) => e)).to.be.instanceOf(ForbiddenError);
+    expect(await userById(temp, admin, 'usr_none').catch((e: unknown) => e)).to.be.instanceOf(NotFoundError);
   });
 });

@@ -9,8 +9,7 @@
  */
 import { Router } from 'express';
 import { publicUser, type NewUserRequest, type UserChange } from '../../access/user-admin.js';
-import { addUser, changeUser } from '../../services/manage-users.js';
-import { NotFoundError } from '../../errors.js';
+import { addUser, changeUser, listUsers, userById } from '../../services/manage-users.js';
 import { UNIT_CODE_PATTERN } from '../../store/models/common.js';
 import { ROLES } from '../../store/models/user.js';
 import type { Store } from '../../store/store.js';
@@ -54,13 +53,11 @@ export function usersRouter(store: Store): Router {
   const router = Router();
   router.use('/users', requirePermission('users.manage'));
   router.get('/users', async (req, res) => {
-    const users = await store.users.list();
+    const users = await listUsers({ store }, requestActor(res));
     res.json(pageOf(users.map(publicUser), pagingOf(req.query)));
   });
   router.get('/users/:id', async (req, res) => {
-    const user = await store.users.get(req.params.id);
-    if (user === undefined) throw new NotFoundError(`no user ${req.params.id}`);
-    res.json(publicUser(user));
+    res.json(publicUser(await userById({ store }, requestActor(res), req.params.id)));
   });
   router.post('/users', async (req, res) => {
     const user = await addUser({ store }, requestActor(res), asNewUser(req.body, 'body'));

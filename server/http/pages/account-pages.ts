@@ -6,7 +6,7 @@
  * are audited here (token.create, token.revoke), user changes by updateUser.
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { createApiToken, revokeCredential } from '../../services/api-tokens.js';
+import { createApiToken, revokeToken, tokensOf } from '../../services/api-tokens.js';
 import { changeUser } from '../../services/manage-users.js';
 import { startSession, TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import { verifyPassword } from '../../access/passwords.js';
@@ -60,7 +60,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
     status = 200,
   ): Promise<void> => {
     const { user } = requirePrincipal(res);
-    const tokens = await store.sessions.list({ userId: user.id, kind: 'token' });
+    const tokens = await tokensOf({ store }, requestActor(res), user.id);
     const page = accountPage(pageLang(req, res), { user, tokens, tokenDays: TOKEN_DEFAULT_DAYS, ...extra });
     renderPage(req, res, views, 'account', page, status);
   };
@@ -139,11 +139,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
 
   router.post('/account/tokens/:id/revoke', loggedIn, async (req, res) => {
     const { user } = requirePrincipal(res);
-    const tokens = await store.sessions.list({ userId: user.id, kind: 'token' });
-    const token = tokens.find((t) => t.id === routeParam(req.params, 'id'));
-    if (token === undefined)
-      throw new NotFoundError(`no active API token ${routeParam(req.params, 'id')} of yours`);
-    await revokeCredential({ store }, requestActor(res), token);
+    await revokeToken({ store }, requestActor(res), routeParam(req.params, 'id'), user.id);
     res.redirect(303, '/account?done=revoked');
   });
 

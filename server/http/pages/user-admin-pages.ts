@@ -7,7 +7,7 @@
  */
 import { Router, type Request, type Response } from 'express';
 import type { UserChange } from '../../access/user-admin.js';
-import { addUser, changeUser } from '../../services/manage-users.js';
+import { addUser, changeUser, listUsers, userById } from '../../services/manage-users.js';
 import { AppError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Lang } from '../../reports/i18n/lang.js';
 import { labelsFor } from '../../reports/i18n/labels.js';
@@ -69,11 +69,7 @@ export function userAdminPages(store: Store, views: Views): Router {
   const router = Router();
   const manage = requirePermission('users.manage');
 
-  const userOr404 = async (id: string): Promise<User> => {
-    const user = await store.users.get(id);
-    if (user === undefined) throw new NotFoundError(`no user ${id}`);
-    return user;
-  };
+  const userOr404 = (res: Response, id: string): Promise<User> => userById({ store }, requestActor(res), id);
 
   const showUser = (
     req: Request,
@@ -93,7 +89,7 @@ export function userAdminPages(store: Store, views: Views): Router {
     done: Done,
     draft?: Omit<UserDraft, 'login'>,
   ): Promise<void> => {
-    const user = await userOr404(routeParam(req.params, 'id'));
+    const user = await userOr404(res, routeParam(req.params, 'id'));
     const typed = draft === undefined ? {} : { draft };
     try {
       const wanted = build(user);
@@ -112,7 +108,7 @@ export function userAdminPages(store: Store, views: Views): Router {
 
   router.get('/admin/users', manage, async (req, res) => {
     const lang = pageLang(req, res);
-    const page = usersPage(lang, await store.users.list(), {
+    const page = usersPage(lang, await listUsers({ store }, requestActor(res)), {
       notice: notice(oneOf(req.query, 'done', DONE), lang),
     });
     renderPage(req, res, views, 'admin-users', page);
@@ -132,7 +128,7 @@ export function userAdminPages(store: Store, views: Views): Router {
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const page = usersPage(pageLang(req, res), await store.users.list(), {
+      const page = usersPage(pageLang(req, res), await listUsers({ store }, requestActor(res)), {
         problems: formProblems(error),
         draft,
       });
@@ -144,7 +140,7 @@ export function userAdminPages(store: Store, views: Views): Router {
 
   router.get('/admin/users/:id', manage, async (req, res) => {
     const lang = pageLang(req, res);
-    const user = await userOr404(routeParam(req.params, 'id'));
+    const user = await userOr404(res, routeParam(req.params, 'id'));
     showUser(req, res, user, { notice: notice(oneOf(req.query, 'done', DONE), lang) });
   });
 
