@@ -18,10 +18,13 @@ export interface Actor {
   readonly role: Role;
   /** The user's id; null for the command line, which acts for no stored user. */
   readonly userId: string | null;
+  /** The codes of the units whose subtrees the actor may see; absent or null for every unit. */
+  readonly unitScope?: readonly string[] | null;
 }
 
 export function actorOfPrincipal(principal: Principal): Actor {
-  return { name: principal.user.login, role: principal.user.role, userId: principal.user.id };
+  const { user } = principal;
+  return { name: user.login, role: user.role, userId: user.id, unitScope: user.unitScope };
 }
 
 /** The command line's actor: the name given (--actor), else cli:<system user>. */

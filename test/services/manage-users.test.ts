@@ -61,12 +61,12 @@ describe('manage users (use cases)', () => {
     expect(error).to.be.instanceOf(ForbiddenError);
   });
 
-  it('takes the actor of a web request from its principal: login, role and user id', async () => {
+  it('takes the actor of a web request from its principal: login, role, user id and unit scope', async () => {
     const principal = {
       user: viewer.user,
       credential: (await temp.store.sessions.list({ userId: viewer.user.id }))[0]!,
     };
-    expect(actorOfPrincipal(principal)).to.deep.equal(asViewer);
+    expect(actorOfPrincipal(principal)).to.deep.equal({ ...asViewer, unitScope: null });
   });
 
   it('lists and reads users for an admin only; an unknown id is NotFoundError', async () => {

@@ -27,7 +27,7 @@ import {
 } from './evaluation-request-parts.js';
 import { ResultsBodyCache } from '../../services/results-body-cache.js';
 import { resultsWithinScope } from './results-within-scope.js';
-import { unitScopeOf } from './unit-scope-of.js';
+import { unitScopeOf } from '../../services/unit-scope-of.js';
 
 /** Stored results in the one format this server writes (checked before they are cut to a scope). */
 function isResultsDocument(results: JsonValue): results is JsonValue & ResultsDocument {
