@@ -24,7 +24,6 @@ export const AUDIT_ACTIONS = [
   'evaluation.create',
   'evaluation.version',
   'evaluation.publish',
-  'evaluation.delete',
   'backup.create',
   'backup.restore',
 ] as const;
