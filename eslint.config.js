@@ -19,6 +19,18 @@ export const engineForbiddenImports = {
   ],
 };
 
+/** Imports the view models must never make (house rule 13): the store, the use cases, the web. */
+export const reportsForbiddenImports = {
+  paths: [{ name: 'express', message: 'server/reports is pure: no web framework (house rule 13).' }],
+  patterns: [
+    {
+      group: ['**/store', '**/store/*', '**/services', '**/services/*', '**/http', '**/http/*'],
+      message:
+        'server/reports is pure: view models take results and domain types, never the store, a use case or a request (house rule 13).',
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -58,6 +70,11 @@ export default tseslint.config(
     // Also matches test/fixtures/lint/server/engine, so the boundary itself is tested.
     files: ['**/server/engine/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', engineForbiddenImports] },
+  },
+  {
+    // Also matches test/fixtures/lint/server/reports, so the boundary itself is tested.
+    files: ['**/server/reports/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', reportsForbiddenImports] },
   },
   {
     // The report pages' browser scripts: plain ES modules without a build step.

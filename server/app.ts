@@ -18,6 +18,7 @@ import { localCliAuthentication } from './http/auth/local-cli-auth.js';
 import type { LocalCliCredential } from './access/local-cli-credential.js';
 import { loginLimiters } from './http/auth/login-limiter.js';
 import { DEFAULT_MAX_UPLOAD_MB } from './config.js';
+import { createServices } from './services/services.js';
 
 export interface AppDeps {
   readonly store: Store;
@@ -47,11 +48,12 @@ export function buildApp(deps: AppDeps): Express {
     new JobRunner((error) => {
       deps.logger.error({ err: error }, 'job failed');
     });
+  const services = createServices(deps.store, deps.registry, jobs);
   const maxUploadBytes = deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;
   const limiters = loginLimiters();
-  app.use('/api', apiRouter(deps.store, deps.registry, jobs, maxUploadBytes, limiters));
+  app.use('/api', apiRouter(services, maxUploadBytes, limiters));
   app.use(healthRouter(deps.store));
-  app.use(pagesRouter(deps.store, deps.registry, deps.views, jobs, maxUploadBytes, limiters));
+  app.use(pagesRouter(services, deps.views, maxUploadBytes, limiters));
   app.use(notFoundHandler());
   app.use(errorHandler(deps.logger, deps.views));
   return app;

@@ -13,10 +13,10 @@ import type { Command } from 'commander';
 import path from 'node:path';
 import { createBackupKey, readBackupKey, type BackupKey } from '../../server/backup/backup-key.js';
 import { checkOutputPath } from '../../server/backup/output-path.js';
-import { restoreBackup } from '../../server/backup/restore-backup.js';
-import { writeBackup } from '../../server/backup/write-backup.js';
+import { cliActor } from '../../server/services/actor.js';
+import { backUp, restore } from '../../server/services/back-up.js';
 import { cliErrorOf } from './app-error-text.js';
-import { cliActor, processIo, say, type CliIo } from './cli-io.js';
+import { processIo, say, type CliIo } from './cli-io.js';
 import { inStore } from './in-store.js';
 
 const UNSIGNED_NOTE =
@@ -81,10 +81,7 @@ export function registerBackup(program: Command, io: CliIo = processIo()): void 
       const key = await beforeOpening(() => keyOption(options.key));
       await inStore(async (store) => {
         const started = performance.now();
-        const written = await writeBackup(store, out, {
-          actor: cliActor(),
-          ...(key === undefined ? {} : { key }),
-        });
+        const written = await backUp({ store }, cliActor(), out, key === undefined ? {} : { key });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         say(
           io.stdout,
@@ -123,8 +120,7 @@ export function registerBackup(program: Command, io: CliIo = processIo()): void 
       await inStore(
         async (store) => {
           const started = performance.now();
-          const restored = await restoreBackup(store, archive, {
-            actor: cliActor(),
+          const restored = await restore({ store }, cliActor(), archive, {
             replace: options.replace === true,
             allowUnsigned: options.allowUnsigned === true,
             onProgress: progressLines(io),

@@ -3,7 +3,6 @@
  * Results go to stdout (so `zhili users token … > file` keeps only the token); prompts and notes
  * go to stderr.
  */
-import os from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 
 export interface CliIo {
@@ -26,13 +25,4 @@ export function processIo(): CliIo {
 /** Writes one line. */
 export function say(stream: Writable, line: string): void {
   stream.write(`${line}\n`);
-}
-
-/** The actor the audit log records for this command: "cli:<system user>". */
-export function cliActor(): string {
-  try {
-    return `cli:${os.userInfo().username}`;
-  } catch {
-    return 'cli';
-  }
 }

@@ -9,7 +9,7 @@ import { RESULTS_FORMAT, type ResultsDocument } from '../../server/evaluation/re
 import { CliError } from './cli-error.js';
 import { writeOutput } from './indicators-io.js';
 import { withStore } from './with-store.js';
-import { cliActor } from './cli-io.js';
+import { cliActor } from '../../server/services/actor.js';
 import { serverHoldingStore } from './remote/held-store.js';
 import { exportThroughApi } from './remote/export-through-api.js';
 
@@ -38,7 +38,7 @@ export function registerExport(program: Command): void {
       if (options.format === 'xlsx' && options.out === undefined) {
         throw new CliError('--format xlsx needs --out FILE (a workbook is binary)');
       }
-      const server = await serverHoldingStore(cliActor());
+      const server = await serverHoldingStore(cliActor().name);
       if (server !== undefined) return exportThroughApi(server, id, options);
       await withStore(async (store) => {
         const evaluation = await store.evaluations.get(id);

@@ -3,25 +3,23 @@
  * a unit register or a data file (CSV in UTF-8 or GB18030, XLSX, JSON) into the configured store
  * as one all-or-nothing batch, with a progress bar on stderr. A file with bad cells imports
  * nothing: the command writes the validation report as CSV, names its path and exits 1. The same
- * file imported again changes nothing.
+ * file imported again changes nothing. Both run the import use cases (server/services/), which
+ * audit them as the web doors do, for the actor cli:<system user> unless --actor names another.
  */
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../server/errors.js';
-import {
-  importObservationsFile,
-  type IntakeResult,
-  type IntakeStage,
-} from '../../server/intake/import-observations-file.js';
-import { importUnitsFile } from '../../server/intake/import-units-file.js';
+import type { IntakeResult, IntakeStage } from '../../server/intake/import-observations-file.js';
 import { DEFAULT_MAX_BYTES, readIntakeFile } from '../../server/intake/intake-file.js';
 import type { IntakeVariable } from '../../server/intake/intake-variable.js';
 import { asIntakeVariables } from '../../server/intake/intake-variables-json.js';
 import { describeReason, reportCsv } from '../../server/intake/report-csv.js';
 import { periodFromId } from '../../server/store/models/period.js';
+import { cliActor } from '../../server/services/actor.js';
+import { importObservations } from '../../server/services/import-observations.js';
+import { importUnits } from '../../server/services/import-units.js';
 import { CliError } from './cli-error.js';
 import { withStore } from './with-store.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
@@ -38,15 +36,6 @@ interface DataOptions extends CommonOptions {
   readonly period?: string;
   readonly framework: string;
   readonly variables?: string;
-}
-
-function actorOf(options: CommonOptions): string {
-  if (options.actor !== undefined) return options.actor;
-  try {
-    return `cli:${os.userInfo().username}`;
-  } catch {
-    return 'cli';
-  }
 }
 
 function maxBytesOf(options: CommonOptions): number {
@@ -169,14 +158,14 @@ export function registerImport(program: Command): void {
   common(command.command('units').argument('<file>', 'CSV, XLSX or JSON unit register'))
     .description('import units (code, name, level, parent, attributes)')
     .action(async (file: string, options: CommonOptions) => {
-      const server = await serverHoldingStore(actorOf(options));
+      const server = await serverHoldingStore(cliActor(options.actor).name);
       if (server !== undefined)
         return finish(file, await importThroughApi(server, remote('units', file, options)), options);
       await withStore(async (store) => {
         const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
-        const actor = actorOf(options);
+        const actor = cliActor(options.actor);
         const result = await withProgress(intake.fileName, (onProgress) =>
-          importUnitsFile(store, intake, { actor, onProgress }),
+          importUnits({ store }, actor, { file: intake, onProgress }),
         );
         await finish(file, result, options);
       });
@@ -194,15 +183,15 @@ export function registerImport(program: Command): void {
     .option('--variables <file>', 'JSON array of variable declarations, instead of a framework')
     .action(async (file: string, options: DataOptions) => {
       if (options.period !== undefined) periodFromIdOrExit(options.period);
-      const server = await serverHoldingStore(actorOf(options));
+      const server = await serverHoldingStore(cliActor(options.actor).name);
       if (server !== undefined)
         return finish(file, await importThroughApi(server, remote('observations', file, options)), options);
       const variables = await variablesOf(options);
       await withStore(async (store) => {
         const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
-        const intakeOptions = { variables, period: options.period ?? null, actor: actorOf(options) };
+        const request = { file: intake, variables, period: options.period ?? null };
         const result = await withProgress(intake.fileName, (onProgress) =>
-          importObservationsFile(store, intake, { ...intakeOptions, onProgress }),
+          importObservations({ store }, cliActor(options.actor), { ...request, onProgress }),
         );
         await finish(file, result, options);
       });

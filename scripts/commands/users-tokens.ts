@@ -6,11 +6,12 @@
  * @example TOKEN=$(npm run --silent zhili -- users token wang --label "nightly import" --days 30)
  */
 import type { Command } from 'commander';
-import { createApiToken, revokeCredential } from '../../server/access/api-tokens.js';
+import { createApiToken, revokeCredential } from '../../server/services/api-tokens.js';
+import { cliActor } from '../../server/services/actor.js';
 import { TOKEN_DEFAULT_DAYS } from '../../server/access/credentials.js';
 import { userByLogin } from '../../server/access/user-admin.js';
 import { CliError } from './cli-error.js';
-import { cliActor, say, type CliIo } from './cli-io.js';
+import { say, type CliIo } from './cli-io.js';
 import { inStore } from './in-store.js';
 import { daysOption, labelOption } from './users-options.js';
 import { tokensTable } from './users-table.js';
@@ -27,13 +28,13 @@ export function registerUserTokens(users: Command, io: CliIo): void {
     .action(async (login: string, options: { label: string; days?: string }) => {
       const label = labelOption(options.label);
       const days = daysOption(options.days, TOKEN_DEFAULT_DAYS);
-      const server = await serverHoldingStore(cliActor(), io.stderr);
+      const server = await serverHoldingStore(cliActor().name, io.stderr);
       if (server !== undefined) return issueTokenThroughApi(server, io, login, label, days);
       await inStore(async (store) => {
         const user = await userByLogin(store, login);
         if (user.disabled)
           throw new CliError(`${user.login} is disabled: enable them before issuing a token`);
-        const { secret, session } = await createApiToken(store, cliActor(), user, label, days);
+        const { secret, session } = await createApiToken({ store }, cliActor(), user, label, days);
         say(io.stdout, secret);
         say(
           io.stderr,
@@ -48,7 +49,7 @@ export function registerUserTokens(users: Command, io: CliIo): void {
     .argument('<login>')
     .option('--json', 'print JSON')
     .action(async (login: string, options: { json?: boolean }) => {
-      const server = await serverHoldingStore(cliActor(), io.stderr);
+      const server = await serverHoldingStore(cliActor().name, io.stderr);
       if (server !== undefined) return listTokensThroughApi(server, io, login, options.json === true);
       await inStore(async (store) => {
         const user = await userByLogin(store, login);
@@ -69,13 +70,13 @@ export function registerUserTokens(users: Command, io: CliIo): void {
     .description('revoke an API token (or a browser session) by its id')
     .argument('<id>', 'the id `users tokens` shows, e.g. tok_…')
     .action(async (id: string) => {
-      const server = await serverHoldingStore(cliActor(), io.stderr);
+      const server = await serverHoldingStore(cliActor().name, io.stderr);
       if (server !== undefined) return revokeThroughApi(server, io, id);
       await inStore(async (store) => {
         const credential = (await store.sessions.list()).find((active) => active.id === id);
         if (credential === undefined) throw new CliError(`TOKEN_ID: no active token or session ${id}`);
         const owner = await store.users.get(credential.userId);
-        await revokeCredential(store, cliActor(), credential);
+        await revokeCredential({ store }, cliActor(), credential);
         say(io.stdout, `revoked ${credential.kind} ${id}${owner === undefined ? '' : ` of ${owner.login}`}`);
       });
     });

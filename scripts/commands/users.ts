@@ -9,14 +9,10 @@
  * @example npm run zhili -- users scope zhao 420102,420103
  */
 import type { Command } from 'commander';
-import {
-  createUser,
-  publicUser,
-  updateUser,
-  userByLogin,
-  type UserChange,
-} from '../../server/access/user-admin.js';
-import { cliActor, processIo, say, type CliIo } from './cli-io.js';
+import { publicUser, userByLogin, type UserChange } from '../../server/access/user-admin.js';
+import { processIo, say, type CliIo } from './cli-io.js';
+import { cliActor } from '../../server/services/actor.js';
+import { addUser, changeUser } from '../../server/services/manage-users.js';
 import { readNewPassword } from './password-input.js';
 import { registerUserTokens } from './users-tokens.js';
 import { roleOption, scopeOption } from './users-options.js';
@@ -33,11 +29,11 @@ interface AddOptions {
 }
 
 async function change(io: CliIo, login: string, patch: UserChange, done: string): Promise<void> {
-  const server = await serverHoldingStore(cliActor(), io.stderr);
+  const server = await serverHoldingStore(cliActor().name, io.stderr);
   if (server !== undefined) return changeUserThroughApi(server, io, login, patch, done);
   await inStore(async (store) => {
     const user = await userByLogin(store, login);
-    await updateUser(store, cliActor(), user.id, patch);
+    await changeUser({ store }, cliActor(), user.id, patch);
     say(io.stdout, `${user.login}: ${done}`);
   });
 }
@@ -57,11 +53,11 @@ export function registerUsers(program: Command, io: CliIo = processIo()): void {
       const role = roleOption(options.role, '--role');
       const unitScope = options.scope === undefined ? null : scopeOption(options.scope, '--scope');
       const password = await readNewPassword(io, options.passwordStdin === true);
-      const server = await serverHoldingStore(cliActor(), io.stderr);
+      const server = await serverHoldingStore(cliActor().name, io.stderr);
       const request = { login, displayName: options.name ?? login, role, unitScope, password };
       if (server !== undefined) return addUserThroughApi(server, io, request);
       await inStore(async (store) => {
-        const user = await createUser(store, cliActor(), {
+        const user = await addUser({ store }, cliActor(), {
           login,
           displayName: options.name ?? login,
           role,
@@ -80,7 +76,7 @@ export function registerUsers(program: Command, io: CliIo = processIo()): void {
     .description('list users: login, name, role, unit scope, disabled, whether a password is set')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const server = await serverHoldingStore(cliActor(), io.stderr);
+      const server = await serverHoldingStore(cliActor().name, io.stderr);
       if (server !== undefined) return listUsersThroughApi(server, io, options.json === true);
       await inStore(async (store) => {
         const list = (await store.users.list()).map(publicUser);

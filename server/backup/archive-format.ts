@@ -16,7 +16,7 @@
  *
  * @example {"format":"zhili-backup/2","createdAt":"2025-06-01T08:00:00.000Z","zhiliVersion":"0.1.0","storeKind":"embedded","collections":{"users":2}}
  */
-import { compileValidator } from '../store/validation/compile.js';
+import { compileValidator } from '../validation/compile.js';
 import { BACKUP_COLLECTIONS } from './backup-collections.js';
 
 export const ARCHIVE_FORMAT = 'zhili-backup/2';

@@ -7,7 +7,7 @@
  *
  * @example const city = generateDemoCity(); city.units.length === 1 + 7 + 80 + 1000
  */
-import type { PeerGroup } from '../store/models/unit-codes.js';
+import type { PeerGroup } from '../domain/unit-codes.js';
 import { DEMO_DISTRICTS, type DemoDimension, type DemoDistrict } from './demo-districts.js';
 import { compoundName } from './demo-names.js';
 import { communityVariables } from './demo-variables.js';

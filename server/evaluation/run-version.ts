@@ -2,7 +2,8 @@
  * A new version of a published evaluation: the same run as a new evaluation, on the current data,
  * starting from the previous version's framework, periods, label, method choices and Monte Carlo
  * settings, with the changes asked for. It stores a draft with the next version number that cites
- * the previous one, and audits "evaluation.version" with the reason. Publishing goes the usual way.
+ * the previous one; the use case (server/services/make-version.ts) audits it. Publishing goes the
+ * usual way.
  *
  * @example
  * await runEvaluationVersion(store, registry, {
@@ -57,12 +58,5 @@ export async function runEvaluationVersion(
   progress?: Progress,
 ): Promise<Evaluation> {
   const previous = await assertSupersedable(store, request.previous);
-  const evaluation = await runEvaluation(store, registry, versionedRequest(previous, request), progress);
-  await store.audit.append({
-    actor: request.actor,
-    action: 'evaluation.version',
-    target: evaluation.id,
-    detail: { supersedes: previous.id, reason: request.reason },
-  });
-  return evaluation;
+  return runEvaluation(store, registry, versionedRequest(previous, request), progress);
 }

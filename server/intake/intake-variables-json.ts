@@ -5,7 +5,7 @@
  *
  * @example asIntakeVariables(JSON.parse(text)) // IntakeVariable[] or a ValidationError naming each bad path
  */
-import { compileValidator } from '../store/validation/compile.js';
+import { compileValidator } from '../validation/compile.js';
 import { bilingualSchema, NAME_PATTERN } from '../store/models/common.js';
 import type { IntakeVariable } from './intake-variable.js';
 

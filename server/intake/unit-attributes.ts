@@ -5,7 +5,7 @@
  * Chinese or English label and is stored as the code; one the list does not know is kept as written
  * but warned about, naming the known groups, so a label never silently starts a group of its own.
  */
-import { describeCodes, PEER_GROUPS, URBAN_RURAL_LABELS } from '../store/models/unit-codes.js';
+import { describeCodes, PEER_GROUPS, URBAN_RURAL_LABELS } from '../domain/unit-codes.js';
 import type { CellIssue, IssueSeverity } from '../store/models/validation-report.js';
 import type { UnitAttributes } from '../store/models/unit.js';
 import { expectedValue, rangeProblem } from './check-range.js';

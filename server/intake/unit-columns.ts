@@ -10,7 +10,7 @@ import {
   PEER_GROUPS,
   URBAN_RURAL_LABELS,
   type PeerGroup,
-} from '../store/models/unit-codes.js';
+} from '../domain/unit-codes.js';
 import type { UnitLevel } from '../store/models/unit.js';
 import type { ColumnTarget } from './header-match.js';
 import type { IntakeVariable } from './intake-variable.js';

@@ -7,7 +7,7 @@
  * Data enters as `unknown` and is checked by compiled ajv validators here, at the boundary; bad
  * input raises a ValidationError naming every bad path.
  */
-import type { AuditEvent, AuditQuery } from './models/audit-event.js';
+import type { AuditEvent, AuditQuery, NewAuditEvent } from './models/audit-event.js';
 import type { Evaluation, EvaluationStatus } from './models/evaluation.js';
 import type { BatchStatus, ImportBatch, ImportKind } from './models/import-batch.js';
 import type { Observation } from './models/observation.js';
@@ -28,8 +28,9 @@ export interface StoreHealth {
   readonly error?: string;
 }
 
-/** A JSON value as the store accepts it: no functions, no undefined, no NaN. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+import type { JsonValue } from '../domain/json-value.js';
+
+export type { JsonValue };
 
 /** Paging for lists: at most `limit` items (default 100, at most 1,000) after skipping `offset`. */
 export interface Page {
@@ -150,8 +151,8 @@ export interface UserStore {
 }
 
 export interface AuditStore {
-  /** Appends an event ({actor, action, target?, detail?, at?}); `at` defaults to now. */
-  append(event: unknown): Promise<AuditEvent>;
+  /** Appends an event ({actor, action, target?, detail?, at?}); `at` defaults to now. Only the typed actions pass. */
+  append(event: NewAuditEvent): Promise<AuditEvent>;
   /** Events, newest first. */
   list(query?: AuditQuery): Promise<AuditEvent[]>;
 }

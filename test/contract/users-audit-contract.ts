@@ -3,6 +3,7 @@
  */
 import { expect } from 'chai';
 import { ConflictError, NotFoundError, ValidationError } from '../../server/errors.js';
+import type { NewAuditEvent } from '../../server/store/models/audit-event.js';
 import type { FreshLocation } from '../support/store-location.js';
 import { pathsOf, rejection, storePerSuite } from './contract-helpers.js';
 
@@ -107,9 +108,16 @@ export function usersAuditContract(fresh: FreshLocation): void {
 
     it('rejects a detail with a "." key, naming its path', async () => {
       const error = await rejection(
-        store.current().audit.append({ actor: 'a', action: 'x.y', detail: { 'a.b': 1 } }),
+        store.current().audit.append({ actor: 'a', action: 'logout', detail: { 'a.b': 1 } }),
       );
       expect(pathsOf(error)).to.deep.equal(['audit event/detail/a.b']);
+    });
+
+    it('refuses an action outside the typed list of audit actions', async () => {
+      const error = await rejection(
+        store.current().audit.append({ actor: 'a', action: 'x.y' } as unknown as NewAuditEvent),
+      );
+      expect(pathsOf(error)).to.deep.equal(['audit event/action']);
     });
   });
 

@@ -5,7 +5,7 @@
 import type { PublicUser } from '../../../server/access/user-admin.js';
 import type { ImportBatch, ImportOutcome } from '../../../server/store/models/import-batch.js';
 import { ROLES } from '../../../server/store/models/user.js';
-import { compileValidator } from '../../../server/store/validation/compile.js';
+import { compileValidator } from '../../../server/validation/compile.js';
 
 const text = { type: 'string' } as const;
 const nullableText = { type: ['string', 'null'] } as const;

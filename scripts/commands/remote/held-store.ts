@@ -13,7 +13,7 @@ import type { Writable } from 'node:stream';
 import { LOCAL_CLI_FILE } from '../../../server/access/local-cli-credential.js';
 import { processExists } from '../../../server/store/documents/batch-recovery.js';
 import { LOCK_FILE } from '../../../server/store/embedded/data-dir-lock.js';
-import { compileValidator } from '../../../server/store/validation/compile.js';
+import { compileValidator } from '../../../server/validation/compile.js';
 import { configOrExit } from '../config-or-exit.js';
 import { ServerApi } from './server-api.js';
 

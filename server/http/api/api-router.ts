@@ -7,9 +7,7 @@
  */
 import express, { Router, type RequestHandler } from 'express';
 import type { IncomingMessage } from 'node:http';
-import type { Registry } from '../../indicators/registry-types.js';
-import type { JobRunner } from '../../jobs/job-runner.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { csrfProtection } from '../auth/csrf.js';
 import { requirePrincipal } from '../auth/principal.js';
 import { refuseUnsafeKeys } from '../json-keys.js';
@@ -19,7 +17,6 @@ import { evaluationsRouter } from './evaluations-router.js';
 import { frameworksRouter } from './frameworks-router.js';
 import { importsRouter } from './imports-router.js';
 import { indicatorDraftsRouter } from './indicator-drafts-router.js';
-import { JobOwners } from './job-owners.js';
 import { jobsRouter } from './jobs-router.js';
 import { loginRouter } from './login-router.js';
 import { logoutRouter } from './logout-router.js';
@@ -44,13 +41,11 @@ const signedInOnly: RequestHandler = (_req, res, next) => {
 };
 
 export function apiRouter(
-  store: Store,
-  registry: Registry,
-  jobs: JobRunner,
+  services: Services,
   maxUploadBytes: number,
   loginLimiters: readonly RequestHandler[],
 ): Router {
-  const owners = new JobOwners();
+  const { store, registry } = services;
   const v1 = Router();
   v1.use(meRouter());
   v1.use(logoutRouter(store));
@@ -62,10 +57,10 @@ export function apiRouter(
   v1.use(observationsRouter(store));
   v1.use(frameworksRouter(registry));
   v1.use(indicatorDraftsRouter(registry));
-  v1.use(importsRouter(store, registry, jobs, owners, maxUploadBytes));
-  v1.use(evaluationsRouter(store, registry, jobs, owners));
-  v1.use(evaluationVersionsRouter(store, registry, jobs, owners));
-  v1.use(jobsRouter(jobs, owners));
+  v1.use(importsRouter(services, maxUploadBytes));
+  v1.use(evaluationsRouter(services));
+  v1.use(evaluationVersionsRouter(services));
+  v1.use(jobsRouter(services));
   const api = Router();
   api.use(express.json({ limit: '1mb', type: isJsonBody }));
   api.use(refuseUnsafeKeys());

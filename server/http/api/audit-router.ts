@@ -1,22 +1,19 @@
 /**
  * The audit log (audit.read, admins): GET /api/v1/audit?actor=&action=&target=&since=&until= pages
  * through the events, newest first (limit, offset, next as everywhere); GET /audit/export?format=
- * csv|json with the same filters downloads up to EXPORT_LIMIT of them at once.
+ * csv|json with the same filters downloads up to AUDIT_EXPORT_LIMIT of them at once.
  *
  * @example GET /api/v1/audit?action=login.failure&since=2025-01-01T00:00:00Z&limit=50
  */
 import { Router } from 'express';
 import { ValidationError } from '../../errors.js';
-import type { AuditEvent, AuditQuery } from '../../store/models/audit-event.js';
+import { auditEvents, everyAuditEvent } from '../../services/read-audit.js';
+import type { AuditQuery } from '../../store/models/audit-event.js';
 import type { Store } from '../../store/store.js';
 import { requirePermission } from '../auth/require-permission.js';
+import { requestActor } from '../request-actor.js';
 import { auditCsv, auditJson } from './audit-export.js';
 import { envelope, pagingOf, textParam } from './paging.js';
-
-/** The most events one export holds; narrow the dates for more. */
-export const EXPORT_LIMIT = 100_000;
-/** What the store hands out per read. */
-const STORE_PAGE = 1000;
 
 function dateParam(query: Record<string, unknown>, name: string): string | undefined {
   const raw = textParam(query, name);
@@ -43,24 +40,13 @@ function filterOf(query: Record<string, unknown>): AuditQuery {
   return filter;
 }
 
-async function everyEvent(store: Store, filter: AuditQuery): Promise<AuditEvent[]> {
-  // Events appended while we read would shift the offsets: read up to the moment we started.
-  const until = filter.until ?? new Date(Date.now() + 1).toISOString();
-  const events: AuditEvent[] = [];
-  for (;;) {
-    const page = await store.audit.list({ ...filter, until, limit: STORE_PAGE, offset: events.length });
-    events.push(...page);
-    if (page.length < STORE_PAGE || events.length >= EXPORT_LIMIT) return events.slice(0, EXPORT_LIMIT);
-  }
-}
-
 export function auditRouter(store: Store): Router {
   const router = Router();
   router.use('/audit', requirePermission('audit.read'));
   router.get('/audit', async (req, res) => {
     const query = req.query as Record<string, unknown>;
     const paging = pagingOf(query);
-    const events = await store.audit.list({
+    const events = await auditEvents({ store }, requestActor(res), {
       ...filterOf(query),
       limit: paging.limit + 1,
       offset: paging.offset,
@@ -75,7 +61,7 @@ export function auditRouter(store: Store): Router {
         { where: 'query.format', message: `found ${JSON.stringify(format)}` },
       ]);
     }
-    const events = await everyEvent(store, filterOf(query));
+    const events = await everyAuditEvent({ store }, requestActor(res), filterOf(query));
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8').attachment(`zhili-audit-${stamp}.csv`).send(auditCsv(events));

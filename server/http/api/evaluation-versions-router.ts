@@ -8,21 +8,13 @@
  * @example POST /api/v1/evaluations/ev_a/versions {"reason": "改用熵权法 entropy weights", "methods": {"weighting": {"method": "entropy"}}}
  */
 import { Router, type Request } from 'express';
-import { can } from '../../access/permissions.js';
 import { NotFoundError } from '../../errors.js';
-import { runEvaluationVersion } from '../../evaluation/run-version.js';
-import { assertSupersedable } from '../../evaluation/supersedable.js';
-import type { Registry } from '../../indicators/registry-types.js';
-import type { JobRunner } from '../../jobs/job-runner.js';
-import type { Store } from '../../store/store.js';
-import { actorOf, requirePrincipal } from '../auth/principal.js';
+import { startVersion } from '../../services/make-version.js';
+import { evaluationLine } from '../../services/read-evaluations.js';
+import type { Services } from '../../services/services.js';
 import { requirePermission } from '../auth/require-permission.js';
+import { requestActor } from '../request-actor.js';
 import { newVersionBody } from './request-schemas.js';
-
-/** Where the API remembers who started a job (only they may follow it). */
-export interface JobOwnerLog {
-  record(jobId: string, userId: string): void;
-}
 
 const asVersionBody = newVersionBody.parse;
 
@@ -33,49 +25,26 @@ function idOf(req: Request): string {
   return id;
 }
 
-export function evaluationVersionsRouter(
-  store: Store,
-  registry: Registry,
-  jobs: JobRunner,
-  owners: JobOwnerLog,
-): Router {
+export function evaluationVersionsRouter(services: Services): Router {
   const router = Router();
 
   router.post('/evaluations/:id/versions', requirePermission('evaluations.run'), async (req, res) => {
     const body = asVersionBody(req.body, 'body');
-    // Refuse now, not inside the job: unknown, draft, already superseded, framework gone.
-    const previous = await assertSupersedable(store, idOf(req));
-    registry.resolveFramework(previous.framework.id);
-    const actor = actorOf(res);
-    const job = jobs.start('evaluation', async (progress) => {
-      const evaluation = await runEvaluationVersion(
-        store,
-        registry,
-        {
-          previous: previous.id,
-          actor,
-          reason: body.reason,
-          ...(body.label === undefined ? {} : { label: body.label }),
-          ...(body.methods === undefined ? {} : { methods: body.methods }),
-          ...(body.periods === undefined ? {} : { periods: body.periods }),
-          ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
-        },
-        progress,
-      );
-      return { evaluation: evaluation.id, version: evaluation.version, supersedes: previous.id };
+    // Refused now, not inside the job: unknown, draft, already superseded, framework gone.
+    const job = await startVersion(services, requestActor(res), {
+      previous: idOf(req),
+      reason: body.reason,
+      ...(body.label === undefined ? {} : { label: body.label }),
+      ...(body.methods === undefined ? {} : { methods: body.methods }),
+      ...(body.periods === undefined ? {} : { periods: body.periods }),
+      ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
     });
-    owners.record(job.id, requirePrincipal(res).user.id);
     res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
   });
 
   router.get('/evaluations/:id/versions', requirePermission('reports.read'), async (req, res) => {
-    const id = idOf(req);
-    const line = await store.evaluations.versions(id);
-    const drafts = can(requirePrincipal(res).user.role, 'drafts.read');
-    const items = drafts ? line : line.filter((e) => e.status === 'published');
     // To a caller who may not read drafts, a draft does not exist.
-    if (!items.some((e) => e.id === id)) throw new NotFoundError(`no evaluation ${id}`);
-    res.json({ lineage: line[0]?.lineage ?? id, items });
+    res.json(await evaluationLine(services, requestActor(res), idOf(req)));
   });
 
   return router;

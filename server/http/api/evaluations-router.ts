@@ -5,20 +5,20 @@
  * a caller with a unit scope gets results for their units only. Creating and publishing are
  * audited.
  */
-import { Router, type Response } from 'express';
-import { can } from '../../access/permissions.js';
+import { Router } from 'express';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
-import { runEvaluation } from '../../evaluation/run-evaluation.js';
-import type { Registry } from '../../indicators/registry-types.js';
-import type { JobRunner } from '../../jobs/job-runner.js';
-import type { Evaluation, EvaluationStatus } from '../../store/models/evaluation.js';
-import type { JsonValue, Store } from '../../store/store.js';
-import { actorOf, requirePrincipal } from '../auth/principal.js';
+import { startEvaluation } from '../../services/create-evaluation.js';
+import { publishEvaluation } from '../../services/publish-evaluation.js';
+import { evaluationsList, visibleEvaluation } from '../../services/read-evaluations.js';
+import type { Services } from '../../services/services.js';
+import type { EvaluationStatus } from '../../store/models/evaluation.js';
+import type { JsonValue } from '../../store/store.js';
+import { requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
-import type { JobOwners } from './job-owners.js';
+import { requestActor } from '../request-actor.js';
 import { envelope, pagingOf, textParam } from './paging.js';
-import { ResultsBodyCache } from './results-body-cache.js';
+import { ResultsBodyCache } from '../../services/results-body-cache.js';
 import { resultsWithinScope } from './results-within-scope.js';
 import { newEvaluationBody } from './request-schemas.js';
 import { UnitScope } from '../../access/unit-scope.js';
@@ -46,51 +46,18 @@ function statusOf(query: Record<string, unknown>): EvaluationStatus | undefined 
   ]);
 }
 
-/** The evaluation, if this caller may see it: drafts only with drafts.read (others get the same 404). */
-async function visibleEvaluation(store: Store, res: Response, id: string): Promise<Evaluation> {
-  const evaluation = await store.evaluations.get(id);
-  const role = requirePrincipal(res).user.role;
-  if (evaluation === undefined || (evaluation.status === 'draft' && !can(role, 'drafts.read'))) {
-    throw new NotFoundError(`no evaluation ${id}`);
-  }
-  return evaluation;
-}
-
-export function evaluationsRouter(
-  store: Store,
-  registry: Registry,
-  jobs: JobRunner,
-  owners: JobOwners,
-): Router {
+export function evaluationsRouter(services: Services): Router {
+  const { store } = services;
   const router = Router();
   router.post('/evaluations', requirePermission('evaluations.run'), (req, res) => {
     const body = asCreateBody(req.body, 'body');
-    // Fail now, not inside the job, for an unknown framework.
-    registry.resolveFramework(body.framework);
-    const actor = actorOf(res);
-    const job = jobs.start('evaluation', async (progress) => {
-      const evaluation = await runEvaluation(
-        store,
-        registry,
-        {
-          frameworkId: body.framework,
-          periods: body.periods,
-          actor,
-          ...(body.label === undefined ? {} : { label: body.label }),
-          ...(body.methods === undefined ? {} : { methods: body.methods }),
-          ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
-        },
-        progress,
-      );
-      await store.audit.append({
-        actor,
-        action: 'evaluation.create',
-        target: evaluation.id,
-        detail: { framework: evaluation.framework.id, periods: [...evaluation.periods] },
-      });
-      return { evaluation: evaluation.id };
+    const job = startEvaluation(services, requestActor(res), {
+      framework: body.framework,
+      periods: body.periods,
+      ...(body.label === undefined ? {} : { label: body.label }),
+      ...(body.methods === undefined ? {} : { methods: body.methods }),
+      ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
     });
-    owners.record(job.id, requirePrincipal(res).user.id);
     res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
   });
   router.get('/evaluations', requirePermission('reports.read'), async (req, res) => {
@@ -98,14 +65,8 @@ export function evaluationsRouter(
     const paging = pagingOf(query);
     const asked = statusOf(query);
     const frameworkId = textParam(query, 'framework');
-    const draftsVisible = can(requirePrincipal(res).user.role, 'drafts.read');
-    if (asked === 'draft' && !draftsVisible) {
-      res.json(envelope([], paging));
-      return;
-    }
-    const status = draftsVisible ? asked : 'published';
-    const items = await store.evaluations.list({
-      ...(status === undefined ? {} : { status }),
+    const items = await evaluationsList(services, requestActor(res), {
+      ...(asked === undefined ? {} : { status: asked }),
       ...(frameworkId === undefined ? {} : { frameworkId }),
       limit: paging.limit + 1,
       offset: paging.offset,
@@ -113,11 +74,11 @@ export function evaluationsRouter(
     res.json(envelope(items, paging));
   });
   router.route('/evaluations/:id').get(requirePermission('reports.read'), async (req, res) => {
-    res.json(await visibleEvaluation(store, res, req.params.id));
+    res.json(await visibleEvaluation(services, requestActor(res), req.params.id));
   });
   const resultBodies = new ResultsBodyCache();
   router.route('/evaluations/:id/results').get(requirePermission('reports.read'), async (req, res) => {
-    const evaluation = await visibleEvaluation(store, res, req.params.id);
+    const evaluation = await visibleEvaluation(services, requestActor(res), req.params.id);
     const noResults = new NotFoundError(`evaluation ${req.params.id} has no stored results`);
     if (evaluation.results === null) throw noResults;
     const user = requirePrincipal(res).user;
@@ -152,14 +113,7 @@ export function evaluationsRouter(
   router
     .route('/evaluations/:id/publish')
     .post(requirePermission('evaluations.publish'), async (req, res) => {
-      const actor = actorOf(res);
-      const published = await store.evaluations.publish(req.params.id, actor);
-      await store.audit.append({
-        actor,
-        action: 'evaluation.publish',
-        target: published.id,
-        detail: { framework: published.framework.id, periods: [...published.periods] },
-      });
+      const published = await publishEvaluation(services, requestActor(res), req.params.id);
       res.json(published);
     });
   return router;

@@ -6,19 +6,14 @@
  * Importing needs data.import, reading batches and reports data.read; every import is audited.
  */
 import express, { Router } from 'express';
-import { NotFoundError, ValidationError } from '../../errors.js';
-import type { Registry } from '../../indicators/registry-types.js';
-import { importObservationsFile } from '../../intake/import-observations-file.js';
-import { importUnitsFile } from '../../intake/import-units-file.js';
+import { ValidationError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES, type IntakeFile } from '../../intake/intake-file.js';
 import { reportCsv } from '../../intake/report-csv.js';
-import type { JobRunner, ReportProgress } from '../../jobs/job-runner.js';
-import type { IntakeResult } from '../../intake/import-observations-file.js';
-import type { JsonValue, Store } from '../../store/store.js';
-import { actorOf, requirePrincipal } from '../auth/principal.js';
+import type { Services } from '../../services/services.js';
+import { importBatch, importBatches, importReport } from '../../services/import-batches.js';
+import { startImport } from '../../services/start-import.js';
 import { requirePermission } from '../auth/require-permission.js';
-import { auditedImport } from './audited-import.js';
-import type { JobOwners } from './job-owners.js';
+import { requestActor } from '../request-actor.js';
 import { envelope, pagingOf, textParam } from './paging.js';
 
 function uploadedFile(body: unknown, fileName: string | undefined): IntakeFile {
@@ -36,17 +31,7 @@ function uploadedFile(body: unknown, fileName: string | undefined): IntakeFile {
   return { fileName: name, bytes: body };
 }
 
-function summary(result: IntakeResult): JsonValue {
-  return { outcome: result.outcome, batch: result.batch.id, status: result.batch.status };
-}
-
-export function importsRouter(
-  store: Store,
-  registry: Registry,
-  jobs: JobRunner,
-  owners: JobOwners,
-  maxBytes = DEFAULT_MAX_BYTES,
-): Router {
+export function importsRouter(services: Services, maxBytes = DEFAULT_MAX_BYTES): Router {
   const router = Router();
   router.post(
     '/imports',
@@ -54,63 +39,29 @@ export function importsRouter(
     express.raw({ type: () => true, limit: maxBytes }),
     (req, res) => {
       const query = req.query as Record<string, unknown>;
-      const kind = textParam(query, 'kind');
       const file = uploadedFile(req.body, textParam(query, 'filename'));
-      const actor = actorOf(res);
-      const onProgress =
-        (progress: ReportProgress) =>
-        (stage: string, done: number, total: number): void => {
-          progress(done, total, stage);
-        };
-      let job;
-      if (kind === 'units') {
-        const attempt = { fileName: file.fileName, kind: 'units' as const, period: null };
-        job = jobs.start('import-units', async (progress) =>
-          summary(
-            await auditedImport(store, actor, attempt, () =>
-              importUnitsFile(store, file, { actor, maxBytes, onProgress: onProgress(progress) }),
-            ),
-          ),
-        );
-      } else if (kind === 'observations') {
-        const framework = registry.resolveFramework(textParam(query, 'framework') ?? 'default');
-        const period = textParam(query, 'period') ?? null;
-        const attempt = { fileName: file.fileName, kind: 'observations' as const, period };
-        job = jobs.start('import-observations', async (progress) =>
-          summary(
-            await auditedImport(store, actor, attempt, () =>
-              importObservationsFile(store, file, {
-                variables: framework.variables,
-                period,
-                actor,
-                maxBytes,
-                onProgress: onProgress(progress),
-              }),
-            ),
-          ),
-        );
-      } else {
-        throw new ValidationError('query parameter kind must be units or observations', [
-          { where: 'query.kind', message: `found ${JSON.stringify(kind)}` },
-        ]);
-      }
-      owners.record(job.id, requirePrincipal(res).user.id);
+      const framework = textParam(query, 'framework');
+      const job = startImport(services, requestActor(res), {
+        kind: textParam(query, 'kind'),
+        kindWhere: 'query.kind',
+        file,
+        period: textParam(query, 'period') ?? null,
+        ...(framework === undefined ? {} : { framework }),
+        maxBytes,
+      });
       res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
     },
   );
   router.get('/imports', requirePermission('data.read'), async (req, res) => {
     const paging = pagingOf(req.query);
-    res.json(envelope(await store.imports.list({ limit: paging.limit + 1, offset: paging.offset }), paging));
+    const page = { limit: paging.limit + 1, offset: paging.offset };
+    res.json(envelope(await importBatches(services, requestActor(res), page), paging));
   });
   router.route('/imports/:id').get(requirePermission('data.read'), async (req, res) => {
-    const batch = await store.imports.get(req.params.id);
-    if (batch === undefined) throw new NotFoundError(`no import batch ${req.params.id}`);
-    res.json(batch);
+    res.json((await importBatch(services, requestActor(res), req.params.id)).batch);
   });
   router.route('/imports/:id/report').get(requirePermission('data.read'), async (req, res) => {
-    const report = await store.imports.report(req.params.id);
-    if (report === undefined)
-      throw new NotFoundError(`import batch ${req.params.id} has no validation report`);
+    const report = await importReport(services, requestActor(res), req.params.id);
     if (textParam(req.query, 'format') === 'csv') {
       res
         .type('text/csv; charset=utf-8')

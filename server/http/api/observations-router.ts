@@ -3,17 +3,17 @@
  * and a unit's history. Raw values need data.read; a unit scope limits them to the caller's units.
  */
 import { Router } from 'express';
-import { NotFoundError, ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors.js';
+import { observationHistory, observationsOf, periodsOf } from '../../services/read-data.js';
 import type { Store } from '../../store/store.js';
-import { requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
+import { requestActor } from '../request-actor.js';
 import { pageOf, pagingOf, textParam } from './paging.js';
-import { unitScopeOf } from './unit-scope-of.js';
 
 export function observationsRouter(store: Store): Router {
   const router = Router();
   router.get('/periods', requirePermission('reports.read'), async (_req, res) => {
-    res.json({ items: await store.periods.list() });
+    res.json({ items: await periodsOf({ store }, requestActor(res)) });
   });
   router.get('/observations', requirePermission('data.read'), async (req, res) => {
     const query = req.query as Record<string, unknown>;
@@ -25,21 +25,17 @@ export function observationsRouter(store: Store): Router {
       ]);
     }
     const unit = textParam(query, 'unit');
-    const observations = await store.observations.current({
+    const observations = await observationsOf({ store }, requestActor(res), {
       period,
-      ...(unit === undefined ? {} : { units: [unit] }),
+      ...(unit === undefined ? {} : { unit }),
     });
-    const scope = await unitScopeOf(store, requirePrincipal(res).user);
-    res.json(
-      pageOf(scope.unrestricted ? observations : observations.filter((o) => scope.allows(o.unit)), paging),
-    );
+    res.json(pageOf(observations, paging));
   });
   router
     .route('/units/:code/observations/:period/history')
     .get(requirePermission('data.read'), async (req, res) => {
-      const scope = await unitScopeOf(store, requirePrincipal(res).user);
-      if (!scope.allows(req.params.code)) throw new NotFoundError(`no unit with code ${req.params.code}`);
-      res.json({ items: await store.observations.history(req.params.code, req.params.period) });
+      const { code, period } = req.params;
+      res.json({ items: await observationHistory({ store }, requestActor(res), code, period) });
     });
   return router;
 }

@@ -14,7 +14,7 @@ import type { Bilingual } from '../../store/models/common.js';
 import { versionReasonSchema, type VersionReason } from '../../store/models/evaluation.js';
 import { USER_FIELD_SCHEMAS } from '../../store/models/user.js';
 import type { JsonValue } from '../../store/store.js';
-import { compileValidator, type Narrow } from '../../store/validation/compile.js';
+import { compileValidator, type Narrow } from '../../validation/compile.js';
 import {
   evaluationLabelSchema,
   evaluationPeriodsSchema,

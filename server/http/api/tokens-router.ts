@@ -7,13 +7,12 @@
  *
  * @example POST /api/v1/tokens {"label":"nightly import","days":30} → 201 { token, secret: 'zl_…' }
  */
-import { Router, type Response } from 'express';
-import { createApiToken, revokeCredential } from '../../access/api-tokens.js';
-import { can } from '../../access/permissions.js';
-import { ForbiddenError, NotFoundError } from '../../errors.js';
+import { Router } from 'express';
+import { createApiToken, revokeToken, tokensOf } from '../../services/api-tokens.js';
 import type { Session } from '../../store/models/session.js';
 import type { Store } from '../../store/store.js';
 import { requirePrincipal } from '../auth/principal.js';
+import { requestActor } from '../request-actor.js';
 import { textParam } from './paging.js';
 import { newTokenBody } from './request-schemas.js';
 
@@ -31,35 +30,27 @@ function publicToken(token: Session): Record<string, string | null> {
   };
 }
 
-/** Whose tokens this caller asks about: their own, or (users.manage only) another user's. */
-function tokenOwnerOf(res: Response, asked: string | undefined): string {
-  const { user } = requirePrincipal(res);
-  if (asked === undefined || asked === user.id) return user.id;
-  if (!can(user.role, 'users.manage')) throw new ForbiddenError("only admins may see other users' tokens");
-  return asked;
-}
-
 export function tokensRouter(store: Store): Router {
   const router = Router();
   router.get('/tokens', async (req, res) => {
-    const userId = tokenOwnerOf(res, textParam(req.query, 'user'));
-    const tokens = await store.sessions.list({ userId, kind: 'token' });
+    const actor = requestActor(res);
+    const tokens = await tokensOf({ store }, actor, textParam(req.query, 'user') ?? actor.userId ?? '');
     res.json({ items: tokens.map(publicToken) });
   });
   router.post('/tokens', async (req, res) => {
     const body = asNewToken(req.body, 'body');
-    const { user } = requirePrincipal(res);
-    const { secret, session } = await createApiToken(store, user.login, user, body.label, body.days);
+    const { secret, session } = await createApiToken(
+      { store },
+      requestActor(res),
+      requirePrincipal(res).user,
+      body.label,
+      body.days,
+    );
     res.set('Cache-Control', 'no-store');
     res.status(201).json({ token: publicToken(session), secret });
   });
   router.delete('/tokens/:id', async (req, res) => {
-    const { user } = requirePrincipal(res);
-    const mayRevokeAny = can(user.role, 'users.manage');
-    const tokens = await store.sessions.list({ kind: 'token', ...(mayRevokeAny ? {} : { userId: user.id }) });
-    const token = tokens.find((t) => t.id === req.params.id);
-    if (token === undefined) throw new NotFoundError(`no active token ${req.params.id}`);
-    await revokeCredential(store, user.login, token);
+    await revokeToken({ store }, requestActor(res), req.params.id);
     res.status(204).end();
   });
   return router;

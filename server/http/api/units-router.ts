@@ -4,13 +4,13 @@
  * in their subtrees, and any other unit answers 404.
  */
 import { Router } from 'express';
-import { NotFoundError, ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors.js';
 import { UNIT_LEVELS, type UnitLevel } from '../../store/models/unit.js';
+import { unitOf, unitsOf } from '../../services/read-data.js';
 import type { Store } from '../../store/store.js';
-import { requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
+import { requestActor } from '../request-actor.js';
 import { envelope, pageOf, pagingOf, textParam } from './paging.js';
-import { unitScopeOf } from './unit-scope-of.js';
 
 function levelOf(query: Record<string, unknown>): UnitLevel | undefined {
   const level = textParam(query, 'level');
@@ -35,28 +35,14 @@ export function unitsRouter(store: Store): Router {
       ...(level === undefined ? {} : { level }),
       ...(parent === undefined ? {} : { parent: parent === '' ? null : parent }),
     };
-    const scope = await unitScopeOf(store, requirePrincipal(res).user);
-    if (scope.unrestricted) {
-      const units = await store.units.list({ ...filter, limit: paging.limit + 1, offset: paging.offset });
-      res.json(envelope(units, paging));
-      return;
-    }
+    const page = { limit: paging.limit + 1, offset: paging.offset };
+    const { units, paged } = await unitsOf({ store }, requestActor(res), filter, page);
     // A scoped caller's page is cut from the matching units they may see.
-    const units = await store.units.list(filter);
-    res.json(
-      pageOf(
-        units.filter((unit) => scope.allows(unit.code)),
-        paging,
-      ),
-    );
+    res.json(paged ? envelope(units, paging) : pageOf(units, paging));
   });
   router.route('/units/:code').get(requirePermission('reports.read'), async (req, res) => {
-    const unit = await store.units.get(req.params.code);
-    const scope = await unitScopeOf(store, requirePrincipal(res).user);
     // Outside the caller's scope reads exactly like a unit that does not exist.
-    if (unit === undefined || !scope.allows(unit.code))
-      throw new NotFoundError(`no unit with code ${req.params.code}`);
-    res.json(unit);
+    res.json(await unitOf({ store }, requestActor(res), req.params.code));
   });
   return router;
 }

@@ -7,12 +7,12 @@
  * @example POST /api/v1/users/usr_…/tokens {"label":"nightly import","days":30} → 201 { token, secret: 'zl_…' }
  */
 import { Router } from 'express';
-import { createApiToken } from '../../access/api-tokens.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { createApiToken } from '../../services/api-tokens.js';
+import { userById } from '../../services/manage-users.js';
 import type { Store } from '../../store/store.js';
-import { userTokenBody } from './request-schemas.js';
-import { actorOf } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
+import { requestActor } from '../request-actor.js';
+import { userTokenBody } from './request-schemas.js';
 
 const asNewToken = userTokenBody.parse;
 
@@ -20,11 +20,9 @@ export function userTokensRouter(store: Store): Router {
   const router = Router();
   router.route('/users/:id/tokens').post(requirePermission('users.manage'), async (req, res) => {
     const body = asNewToken(req.body, 'body');
-    const owner = await store.users.get(req.params.id);
-    if (owner === undefined) throw new NotFoundError(`no user ${req.params.id}`);
-    if (owner.disabled)
-      throw new ConflictError(`${owner.login} is disabled: enable them before issuing a token`);
-    const { secret, session } = await createApiToken(store, actorOf(res), owner, body.label, body.days);
+    const actor = requestActor(res);
+    const owner = await userById({ store }, actor, req.params.id);
+    const { secret, session } = await createApiToken({ store }, actor, owner, body.label, body.days);
     res.set('Cache-Control', 'no-store');
     res.status(201).json({
       token: {

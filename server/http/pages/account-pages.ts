@@ -6,10 +6,10 @@
  * are audited here (token.create, token.revoke), user changes by updateUser.
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { createApiToken, revokeCredential } from '../../access/api-tokens.js';
+import { createApiToken, revokeToken, tokensOf } from '../../services/api-tokens.js';
+import { changeUser } from '../../services/manage-users.js';
 import { startSession, TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import { verifyPassword } from '../../access/passwords.js';
-import { updateUser } from '../../access/user-admin.js';
 import { AppError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Lang } from '../../reports/i18n/lang.js';
 import { labelsFor } from '../../reports/i18n/labels.js';
@@ -18,7 +18,8 @@ import { formProblem, formProblems, type FormProblem } from '../../reports/views
 import type { Store } from '../../store/store.js';
 import { setSessionCookie } from '../auth/cookies.js';
 import { ownPasswordCheck } from '../auth/login-limiter.js';
-import { actorOf, requirePrincipal } from '../auth/principal.js';
+import { requirePrincipal } from '../auth/principal.js';
+import { requestActor } from '../request-actor.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { Views } from '../views.js';
 import { formText } from './form-fields.js';
@@ -60,7 +61,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
     status = 200,
   ): Promise<void> => {
     const { user } = requirePrincipal(res);
-    const tokens = await store.sessions.list({ userId: user.id, kind: 'token' });
+    const tokens = await tokensOf({ store }, requestActor(res), user.id);
     const page = accountPage(pageLang(req, res), { user, tokens, tokenDays: TOKEN_DEFAULT_DAYS, ...extra });
     renderPage(req, res, views, 'account', page, status);
   };
@@ -89,7 +90,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
   router.post('/account/profile', loggedIn, async (req, res) => {
     const displayName = formText(req, 'displayName', 200).trim();
     await attempt(req, res, async () => {
-      await updateUser(store, actorOf(res), requirePrincipal(res).user.id, { displayName });
+      await changeUser({ store }, requestActor(res), requirePrincipal(res).user.id, { displayName });
       return 'saved';
     });
   });
@@ -107,7 +108,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
       return;
     }
     await attempt(req, res, async () => {
-      const updated = await updateUser(store, user.login, user.id, { password });
+      const updated = await changeUser({ store }, requestActor(res), user.id, { password });
       // updateUser ended every session of the user, this one included: carry on in a new one.
       const { secret } = await startSession(store, updated);
       setSessionCookie(req, res, secret);
@@ -131,7 +132,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
       await show(req, res, { problems: formProblems(error) }, 400);
       return;
     }
-    const issued = await createApiToken(store, user.login, user, label, days);
+    const issued = await createApiToken({ store }, requestActor(res), user, label, days);
     // The secret is in this answer only: no cache may keep it.
     res.setHeader('Cache-Control', 'no-store');
     await show(req, res, { newToken: { label, secret: issued.secret } }, 201);
@@ -139,11 +140,7 @@ export function accountPages(store: Store, views: Views, limiters: readonly Requ
 
   router.post('/account/tokens/:id/revoke', loggedIn, async (req, res) => {
     const { user } = requirePrincipal(res);
-    const tokens = await store.sessions.list({ userId: user.id, kind: 'token' });
-    const token = tokens.find((t) => t.id === routeParam(req.params, 'id'));
-    if (token === undefined)
-      throw new NotFoundError(`no active API token ${routeParam(req.params, 'id')} of yours`);
-    await revokeCredential(store, user.login, token);
+    await revokeToken({ store }, requestActor(res), routeParam(req.params, 'id'), user.id);
     res.redirect(303, '/account?done=revoked');
   });
 

@@ -11,18 +11,16 @@ import {
   auditPage,
   type AuditFilter,
 } from '../../reports/views/audit-page.js';
-import type { AuditEvent, AuditQuery } from '../../store/models/audit-event.js';
+import { auditEvents, everyAuditEvent } from '../../services/read-audit.js';
+import type { AuditQuery } from '../../store/models/audit-event.js';
 import type { Store } from '../../store/store.js';
 import { requirePermission } from '../auth/require-permission.js';
+import { requestActor } from '../request-actor.js';
 import type { Views } from '../views.js';
 import { pageLang } from './page-lang.js';
 import { oneOf, pageNumber, text, type Query } from './page-query.js';
 import { renderPage } from './render-page.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
-
-/** The most events one export holds (the store answers 1,000 a call). */
-export const AUDIT_EXPORT_LIMIT = 100_000;
-const STORE_PAGE = 1000;
 
 /** A YYYY-MM-DD day as its UTC midnight, or a 400 naming the parameter. */
 function day(query: Query, name: string): string | undefined {
@@ -63,16 +61,6 @@ function storeQuery(filter: AuditFilter): AuditQuery {
   };
 }
 
-async function everyEvent(store: Store, query: AuditQuery): Promise<AuditEvent[]> {
-  const events: AuditEvent[] = [];
-  for (let offset = 0; offset < AUDIT_EXPORT_LIMIT; offset += STORE_PAGE) {
-    const batch = await store.audit.list({ ...query, limit: STORE_PAGE, offset });
-    events.push(...batch);
-    if (batch.length < STORE_PAGE) break;
-  }
-  return events;
-}
-
 export function auditPages(store: Store, views: Views): Router {
   const router = Router();
 
@@ -83,11 +71,15 @@ export function auditPages(store: Store, views: Views): Router {
     const format = oneOf(req.query, 'format', EXPORT_FORMATS);
     if (format !== undefined) {
       oneOf(req.query, 'table', ['audit'] as const);
-      await sendTable(res, auditExport(await everyEvent(store, query), lang), format);
+      await sendTable(
+        res,
+        auditExport(await everyAuditEvent({ store }, requestActor(res), query), lang),
+        format,
+      );
       return;
     }
     // One event more than a page tells whether there is a next page.
-    const found = await store.audit.list({
+    const found = await auditEvents({ store }, requestActor(res), {
       ...query,
       limit: AUDIT_ROWS_PER_PAGE + 1,
       offset: (filter.page - 1) * AUDIT_ROWS_PER_PAGE,

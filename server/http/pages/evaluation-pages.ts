@@ -11,7 +11,8 @@ import { exportTable } from '../../evaluation/export-table.js';
 import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluation/export-formats.js';
 import { ValidationError } from '../../errors.js';
 import type { ReportScope } from '../../reports/context/report-scope.js';
-import type { ReportCache } from '../../reports/context/report-cache.js';
+import { evaluationsList } from '../../services/read-evaluations.js';
+import type { ReportCache } from '../../services/report-cache.js';
 import { readResults } from '../../reports/context/read-results.js';
 import type { ReportContext } from '../../reports/context/report-context.js';
 import type { LabelledTable } from '../../reports/export/labelled-table.js';
@@ -45,12 +46,13 @@ import type { Store } from '../../store/store.js';
 import type { Views } from '../views.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requirePrincipal } from '../auth/principal.js';
+import { requestActor } from '../request-actor.js';
 import { pageEtag, viewerKey } from './page-etag.js';
 import { pageLang } from './page-lang.js';
 import { keptQuery, oneOf, pageNumber, text, type Query, routeParam } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 import { renderPage } from './render-page.js';
-import { assertUnitVisible, mayReadDrafts, readableContext, scopeOf } from './report-access.js';
+import { assertUnitVisible, readableContext, scopeOf } from './report-access.js';
 
 const DIRS = ['asc', 'desc'] as const;
 
@@ -143,9 +145,7 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
 
   router.get('/evaluations', readReports, async (req, res) => {
     const lang = pageLang(req, res);
-    const evaluations = await store.evaluations.list(
-      mayReadDrafts(res) ? { limit: 1000 } : { limit: 1000, status: 'published' },
-    );
+    const evaluations = await evaluationsList({ store }, requestActor(res), { limit: 1000 });
     const wanted = exportRequest(req.query, ['evaluations'] as const);
     if (wanted !== undefined) return sendTable(res, evaluationsExport(evaluations, lang), wanted.format);
     renderPage(req, res, views, 'evaluations', evaluationsPage(evaluations, lang));

@@ -4,13 +4,14 @@
  */
 import { Router } from 'express';
 import { homePage } from '../../reports/views/home-page.js';
+import { evaluationsList } from '../../services/read-evaluations.js';
 import type { Store } from '../../store/store.js';
 import { requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
+import { requestActor } from '../request-actor.js';
 import type { Views } from '../views.js';
 import { pageLang } from './page-lang.js';
 import { renderPage } from './render-page.js';
-import { mayReadDrafts } from './report-access.js';
 
 export function homePages(store: Store, views: Views): Router {
   const router = Router();
@@ -19,7 +20,7 @@ export function homePages(store: Store, views: Views): Router {
     const { user } = requirePrincipal(res);
     const [health, evaluations] = await Promise.all([
       store.ping(),
-      store.evaluations.list(mayReadDrafts(res) ? { limit: 1000 } : { limit: 1000, status: 'published' }),
+      evaluationsList({ store }, requestActor(res), { limit: 1000 }),
     ]);
     const page = homePage(lang, {
       displayName: user.displayName,

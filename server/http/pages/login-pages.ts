@@ -12,6 +12,7 @@ import { startSession } from '../../access/credentials.js';
 import { checkLogin } from '../../access/login.js';
 import { TooManyRequestsError, UnauthenticatedError } from '../../errors.js';
 import { loginPage } from '../../reports/views/login-page.js';
+import { logOut } from '../../services/log-out.js';
 import type { Store } from '../../store/store.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/cookies.js';
 import { principalOf } from '../auth/principal.js';
@@ -69,15 +70,7 @@ export function loginPages(store: Store, views: Views, limiters: readonly Reques
 
   router.post('/logout', async (req, res) => {
     const principal = principalOf(res);
-    if (principal?.credential.kind === 'session') {
-      await store.sessions.revoke(principal.credential.id);
-      await store.audit.append({
-        actor: principal.user.login,
-        action: 'logout',
-        target: principal.user.id,
-        detail: null,
-      });
-    }
+    if (principal?.credential.kind === 'session') await logOut({ store }, principal);
     clearSessionCookie(req, res);
     res.redirect(303, '/login');
   });

@@ -9,10 +9,7 @@
  * of them except the multipart import upload, whose route checks the token inside the parsed body.
  */
 import express, { Router, type RequestHandler } from 'express';
-import type { Registry } from '../../indicators/registry-types.js';
-import type { JobRunner } from '../../jobs/job-runner.js';
-import { ReportCache } from '../../reports/context/report-cache.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { csrfProtection } from '../auth/csrf.js';
 import type { Views } from '../views.js';
 import { accountPages } from './account-pages.js';
@@ -29,13 +26,12 @@ import { staticRouter } from './static-router.js';
 import { userAdminPages } from './user-admin-pages.js';
 
 export function pagesRouter(
-  store: Store,
-  registry: Registry,
+  services: Services,
   views: Views,
-  jobs: JobRunner,
   maxUploadBytes: number,
   loginLimiters: readonly RequestHandler[],
 ): Router {
+  const { store, registry } = services;
   const router = Router();
   router.use(staticRouter());
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
@@ -47,9 +43,9 @@ export function pagesRouter(
   router.use(accountPages(store, views, loginLimiters));
   router.use(userAdminPages(store, views));
   router.use(auditPages(store, views));
-  router.use(evaluationPages(store, new ReportCache(store), views));
+  router.use(evaluationPages(store, services.reports, views));
   router.use(indicatorCheckPages(registry, views));
   router.use(cataloguePages(registry, views));
-  router.use(importPages(store, registry, jobs, views, maxUploadBytes));
+  router.use(importPages(services, views, maxUploadBytes));
   return router;
 }

@@ -7,7 +7,7 @@
 import type { Response } from 'express';
 import { can } from '../../access/permissions.js';
 import { NotFoundError } from '../../errors.js';
-import type { ReportCache } from '../../reports/context/report-cache.js';
+import type { ReportCache } from '../../services/report-cache.js';
 import type { ReportContext } from '../../reports/context/report-context.js';
 import { reportScope, scopeAllowsCode, type ReportScope } from '../../reports/context/report-scope.js';
 import type { Evaluation } from '../../store/models/evaluation.js';

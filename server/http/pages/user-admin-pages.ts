@@ -6,7 +6,8 @@
  * A change that succeeds redirects back to the user's page (POST → 303 → GET).
  */
 import { Router, type Request, type Response } from 'express';
-import { createUser, updateUser, type UserChange } from '../../access/user-admin.js';
+import type { UserChange } from '../../access/user-admin.js';
+import { addUser, changeUser, listUsers, userById } from '../../services/manage-users.js';
 import { AppError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Lang } from '../../reports/i18n/lang.js';
 import { labelsFor } from '../../reports/i18n/labels.js';
@@ -14,7 +15,7 @@ import { userHref, userPage, usersPage, type UserDraft } from '../../reports/vie
 import { formProblem, formProblems, type FormProblem } from '../../reports/views/form-problems.js';
 import { ROLES, type Role, type User } from '../../store/models/user.js';
 import type { Store } from '../../store/store.js';
-import { actorOf } from '../auth/principal.js';
+import { requestActor } from '../request-actor.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { Views } from '../views.js';
 import { codeList, formText } from './form-fields.js';
@@ -68,11 +69,7 @@ export function userAdminPages(store: Store, views: Views): Router {
   const router = Router();
   const manage = requirePermission('users.manage');
 
-  const userOr404 = async (id: string): Promise<User> => {
-    const user = await store.users.get(id);
-    if (user === undefined) throw new NotFoundError(`no user ${id}`);
-    return user;
-  };
+  const userOr404 = (res: Response, id: string): Promise<User> => userById({ store }, requestActor(res), id);
 
   const showUser = (
     req: Request,
@@ -92,7 +89,7 @@ export function userAdminPages(store: Store, views: Views): Router {
     done: Done,
     draft?: Omit<UserDraft, 'login'>,
   ): Promise<void> => {
-    const user = await userOr404(routeParam(req.params, 'id'));
+    const user = await userOr404(res, routeParam(req.params, 'id'));
     const typed = draft === undefined ? {} : { draft };
     try {
       const wanted = build(user);
@@ -100,7 +97,7 @@ export function userAdminPages(store: Store, views: Views): Router {
         showUser(req, res, user, { problems: wanted, ...typed }, 400);
         return;
       }
-      if (Object.keys(wanted).length > 0) await updateUser(store, actorOf(res), user.id, wanted);
+      if (Object.keys(wanted).length > 0) await changeUser({ store }, requestActor(res), user.id, wanted);
     } catch (error) {
       if (!(error instanceof AppError) || error instanceof NotFoundError) throw error;
       showUser(req, res, user, { problems: formProblems(error), ...typed }, error.status);
@@ -111,7 +108,7 @@ export function userAdminPages(store: Store, views: Views): Router {
 
   router.get('/admin/users', manage, async (req, res) => {
     const lang = pageLang(req, res);
-    const page = usersPage(lang, await store.users.list(), {
+    const page = usersPage(lang, await listUsers({ store }, requestActor(res)), {
       notice: notice(oneOf(req.query, 'done', DONE), lang),
     });
     renderPage(req, res, views, 'admin-users', page);
@@ -122,7 +119,7 @@ export function userAdminPages(store: Store, views: Views): Router {
     const password = formText(req, 'password', 1000);
     let user: User;
     try {
-      user = await createUser(store, actorOf(res), {
+      user = await addUser({ store }, requestActor(res), {
         login: draft.login,
         displayName: draft.displayName || draft.login,
         role: roleOf(formText(req, 'role', 20)),
@@ -131,7 +128,7 @@ export function userAdminPages(store: Store, views: Views): Router {
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const page = usersPage(pageLang(req, res), await store.users.list(), {
+      const page = usersPage(pageLang(req, res), await listUsers({ store }, requestActor(res)), {
         problems: formProblems(error),
         draft,
       });
@@ -143,7 +140,7 @@ export function userAdminPages(store: Store, views: Views): Router {
 
   router.get('/admin/users/:id', manage, async (req, res) => {
     const lang = pageLang(req, res);
-    const user = await userOr404(routeParam(req.params, 'id'));
+    const user = await userOr404(res, routeParam(req.params, 'id'));
     showUser(req, res, user, { notice: notice(oneOf(req.query, 'done', DONE), lang) });
   });
 

@@ -15,7 +15,7 @@ import type {
 import type { Bin } from '../../engine/diagnostics/histogram.js';
 import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
 import type { Cell, ResultsDocument } from '../../evaluation/results-document.js';
-import type { JsonValue } from '../../store/store.js';
+import type { JsonValue } from '../../domain/json-value.js';
 
 export const LIGHT_CODES = ['none', 'green', 'yellow', 'orange', 'red'] as const;
 export const TREND_CODES = ['none', 'on_track', 'improving', 'stagnating', 'decreasing'] as const;

@@ -9,7 +9,7 @@ import type {
   FrameworkDefinition,
   IndicatorDefinition,
 } from '../../indicators/definitions.js';
-import { compileValidator } from '../../store/validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
 
 export type SnapshotIndicator = Pick<
   IndicatorDefinition,

@@ -7,7 +7,7 @@
  */
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
 import { ValidationError } from '../../errors.js';
-import { compileValidator } from '../../store/validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
 
 export type ReportResults = ResultsDocument;
 

@@ -8,7 +8,7 @@
  * from the live register, so a published evaluation reads the same after units are renamed or moved.
  */
 import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
-import type { Evaluation } from '../../store/models/evaluation.js';
+import type { Evaluation } from '../../domain/evaluation.js';
 import {
   readFrameworkSnapshot,
   type FrameworkSnapshotView,

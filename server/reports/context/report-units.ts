@@ -10,7 +10,7 @@
  */
 import type { Bilingual } from '../../indicators/definitions.js';
 import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
-import type { UnitLevel } from '../../store/models/unit.js';
+import type { UnitLevel } from '../../domain/unit.js';
 
 export interface ReportUnits {
   /** Report index → code: base units 0 … baseCount − 1 in results order, then inner units. */

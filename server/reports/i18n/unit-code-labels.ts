@@ -4,8 +4,8 @@
  *
  * @example UNIT_CODE_LABELS.peer_urban_large.zh === '城市大型社区'
  */
-import { LEVEL_LABELS, PEER_GROUPS, type CodeLabel, type PeerGroup } from '../../store/models/unit-codes.js';
-import type { UnitLevel } from '../../store/models/unit.js';
+import { LEVEL_LABELS, PEER_GROUPS, type CodeLabel, type PeerGroup } from '../../domain/unit-codes.js';
+import type { UnitLevel } from '../../domain/unit.js';
 
 function prefixed<P extends string, K extends string>(
   prefix: P,

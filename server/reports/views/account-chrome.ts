@@ -8,7 +8,7 @@
  * // ['/evaluations', '/indicators']
  */
 import { can } from '../../access/permissions.js';
-import type { Role } from '../../store/models/user.js';
+import type { Role } from '../../domain/user.js';
 import { labelOf } from '../i18n/labels.js';
 import type { Chrome, NavItem } from './chrome.js';
 

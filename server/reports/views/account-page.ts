@@ -5,8 +5,8 @@
  * create one. A token just created is shown once, on the answer to the form that made it.
  */
 import { permissionsOf } from '../../access/permissions.js';
-import type { Session } from '../../store/models/session.js';
-import type { User } from '../../store/models/user.js';
+import type { Session } from '../../domain/session.js';
+import type { User } from '../../domain/user.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';

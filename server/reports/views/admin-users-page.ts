@@ -4,7 +4,7 @@
  * enable; reset the password). Refusals from user-admin.ts (the last active admin, an unknown unit,
  * a weak password …) come back as problems shown above the forms, with what was typed kept.
  */
-import { ROLES, type Role, type User } from '../../store/models/user.js';
+import { ROLES, type Role, type User } from '../../domain/user.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';

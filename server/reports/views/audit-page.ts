@@ -4,8 +4,8 @@
  * everything the filter matches. Details are shown as the compact JSON the log holds (it never
  * holds a secret).
  */
-import type { AuditEvent } from '../../store/models/audit-event.js';
-import type { JsonValue } from '../../store/store.js';
+import type { AuditEvent } from '../../domain/audit-event.js';
+import type { JsonValue } from '../../domain/json-value.js';
 import type { LabelledTable } from '../export/labelled-table.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';

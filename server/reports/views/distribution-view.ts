@@ -13,7 +13,7 @@ import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
-import type { UnitLevel } from '../../store/models/unit.js';
+import type { UnitLevel } from '../../domain/unit.js';
 import { safeJson } from './safe-json.js';
 
 export interface DistributionRow {

@@ -3,7 +3,7 @@
  *
  * @example evaluationTitle({ label: null, framework: { id: 'default' }, periods: ['2025'] }, 'en') === 'default 2025'
  */
-import type { Evaluation } from '../../store/models/evaluation.js';
+import type { Evaluation } from '../../domain/evaluation.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/pick.js';
 

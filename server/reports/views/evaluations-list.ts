@@ -2,7 +2,7 @@
  * The view model of /evaluations: every evaluation, newest first, with its framework and version,
  * periods, status and dates, linked to its report when it has results.
  */
-import type { Evaluation } from '../../store/models/evaluation.js';
+import type { Evaluation } from '../../domain/evaluation.js';
 import type { LabelledTable } from '../export/labelled-table.js';
 import type { Lang } from '../i18n/lang.js';
 import { fill } from '../i18n/fill.js';

@@ -4,7 +4,7 @@
  * and whether the store answers.
  */
 import { can, type Permission } from '../../access/permissions.js';
-import type { Role } from '../../store/models/user.js';
+import type { Role } from '../../domain/user.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';

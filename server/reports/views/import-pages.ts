@@ -6,8 +6,8 @@
  */
 import type { Registry } from '../../indicators/registry-types.js';
 import type { Job } from '../../jobs/job-runner.js';
-import type { ImportBatch, ImportOutcome } from '../../store/models/import-batch.js';
-import type { ValidationReport } from '../../store/models/validation-report.js';
+import type { ImportBatch, ImportOutcome } from '../../domain/import-batch.js';
+import type { ValidationReport } from '../../domain/validation-report.js';
 import type { LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';

@@ -6,7 +6,7 @@
  */
 import type { ReportContext } from '../context/report-context.js';
 import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
-import { UNIT_LEVELS, type UnitLevel } from '../../store/models/unit.js';
+import { UNIT_LEVELS, type UnitLevel } from '../../domain/unit.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf } from '../i18n/labels.js';
 

@@ -7,7 +7,7 @@
  *
  * @example lineageView(v1, [v1, v2], 'en', '').newer?.text === 'See version 2 (published …)'
  */
-import type { Evaluation, VersionReason } from '../../store/models/evaluation.js';
+import type { Evaluation, VersionReason } from '../../domain/evaluation.js';
 import { fnv1a } from '../format/fnv1a.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';

@@ -12,7 +12,7 @@ import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import { LOCALES, type Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
-import type { UnitLevel } from '../../store/models/unit.js';
+import type { UnitLevel } from '../../domain/unit.js';
 import { changeCell, engineChange, type ChangeCell } from './change-cell.js';
 import { href, type QueryValues } from './href.js';
 import { levelOptions, type Option } from './level-options.js';

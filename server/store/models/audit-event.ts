@@ -1,25 +1,17 @@
 /**
- * Audit events, for the access issue: who did what to which target, when, with a JSON detail.
- *
- * @example { actor: 'wang', action: 'evaluation.publish', target: 'ev_m5x2…', detail: { period: '2025' } }
+ * Audit events as the store takes them: a new event names one of the actions of the typed union
+ * (domain/audit-event.ts), checked again here at the boundary.
  */
-import { compileValidator } from '../validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
 import type { JsonValue } from '../store.js';
+import { AUDIT_ACTIONS, type AuditAction } from '../../domain/audit-event.js';
 
-export interface AuditEvent {
-  readonly id: string;
-  readonly at: string;
-  readonly actor: string;
-  /** Dotted verb such as "import.commit" or "user.disable". */
-  readonly action: string;
-  readonly target: string | null;
-  readonly detail: JsonValue;
-}
+export type { AuditEvent } from '../../domain/audit-event.js';
 
 export interface NewAuditEvent {
   readonly at?: string;
   readonly actor: string;
-  readonly action: string;
+  readonly action: AuditAction;
   readonly target?: string | null;
   readonly detail?: JsonValue;
 }
@@ -42,7 +34,7 @@ export const asNewAuditEvent = compileValidator<NewAuditEvent>('audit event', {
   properties: {
     at: { type: 'string', format: 'date-time' },
     actor: { type: 'string', minLength: 1, maxLength: 200 },
-    action: { type: 'string', pattern: '^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$', maxLength: 100 },
+    action: { enum: AUDIT_ACTIONS },
     target: { anyOf: [{ type: 'null' }, { type: 'string', minLength: 1, maxLength: 500 }] },
     detail: {},
   },

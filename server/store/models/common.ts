@@ -1,10 +1,7 @@
 /**
  * Building blocks shared by the model schemas: bilingual text, identifiers and timestamps.
  */
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+export type { Bilingual } from '../../domain/bilingual.js';
 
 /** Variable names, ids of frameworks and indicators: letters, digits and "_", starting with a letter. */
 export const NAME_PATTERN = '^[A-Za-z][A-Za-z0-9_]{0,99}$';

@@ -13,32 +13,17 @@
 import { ConflictError } from '../../errors.js';
 import { bilingualSchema, ID_PATTERN, NAME_PATTERN, type Bilingual } from './common.js';
 import { PERIOD_ID_PATTERN } from './period.js';
-import { compileValidator } from '../validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
 import type { JsonValue } from '../store.js';
+import type { EvaluationStatus, FrameworkSnapshot, VersionReason } from '../../domain/evaluation.js';
 
-export type EvaluationStatus = 'draft' | 'published';
-
-export interface FrameworkSnapshot {
-  readonly id: string;
-  readonly version: string;
-  /** Hash of the resolved framework as evaluated. */
-  readonly hash: string;
-  /** Hash of each definition it used (indicators, dimensions), by id. */
-  readonly hashes: Readonly<Record<string, string>>;
-  /** The resolved framework itself, so the evaluation can be regenerated. */
-  readonly definition: JsonValue;
-}
-
-export interface ResultsInfo {
-  /** Size of the results as JSON text, in bytes. */
-  readonly bytes: number;
-  /** Hex SHA-256 of that JSON text. */
-  readonly sha256: string;
-  readonly storedAt: string;
-}
-
-/** Why a new version was made: bilingual, or plain text in whatever language it was written. */
-export type VersionReason = Bilingual | string;
+export type {
+  Evaluation,
+  EvaluationStatus,
+  FrameworkSnapshot,
+  ResultsInfo,
+  VersionReason,
+} from '../../domain/evaluation.js';
 
 export interface EvaluationDraft {
   /** Chosen by the caller, or generated. */
@@ -58,32 +43,6 @@ export interface EvaluationDraft {
   /** Fingerprint of the observations used (e.g. the batches and their sequences, hashed). */
   readonly dataFingerprint: string;
   readonly createdBy: string;
-}
-
-export interface Evaluation {
-  readonly id: string;
-  readonly label: Bilingual | null;
-  readonly framework: FrameworkSnapshot;
-  readonly methods: JsonValue;
-  readonly periods: readonly string[];
-  readonly dataFingerprint: string;
-  readonly status: EvaluationStatus;
-  readonly createdAt: string;
-  readonly createdBy: string;
-  readonly publishedAt: string | null;
-  readonly publishedBy: string | null;
-  /** Null until results are stored. */
-  readonly results: ResultsInfo | null;
-  /** 1 for the first evaluation of a line. */
-  readonly version: number;
-  /** The id of the evaluation this one replaces; null for version 1. */
-  readonly supersedes: string | null;
-  /** The id of the line's first version (its own id for version 1). */
-  readonly lineage: string;
-  /** Why this version was made; null for version 1. */
-  readonly reason: VersionReason | null;
-  /** The Monte Carlo settings it ran with; null when it ran none (or was stored before they were kept). */
-  readonly uncertainty: JsonValue | null;
 }
 
 const shortText = { type: 'string', minLength: 1, maxLength: 200 } as const;

@@ -4,7 +4,7 @@
  */
 import { NAME_PATTERN, UNIT_CODE_PATTERN } from './common.js';
 import { PERIOD_ID_PATTERN } from './period.js';
-import { compileValidator } from '../validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
 
 export interface ObservationRow {
   readonly unit: string;

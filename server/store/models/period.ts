@@ -3,7 +3,7 @@
  * ("2025-07"), each with a bilingual label and its first and last day.
  */
 import { bilingualSchema, type Bilingual } from './common.js';
-import { compileValidator } from '../validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
 import { ValidationError } from '../../errors.js';
 
 export const PERIOD_ID_PATTERN = '^[0-9]{4}(Q[1-4]|H[12]|-(0[1-9]|1[0-2]))?$';

@@ -3,26 +3,11 @@
  * Only the SHA-256 of the secret is stored, so a copy of the database cannot be used to log in.
  * A browser session also carries its CSRF token (synchronizer pattern).
  */
-import { compileValidator } from '../validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
+import { CREDENTIAL_KINDS, type CredentialKind } from '../../domain/session.js';
 
-export const CREDENTIAL_KINDS = ['session', 'token'] as const;
-export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
-
-export interface Session {
-  readonly id: string;
-  readonly kind: CredentialKind;
-  readonly userId: string;
-  /** Hex SHA-256 of the secret the client holds. */
-  readonly tokenHash: string;
-  /** The CSRF token forms of this session must carry; null for API tokens. */
-  readonly csrfToken: string | null;
-  /** What an API token is for ("nightly import"); null for sessions. */
-  readonly label: string | null;
-  readonly createdAt: string;
-  readonly lastUsedAt: string;
-  readonly expiresAt: string;
-  readonly revokedAt: string | null;
-}
+export { CREDENTIAL_KINDS };
+export type { CredentialKind, Session } from '../../domain/session.js';
 
 export interface NewSession {
   readonly kind: CredentialKind;

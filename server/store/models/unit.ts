@@ -2,44 +2,12 @@
  * Units of the administrative tree: city (市) → district (区/县) → street or township (街道/乡镇)
  * → community or village (社区/村). Attributes feed peer groups and roll-ups.
  */
-import {
-  bilingualSchema,
-  NAME_PATTERN,
-  nullableString,
-  UNIT_CODE_PATTERN,
-  type Bilingual,
-} from './common.js';
-import { compileValidator } from '../validation/compile.js';
+import { bilingualSchema, NAME_PATTERN, nullableString, UNIT_CODE_PATTERN } from './common.js';
+import { compileValidator } from '../../validation/compile.js';
+import { UNIT_LEVELS, type Unit } from '../../domain/unit.js';
 
-export const UNIT_LEVELS = ['city', 'district', 'street', 'community'] as const;
-export type UnitLevel = (typeof UNIT_LEVELS)[number];
-
-export interface UnitAttributes {
-  readonly urban_rural?: 'urban' | 'rural';
-  readonly resident_population?: number;
-  readonly households?: number;
-  readonly area_km2?: number;
-  /** Share of residential compounds that are old (老旧小区), from 0 to 1. */
-  readonly old_compound_share?: number;
-  readonly peer_group?: string;
-  /** Further attributes a framework may group by: names like variable names, scalar values. */
-  readonly [attribute: string]: string | number | boolean | undefined;
-}
-
-export interface Unit {
-  readonly code: string;
-  readonly name: Bilingual;
-  readonly level: UnitLevel;
-  /** The parent unit's code; null for the root (usually the city). */
-  readonly parent: string | null;
-  readonly attributes: UnitAttributes;
-}
-
-/** A unit as read back: the committed import batch it came from. */
-export interface StoredUnit extends Unit {
-  readonly batch: string;
-  readonly sequence: number;
-}
+export { UNIT_LEVELS };
+export type { StoredUnit, Unit, UnitAttributes, UnitLevel } from '../../domain/unit.js';
 
 export const unitSchema = {
   type: 'object',

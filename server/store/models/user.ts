@@ -4,23 +4,12 @@
  * access layer chooses, and a disabled flag.
  */
 import { UNIT_CODE_PATTERN } from './common.js';
-import { compileValidator } from '../validation/compile.js';
+import { compileValidator } from '../../validation/compile.js';
+import { ROLES } from '../../domain/user.js';
+import type { Role } from '../../domain/user.js';
 
-export const ROLES = ['admin', 'evaluator', 'researcher', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface User {
-  readonly id: string;
-  readonly login: string;
-  readonly displayName: string;
-  readonly role: Role;
-  /** Codes of the units whose subtrees the user may see; null for all units. */
-  readonly unitScope: readonly string[] | null;
-  readonly passwordHash: string | null;
-  readonly disabled: boolean;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export { ROLES };
+export type { Role, User } from '../../domain/user.js';
 
 export interface NewUser {
   readonly login: string;

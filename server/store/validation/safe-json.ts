@@ -9,7 +9,7 @@
  */
 import { ValidationError, type ProblemDetail } from '../../errors.js';
 import type { JsonValue } from '../store.js';
-import { summarise } from './compile.js';
+import { summarise } from '../../validation/compile.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;

@@ -125,27 +125,32 @@ describe('API audit log', function () {
   it('exports CSV with a BOM and neutralises formula-like actor, target and detail cells', async () => {
     await api.store.audit.append({
       actor: '=HYPERLINK("http://x","click")',
-      action: 'test.injection',
+      action: 'token.create',
       target: '-2+3',
       detail: '@SUM(A1)',
     });
-    const answer = await api.call<string>(`${api.url}/audit/export?format=csv&action=test.injection`);
+    const answer = await api.call<string>(
+      `${api.url}/audit/export?format=csv&action=token.create&target=${encodeURIComponent('-2+3')}`,
+    );
     expect(answer.status).to.equal(200);
     expect(answer.type).to.match(/^text\/csv/);
     expect(answer.headers.get('content-disposition')).to.match(
       /^attachment; filename="?zhili-audit-\d{4}-\d{2}-\d{2}\.csv"?$/,
     );
     // fetch's text() drops a BOM, so read the bytes: EF BB BF first.
-    const raw = await fetch(`${api.url}/audit/export?format=csv&action=test.injection`, {
-      headers: api.admin.headers,
-    });
+    const raw = await fetch(
+      `${api.url}/audit/export?format=csv&action=token.create&target=${encodeURIComponent('-2+3')}`,
+      {
+        headers: api.admin.headers,
+      },
+    );
     const bytes = Buffer.from(await raw.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(bytes.subarray(3).toString('utf8'));
     expect(rows[0]).to.deep.equal(['时间 at', '操作者 actor', '操作 action', '对象 target', '详情 detail']);
     expect(rows[1]!.slice(1)).to.deep.equal([
       '\'=HYPERLINK("http://x","click")',
-      'test.injection',
+      'token.create',
       "'-2+3",
       "'@SUM(A1)",
     ]);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { ResultsBodyCache } from '../../../server/http/api/results-body-cache.js';
-import type { JsonValue } from '../../../server/store/store.js';
+import { ResultsBodyCache } from '../../server/services/results-body-cache.js';
+import type { JsonValue } from '../../server/domain/json-value.js';
 
 function counter(results: JsonValue): { read: () => Promise<JsonValue>; reads: () => number } {
   let reads = 0;

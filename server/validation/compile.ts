@@ -7,7 +7,7 @@
  * const period = asPeriod(body); // typed, or throws ValidationError
  */
 import type { ErrorObject } from 'ajv';
-import { ValidationError, type ProblemDetail } from '../../errors.js';
+import { ValidationError, type ProblemDetail } from '../errors.js';
 import { storeAjv } from './ajv.js';
 
 export type Narrow<T> = (input: unknown, where?: string) => T;

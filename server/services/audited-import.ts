@@ -2,14 +2,15 @@
  * Runs an import and writes its audit event once the outcome is known: import.commit,
  * import.duplicate (the earlier batch is the target) or import.fail. A file that could not be
  * imported at all (unreadable, too large, a store error) is audited as import.fail without a
- * batch, and the error goes on to the job.
+ * batch, and the error goes on to the caller.
  *
  * @example await auditedImport(store, 'wang', { fileName, kind: 'units', period: null }, () => importUnitsFile(…))
  */
-import { AppError } from '../../errors.js';
-import type { IntakeResult } from '../../intake/import-observations-file.js';
-import type { ImportKind, ImportOutcome } from '../../store/models/import-batch.js';
-import type { Store } from '../../store/store.js';
+import type { AuditAction } from '../domain/audit-event.js';
+import type { ImportKind, ImportOutcome } from '../domain/import-batch.js';
+import { AppError } from '../errors.js';
+import type { IntakeResult } from '../intake/import-observations-file.js';
+import type { Store } from '../store/store.js';
 
 export interface ImportAttempt {
   readonly fileName: string;
@@ -17,7 +18,7 @@ export interface ImportAttempt {
   readonly period: string | null;
 }
 
-const ACTIONS: Readonly<Record<ImportOutcome, string>> = {
+const ACTIONS: Readonly<Record<ImportOutcome, AuditAction>> = {
   committed: 'import.commit',
   duplicate: 'import.duplicate',
   failed: 'import.fail',

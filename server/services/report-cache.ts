@@ -4,13 +4,15 @@
  * and its context is keyed by the results' sha256, so new results replace the old context. Unit
  * names and the tree are frozen in the results, so the register is not read. Concurrent
  * requests for a context being built share one build; the least recently used context is dropped
- * beyond `capacity` (a 10,000-unit evaluation holds about 100 MB).
+ * beyond `capacity` (a 10,000-unit evaluation holds about 100 MB). A context carries its
+ * evaluation's record, so the status is part of its key: right after publishing, the pages show the
+ * published record (and a new ETag), and the publish use case drops the draft's contexts (forget).
  */
-import { NotFoundError } from '../../errors.js';
-import type { Evaluation } from '../../store/models/evaluation.js';
-import type { Store } from '../../store/store.js';
-import { fnv1a } from '../format/fnv1a.js';
-import { buildReportContext, type ReportContext } from './report-context.js';
+import { NotFoundError } from '../errors.js';
+import type { Evaluation } from '../domain/evaluation.js';
+import type { Store } from '../store/store.js';
+import { fnv1a } from '../reports/format/fnv1a.js';
+import { buildReportContext, type ReportContext } from '../reports/context/report-context.js';
 
 export class ReportCache {
   private readonly contexts = new Map<string, Promise<ReportContext>>();
@@ -34,7 +36,7 @@ export class ReportCache {
   async context(id: string): Promise<ReportContext> {
     const evaluation = await this.evaluation(id);
     if (evaluation.results === null) throw new NotFoundError(`evaluation ${id} has no results yet`);
-    const key = `${id}\n${evaluation.results.sha256}`;
+    const key = `${id}\n${evaluation.status}\n${evaluation.results.sha256}`;
     let context = this.contexts.get(key);
     if (context === undefined) {
       context = this.build(evaluation, fnv1a(key));
@@ -50,6 +52,12 @@ export class ReportCache {
       this.contexts.set(key, context);
     }
     return context;
+  }
+
+  /** Drops what is kept of an evaluation (its record and contexts), e.g. once it is published. */
+  forget(id: string): void {
+    this.published.delete(id);
+    for (const key of [...this.contexts.keys()]) if (key.startsWith(`${id}\n`)) this.contexts.delete(key);
   }
 
   private async build(evaluation: Evaluation, version: string): Promise<ReportContext> {

@@ -5,7 +5,7 @@
  * results' SHA-256, so replaced draft results never come back stale; concurrent misses share one
  * read. The least recently used entries go once the total passes the byte budget.
  */
-import type { JsonValue } from '../../store/store.js';
+import type { JsonValue } from '../domain/json-value.js';
 
 export class ResultsBodyCache {
   private readonly bodies = new Map<string, Buffer>();

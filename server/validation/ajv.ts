@@ -1,5 +1,5 @@
 /**
- * The one ajv instance for the store's boundary schemas: strict mode (unknown keywords are
+ * The one ajv instance for boundary schemas (the store, the requests, stored results): strict mode (unknown keywords are
  * errors), every error reported at once, union types such as ["string", "number"], and the
  * date/date-time formats. ajv's "number" type already refuses NaN and Infinity.
  */

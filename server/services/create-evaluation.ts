@@ -1,0 +1,71 @@
+/**
+ * The use case "create an evaluation": needs evaluations.run; scores a framework of the registry
+ * over the stored data of some periods (server/evaluation/run-evaluation.ts does the work), stores
+ * a draft and audits evaluation.create. The API starts it as a job (startEvaluation); the CLI's
+ * `evaluate` runs it in the foreground.
+ *
+ * @example const draft = await createEvaluation({ store, registry }, actor, { framework: 'default', periods: ['2025'] })
+ */
+import type { Evaluation } from '../domain/evaluation.js';
+import type { MethodChoices } from '../engine/types.js';
+import { runEvaluation, type Progress } from '../evaluation/run-evaluation.js';
+import type { Registry } from '../indicators/registry-types.js';
+import type { Job } from '../jobs/job-runner.js';
+import type { Store } from '../store/store.js';
+import { assertMay, type Actor } from './actor.js';
+import type { JobBoard } from './job-board.js';
+
+export interface NewEvaluation {
+  readonly framework: string;
+  readonly periods: readonly string[];
+  readonly label?: { readonly zh: string; readonly en: string };
+  readonly methods?: MethodChoices;
+  /** Monte Carlo settings, checked in full by the engine (server/engine/uncertainty/spec.ts). */
+  readonly uncertainty?: unknown;
+  /** Worker threads for the Monte Carlo runs (default: one per core; 0 = this thread). */
+  readonly workers?: number;
+}
+
+export async function createEvaluation(
+  context: { readonly store: Store; readonly registry: Registry },
+  actor: Actor,
+  request: NewEvaluation,
+  progress?: Progress,
+): Promise<Evaluation> {
+  assertMay(actor, 'evaluations.run');
+  const { store, registry } = context;
+  const evaluation = await runEvaluation(
+    store,
+    registry,
+    {
+      frameworkId: request.framework,
+      periods: request.periods,
+      actor: actor.name,
+      ...(request.label === undefined ? {} : { label: request.label }),
+      ...(request.methods === undefined ? {} : { methods: request.methods }),
+      ...(request.uncertainty === undefined ? {} : { uncertainty: request.uncertainty }),
+      ...(request.workers === undefined ? {} : { workers: request.workers }),
+    },
+    progress,
+  );
+  await store.audit.append({
+    actor: actor.name,
+    action: 'evaluation.create',
+    target: evaluation.id,
+    detail: { framework: evaluation.framework.id, periods: [...evaluation.periods] },
+  });
+  return evaluation;
+}
+
+/** createEvaluation as a job owned by the actor; refuses at once an unknown framework or a missing permission. */
+export function startEvaluation(
+  context: { readonly store: Store; readonly registry: Registry; readonly jobs: JobBoard },
+  actor: Actor,
+  request: NewEvaluation,
+): Job {
+  assertMay(actor, 'evaluations.run');
+  context.registry.resolveFramework(request.framework);
+  return context.jobs.start(actor, 'evaluation', async (progress) => ({
+    evaluation: (await createEvaluation(context, actor, request, progress)).id,
+  }));
+}

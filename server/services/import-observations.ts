@@ -1,0 +1,38 @@
+/**
+ * The use case "import observations": needs data.import; the file's columns are the variables of
+ * a framework of the registry (or, from the CLI, declared in a file), every row is checked, and
+ * the batch is stored all or nothing and audited (import.commit, import.duplicate or import.fail).
+ *
+ * @example await importObservations({ store }, actor, { file, variables: framework.variables, period: '2025' })
+ */
+import { importObservationsFile, type IntakeResult } from '../intake/import-observations-file.js';
+import type { IntakeVariable } from '../intake/intake-variable.js';
+import type { Store } from '../store/store.js';
+import { assertMay, type Actor } from './actor.js';
+import { auditedImport } from './audited-import.js';
+import type { FileImport } from './import-units.js';
+
+export interface ObservationsImport extends FileImport {
+  readonly variables: readonly IntakeVariable[];
+  /** The period of every row; null when the file's period column names them. */
+  readonly period: string | null;
+}
+
+export async function importObservations(
+  context: { readonly store: Store },
+  actor: Actor,
+  request: ObservationsImport,
+): Promise<IntakeResult> {
+  assertMay(actor, 'data.import');
+  const { store } = context;
+  const attempt = { fileName: request.file.fileName, kind: 'observations' as const, period: request.period };
+  return auditedImport(store, actor.name, attempt, () =>
+    importObservationsFile(store, request.file, {
+      variables: request.variables,
+      period: request.period,
+      actor: actor.name,
+      ...(request.maxBytes === undefined ? {} : { maxBytes: request.maxBytes }),
+      ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
+    }),
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The use case "import a file" as the web doors run it: checked at once (permission, what to
+ * import, the framework), then imported as a job owned by the actor, whose result names the
+ * outcome and the batch. The import page and POST /api/v1/imports both start imports here.
+ *
+ * @example const job = startImport(services, actor, { kind: 'units', file, period: null })
+ */
+import { ValidationError } from '../errors.js';
+import type { Registry } from '../indicators/registry-types.js';
+import type { IntakeResult, IntakeStage } from '../intake/import-observations-file.js';
+import type { IntakeFile } from '../intake/intake-file.js';
+import type { Job, ReportProgress } from '../jobs/job-runner.js';
+import type { JsonValue } from '../domain/json-value.js';
+import type { Store } from '../store/store.js';
+import { assertMay, type Actor } from './actor.js';
+import type { JobBoard } from './job-board.js';
+import { importObservations } from './import-observations.js';
+import { importUnits } from './import-units.js';
+
+export interface ImportRequest {
+  /** "units" or "observations"; anything else is refused with a ValidationError at `kindWhere`. */
+  readonly kind: string | undefined;
+  readonly file: IntakeFile;
+  /** The period of every row of an observations file; null when its period column names them. */
+  readonly period: string | null;
+  /** The framework whose variables an observations file holds; "default" when absent. */
+  readonly framework?: string;
+  readonly maxBytes?: number;
+  /** Where the kind came from, for the error (query.kind, or the form's field). */
+  readonly kindWhere?: string;
+}
+
+function summary(result: IntakeResult): JsonValue {
+  return { outcome: result.outcome, batch: result.batch.id, status: result.batch.status };
+}
+
+function stages(progress: ReportProgress) {
+  return (stage: IntakeStage, done: number, total: number): void => {
+    progress(done, total, stage);
+  };
+}
+
+export function startImport(
+  context: { readonly store: Store; readonly registry: Registry; readonly jobs: JobBoard },
+  actor: Actor,
+  request: ImportRequest,
+): Job {
+  assertMay(actor, 'data.import');
+  const { file } = request;
+  const limit = request.maxBytes === undefined ? {} : { maxBytes: request.maxBytes };
+  if (request.kind === 'units') {
+    return context.jobs.start(actor, 'import-units', async (progress) =>
+      summary(await importUnits(context, actor, { file, ...limit, onProgress: stages(progress) })),
+    );
+  }
+  if (request.kind === 'observations') {
+    // Fail now, not inside the job, for an unknown framework.
+    const { variables } = context.registry.resolveFramework(request.framework ?? 'default');
+    const period = request.period;
+    return context.jobs.start(actor, 'import-observations', async (progress) =>
+      summary(
+        await importObservations(context, actor, {
+          file,
+          variables,
+          period,
+          ...limit,
+          onProgress: stages(progress),
+        }),
+      ),
+    );
+  }
+  throw new ValidationError('kind must be units or observations (导入类型须为 units 或 observations)', [
+    { where: request.kindWhere ?? 'kind', message: `found ${JSON.stringify(request.kind ?? '')}` },
+  ]);
+}
