@@ -1,34 +1,53 @@
 // ESLint flat config: type-checked typescript-eslint rules for all TypeScript,
-// plus the engine boundary (house rule 5): server/engine stays pure.
+// plus the never-rules between layers (DESIGN.md house rules 5 and 13).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Imports the engine must never make: the web, the database, or their adapters. */
-export const engineForbiddenImports = {
-  paths: [
-    { name: 'express', message: 'server/engine is pure: no web framework (house rule 5).' },
-    { name: 'mongoose', message: 'server/engine is pure: no database (house rule 5).' },
-    { name: 'mongodb', message: 'server/engine is pure: no database (house rule 5).' },
-  ],
-  patterns: [
-    {
-      group: ['**/http', '**/http/*', '**/store', '**/store/*', 'node:fs', 'node:fs/*', 'fs'],
-      message: 'server/engine is pure: no http/, store/ or file I/O (house rule 5).',
-    },
-  ],
+/**
+ * The never-rules (DESIGN.md, house rule 13) as import restrictions, one zone per layer. Each zone
+ * names the layers it must not know; test/lint/never-rules.test.ts lints a fixture per rule under
+ * test/fixtures/lint/server/<layer>/ and expects the rule to fire (and a clean fixture to pass).
+ */
+const WEB = {
+  paths: ['express', 'cookie', 'express-rate-limit'],
+  patterns: ['**/http', '**/http/*'],
+  what: 'web (express, server/http/)',
 };
+const DATABASE = { paths: ['mongoose', 'mongodb'], patterns: [], what: 'a database driver' };
+const STORE = { paths: [], patterns: ['**/store', '**/store/*'], what: 'store (server/store/)' };
+const SERVICES = {
+  paths: [],
+  patterns: ['**/services', '**/services/*'],
+  what: 'use cases (server/services/)',
+};
+const INTAKE = { paths: [], patterns: ['**/intake', '**/intake/*'], what: 'parsers (server/intake/)' };
+const REPORTS = {
+  paths: [],
+  patterns: ['**/reports', '**/reports/*'],
+  what: 'view models (server/reports/)',
+};
+const FILES = { paths: ['fs', 'node:fs'], patterns: ['node:fs/*'], what: 'file I/O' };
 
-/** Imports the view models must never make (house rule 13): the store, the use cases, the web. */
-export const reportsForbiddenImports = {
-  paths: [{ name: 'express', message: 'server/reports is pure: no web framework (house rule 13).' }],
-  patterns: [
-    {
-      group: ['**/store', '**/store/*', '**/services', '**/services/*', '**/http', '**/http/*'],
-      message:
-        'server/reports is pure: view models take results and domain types, never the store, a use case or a request (house rule 13).',
-    },
-  ],
+/** The no-restricted-imports options for a layer that must not know `forbidden`. */
+function neverRule(layer, rule, forbidden) {
+  const message = (what) => `${layer} knows no ${what} (house rule ${rule}).`;
+  return {
+    paths: forbidden.flatMap((zone) => zone.paths.map((name) => ({ name, message: message(zone.what) }))),
+    patterns: forbidden
+      .filter((zone) => zone.patterns.length > 0)
+      .map((zone) => ({ group: zone.patterns, message: message(zone.what) })),
+  };
+}
+
+/** Layer folder → what it must never import. */
+export const NEVER_RULES = {
+  engine: neverRule('server/engine is pure: it', 5, [WEB, DATABASE, STORE, SERVICES, INTAKE, REPORTS, FILES]),
+  reports: neverRule('server/reports (view models)', 13, [WEB, DATABASE, STORE, SERVICES]),
+  domain: neverRule('server/domain (types both sides share)', 13, [WEB, DATABASE, STORE, SERVICES, REPORTS]),
+  indicators: neverRule('server/indicators (the registry)', 13, [WEB, DATABASE, STORE, SERVICES]),
+  intake: neverRule('server/intake (the parsers)', 13, [WEB, SERVICES]),
+  store: neverRule('server/store', 13, [WEB, SERVICES]),
 };
 
 export default tseslint.config(
@@ -66,16 +85,11 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  {
-    // Also matches test/fixtures/lint/server/engine, so the boundary itself is tested.
-    files: ['**/server/engine/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', engineForbiddenImports] },
-  },
-  {
-    // Also matches test/fixtures/lint/server/reports, so the boundary itself is tested.
-    files: ['**/server/reports/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', reportsForbiddenImports] },
-  },
+  // Also matches test/fixtures/lint/server/<layer>, so each rule itself is tested.
+  ...Object.entries(NEVER_RULES).map(([layer, options]) => ({
+    files: [`**/server/${layer}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', options] },
+  })),
   {
     // The report pages' browser scripts: plain ES modules without a build step.
     files: ['views/static/js/*.js'],
