@@ -55,9 +55,11 @@ export async function runEvaluationVersion(
   registry: Registry,
   request: VersionRequest,
   progress?: Progress,
+  signal?: AbortSignal,
 ): Promise<Evaluation> {
   const previous = await assertSupersedable(store, request.previous);
-  const evaluation = await runEvaluation(store, registry, versionedRequest(previous, request), progress);
+  const asked = versionedRequest(previous, request);
+  const evaluation = await runEvaluation(store, registry, asked, progress, signal);
   await store.audit.append({
     actor: request.actor,
     action: 'evaluation.version',

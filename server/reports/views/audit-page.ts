@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'evaluation.create',
   'evaluation.publish',
   'evaluation.version',
+  'evaluation.delete',
   'backup.create',
   'backup.restore',
 ] as const;
