@@ -28,6 +28,8 @@ export interface AppDeps {
   readonly maxUploadBytes?: number;
   /** Config.trustProxy; false when absent. */
   readonly trustProxy?: string | number | false;
+  /** Config.maxJobs: evaluation jobs that run at once (the rest queue); 1 when absent. */
+  readonly maxJobs?: number;
 }
 
 export function buildApp(deps: AppDeps): Express {
@@ -39,8 +41,11 @@ export function buildApp(deps: AppDeps): Express {
   app.use(authenticate(deps.store));
   const jobs =
     deps.jobs ??
-    new JobRunner((error) => {
-      deps.logger.error({ err: error }, 'job failed');
+    new JobRunner({
+      limits: { evaluation: deps.maxJobs ?? 1 },
+      onUnexpected: (error) => {
+        deps.logger.error({ err: error }, 'job failed');
+      },
     });
   const maxUploadBytes = deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;
   const limiters = loginLimiters();

@@ -63,7 +63,7 @@ export function apiRouter(
   v1.use(importsRouter(store, registry, jobs, owners, maxUploadBytes));
   v1.use(evaluationsRouter(store, registry, jobs, owners));
   v1.use(evaluationVersionsRouter(store, registry, jobs, owners));
-  v1.use(jobsRouter(jobs, owners));
+  v1.use(jobsRouter(jobs, owners, store));
   const api = Router();
   api.use(express.json({ limit: '1mb', type: isJsonBody }));
   api.use(refuseUnsafeKeys());

@@ -10,8 +10,9 @@
 import { Router, type Request } from 'express';
 import { can } from '../../access/permissions.js';
 import type { MethodChoices } from '../../engine/types.js';
-import { NotFoundError } from '../../errors.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
 import { runEvaluationVersion } from '../../evaluation/run-version.js';
+import { assertWithinRunsCap } from '../../evaluation/runs-cap.js';
 import { assertSupersedable } from '../../evaluation/supersedable.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
@@ -72,25 +73,41 @@ export function evaluationVersionsRouter(
     // Refuse now, not inside the job: unknown, draft, already superseded, framework gone.
     const previous = await assertSupersedable(store, idOf(req));
     registry.resolveFramework(previous.framework.id);
+    const uncertainty = body.uncertainty === undefined ? previous.uncertainty : body.uncertainty;
+    if (uncertainty !== null) assertWithinRunsCap(uncertainty);
     const actor = actorOf(res);
-    const job = jobs.start('evaluation', async (progress) => {
-      const evaluation = await runEvaluationVersion(
-        store,
-        registry,
-        {
-          previous: previous.id,
-          actor,
-          reason: body.reason,
-          ...(body.label === undefined ? {} : { label: body.label }),
-          ...(body.methods === undefined ? {} : { methods: body.methods }),
-          ...(body.periods === undefined ? {} : { periods: body.periods }),
-          ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
-        },
-        progress,
-      );
-      return { evaluation: evaluation.id, version: evaluation.version, supersedes: previous.id };
-    });
-    owners.record(job.id, requirePrincipal(res).user.id);
+    const owner = requirePrincipal(res).user.id;
+    // One new version of an evaluation at a time in this process (the store's unique key decides between processes).
+    const exclusive = {
+      key: `version-of:${previous.id}`,
+      conflict: (holder: { readonly id: string }) =>
+        new ConflictError(
+          `a new version of evaluation ${previous.id} is already being made (job ${holder.id}): wait for it, then publish or delete that draft`,
+        ),
+    };
+    const job = jobs.start(
+      'evaluation',
+      async (progress, signal) => {
+        const evaluation = await runEvaluationVersion(
+          store,
+          registry,
+          {
+            previous: previous.id,
+            actor,
+            reason: body.reason,
+            ...(body.label === undefined ? {} : { label: body.label }),
+            ...(body.methods === undefined ? {} : { methods: body.methods }),
+            ...(body.periods === undefined ? {} : { periods: body.periods }),
+            ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
+          },
+          progress,
+          signal,
+        );
+        return { evaluation: evaluation.id, version: evaluation.version, supersedes: previous.id };
+      },
+      { owner, cancellable: true, exclusive },
+    );
+    owners.record(job.id, owner);
     res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
   });
 

@@ -1,15 +1,18 @@
 /**
  * Evaluations: POST /api/v1/evaluations starts a job that scores a framework over periods and
- * stores a draft; GET lists and reads them and their results; POST /:id/publish freezes one.
+ * stores a draft; GET lists and reads them and their results; POST /:id/publish freezes one;
+ * DELETE /:id deletes a draft (evaluations.run; a published one is refused with 409).
  * Reading needs reports.read, and drafts also drafts.read (to others a draft does not exist);
- * a caller with a unit scope gets results for their units only. Creating and publishing are
- * audited.
+ * a caller with a unit scope gets results for their units only. Creating, publishing and
+ * deleting are audited.
  */
 import { Router, type Response } from 'express';
 import { can } from '../../access/permissions.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
+import { deleteDraft } from '../../evaluation/delete-draft.js';
 import { runEvaluation, type EvaluationRequest } from '../../evaluation/run-evaluation.js';
+import { assertWithinRunsCap } from '../../evaluation/runs-cap.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
 import type { Evaluation, EvaluationStatus } from '../../store/models/evaluation.js';
@@ -89,30 +92,37 @@ export function evaluationsRouter(
     const body = asCreateBody(req.body, 'body');
     // Fail now, not inside the job, for an unknown framework.
     registry.resolveFramework(body.framework);
+    if (body.uncertainty !== undefined) assertWithinRunsCap(body.uncertainty);
     const actor = actorOf(res);
-    const job = jobs.start('evaluation', async (progress) => {
-      const evaluation = await runEvaluation(
-        store,
-        registry,
-        {
-          frameworkId: body.framework,
-          periods: body.periods,
+    const owner = requirePrincipal(res).user.id;
+    const job = jobs.start(
+      'evaluation',
+      async (progress, signal) => {
+        const evaluation = await runEvaluation(
+          store,
+          registry,
+          {
+            frameworkId: body.framework,
+            periods: body.periods,
+            actor,
+            ...(body.label === undefined ? {} : { label: body.label }),
+            ...(body.methods === undefined ? {} : { methods: body.methods }),
+            ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
+          },
+          progress,
+          signal,
+        );
+        await store.audit.append({
           actor,
-          ...(body.label === undefined ? {} : { label: body.label }),
-          ...(body.methods === undefined ? {} : { methods: body.methods }),
-          ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
-        },
-        progress,
-      );
-      await store.audit.append({
-        actor,
-        action: 'evaluation.create',
-        target: evaluation.id,
-        detail: { framework: evaluation.framework.id, periods: [...evaluation.periods] },
-      });
-      return { evaluation: evaluation.id };
-    });
-    owners.record(job.id, requirePrincipal(res).user.id);
+          action: 'evaluation.create',
+          target: evaluation.id,
+          detail: { framework: evaluation.framework.id, periods: [...evaluation.periods] },
+        });
+        return { evaluation: evaluation.id };
+      },
+      { owner, cancellable: true },
+    );
+    owners.record(job.id, owner);
     res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
   });
   router.get('/evaluations', requirePermission('reports.read'), async (req, res) => {
@@ -136,6 +146,9 @@ export function evaluationsRouter(
   });
   router.route('/evaluations/:id').get(requirePermission('reports.read'), async (req, res) => {
     res.json(await visibleEvaluation(store, res, req.params.id));
+  });
+  router.route('/evaluations/:id').delete(requirePermission('evaluations.run'), async (req, res) => {
+    res.json(await deleteDraft(store, actorOf(res), req.params.id));
   });
   const resultBodies = new ResultsBodyCache();
   router.route('/evaluations/:id/results').get(requirePermission('reports.read'), async (req, res) => {

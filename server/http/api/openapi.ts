@@ -202,6 +202,10 @@ export const openApiDocument = {
                     type: 'object',
                     description: 'method choice per stage, overriding the framework',
                   },
+                  uncertainty: {
+                    type: 'object',
+                    description: 'Monte Carlo settings; at most 10,000 runs per evaluation (400 beyond)',
+                  },
                 },
               },
             },
@@ -218,6 +222,17 @@ export const openApiDocument = {
           ...guarded,
           '200': json('the evaluation', { $ref: '#/components/schemas/Evaluation' }),
           '404': problem,
+        },
+      },
+      delete: {
+        summary:
+          'Delete a draft and its results (evaluators and admins; audited as evaluation.delete); a published evaluation is refused with 409',
+        parameters: [pathId('id', 'evaluation id')],
+        responses: {
+          ...guarded,
+          '200': json('the deleted draft', { $ref: '#/components/schemas/Evaluation' }),
+          '404': problem,
+          '409': problem,
         },
       },
     },
@@ -307,6 +322,21 @@ export const openApiDocument = {
         },
       },
     },
+    '/jobs/{id}/cancel': {
+      post: {
+        summary:
+          'Cancel a queued or running evaluation job (its owner or an admin; audited as job.cancel): it ends cancelled and stores nothing',
+        parameters: [pathId('id', 'job id')],
+        responses: {
+          ...guarded,
+          '202': json('the job; a running one ends cancelled at its next checkpoint', {
+            $ref: '#/components/schemas/Job',
+          }),
+          '404': problem,
+          '409': problem,
+        },
+      },
+    },
   },
   components: {
     securitySchemes: accessComponents.securitySchemes,
@@ -384,7 +414,11 @@ export const openApiDocument = {
         properties: {
           id: { type: 'string' },
           kind: { type: 'string' },
-          status: { enum: ['running', 'succeeded', 'failed'] },
+          status: {
+            enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'],
+            description: 'evaluations queue: ZHILI_MAX_JOBS run at once',
+          },
+          owner: { type: ['string', 'null'], description: 'the user id of who started it' },
           progress: {
             type: 'object',
             properties: { done: { type: 'number' }, total: { type: 'number' }, step: { type: 'string' } },

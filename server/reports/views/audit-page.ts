@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'evaluation.publish',
   'evaluation.version',
   'evaluation.delete',
+  'job.cancel',
   'backup.create',
   'backup.restore',
 ] as const;
