@@ -6,6 +6,7 @@
  */
 import { ACCESS_LABELS } from './access-labels.js';
 import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
+import { DRAFT_DELETE_LABELS } from './draft-delete-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import type { BilingualText } from './pick.js';
 
@@ -465,6 +466,7 @@ export const DICTIONARY = {
   ...LINEAGE_LABELS,
   ...ACCESS_LABELS,
   ...DRAFT_CHECK_LABELS,
+  ...DRAFT_DELETE_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;
