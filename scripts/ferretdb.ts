@@ -16,7 +16,18 @@ const run = promisify(execFile);
 export interface FerretDb {
   /** mongodb://127.0.0.1:PORT — add a database name to use it. */
   readonly baseUri: string;
+  /** The SQLite directory and the port, to start the same server again after kill(). */
+  readonly dir: string;
+  readonly port: number;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash would; the data directory is kept. Resolves once the process is gone. */
+  kill(): Promise<void>;
+}
+
+export interface FerretDbPlace {
+  /** An existing SQLite directory to serve again (kept on stop); a fresh temporary one by default. */
+  readonly dir?: string;
+  readonly port?: number;
 }
 
 /** Builds FerretDB if it is not cached yet; resolves to the binary's path. Needs `go`. */
@@ -64,10 +75,15 @@ async function waitUntilListening(port: number, child: ChildProcess, log: () => 
   throw new Error(`FerretDB did not answer on 127.0.0.1:${port} within 20 s:\n${log()}`);
 }
 
-/** Starts FerretDB on a free loopback port with SQLite storage in a fresh temporary directory. */
-export async function startFerretDb(binary: string): Promise<FerretDb> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'zhili-ferretdb-'));
-  const port = await freePort();
+/**
+ * Starts FerretDB on a free loopback port with SQLite storage in a fresh temporary directory, or
+ * again on the directory and port of a server that was killed.
+ */
+export async function startFerretDb(binary: string, place: FerretDbPlace = {}): Promise<FerretDb> {
+  const dir = place.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'zhili-ferretdb-')));
+  const removeDir = (): Promise<void> =>
+    place.dir === undefined ? rm(dir, { recursive: true, force: true }) : Promise.resolve();
+  const port = place.port ?? (await freePort());
   const child = spawn(
     binary,
     [
@@ -91,11 +107,19 @@ export async function startFerretDb(binary: string): Promise<FerretDb> {
     await waitUntilListening(port, child, () => output);
   } catch (error) {
     child.kill('SIGKILL');
-    await rm(dir, { recursive: true, force: true });
+    await removeDir();
     throw error;
   }
   return {
     baseUri: `mongodb://127.0.0.1:${port}`,
+    dir,
+    port,
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -106,7 +130,7 @@ export async function startFerretDb(binary: string): Promise<FerretDb> {
         ]);
         if (stopped !== true) child.kill('SIGKILL');
       }
-      await rm(dir, { recursive: true, force: true });
+      await removeDir();
     },
   };
 }
