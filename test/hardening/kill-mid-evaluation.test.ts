@@ -117,10 +117,12 @@ describe('interrupting a new version while it stores its results', () => {
     let published: Evaluation;
     let seen = '';
 
-    const sizes = async (): Promise<[number, number]> => [
-      (await stat(path.join(dataDir, 'blobChunks.db'))).size,
-      (await stat(path.join(dataDir, 'evaluations.db'))).size,
-    ];
+    // The evaluation document first, then the chunks: a document seen with no new chunk was written
+    // before its results (results written first are always seen with it or before it).
+    const sizes = async (): Promise<[number, number]> => {
+      const evaluations = (await stat(path.join(dataDir, 'evaluations.db'))).size;
+      return [(await stat(path.join(dataDir, 'blobChunks.db'))).size, evaluations];
+    };
 
     before(async () => {
       dataDir = await mkdtemp(path.join(os.tmpdir(), 'zhili-kill-eval-'));
@@ -199,17 +201,17 @@ describe('interrupting a new version while it stores its results', () => {
       const drafts = await db.collection('evaluations').countDocuments({ status: 'draft' });
       const job = await startVersion(zhili, admin, published.id, UNCERTAINTY);
       seen = await firstWrite(async () => {
+        // As on the embedded store: the document first, then the chunks.
+        const draftsNow = await db.collection('evaluations').countDocuments({ status: 'draft' });
         if ((await db.collection<{ _id: string }>('blobChunks').countDocuments(resultChunks)) > chunks)
           return 'a results chunk';
-        if ((await db.collection('evaluations').countDocuments({ status: 'draft' })) > drafts)
-          return 'the evaluation document';
-        return undefined;
+        return draftsNow > drafts ? 'the evaluation document' : undefined;
       });
       await ferret.kill();
       await client.close(true);
       client = undefined;
-      interrupted = await waitForJob(zhili.url, admin.headers, job.id);
       again = await startFerretDb(await buildFerretDb(), { dir: ferret.dir, port: ferret.port });
+      interrupted = await waitForJob(zhili.url, admin.headers, job.id);
     });
 
     after(async () => {
@@ -221,7 +223,7 @@ describe('interrupting a new version while it stores its results', () => {
     });
 
     it('killed the database at the first write of the version, its results, and the job ended', () => {
-      console.log(`      (FerretDB killed at the first write: ${seen}; the job ${interrupted.status})`);
+      console.log(`      (FerretDB killed at the first write: ${seen}; the job then ${interrupted.status})`);
       expect(seen).to.equal('a results chunk');
       expect(interrupted.status).to.be.oneOf(['failed', 'succeeded']);
     });
