@@ -33,6 +33,8 @@ export interface AppDeps {
   readonly trustProxy?: string | number | false;
   /** The command line's credential while this server holds the embedded store (main.ts). */
   readonly localCli?: LocalCliCredential;
+  /** Config.maxJobs: evaluation jobs that run at once (the rest queue); 1 when absent. */
+  readonly maxJobs?: number;
 }
 
 export function buildApp(deps: AppDeps): Express {
@@ -45,8 +47,11 @@ export function buildApp(deps: AppDeps): Express {
   app.use(authenticate(deps.store));
   const jobs =
     deps.jobs ??
-    new JobRunner((error) => {
-      deps.logger.error({ err: error }, 'job failed');
+    new JobRunner({
+      limits: { evaluation: deps.maxJobs ?? 1 },
+      onUnexpected: (error) => {
+        deps.logger.error({ err: error }, 'job failed');
+      },
     });
   const services = createServices(deps.store, deps.registry, jobs);
   const maxUploadBytes = deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;

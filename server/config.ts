@@ -30,6 +30,11 @@ export interface Config {
    * be forged to dodge login rate limiting. Needed for Secure cookies behind a TLS proxy.
    */
   readonly trustProxy: string | number | false;
+  /**
+   * Evaluation jobs that may run at once (ZHILI_MAX_JOBS, default 1); more wait in a queue. Each
+   * spreads its Monte Carlo runs over every core already. Imports are not limited.
+   */
+  readonly maxJobs: number;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +118,16 @@ function readTrustProxy(env: Env, problems: string[]): string | number | false {
   return false;
 }
 
+function readMaxJobs(env: Env, problems: string[]): number {
+  const raw = env.ZHILI_MAX_JOBS;
+  if (raw === undefined || raw === '') return 1;
+  const jobs = Number(raw);
+  if (!/^\d+$/.test(raw) || jobs < 1 || jobs > 64) {
+    problems.push(`ZHILI_MAX_JOBS must be a whole number of evaluation jobs from 1 to 64; found "${raw}"`);
+  }
+  return jobs;
+}
+
 /** Reads the environment; throws ConfigError listing every invalid variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const problems: string[] = [];
@@ -124,6 +139,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const demo = readDemo(env, problems);
   const maxUploadBytes = readMaxUpload(env, problems);
   const trustProxy = readTrustProxy(env, problems);
+  const maxJobs = readMaxJobs(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -135,5 +151,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     demo,
     maxUploadBytes,
     trustProxy,
+    maxJobs,
   });
 }

@@ -70,6 +70,13 @@ export class ConflictError extends AppError {
   readonly title = '冲突 Conflict';
 }
 
+/** A job stopped because its owner or an admin cancelled it; it left nothing behind. */
+export class JobCancelledError extends AppError {
+  readonly code = 'job_cancelled';
+  readonly status = 409;
+  readonly title = '任务已取消 Job cancelled';
+}
+
 export class PayloadTooLargeError extends AppError {
   readonly code = 'payload_too_large';
   readonly status = 413;

@@ -35,6 +35,7 @@ export async function start(config: Config): Promise<Running> {
     await store.close();
     throw error;
   });
+  logEvaluationRecovery(store, logger);
   if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
   const stopPurging = await purgeExpiredCredentials(store, logger);
   await clearStaleUnitScopes(store, logger);
@@ -47,6 +48,7 @@ export async function start(config: Config): Promise<Running> {
     registry,
     maxUploadBytes: config.maxUploadBytes,
     trustProxy: config.trustProxy,
+    maxJobs: config.maxJobs,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => {
@@ -96,6 +98,21 @@ async function clearStaleUnitScopes(store: Store, logger: Logger): Promise<void>
   const logins = await clearScopesOfNonViewers(store);
   if (logins.length > 0)
     logger.warn({ logins }, 'unit scopes cleared: they apply to viewers only (see the audit log)');
+}
+
+/** Says what opening the store removed after evaluation runs that were interrupted (a crash, a kill). */
+function logEvaluationRecovery(store: Store, logger: Logger): void {
+  const { removedDrafts, orphanedResults } = store.evaluationsRecoveredAtOpen;
+  if (removedDrafts.length > 0)
+    logger.warn(
+      { drafts: removedDrafts },
+      'removed drafts without results left by an interrupted evaluation',
+    );
+  if (orphanedResults.length > 0)
+    logger.warn(
+      { results: orphanedResults },
+      'removed results an interrupted evaluation stored without its draft',
+    );
 }
 
 /** A fresh installation shows full reports at once: the demo city, evaluated and published. */

@@ -56,4 +56,11 @@ describe('config', () => {
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).to.equal(1);
     expect(() => loadConfig({ TRUST_PROXY: 'a;b' })).to.throw(/TRUST_PROXY must be off/);
   });
+
+  it('runs one evaluation job at a time unless ZHILI_MAX_JOBS says otherwise', () => {
+    expect(loadConfig({}).maxJobs).to.equal(1);
+    expect(loadConfig({ ZHILI_MAX_JOBS: '3' }).maxJobs).to.equal(3);
+    expect(() => loadConfig({ ZHILI_MAX_JOBS: '0' })).to.throw(/ZHILI_MAX_JOBS must be a whole number/);
+    expect(() => loadConfig({ ZHILI_MAX_JOBS: 'two' })).to.throw(/found "two"/);
+  });
 });

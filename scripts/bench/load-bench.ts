@@ -252,7 +252,7 @@ export async function timedImport(
   let finished: JobView | undefined;
   for (;;) {
     finished = await readJob(server.url, server.admin.headers, job.id);
-    if (finished.status !== 'running') break;
+    if (finished.status !== 'running' && finished.status !== 'queued') break;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   return { job: finished, seconds: (performance.now() - started) / 1000 };

@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'evaluation.create',
   'evaluation.version',
   'evaluation.publish',
+  'evaluation.delete',
+  'job.cancel',
   'backup.create',
   'backup.restore',
 ] as const;

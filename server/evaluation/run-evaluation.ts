@@ -1,9 +1,12 @@
 /**
  * Creates and runs an evaluation: resolve the framework, read the data, run the engine, store a
  * draft with the framework snapshot (definitions and hashes), the method choices, the data
- * fingerprint and the results. Progress is reported in steps for the job status endpoint and
- * the CLI's progress bar. With `supersedes` the draft is a new version of a published
- * evaluation (run-version.ts builds such requests).
+ * fingerprint and the results, in one store call that writes the results before the draft
+ * becomes visible (so an interrupted run leaves no draft without results). Progress is reported
+ * in steps for the job status endpoint and the CLI's progress bar. A cancelled run (`signal`)
+ * stops between steps and inside the Monte Carlo runs, before anything is stored. With
+ * `supersedes` the draft is a new version of a published evaluation (run-version.ts builds such
+ * requests).
  */
 import { diagnose } from '../engine/diagnostics/diagnose.js';
 import { runPipeline } from '../engine/pipeline.js';
@@ -14,9 +17,11 @@ import type { Registry, ResolvedFramework } from '../indicators/registry-types.j
 import { engineChoices, toEngineInput } from '../indicators/to-engine-input.js';
 import type { Evaluation, FrameworkSnapshot, VersionReason } from '../store/models/evaluation.js';
 import type { JsonValue, Store } from '../store/store.js';
+import { NotFoundError } from '../errors.js';
 import { loadEngineData } from './engine-data.js';
 import { engineFigures } from './engine-figures.js';
 import { toResultsDocument } from './results-document.js';
+import { assertWithinRunsCap } from './runs-cap.js';
 
 export interface EvaluationRequest {
   readonly frameworkId: string;
@@ -59,17 +64,28 @@ function snapshot(framework: ResolvedFramework): FrameworkSnapshot {
   };
 }
 
+/** The version number the draft will have: one after the evaluation it supersedes (the store checks it again). */
+async function versionOf(store: Store, supersedes: string | undefined): Promise<number> {
+  if (supersedes === undefined) return 1;
+  const previous = await store.evaluations.get(supersedes);
+  if (previous === undefined) throw new NotFoundError(`no evaluation ${supersedes}`);
+  return previous.version + 1;
+}
+
 export async function runEvaluation(
   store: Store,
   registry: Registry,
   request: EvaluationRequest,
   progress: Progress = () => undefined,
+  signal?: AbortSignal,
 ): Promise<Evaluation> {
+  if (request.uncertainty !== undefined) assertWithinRunsCap(request.uncertainty);
   const steps = request.uncertainty === undefined ? 4 : 5;
   progress(0, steps, 'resolve framework');
   const framework = registry.resolveFramework(request.frameworkId);
   progress(1, steps, 'read data');
   const data = await loadEngineData(store, framework, request.periods);
+  signal?.throwIfAborted();
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
   const input = toEngineInput(framework, data.units, data.periods);
@@ -82,38 +98,38 @@ export async function runEvaluation(
   let uncertainty;
   if (request.uncertainty !== undefined) {
     progress(3, steps, 'uncertainty analysis');
-    uncertainty = await runUncertainty(
-      input,
-      choices,
-      request.uncertainty,
-      request.workers === undefined ? {} : { workers: request.workers },
-    );
+    signal?.throwIfAborted();
+    uncertainty = await runUncertainty(input, choices, request.uncertainty, {
+      ...(request.workers === undefined ? {} : { workers: request.workers }),
+      ...(signal === undefined ? {} : { signal }),
+    });
   }
+  signal?.throwIfAborted();
   progress(steps - 1, steps, 'store results');
-  const draft = await store.evaluations.create({
-    ...(request.label === undefined ? {} : { label: request.label }),
-    ...(request.supersedes === undefined ? {} : { supersedes: request.supersedes }),
-    ...(request.reason === undefined ? {} : { reason: request.reason }),
-    ...(request.uncertainty === undefined ? {} : { uncertainty: request.uncertainty }),
-    framework: snapshot(framework),
-    methods: JSON.parse(JSON.stringify(result.choices)) as JsonValue,
-    periods: request.periods,
-    dataFingerprint: data.fingerprint,
-    createdBy: request.actor,
+  const results = toResultsDocument({
+    result,
+    diagnostics,
+    peerGroup,
+    rollup,
+    figures,
+    register: data.allUnits,
+    uncertainty,
+    version: await versionOf(store, request.supersedes),
+    supersedes: request.supersedes ?? null,
   });
-  const stored = await store.evaluations.putResults(
-    draft.id,
-    toResultsDocument({
-      result,
-      diagnostics,
-      peerGroup,
-      rollup,
-      figures,
-      register: data.allUnits,
-      uncertainty,
-      version: draft.version,
-      supersedes: draft.supersedes,
-    }),
+  const stored = await store.evaluations.create(
+    {
+      ...(request.label === undefined ? {} : { label: request.label }),
+      ...(request.supersedes === undefined ? {} : { supersedes: request.supersedes }),
+      ...(request.reason === undefined ? {} : { reason: request.reason }),
+      ...(request.uncertainty === undefined ? {} : { uncertainty: request.uncertainty }),
+      framework: snapshot(framework),
+      methods: JSON.parse(JSON.stringify(result.choices)) as JsonValue,
+      periods: request.periods,
+      dataFingerprint: data.fingerprint,
+      createdBy: request.actor,
+    },
+    results,
   );
   progress(steps, steps, 'done');
   return stored;

@@ -56,7 +56,8 @@ export async function runEvaluationVersion(
   registry: Registry,
   request: VersionRequest,
   progress?: Progress,
+  signal?: AbortSignal,
 ): Promise<Evaluation> {
   const previous = await assertSupersedable(store, request.previous);
-  return runEvaluation(store, registry, versionedRequest(previous, request), progress);
+  return runEvaluation(store, registry, versionedRequest(previous, request), progress, signal);
 }

@@ -9,6 +9,7 @@
 import type { Evaluation } from '../domain/evaluation.js';
 import type { MethodChoices } from '../engine/types.js';
 import { runEvaluation, type Progress } from '../evaluation/run-evaluation.js';
+import { assertWithinRunsCap } from '../evaluation/runs-cap.js';
 import type { Registry } from '../indicators/registry-types.js';
 import type { Job } from '../jobs/job-runner.js';
 import type { Store } from '../store/store.js';
@@ -31,6 +32,7 @@ export async function createEvaluation(
   actor: Actor,
   request: NewEvaluation,
   progress?: Progress,
+  signal?: AbortSignal,
 ): Promise<Evaluation> {
   assertMay(actor, 'evaluations.run');
   const { store, registry } = context;
@@ -47,6 +49,7 @@ export async function createEvaluation(
       ...(request.workers === undefined ? {} : { workers: request.workers }),
     },
     progress,
+    signal,
   );
   await store.audit.append({
     actor: actor.name,
@@ -57,7 +60,10 @@ export async function createEvaluation(
   return evaluation;
 }
 
-/** createEvaluation as a job owned by the actor; refuses at once an unknown framework or a missing permission. */
+/**
+ * createEvaluation as a cancellable job owned by the actor (it queues behind other evaluations);
+ * refuses at once a missing permission, an unknown framework and a Monte Carlo over the runs cap.
+ */
 export function startEvaluation(
   context: { readonly store: Store; readonly registry: Registry; readonly jobs: JobBoard },
   actor: Actor,
@@ -65,7 +71,13 @@ export function startEvaluation(
 ): Job {
   assertMay(actor, 'evaluations.run');
   context.registry.resolveFramework(request.framework);
-  return context.jobs.start(actor, 'evaluation', async (progress) => ({
-    evaluation: (await createEvaluation(context, actor, request, progress)).id,
-  }));
+  if (request.uncertainty !== undefined) assertWithinRunsCap(request.uncertainty);
+  return context.jobs.start(
+    actor,
+    'evaluation',
+    async (progress, signal) => ({
+      evaluation: (await createEvaluation(context, actor, request, progress, signal)).id,
+    }),
+    { cancellable: true },
+  );
 }

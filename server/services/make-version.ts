@@ -10,7 +10,9 @@ import type { Evaluation } from '../domain/evaluation.js';
 import type { JsonValue } from '../domain/json-value.js';
 import type { Progress } from '../evaluation/run-evaluation.js';
 import { runEvaluationVersion, type VersionRequest } from '../evaluation/run-version.js';
+import { assertWithinRunsCap } from '../evaluation/runs-cap.js';
 import { assertSupersedable } from '../evaluation/supersedable.js';
+import { ConflictError } from '../errors.js';
 import type { Registry } from '../indicators/registry-types.js';
 import type { Job } from '../jobs/job-runner.js';
 import type { Store } from '../store/store.js';
@@ -24,10 +26,17 @@ export async function makeVersion(
   actor: Actor,
   request: NewVersion,
   progress?: Progress,
+  signal?: AbortSignal,
 ): Promise<Evaluation> {
   assertMay(actor, 'evaluations.run');
   const { store, registry } = context;
-  const evaluation = await runEvaluationVersion(store, registry, { ...request, actor: actor.name }, progress);
+  const evaluation = await runEvaluationVersion(
+    store,
+    registry,
+    { ...request, actor: actor.name },
+    progress,
+    signal,
+  );
   const reason: JsonValue =
     typeof request.reason === 'string' ? request.reason : { zh: request.reason.zh, en: request.reason.en };
   await store.audit.append({
@@ -40,8 +49,10 @@ export async function makeVersion(
 }
 
 /**
- * makeVersion as a job owned by the actor. Refuses now, not inside the job, an evaluation that is
- * unknown, a draft or already superseded, and one whose framework is gone from the registry.
+ * makeVersion as a cancellable job owned by the actor. Refuses now, not inside the job, an
+ * evaluation that is unknown, a draft or already superseded, one whose framework is gone from the
+ * registry, a Monte Carlo over the runs cap, and a second new version of the same evaluation while
+ * one is being made in this process (the store's unique key decides between processes).
  */
 export async function startVersion(
   context: { readonly store: Store; readonly registry: Registry; readonly jobs: JobBoard },
@@ -51,8 +62,22 @@ export async function startVersion(
   assertMay(actor, 'evaluations.run');
   const previous = await assertSupersedable(context.store, request.previous);
   context.registry.resolveFramework(previous.framework.id);
-  return context.jobs.start(actor, 'evaluation', async (progress) => {
-    const evaluation = await makeVersion(context, actor, request, progress);
-    return { evaluation: evaluation.id, version: evaluation.version, supersedes: previous.id };
-  });
+  const uncertainty = request.uncertainty === undefined ? previous.uncertainty : request.uncertainty;
+  if (uncertainty !== null) assertWithinRunsCap(uncertainty);
+  const exclusive = {
+    key: `version-of:${previous.id}`,
+    conflict: (holder: { readonly id: string }) =>
+      new ConflictError(
+        `a new version of evaluation ${previous.id} is already being made (job ${holder.id}): wait for it, then publish or delete that draft`,
+      ),
+  };
+  return context.jobs.start(
+    actor,
+    'evaluation',
+    async (progress, signal) => {
+      const evaluation = await makeVersion(context, actor, request, progress, signal);
+      return { evaluation: evaluation.id, version: evaluation.version, supersedes: previous.id };
+    },
+    { cancellable: true, exclusive },
+  );
 }

@@ -122,19 +122,30 @@ export interface EvaluationQuery extends Page {
   readonly frameworkId?: string;
 }
 
+/** What opening the store cleaned up after runs that were interrupted (see recoverInterruptedEvaluations). */
+export interface EvaluationRecovery {
+  /** Drafts without results (left by older versions of Zhili), removed. */
+  readonly removedDrafts: readonly string[];
+  /** Keys of results that no evaluation points at, removed. */
+  readonly orphanedResults: readonly string[];
+}
+
 export interface EvaluationStore {
-  /** Creates a draft evaluation (framework snapshot, methods, periods, data fingerprint, author). */
-  create(draft: unknown): Promise<Evaluation>;
+  /**
+   * Creates a draft evaluation (framework snapshot, methods, periods, data fingerprint, author)
+   * with its results: the results are written first, then one document write makes the draft
+   * visible, so no reader ever sees a draft without results. A version (`supersedes`) that a
+   * rival got in before is refused with a ConflictError.
+   */
+  create(draft: unknown, results: unknown): Promise<Evaluation>;
   get(id: string): Promise<Evaluation | undefined>;
   /** Evaluations, newest first. */
   list(query?: EvaluationQuery): Promise<Evaluation[]>;
-  /** Stores (or replaces) the results of a draft; published evaluations are immutable. */
-  putResults(id: string, results: unknown): Promise<Evaluation>;
   readResults(id: string): Promise<JsonValue | undefined>;
   /** Draft with results → published, by `actor`. */
   publish(id: string, actor: string): Promise<Evaluation>;
-  /** Deletes a draft and its results; published evaluations cannot be deleted. */
-  deleteDraft(id: string): Promise<void>;
+  /** Deletes a draft and its results and returns what it was; published evaluations cannot be deleted (ConflictError). */
+  deleteDraft(id: string): Promise<Evaluation>;
   /** Every version of the evaluation's line (drafts included), oldest first; NotFoundError for an unknown id. */
   versions(id: string): Promise<Evaluation[]>;
 }
@@ -224,5 +235,12 @@ export interface Store {
    * them. Adapters call it when they open.
    */
   recoverInterruptedImports(): Promise<ImportBatch[]>;
+  /**
+   * Removes the results an interrupted evaluation run wrote without its evaluation document, and
+   * any draft without results; returns what it removed. Adapters call it when they open.
+   */
+  recoverInterruptedEvaluations(): Promise<EvaluationRecovery>;
+  /** What recoverInterruptedEvaluations() removed when this store was opened (for the start-up log). */
+  readonly evaluationsRecoveredAtOpen: EvaluationRecovery;
   close(): Promise<void>;
 }

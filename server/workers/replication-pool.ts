@@ -3,7 +3,8 @@
  * upstream Float64Array columns are copied once per worker), then batches of records; up to two
  * batches are in flight per worker so none waits for the next. Ranks come back by record index into
  * one run-major matrix, so the result is the same for any number of workers and any finishing order.
- * The first failure stops every worker and rejects, naming the replication so it can be replayed.
+ * The first failure stops every worker and rejects, naming the replication so it can be replayed;
+ * an aborted `signal` (a cancelled job) stops them the same way and rejects with its reason.
  *
  * @example
  * const ranks = await runReplicationsInWorkers(prepared.payload, prepared.records, rowCount, { workers: 2 });
@@ -21,6 +22,8 @@ export interface PoolOptions {
   /** Records per message; by default about eight batches per worker, at most 64 records each. */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Stops the workers and rejects with signal.reason when aborted. */
+  readonly signal?: AbortSignal;
 }
 
 const IN_FLIGHT = 2;
@@ -33,6 +36,7 @@ export async function runReplicationsInWorkers(
   options: PoolOptions,
 ): Promise<Uint32Array> {
   const ranks = new Uint32Array(records.length * rowCount);
+  options.signal?.throwIfAborted();
   if (records.length === 0) return ranks;
   const size = Math.max(1, Math.min(Math.floor(options.workers), records.length));
   const batchSize = options.batchSize ?? Math.min(64, Math.max(1, Math.ceil(records.length / (size * 8))));
@@ -41,6 +45,7 @@ export async function runReplicationsInWorkers(
     batches.push(records.slice(start, start + batchSize));
   }
   const workers: Worker[] = Array.from({ length: size }, () => spawnTsWorker(workerEntry));
+  let onAbort = (): void => undefined;
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;
@@ -51,6 +56,11 @@ export async function runReplicationsInWorkers(
         settled = true;
         reject(error);
       };
+      onAbort = () => {
+        const reason: unknown = options.signal?.reason;
+        fail(reason instanceof Error ? reason : new Error('the replications were cancelled'));
+      };
+      options.signal?.addEventListener('abort', onAbort, { once: true });
       const send = (worker: Worker): void => {
         const batch = batches[next];
         if (batch === undefined) return;
@@ -89,6 +99,7 @@ export async function runReplicationsInWorkers(
       }
     });
   } finally {
+    options.signal?.removeEventListener('abort', onAbort);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return ranks;

@@ -21,6 +21,11 @@ export interface UncertaintyRunOptions {
   readonly workers?: number;
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * A cancelled job: stops the worker threads between batches and rejects with signal.reason.
+   * On this thread (`workers: 0`) the runs cannot be interrupted; it is checked before them.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export async function runUncertainty(
@@ -37,6 +42,7 @@ export async function runUncertainty(
   }
   const prepared = prepareUncertainty(input, base, settings);
   const { rowCount } = prepared.nominal;
+  options.signal?.throwIfAborted();
   const ranks =
     workers === 0
       ? runReplications(prepared.payload, prepared.records, rowCount)
@@ -44,6 +50,7 @@ export async function runUncertainty(
           workers,
           ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
           ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+          ...(options.signal === undefined ? {} : { signal: options.signal }),
         });
   return summariseUncertainty(prepared, ranks);
 }

@@ -21,13 +21,16 @@ describe('read evaluations (use case)', () => {
 
   before(async () => {
     temp = await tempEmbeddedStore();
-    draft = await temp.store.evaluations.create({
-      framework: { id: 'default', version: '1', hash: 'h', hashes: {}, definition: {} },
-      methods: {},
-      periods: ['2025'],
-      dataFingerprint: 'fp',
-      createdBy: 'test',
-    });
+    draft = await temp.store.evaluations.create(
+      {
+        framework: { id: 'default', version: '1', hash: 'h', hashes: {}, definition: {} },
+        methods: {},
+        periods: ['2025'],
+        dataFingerprint: 'fp',
+        createdBy: 'test',
+      },
+      { results: 'stored with the draft' },
+    );
   });
   after(async () => {
     await temp.dispose();

@@ -1,14 +1,16 @@
 /**
  * Evaluations: POST /api/v1/evaluations starts a job that scores a framework over periods and
- * stores a draft; GET lists and reads them and their results; POST /:id/publish freezes one.
+ * stores a draft; GET lists and reads them and their results; POST /:id/publish freezes one;
+ * DELETE /:id deletes a draft (evaluations.run; a published one is refused with 409).
  * Reading needs reports.read, and drafts also drafts.read (to others a draft does not exist);
- * a caller with a unit scope gets results for their units only. Creating and publishing are
- * audited.
+ * a caller with a unit scope gets results for their units only. Creating, publishing and
+ * deleting are audited.
  */
 import { Router } from 'express';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-document.js';
 import { startEvaluation } from '../../services/create-evaluation.js';
+import { deleteDraft } from '../../services/delete-draft.js';
 import { publishEvaluation } from '../../services/publish-evaluation.js';
 import { evaluationsList, visibleEvaluation } from '../../services/read-evaluations.js';
 import type { Services } from '../../services/services.js';
@@ -75,6 +77,9 @@ export function evaluationsRouter(services: Services): Router {
   });
   router.route('/evaluations/:id').get(requirePermission('reports.read'), async (req, res) => {
     res.json(await visibleEvaluation(services, requestActor(res), req.params.id));
+  });
+  router.route('/evaluations/:id').delete(requirePermission('evaluations.run'), async (req, res) => {
+    res.json(await deleteDraft(services, requestActor(res), req.params.id));
   });
   const resultBodies = new ResultsBodyCache();
   router.route('/evaluations/:id/results').get(requirePermission('reports.read'), async (req, res) => {

@@ -203,6 +203,17 @@ export const openApiDocument = {
           '404': problem,
         },
       },
+      delete: {
+        summary:
+          'Delete a draft and its results (evaluators and admins; audited as evaluation.delete); a published evaluation is refused with 409',
+        parameters: [pathId('id', 'evaluation id')],
+        responses: {
+          ...guarded,
+          '200': json('the deleted draft', { $ref: '#/components/schemas/Evaluation' }),
+          '404': problem,
+          '409': problem,
+        },
+      },
     },
     '/evaluations/{id}/results': {
       get: {
@@ -258,6 +269,21 @@ export const openApiDocument = {
           ...guarded,
           '200': json('the job', { $ref: '#/components/schemas/Job' }),
           '404': problem,
+        },
+      },
+    },
+    '/jobs/{id}/cancel': {
+      post: {
+        summary:
+          'Cancel a queued or running evaluation job (its owner or an admin; audited as job.cancel): it ends cancelled and stores nothing',
+        parameters: [pathId('id', 'job id')],
+        responses: {
+          ...guarded,
+          '202': json('the job; a running one ends cancelled at its next checkpoint', {
+            $ref: '#/components/schemas/Job',
+          }),
+          '404': problem,
+          '409': problem,
         },
       },
     },
@@ -338,7 +364,11 @@ export const openApiDocument = {
         properties: {
           id: { type: 'string' },
           kind: { type: 'string' },
-          status: { enum: ['running', 'succeeded', 'failed'] },
+          status: {
+            enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'],
+            description: 'evaluations queue: ZHILI_MAX_JOBS run at once',
+          },
+          owner: { type: ['string', 'null'], description: 'the user id of who started it' },
           progress: {
             type: 'object',
             properties: { done: { type: 'number' }, total: { type: 'number' }, step: { type: 'string' } },

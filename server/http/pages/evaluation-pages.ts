@@ -4,13 +4,16 @@
  * that table as a file. Handlers narrow the query, ask the view models (server/reports/views) for
  * everything the template shows, and render; no figures are computed here. Every page needs
  * reports.read; drafts need drafts.read (report-access.ts), and a reader with a unit scope sees
- * only their units, in the pages and in every export.
+ * only their units, in the pages and in every export. A draft's page offers evaluators and admins
+ * a delete button (POST /evaluations/:id/delete, evaluations.run).
  */
 import { Router, type Request, type Response } from 'express';
+import { can } from '../../access/permissions.js';
 import { exportTable } from '../../evaluation/export-table.js';
 import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluation/export-formats.js';
 import { ValidationError } from '../../errors.js';
 import type { ReportScope } from '../../reports/context/report-scope.js';
+import { deleteDraft } from '../../services/delete-draft.js';
 import { evaluationsList } from '../../services/read-evaluations.js';
 import type { ReportCache } from '../../services/report-cache.js';
 import { readResults } from '../../reports/context/read-results.js';
@@ -36,6 +39,7 @@ import {
   rankingKeys,
   type RankingQuery,
 } from '../../reports/views/ranking-table.js';
+import { deleteDraftForm } from '../../reports/views/delete-draft-form.js';
 import { diagnosisExport } from '../../reports/views/diagnosis-view.js';
 import { dimensionExport } from '../../reports/views/dimension-view.js';
 import { heatmapExport, heatmapKeys } from '../../reports/views/subunit-heatmap.js';
@@ -173,7 +177,15 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
     const kept = keptQuery(req.query, ['period', 'level', 'district', 'peer', 'q', 'sort', 'dir', 'page']);
     const lineage = lineageView(context.evaluation, line, lang, '');
     const page = withLineage(evaluationPage(context, lang, query, kept), lineage);
-    renderPage(req, res, views, 'evaluation', page);
+    const mayDelete = can(requirePrincipal(res).user.role, 'evaluations.run');
+    const model = { ...page, deleteDraft: deleteDraftForm(context.evaluation, lang, mayDelete) };
+    renderPage(req, res, views, 'evaluation', model);
+  });
+
+  // The delete button of a draft's page (CSRF-checked like every page form); back to the list.
+  router.post('/evaluations/:id/delete', requirePermission('evaluations.run'), async (req, res) => {
+    await deleteDraft({ store, reports: cache }, requestActor(res), routeParam(req.params, 'id'));
+    res.redirect(303, '/evaluations');
   });
 
   router.get('/evaluations/:id/units/:code', readReports, async (req, res) => {

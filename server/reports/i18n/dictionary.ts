@@ -6,6 +6,7 @@
  */
 import { ACCESS_LABELS } from './access-labels.js';
 import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
+import { DRAFT_DELETE_LABELS } from './draft-delete-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
 import { UNIT_CODE_LABELS } from './unit-code-labels.js';
@@ -427,6 +428,7 @@ export const DICTIONARY = {
   ...METHOD_EXPLANATIONS,
   ...ACCESS_LABELS,
   ...DRAFT_CHECK_LABELS,
+  ...DRAFT_DELETE_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;

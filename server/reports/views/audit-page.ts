@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   'evaluation.create',
   'evaluation.publish',
   'evaluation.version',
+  'evaluation.delete',
+  'job.cancel',
   'backup.create',
   'backup.restore',
 ] as const;

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { IntegrityError, StoreUnavailableError } from '../../errors.js';
+import { nowIso } from '../models/common.js';
 import { newId } from '../models/ids.js';
 import type { JsonValue } from '../store.js';
 import type { DocumentCollection } from './document-database.js';
@@ -40,10 +41,12 @@ export class BlobChunks {
     }
     const zipped = await Promise.all(slices.map((slice) => gzipAsync(slice, { level: 1 })));
     const key = newId(prefix);
+    const at = nowIso();
     const docs = zipped.map((data, index) => ({
       _id: `${key}:${index}`,
       owner: key,
       index,
+      at,
       data: data.toString('base64'),
     }));
     for (const doc of docs) await this.collection.insertOne(doc);
@@ -81,5 +84,18 @@ export class BlobChunks {
 
   async remove(key: string): Promise<void> {
     await this.collection.deleteMany({ owner: key });
+  }
+
+  /**
+   * The blobs whose key starts with `prefix`, with when they were written (null for blobs stored
+   * before chunks recorded it): what recovery compares with the documents that point at blobs.
+   */
+  async stored(prefix: string): Promise<{ readonly key: string; readonly at: string | null }[]> {
+    const first = await this.collection.find({ index: 0 }, { fields: ['owner', 'at'] });
+    return first.flatMap((doc) =>
+      typeof doc.owner === 'string' && doc.owner.startsWith(`${prefix}_`)
+        ? [{ key: doc.owner, at: typeof doc.at === 'string' ? doc.at : null }]
+        : [],
+    );
   }
 }

@@ -14,7 +14,14 @@ export const COLLECTIONS = {
   importClaims: [],
   observationChunks: [{ field: 'batch' }, { field: 'period' }, { field: 'units' }],
   blobChunks: [{ field: 'owner' }],
-  evaluations: [{ field: 'createdAt' }, { field: 'status' }, { field: 'lineage' }],
+  // One document per version of a line ("<lineage>@<version>"): two rival new versions of the same
+  // evaluation cannot both be stored. Sparse: evaluations stored before it existed lack the field.
+  evaluations: [
+    { field: 'createdAt' },
+    { field: 'status' },
+    { field: 'lineage' },
+    { field: 'lineVersion', unique: true, sparse: true },
+  ],
   users: [{ field: 'loginKey', unique: true }],
   auditEvents: [{ field: 'at' }, { field: 'actor' }],
   sessions: [{ field: 'tokenHash', unique: true }, { field: 'userId' }],

@@ -46,6 +46,8 @@ export interface DocumentCollection {
 export interface IndexSpec {
   readonly field: string;
   readonly unique?: boolean;
+  /** Documents without the field are left out of the index (FerretDB v1 ignores this, and lets any number of documents lack a unique field). */
+  readonly sparse?: boolean;
 }
 
 export interface DocumentDatabase {

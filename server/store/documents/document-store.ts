@@ -4,6 +4,7 @@
  */
 import type {
   AuditStore,
+  EvaluationRecovery,
   EvaluationStore,
   ImportStore,
   JsonValue,
@@ -38,17 +39,24 @@ export class DocumentStore implements Store {
   readonly imports: ImportStore;
   readonly observations: ObservationStore;
   readonly evaluations: EvaluationStore;
+  evaluationsRecoveredAtOpen: EvaluationRecovery = { removedDrafts: [], orphanedResults: [] };
   readonly users: UserStore;
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly raw: RawDocumentStore;
   private readonly settings: SettingsRepository;
   private readonly importRepository: ImportRepository;
+  private readonly evaluationRepository: EvaluationRepository;
 
+  /**
+   * `orphanAfterMs`: results without an evaluation are removed once they are this old (0 where
+   * the store has one process, such as the embedded store's locked directory).
+   */
   constructor(
     readonly kind: StoreKind,
     private readonly db: DocumentDatabase,
     private readonly recoveryPolicy: RecoveryPolicy,
+    private readonly orphanAfterMs: number,
   ) {
     const blobs = new BlobChunks(db.collection('blobChunks'));
     const periods = new PeriodRepository(db.collection('periods'));
@@ -61,7 +69,8 @@ export class DocumentStore implements Store {
       db.collection('observationChunks'),
       db.collection('importBatches'),
     );
-    this.evaluations = new EvaluationRepository(db.collection('evaluations'), blobs);
+    this.evaluationRepository = new EvaluationRepository(db.collection('evaluations'), blobs);
+    this.evaluations = this.evaluationRepository;
     this.users = new UserRepository(db.collection('users'));
     this.audit = new AuditRepository(db.collection('auditEvents'));
     this.sessions = new SessionRepository(db.collection('sessions'));
@@ -89,6 +98,16 @@ export class DocumentStore implements Store {
 
   recoverInterruptedImports(): Promise<ImportBatch[]> {
     return this.importRepository.recover(this.recoveryPolicy);
+  }
+
+  recoverInterruptedEvaluations(): Promise<EvaluationRecovery> {
+    return this.evaluationRepository.recover(this.orphanAfterMs);
+  }
+
+  /** Runs both recoveries, as the adapters do when they open. */
+  protected async recoverAtOpen(): Promise<void> {
+    await this.recoverInterruptedImports();
+    this.evaluationsRecoveredAtOpen = await this.recoverInterruptedEvaluations();
   }
 
   close(): Promise<void> {

@@ -1,12 +1,16 @@
 /**
  * Evaluations over the document port. The framework definition and method choices are kept as
  * JSON text (so any JSON the registry produces fits every engine, nested arrays included); the
- * results go to packed chunks, written under a fresh key before the evaluation points at them.
+ * results go to packed chunks.
  *
- * Versions: each evaluation has at most one successor, and only a published one may have it. With
- * no transactions to lean on, a new version checks before it is inserted and again after: a
- * draft that finds a rival successor of the same evaluation withdraws itself, so two racing
- * requests can never both leave a version behind (at worst both are refused and one retries).
+ * A draft appears whole or not at all: its results are written first, under a fresh key, and then
+ * one insert of the evaluation document (results pointer included) makes it visible. A process
+ * that dies in between leaves results that no document points at; recover() removes them when the
+ * store next opens, so there is never a draft without results.
+ *
+ * Versions: each evaluation has at most one successor, and only a published one may have it. The
+ * insert carries the unique key "<lineage>@<version>", so of two rival new versions of the same
+ * evaluation only one is stored, on every engine, without transactions.
  */
 import { ConflictError, IntegrityError, NotFoundError, ValidationError } from '../../errors.js';
 import { nowIso } from '../models/common.js';
@@ -20,7 +24,7 @@ import {
   type VersionReason,
 } from '../models/evaluation.js';
 import { newId } from '../models/ids.js';
-import type { EvaluationQuery, EvaluationStore, JsonValue } from '../store.js';
+import type { EvaluationQuery, EvaluationRecovery, EvaluationStore, JsonValue } from '../store.js';
 import { assertStorableJson } from '../validation/safe-json.js';
 import type { BlobChunks, BlobRef } from './blob-chunks.js';
 import { DuplicateKeyError, type DocumentCollection, type NewDoc } from './document-database.js';
@@ -33,6 +37,8 @@ interface EvaluationDoc extends Omit<Evaluation, 'id' | 'framework' | 'methods' 
   readonly framework: Omit<FrameworkSnapshot, 'definition'> & { readonly definitionJson: string };
   readonly methodsJson: string;
   readonly resultsRef: BlobRef | null;
+  /** "<lineage>@<version>", unique; absent on documents stored before it existed. */
+  readonly lineVersion?: string;
   // Absent on documents stored before versions existed: they read as version 1 of their own line.
   readonly version?: number;
   readonly supersedes?: string | null;
@@ -99,15 +105,19 @@ export class EvaluationRepository implements EvaluationStore {
     private readonly blobs: BlobChunks,
   ) {}
 
-  async create(draft: unknown): Promise<Evaluation> {
+  async create(draft: unknown, results: unknown): Promise<Evaluation> {
     const d = asEvaluationDraft(draft);
     const definition = assertStorableJson(d.framework.definition, 'evaluation/framework/definition');
     const methods = assertStorableJson(d.methods, 'evaluation/methods');
     assertStorableJson(d.framework.hashes, 'evaluation/framework/hashes');
     const uncertainty =
       d.uncertainty === undefined ? null : assertStorableJson(d.uncertainty, 'evaluation/uncertainty');
+    const checkedResults = assertStorableJson(results, 'results');
     const id = d.id ?? newId('ev');
     const placement = d.supersedes === undefined ? undefined : await this.placeAfter(d.supersedes, d);
+    const version = placement?.version ?? 1;
+    const lineage = placement?.lineage ?? id;
+    const ref = await this.blobs.write('res', checkedResults);
     const doc: EvaluationDoc = {
       _id: id,
       label: d.label ?? null,
@@ -126,22 +136,22 @@ export class EvaluationRepository implements EvaluationStore {
       createdBy: d.createdBy,
       publishedAt: null,
       publishedBy: null,
-      results: null,
-      resultsRef: null,
-      version: placement?.version ?? 1,
+      results: { bytes: ref.bytes, sha256: ref.sha256, storedAt: nowIso() },
+      resultsRef: ref,
+      lineVersion: `${lineage}@${version}`,
+      version,
       supersedes: placement?.supersedes ?? null,
-      lineage: placement?.lineage ?? id,
+      lineage,
       reason: d.reason ?? null,
       uncertaintyJson: uncertainty === null ? null : JSON.stringify(uncertainty),
     };
     try {
       await this.evaluations.insertOne(doc);
     } catch (error) {
-      if (error instanceof DuplicateKeyError)
-        throw new ConflictError(`an evaluation ${doc._id} already exists`);
+      await this.blobs.remove(ref.key);
+      if (error instanceof DuplicateKeyError) throw await this.collision(doc, placement);
       throw error;
     }
-    if (placement !== undefined) await this.withdrawIfRivalled(doc, placement);
     return evaluationOf(doc);
   }
 
@@ -169,20 +179,6 @@ export class EvaluationRepository implements EvaluationStore {
     return docs.map(evaluationOf);
   }
 
-  async putResults(id: string, results: unknown): Promise<Evaluation> {
-    const before = await this.draft(id);
-    const ref = await this.blobs.write('res', assertStorableJson(results, 'results'));
-    const info = { bytes: ref.bytes, sha256: ref.sha256, storedAt: nowIso() };
-    if (
-      !(await this.evaluations.updateOne({ _id: id, status: 'draft' }, { results: info, resultsRef: ref }))
-    ) {
-      await this.blobs.remove(ref.key);
-      throw new ConflictError(`evaluation ${id} was published while its results were being stored`);
-    }
-    if (before.resultsRef !== null) await this.blobs.remove(before.resultsRef.key);
-    return { ...evaluationOf(before), results: info };
-  }
-
   /** The stored results, checked against the SHA-256 the evaluation publishes as `results.sha256`. */
   async readResults(id: string): Promise<JsonValue | undefined> {
     const { resultsRef: ref, results } = await this.doc(id);
@@ -207,11 +203,49 @@ export class EvaluationRepository implements EvaluationStore {
     return evaluationOf({ ...doc, ...change });
   }
 
-  async deleteDraft(id: string): Promise<void> {
+  async deleteDraft(id: string): Promise<Evaluation> {
     const doc = await this.draft(id);
     const deleted = await this.evaluations.deleteMany({ _id: id, status: 'draft' });
     if (deleted === 0) throw new ConflictError(`evaluation ${id} was published meanwhile`);
     if (doc.resultsRef !== null) await this.blobs.remove(doc.resultsRef.key);
+    return evaluationOf(doc);
+  }
+
+  /**
+   * Removes what an interrupted run left: results no evaluation points at (written at least
+   * `orphanAfterMs` ago, so a run of another process sharing the server that is between its two
+   * writes keeps its results), and drafts without results, which older versions of Zhili stored
+   * before their results and could leave behind.
+   */
+  async recover(orphanAfterMs: number, now = Date.now()): Promise<EvaluationRecovery> {
+    const drafts = (
+      await this.evaluations.find({ status: 'draft', resultsRef: null }, { fields: ['_id'] })
+    ).map((doc) => doc._id);
+    for (const id of drafts)
+      await this.evaluations.deleteMany({ _id: id, status: 'draft', resultsRef: null });
+    const pointed = new Set(
+      (await this.evaluations.find({}, { fields: ['resultsRef'] })).flatMap((doc) => {
+        const ref = doc.resultsRef as BlobRef | null | undefined;
+        return ref === null || ref === undefined ? [] : [ref.key];
+      }),
+    );
+    const orphans = (await this.blobs.stored('res')).filter(
+      (blob) => !pointed.has(blob.key) && (blob.at === null || now - Date.parse(blob.at) >= orphanAfterMs),
+    );
+    for (const orphan of orphans) await this.blobs.remove(orphan.key);
+    return { removedDrafts: drafts, orphanedResults: orphans.map((o) => o.key) };
+  }
+
+  /** Why an insert met a duplicate key: the id is taken, or a rival version of the same evaluation got in first. */
+  private async collision(doc: EvaluationDoc, placement: Placement | undefined): Promise<ConflictError> {
+    if ((await this.evaluations.findOne({ _id: doc._id })) !== undefined)
+      return new ConflictError(`an evaluation ${doc._id} already exists`);
+    if (placement !== undefined && placement.supersedes !== null) {
+      const [rival] = await this.successorsOf(placement.supersedes, placement.lineage);
+      if (rival !== undefined)
+        return alreadySuperseded(placement.supersedes, { id: rival._id, status: rival.status });
+    }
+    return new ConflictError(`version ${doc.version ?? 1} of ${doc.lineage ?? doc._id} already exists`);
   }
 
   /** Checks that `previousId` may be superseded by `draft` and says where the new version goes. */
@@ -233,15 +267,6 @@ export class EvaluationRepository implements EvaluationStore {
     if (successor !== undefined)
       throw alreadySuperseded(previousId, { id: successor._id, status: successor.status });
     return { version: (previous.version ?? 1) + 1, supersedes: previousId, lineage };
-  }
-
-  /** After inserting a version: if another version of the same evaluation got in too, this one withdraws. */
-  private async withdrawIfRivalled(doc: EvaluationDoc, placement: Placement): Promise<void> {
-    const supersedes = placement.supersedes ?? '';
-    const rival = (await this.successorsOf(supersedes, placement.lineage)).find((e) => e._id !== doc._id);
-    if (rival === undefined) return;
-    await this.evaluations.deleteMany({ _id: doc._id, status: 'draft' });
-    throw alreadySuperseded(supersedes, { id: rival._id, status: rival.status });
   }
 
   private async successorsOf(id: string, lineage: string): Promise<EvaluationDoc[]> {

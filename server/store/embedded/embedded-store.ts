@@ -1,7 +1,8 @@
 /**
  * The embedded adapter: @seald-io/nedb data files under DATA_DIR. No server to install, which is
  * why it is the default for a think tank's laptop. One process owns the directory at a time
- * (data-dir-lock.ts); opening it fails any import a killed process left pending.
+ * (data-dir-lock.ts); opening it fails any import a killed process left pending and removes the
+ * results of any evaluation it was storing.
  */
 import { mkdir } from 'node:fs/promises';
 import { everyPendingBatch } from '../documents/batch-recovery.js';
@@ -14,7 +15,7 @@ export class EmbeddedStore extends DocumentStore {
     db: NedbDatabase,
     private readonly lock: DataDirLock,
   ) {
-    super('embedded', db, everyPendingBatch);
+    super('embedded', db, everyPendingBatch, 0);
   }
 
   static async open(dataDir: string): Promise<EmbeddedStore> {
@@ -22,7 +23,7 @@ export class EmbeddedStore extends DocumentStore {
     const lock = await lockDataDir(dataDir);
     try {
       const store = new EmbeddedStore(await NedbDatabase.open(dataDir), lock);
-      await store.recoverInterruptedImports();
+      await store.recoverAtOpen();
       return store;
     } catch (error) {
       await lock.release();

@@ -108,7 +108,11 @@ export class NedbDatabase implements DocumentDatabase {
       const store = new Datastore<Row>({ filename });
       await store.loadDatabaseAsync();
       for (const index of indexes) {
-        await store.ensureIndexAsync({ fieldName: index.field, unique: 'unique' in index && index.unique });
+        await store.ensureIndexAsync({
+          fieldName: index.field,
+          unique: 'unique' in index && index.unique,
+          sparse: 'sparse' in index && index.sparse,
+        });
       }
       collections.set(name, new NedbCollection(name, store));
     }

@@ -113,9 +113,10 @@ export class MongoDatabase implements DocumentDatabase {
     for (const [name, indexes] of Object.entries(COLLECTIONS)) {
       for (const index of indexes) {
         const unique = 'unique' in index && index.unique;
+        const sparse = 'sparse' in index ? { sparse: index.sparse } : {};
         await db
           .collection(name)
-          .createIndex({ [index.field]: 1 }, { unique, name: `${index.field}_1` }, undefined);
+          .createIndex({ [index.field]: 1 }, { unique, ...sparse, name: `${index.field}_1` }, undefined);
       }
     }
     return new MongoDatabase(connection, db);

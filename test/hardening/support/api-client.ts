@@ -9,7 +9,7 @@
  */
 export interface JobView {
   readonly id: string;
-  readonly status: 'running' | 'succeeded' | 'failed';
+  readonly status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
   readonly progress: { readonly done: number; readonly total: number; readonly step: string };
   readonly finishedAt: string | null;
   readonly result: { readonly outcome?: string; readonly batch?: string; readonly status?: string } | null;
@@ -71,12 +71,16 @@ export async function readJob(baseUrl: string, headers: Headers, id: string): Pr
   return answer.body;
 }
 
+function unfinished(job: JobView): boolean {
+  return job.status === 'queued' || job.status === 'running';
+}
+
 /** Polls a job until `done(job)` holds (by default: until it has finished). */
 export async function waitForJob(
   baseUrl: string,
   headers: Headers,
   id: string,
-  done: (job: JobView) => boolean = (job) => job.status !== 'running',
+  done: (job: JobView) => boolean = (job) => !unfinished(job),
   timeoutMs = 120_000,
   pollMs = 15,
 ): Promise<JobView> {
@@ -84,7 +88,7 @@ export async function waitForJob(
   for (;;) {
     const job = await readJob(baseUrl, headers, id);
     if (done(job)) return job;
-    if (job.status !== 'running') throw new Error(`job ${id} finished before the awaited moment`);
+    if (!unfinished(job)) throw new Error(`job ${id} finished before the awaited moment`);
     if (Date.now() > until) throw new Error(`job ${id} did not get there within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }

@@ -63,7 +63,7 @@ export async function settle(url: string, jobId: string, as: Caller): Promise<Jo
   for (let i = 0; i < 600; i += 1) {
     const job = await call<JobOutcome>(`${url}/jobs/${jobId}`, { as });
     if (job.status !== 200) throw new Error(`job ${jobId}: HTTP ${job.status}`);
-    if (job.body.status !== 'running') return job.body;
+    if (job.body.status !== 'running' && job.body.status !== 'queued') return job.body;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`job ${jobId} did not finish`);

@@ -71,8 +71,7 @@ function integrityScenario(name: string, fresh: FreshLocation): void {
 
     beforeEach(async function () {
       store = await openLocation(await fresh(this));
-      await store.evaluations.create(draft('ev1'));
-      sha256 = (await store.evaluations.putResults('ev1', RESULTS)).results?.sha256 ?? '';
+      sha256 = (await store.evaluations.create(draft('ev1'), RESULTS)).results?.sha256 ?? '';
       await store.evaluations.publish('ev1', 'li');
     });
 
