@@ -9,7 +9,9 @@ import { RESULTS_FORMAT, type ResultsDocument } from '../../server/evaluation/re
 import { CliError } from './cli-error.js';
 import { writeOutput } from './indicators-io.js';
 import { withStore } from './with-store.js';
+import { NotFoundError } from '../../server/errors.js';
 import { cliActor } from '../../server/services/actor.js';
+import { storedResults, visibleEvaluation } from '../../server/services/read-evaluations.js';
 import { serverHoldingStore } from './remote/held-store.js';
 import { exportThroughApi } from './remote/export-through-api.js';
 
@@ -41,10 +43,13 @@ export function registerExport(program: Command): void {
       const server = await serverHoldingStore(cliActor().name);
       if (server !== undefined) return exportThroughApi(server, id, options);
       await withStore(async (store) => {
-        const evaluation = await store.evaluations.get(id);
-        if (evaluation === undefined)
-          throw new CliError(`no evaluation ${id}; \`evaluate\` prints the ids it creates`);
-        const results = await store.evaluations.readResults(id);
+        const actor = cliActor();
+        const evaluation = await visibleEvaluation({ store }, actor, id).catch((error: unknown) => {
+          if (error instanceof NotFoundError)
+            throw new CliError(`no evaluation ${id}; \`evaluate\` prints the ids it creates`);
+          throw error;
+        });
+        const results = await storedResults({ store }, actor, id);
         if (!isResultsDocument(results))
           throw new CliError(`evaluation ${id} has no results in ${RESULTS_FORMAT} form`);
         const table = exportTable(results);

@@ -6,7 +6,7 @@
  * @example TOKEN=$(npm run --silent zhili -- users token wang --label "nightly import" --days 30)
  */
 import type { Command } from 'commander';
-import { createApiToken, revokeCredential } from '../../server/services/api-tokens.js';
+import { createApiToken, revokeCredential, tokensOf } from '../../server/services/api-tokens.js';
 import { cliActor } from '../../server/services/actor.js';
 import { TOKEN_DEFAULT_DAYS } from '../../server/access/credentials.js';
 import { userByLogin } from '../../server/access/user-admin.js';
@@ -53,7 +53,7 @@ export function registerUserTokens(users: Command, io: CliIo): void {
       if (server !== undefined) return listTokensThroughApi(server, io, login, options.json === true);
       await inStore(async (store) => {
         const user = await userByLogin(store, login);
-        const tokens = await store.sessions.list({ userId: user.id, kind: 'token' });
+        const tokens = await tokensOf({ store }, cliActor(), user.id);
         const shown = tokens.map(({ id, label, createdAt, lastUsedAt, expiresAt }) => ({
           id,
           label,

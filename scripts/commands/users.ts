@@ -12,7 +12,7 @@ import type { Command } from 'commander';
 import { publicUser, userByLogin, type UserChange } from '../../server/access/user-admin.js';
 import { processIo, say, type CliIo } from './cli-io.js';
 import { cliActor } from '../../server/services/actor.js';
-import { addUser, changeUser } from '../../server/services/manage-users.js';
+import { addUser, changeUser, listUsers } from '../../server/services/manage-users.js';
 import { readNewPassword } from './password-input.js';
 import { registerUserTokens } from './users-tokens.js';
 import { roleOption, scopeOption } from './users-options.js';
@@ -79,7 +79,7 @@ export function registerUsers(program: Command, io: CliIo = processIo()): void {
       const server = await serverHoldingStore(cliActor().name, io.stderr);
       if (server !== undefined) return listUsersThroughApi(server, io, options.json === true);
       await inStore(async (store) => {
-        const list = (await store.users.list()).map(publicUser);
+        const list = (await listUsers({ store }, cliActor())).map(publicUser);
         say(io.stdout, options.json === true ? JSON.stringify(list, null, 2) : usersTable(list));
       });
     });

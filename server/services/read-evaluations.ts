@@ -1,13 +1,14 @@
 /**
  * Reading evaluations, with the one rule about drafts: reading needs reports.read, and a draft
  * exists only for those with drafts.read; to anyone else it answers the same NotFoundError as an
- * id that does not exist, so drafts cannot be discovered. The API's list, record and version-line
- * routes read through here.
+ * id that does not exist, so drafts cannot be discovered. The API, the pages and the CLI read
+ * evaluations, their version line and their stored results through here.
  *
  * @example const evaluation = await visibleEvaluation(services, actor, 'ev_…')
  */
 import { can } from '../access/permissions.js';
 import type { Evaluation, EvaluationStatus } from '../domain/evaluation.js';
+import type { JsonValue } from '../domain/json-value.js';
 import { NotFoundError } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';
@@ -61,4 +62,14 @@ export async function evaluationLine(
   const items = can(actor.role, 'drafts.read') ? line : line.filter((e) => e.status === 'published');
   if (!items.some((e) => e.id === id)) throw new NotFoundError(`no evaluation ${id}`);
   return { lineage: line[0]?.lineage ?? id, items };
+}
+
+/** The stored results of an evaluation this actor may see (checked against their recorded hash); undefined before there are any. */
+export async function storedResults(
+  context: { readonly store: Store },
+  actor: Actor,
+  id: string,
+): Promise<JsonValue | undefined> {
+  const evaluation = await visibleEvaluation(context, actor, id);
+  return context.store.evaluations.readResults(evaluation.id);
 }

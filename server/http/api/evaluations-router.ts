@@ -12,7 +12,7 @@ import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-d
 import { startEvaluation } from '../../services/create-evaluation.js';
 import { deleteDraft } from '../../services/delete-draft.js';
 import { publishEvaluation } from '../../services/publish-evaluation.js';
-import { evaluationsList, visibleEvaluation } from '../../services/read-evaluations.js';
+import { evaluationsList, storedResults, visibleEvaluation } from '../../services/read-evaluations.js';
 import type { Services } from '../../services/services.js';
 import type { EvaluationStatus } from '../../store/models/evaluation.js';
 import type { JsonValue } from '../../store/store.js';
@@ -49,7 +49,6 @@ function statusOf(query: Record<string, unknown>): EvaluationStatus | undefined 
 }
 
 export function evaluationsRouter(services: Services): Router {
-  const { store } = services;
   const router = Router();
   router.post('/evaluations', requirePermission('evaluations.run'), (req, res) => {
     const body = asCreateBody(req.body, 'body');
@@ -83,13 +82,14 @@ export function evaluationsRouter(services: Services): Router {
   });
   const resultBodies = new ResultsBodyCache();
   router.route('/evaluations/:id/results').get(requirePermission('reports.read'), async (req, res) => {
-    const evaluation = await visibleEvaluation(services, requestActor(res), req.params.id);
+    const actor = requestActor(res);
+    const evaluation = await visibleEvaluation(services, actor, req.params.id);
     const noResults = new NotFoundError(`evaluation ${req.params.id} has no stored results`);
     if (evaluation.results === null) throw noResults;
     const user = requirePrincipal(res).user;
     if (user.unitScope === null) {
       const body = await resultBodies.body(evaluation.id, evaluation.results.sha256, () =>
-        store.evaluations.readResults(evaluation.id),
+        storedResults(services, actor, evaluation.id),
       );
       if (body === undefined) throw noResults;
       res.setHeader('ETag', `"${evaluation.results.sha256}"`);
@@ -100,7 +100,7 @@ export function evaluationsRouter(services: Services): Router {
       res.type('application/json').send(body);
       return;
     }
-    const results = await store.evaluations.readResults(req.params.id);
+    const results = await storedResults(services, actor, evaluation.id);
     if (results === undefined) throw noResults;
     if (!isResultsDocument(results)) {
       throw new ForbiddenError(

@@ -14,7 +14,7 @@ import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluat
 import { ValidationError } from '../../errors.js';
 import type { ReportScope } from '../../reports/context/report-scope.js';
 import { deleteDraft } from '../../services/delete-draft.js';
-import { evaluationsList } from '../../services/read-evaluations.js';
+import { evaluationLine, evaluationsList, storedResults } from '../../services/read-evaluations.js';
 import type { ReportCache } from '../../services/report-cache.js';
 import { readResults } from '../../reports/context/read-results.js';
 import type { ReportContext } from '../../reports/context/report-context.js';
@@ -123,7 +123,7 @@ async function sendFullResults(
   format: ExportFormat,
   scope: ReportScope,
 ): Promise<void> {
-  const stored = await store.evaluations.readResults(context.evaluation.id);
+  const stored = await storedResults({ store }, requestActor(res), context.evaluation.id);
   const full = exportTable(readResults(stored, 'results'));
   const table = scope.unrestricted
     ? full
@@ -158,7 +158,7 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
   router.get('/evaluations/:id', readReports, async (req, res) => {
     const lang = pageLang(req, res);
     const context = await readableContext(cache, res, routeParam(req.params, 'id'));
-    const line = await store.evaluations.versions(context.evaluation.id);
+    const { items: line } = await evaluationLine({ store }, requestActor(res), context.evaluation.id);
     const etag = validator(req, res, context, lang, lineageKey(line));
     if (etag === null) return;
     const scope = scopeOf(res, context);
@@ -232,7 +232,7 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
   router.get('/evaluations/:id/methodology', readReports, async (req, res) => {
     const lang = pageLang(req, res);
     const context = await readableContext(cache, res, routeParam(req.params, 'id'));
-    const line = await store.evaluations.versions(context.evaluation.id);
+    const { items: line } = await evaluationLine({ store }, requestActor(res), context.evaluation.id);
     const etag = validator(req, res, context, lang, lineageKey(line));
     if (etag === null) return;
     const wanted = exportRequest(req.query, METHODOLOGY_TABLES);

@@ -1,6 +1,6 @@
 /**
  * The dictionary's labels of coded unit attributes (`level_<level>`, `peer_<group>`), taken from the
- * one list the unit register is read with (store/models/unit-codes.ts).
+ * one list the unit register is read with (domain/unit-codes.ts).
  *
  * @example UNIT_CODE_LABELS.peer_urban_large.zh === '城市大型社区'
  */
