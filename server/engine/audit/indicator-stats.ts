@@ -28,8 +28,7 @@ export function columnStats(
   let present = 0;
   let zeros = 0;
   const distinct = new Set<number>();
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? Number.NaN;
+  for (const v of values) {
     if (v !== v) continue;
     present++;
     if (v === 0) zeros++;

@@ -11,11 +11,11 @@ import { periodRows } from '../state.js';
 export interface PeriodView {
   readonly period: number;
   readonly unitCount: number;
-  raw(indicator: string): Float64Array;
-  normalised(indicator: string): Float64Array;
-  score(node: string): Float64Array;
+  readonly raw: (indicator: string) => Float64Array;
+  readonly normalised: (indicator: string) => Float64Array;
+  readonly score: (node: string) => Float64Array;
   /** An indicator's normalised values or a node's score, whichever the id names. */
-  element(id: string): Float64Array;
+  readonly element: (id: string) => Float64Array;
 }
 
 export function periodView(result: EngineResult, period: number): PeriodView {
@@ -31,11 +31,10 @@ export function periodView(result: EngineResult, period: number): PeriodView {
     raw: (id) => slice(result.raw.values.get(id), id),
     normalised: (id) => slice(result.normalised.values.get(id), id),
     score: (id) => slice(result.scores.values.get(id), id),
-    element(id) {
-      return indicators.has(id)
+    element: (id) =>
+      indicators.has(id)
         ? slice(result.normalised.values.get(id), id)
-        : slice(result.scores.values.get(id), id);
-    },
+        : slice(result.scores.values.get(id), id),
   };
 }
 

@@ -14,7 +14,7 @@ export function sizeVariables(
 ): Map<string, Float64Array> {
   const sizes = new Map<string, Float64Array>();
   const population = input.units.population;
-  if (population !== undefined && population.some((v) => v === v)) sizes.set('population', population);
+  if (population?.some((v) => v === v) === true) sizes.set('population', population);
   const readers = new Map<string, number>();
   for (const indicator of input.tree.indicators) {
     for (const variable of new Set(indicator.inputs)) readers.set(variable, (readers.get(variable) ?? 0) + 1);

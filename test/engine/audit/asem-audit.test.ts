@@ -70,7 +70,7 @@ describe("statistical audit of ASEM against COINr's audit functions (relative 1e
   it('flags exactly the same-pillar pairs beyond 0.9 or below -0.4 in the reference correlations', () => {
     const parent = new Map(readCsv(path.join(asemDir, 'asem_iMeta.csv')).map((r) => [r.iCode, r.Parent]));
     const expected = reference('correlations.csv')
-      .filter((r) => parent.get(r.a!) === parent.get(r.b!))
+      .filter((r) => parent.get(r.a) === parent.get(r.b))
       .filter((r) => Math.abs(Number(r.pearson)) > 0.9 || Number(r.pearson) < -0.4)
       .map((r) => `${r.a}-${r.b}`);
     expect(expected.length).to.be.greaterThan(0);
