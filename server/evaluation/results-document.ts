@@ -12,6 +12,7 @@ import type { EngineResult } from '../engine/result.js';
 import type { Rollup } from '../engine/rollup/roll-up.js';
 import type { UncertaintyResult } from '../engine/uncertainty/result.js';
 import type { JsonValue } from '../store/store.js';
+import type { AuditDocument } from './audit-document.js';
 
 export const RESULTS_FORMAT = 'zhili-results/1';
 
@@ -51,6 +52,8 @@ export interface ResultsDocument {
   readonly rollup?: RollupDocument;
   /** Present when the evaluation ran a Monte Carlo analysis. */
   readonly uncertainty?: UncertaintyDocument;
+  /** The statistical audit (issue 13), when the evaluation computed one. */
+  readonly audit?: AuditDocument;
 }
 
 export interface UncertaintyDocument {
@@ -198,6 +201,7 @@ export interface ResultsParts {
   readonly peerGroup: string | null;
   readonly rollup: Rollup;
   readonly uncertainty?: UncertaintyResult | undefined;
+  readonly audit?: AuditDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -208,6 +212,7 @@ export function toResultsDocument({
   peerGroup,
   rollup,
   uncertainty,
+  audit,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -232,5 +237,6 @@ export function toResultsDocument({
     diagnostics: diagnosticsDocument(result, diagnostics, peerGroup),
     rollup: rollupDocument(rollup),
     ...(uncertainty === undefined ? {} : { uncertainty: uncertaintyDocument(uncertainty) }),
+    ...(audit === undefined ? {} : { audit }),
   };
 }

@@ -5,6 +5,7 @@
  * the CLI's progress bar. With `supersedes` the draft is a new version of a published
  * evaluation (run-version.ts builds such requests).
  */
+import { auditEvaluation } from '../engine/audit/audit.js';
 import { diagnose } from '../engine/diagnostics/diagnose.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { rollUp } from '../engine/rollup/roll-up.js';
@@ -14,6 +15,7 @@ import type { Registry, ResolvedFramework } from '../indicators/registry-types.j
 import { engineChoices, toEngineInput } from '../indicators/to-engine-input.js';
 import type { Evaluation, FrameworkSnapshot, VersionReason } from '../store/models/evaluation.js';
 import type { JsonValue, Store } from '../store/store.js';
+import { toAuditDocument } from './audit-document.js';
 import { loadEngineData } from './engine-data.js';
 import { toResultsDocument } from './results-document.js';
 
@@ -107,6 +109,7 @@ export async function runEvaluation(
       peerGroup,
       rollup,
       uncertainty,
+      audit: toAuditDocument(auditEvaluation(input, result)),
       version: draft.version,
       supersedes: draft.supersedes,
     }),
