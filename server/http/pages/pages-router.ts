@@ -25,6 +25,7 @@ import { importPages } from './import-pages.js';
 import { loginPages } from './login-pages.js';
 import { multipartOnlyAt } from './multipart-only-at.js';
 import { setupPages } from './setup-pages.js';
+import { statisticalAuditPages } from './statistical-audit-pages.js';
 import { staticRouter } from './static-router.js';
 import { userAdminPages } from './user-admin-pages.js';
 
@@ -47,7 +48,9 @@ export function pagesRouter(
   router.use(accountPages(store, views, loginLimiters));
   router.use(userAdminPages(store, views));
   router.use(auditPages(store, views));
-  router.use(evaluationPages(store, new ReportCache(store), views));
+  const reports = new ReportCache(store);
+  router.use(evaluationPages(store, reports, views));
+  router.use(statisticalAuditPages(store, reports, views));
   router.use(indicatorCheckPages(registry, views));
   router.use(cataloguePages(registry, views));
   router.use(importPages(store, registry, jobs, views, maxUploadBytes));

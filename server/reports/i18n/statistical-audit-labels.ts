@@ -51,8 +51,8 @@ export const STATISTICAL_AUDIT_LABELS = {
   },
   sensitivityTitle: { zh: '敏感性指数（蒙特卡洛）', en: 'Sensitivity indices (Monte Carlo)' },
   sensitivityNone: {
-    zh: '此评估未做蒙特卡洛不确定性分析。',
-    en: 'This evaluation ran no Monte Carlo uncertainty analysis.',
+    zh: '此评估没有敏感性指数：未做蒙特卡洛分析，或其设计不是 Saltelli 设计（sensitivity: true）。',
+    en: 'This evaluation has no sensitivity indices: it ran no Monte Carlo, or not with a Saltelli design (sensitivity: true).',
   },
   colIndicator: { zh: '指标', en: 'Indicator' },
   colAvailability: { zh: '数据可得率', en: 'Availability' },
