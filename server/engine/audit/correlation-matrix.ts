@@ -6,7 +6,7 @@
  * @example correlationPairs(['a', 'b'], view.normalised) // [{ a: 'a', b: 'b', pearson, spearman }]
  */
 import { pearson } from '../numeric/correlation.js';
-import { spearman } from './spearman.js';
+import { ordered, spearmanOrdered } from './spearman.js';
 
 export interface CorrelationPair {
   readonly a: string;
@@ -20,13 +20,18 @@ export function correlationPairs(
   column: (id: string) => Float64Array,
 ): CorrelationPair[] {
   const pairs: CorrelationPair[] = [];
+  const columns = ids.map((id) => ordered(column(id)));
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
-      const a = ids[i] ?? '';
-      const b = ids[j] ?? '';
-      const x = column(a);
-      const y = column(b);
-      pairs.push({ a, b, pearson: pearson(x, y), spearman: spearman(x, y) });
+      const x = columns[i];
+      const y = columns[j];
+      if (x === undefined || y === undefined) continue;
+      pairs.push({
+        a: ids[i] ?? '',
+        b: ids[j] ?? '',
+        pearson: pearson(x.values, y.values),
+        spearman: spearmanOrdered(x, y),
+      });
     }
   }
   return pairs;
