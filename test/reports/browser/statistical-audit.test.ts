@@ -116,7 +116,7 @@ describe('statistical audit page in chromium (demo city)', function () {
       { headers: { cookie: researcher.cookie } },
     );
     expect(response.status).to.equal(200);
-    const body = (await response.json());
+    const body = await response.json();
     expect(JSON.stringify(body)).to.contain('"pearson"').and.contain('"spearman"');
   });
 });
