@@ -8,6 +8,8 @@
 import { Router } from 'express';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import type { AuditDocument } from '../../evaluation/audit-document.js';
+import { reflagged } from '../../evaluation/audit-reflag.js';
+import type { FlagThresholds } from '../../engine/audit/correlation-flags.js';
 import type { ReportCache } from '../../reports/context/report-cache.js';
 import { readAuditSection, readSensitivityRows } from '../../reports/context/read-audit.js';
 import { statisticalAuditPage } from '../../reports/views/statistical-audit-page.js';
@@ -20,7 +22,7 @@ import type { Store } from '../../store/store.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { Views } from '../views.js';
 import { pageLang } from './page-lang.js';
-import { oneOf, routeParam } from './page-query.js';
+import { oneOf, routeParam, text, type Query } from './page-query.js';
 import { readableContext, scopeOf } from './report-access.js';
 import { renderPage } from './render-page.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
@@ -54,7 +56,11 @@ export function statisticalAuditPages(store: Store, cache: ReportCache, views: V
     const context = await readableContext(cache, res, id);
     if (!scopeOf(res, context).unrestricted)
       throw new NotFoundError(`no statistical audit of ${id} for this reader`);
-    const { audit, sensitivity } = await storedAudit(context.evaluation.id, context.version);
+    const stored = await storedAudit(context.evaluation.id, context.version);
+    const { sensitivity } = stored;
+    const thresholds = stored.audit === null ? undefined : thresholdsAsked(req.query, stored.audit);
+    const audit =
+      stored.audit === null || thresholds === undefined ? stored.audit : reflagged(stored.audit, thresholds);
     const format = oneOf(req.query, 'format', EXPORT_FORMATS);
     if (format !== undefined) {
       const table = oneOf(req.query, 'table', STATISTICAL_AUDIT_TABLES);
@@ -87,9 +93,40 @@ export function statisticalAuditPages(store: Store, cache: ReportCache, views: V
       res,
       views,
       'statistical-audit',
-      statisticalAuditPage({ context, audit, sensitivity, lang }),
+      statisticalAuditPage({
+        context,
+        audit,
+        sensitivity,
+        lang,
+        ...(thresholds === undefined ? {} : { thresholds }),
+      }),
     );
   });
 
   return router;
+}
+
+/** A threshold from the query, checked against its range; undefined when not given. */
+function threshold(query: Query, name: string, low: number, high: number): number | undefined {
+  const raw = text(query, name, 32);
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < low || value > high) {
+    throw new ValidationError(
+      `${name} 必须是 ${low} 到 ${high} 之间的数 / ${name} must be a number from ${low} to ${high}, found "${raw}"`,
+      [{ where: `query.${name}`, message: `expected a number from ${low} to ${high}` }],
+    );
+  }
+  return value;
+}
+
+/** The flag thresholds the reader asked for (?high=&low=), or undefined to keep the stored flags. */
+function thresholdsAsked(query: Query, audit: AuditDocument): FlagThresholds | undefined {
+  const high = threshold(query, 'high', 0, 1);
+  const low = threshold(query, 'low', -1, 0);
+  if (high === undefined && low === undefined) return undefined;
+  return {
+    high: high ?? audit.flagThresholds.high ?? 0.9,
+    low: low ?? audit.flagThresholds.low ?? -0.4,
+  };
 }

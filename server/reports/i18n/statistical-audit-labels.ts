@@ -30,6 +30,9 @@ export const STATISTICAL_AUDIT_LABELS = {
     zh: '|r| > {high}：可能重复计算；r < {low}：方向相悖。',
     en: '|r| > {high}: possible double counting; r < {low}: pulling the dimension apart.',
   },
+  flagHigh: { zh: '重复计算阈值（|r| 大于）', en: 'Double counting above |r| of' },
+  flagLow: { zh: '方向相悖阈值（r 小于）', en: 'Pulling apart below r of' },
+  flagApply: { zh: '重新标记', en: 'Flag again' },
   flagsNone: { zh: '没有需要提示的指标对。', en: 'No pair is flagged.' },
   withParentTitle: { zh: '与上级的相关', en: 'Correlation with the parent' },
   cronbachTitle: {

@@ -46,6 +46,8 @@ export interface StatisticalAuditPage extends Chrome {
   };
   readonly correlations: readonly Readonly<Record<string, string>>[];
   readonly flagsRule: string;
+  /** The current thresholds as the form's field values. */
+  readonly flagForm: { readonly action: string; readonly high: string; readonly low: string };
   readonly flags: readonly Readonly<Record<string, string>>[];
   readonly withParent: readonly Readonly<Record<string, string>>[];
   readonly cronbach: readonly Readonly<Record<string, string>>[];
@@ -80,6 +82,8 @@ export interface StatisticalAuditInput {
   readonly audit: AuditDocument | null;
   readonly sensitivity: readonly SensitivityRow[];
   readonly lang: Lang;
+  /** Thresholds the reader chose for the flags (kept in the export links and the form). */
+  readonly thresholds?: { readonly high: number; readonly low: number };
 }
 
 export function statisticalAuditPage({
@@ -87,6 +91,7 @@ export function statisticalAuditPage({
   audit,
   sensitivity,
   lang,
+  thresholds,
 }: StatisticalAuditInput): StatisticalAuditPage {
   const s = Object.fromEntries(
     Object.entries(STATISTICAL_AUDIT_LABELS).map(([key, text]) => [key, pick(text, lang)]),
@@ -98,7 +103,17 @@ export function statisticalAuditPage({
   const r3 = fixed3(lang);
   const pct = percent(lang);
   const exports = Object.fromEntries(
-    STATISTICAL_AUDIT_TABLES.map((table) => [table, exportLinks(path, { lang }, table)]),
+    STATISTICAL_AUDIT_TABLES.map((table) => [
+      table,
+      exportLinks(
+        path,
+        {
+          lang,
+          ...(thresholds === undefined ? {} : { high: String(thresholds.high), low: String(thresholds.low) }),
+        },
+        table,
+      ),
+    ]),
   ) as Record<StatisticalAuditTable, ExportLink[]>;
   const chrome = pageChrome(lang, { path, query: {}, title: heading, section: 'evaluations' });
   const base = {
@@ -118,6 +133,7 @@ export function statisticalAuditPage({
       heatmap: { columns: [], rows: [] },
       correlations: [],
       flagsRule: '',
+      flagForm: { action: path, high: '', low: '' },
       flags: [],
       withParent: [],
       cronbach: [],
@@ -170,6 +186,11 @@ export function statisticalAuditPage({
       spearman: r3(c.spearman),
     })),
     flagsRule: fill(s.flagsRule, { high: r3(audit.flagThresholds.high), low: r3(audit.flagThresholds.low) }),
+    flagForm: {
+      action: path,
+      high: String(audit.flagThresholds.high ?? ''),
+      low: String(audit.flagThresholds.low ?? ''),
+    },
     flags: audit.flags.map((f) => ({
       node: name(f.node),
       a: name(f.a),

@@ -97,6 +97,34 @@ describe('statistical audit page in chromium (demo city)', function () {
     expect(p.problems).to.deep.equal([]);
   });
 
+  it('flags more pairs after the reader lowers the double-counting threshold in the form', async () => {
+    if (browser === undefined || app === undefined || researcher === undefined) throw new Error('not set up');
+    const p = await probe(browser, { login: { url: app.url, cookie: researcher.cookie } });
+    await p.page.goto(`${app.url}/evaluations/${app.demo.id}/audit?lang=en`, { waitUntil: 'load' });
+    const flagRows = `document.querySelectorAll('#flags tbody tr').length`;
+    const before = await p.page.evaluate<number>(flagRows);
+    await p.page.fill('#flags input[name="high"]', '0.05');
+    await Promise.all([p.page.waitForURL(/high=0\.05/), p.page.click('#flags button[type="submit"]')]);
+    const after = await p.page.evaluate<number>(flagRows);
+    const exported = await p.page.evaluate<string>(
+      `document.querySelector('#flags a[href*="format=csv"]').getAttribute('href')`,
+    );
+    await p.close();
+    expect(after).to.be.greaterThan(before);
+    expect(exported).to.contain('high=0.05');
+    expect(p.problems).to.deep.equal([]);
+  });
+
+  it('refuses a threshold outside its range with a 400 naming it in Chinese and English', async () => {
+    if (app === undefined || researcher === undefined) throw new Error('not set up');
+    const response = await fetch(`${app.url}/evaluations/${app.demo.id}/audit?low=0.5`, {
+      headers: { cookie: researcher.cookie },
+    });
+    const body = await response.text();
+    expect(response.status).to.equal(400);
+    expect(body).to.contain('low must be a number from -1 to 0').and.contain('low 必须是');
+  });
+
   it('answers a viewer 403 and shows them no audit', async () => {
     if (browser === undefined || app === undefined || viewer === undefined) throw new Error('not set up');
     const p = await probe(browser, { login: { url: app.url, cookie: viewer.cookie } });
