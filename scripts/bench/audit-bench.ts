@@ -2,7 +2,8 @@
  * Benchmark of the statistical audit (server/engine/audit) of a 10,000-community evaluation: the
  * default framework's 33 indicators on synthetic data (2 % gaps), scored by the default pipeline, then
  * audited — statistics, 528 correlation pairs (Pearson and Spearman), flags, with-parent, Cronbach,
- * PCA, size correlations, and one pipeline rerun per indicator and dimension for the removal table.
+ * PCA, size correlations, and a weight → aggregate → rank regeneration per indicator and dimension for
+ * the removal table.
  * Prints the time of the pipeline and of the audit (first run and best of three) and the peak RSS.
  *
  * Run: npx tsx scripts/bench/audit-bench.ts [--units 10000]

@@ -1,16 +1,21 @@
 /**
  * What removing one element does to the index: for each indicator and each inner node in turn, the
- * pipeline is rerun with that element's weight set to zero and the other weights as used (COINr's
- * remove_elements: "removing" means a zero weight, through the framework weighting method), and the
- * mean over units of |nominal rank − new rank| of the root is reported. Units without a rank in
- * either run are left out. An element whose siblings all weigh zero cannot be removed alone: NaN.
+ * evaluation is regenerated with that element's weight set to zero and the other weights as used
+ * (COINr's remove_elements: "removing" means a zero weight, through the framework weighting method),
+ * and the mean over units of |nominal rank − new rank| of the root is reported. Units without a rank
+ * in either run are left out. An element whose siblings all weigh zero cannot be removed alone: NaN.
+ * Weights change nothing before the weighting stage, so the regeneration starts from the result's
+ * normalised values and runs only weight → aggregate → rank (the same stages runPipeline runs).
  *
  * @example removalEffects(input, result, 0) // [{ element: 'LPI', meanAbsRankChange: 0.43 }, …]
  */
 import type { MethodChoices, EngineInput } from '../types.js';
 import type { EngineResult } from '../result.js';
-import { runPipeline } from '../pipeline.js';
-import { periodRows } from '../state.js';
+import { checkEverything } from '../pipeline.js';
+import { aggregateStage } from '../stages/aggregate.js';
+import { rankStage } from '../stages/rank.js';
+import { weightStage } from '../stages/weight.js';
+import { initialState, periodRows, type EngineState } from '../state.js';
 
 export interface RemovalEffect {
   readonly element: string;
@@ -39,9 +44,33 @@ export function removalEffects(input: EngineInput, result: EngineResult, period:
       weighting: { method: 'framework', weights },
       rankIndicators: false,
     };
-    const rerun = runPipeline(input, choices);
-    return { element, meanAbsRankChange: meanAbsoluteChange(nominal, rootRanks(rerun, period)) };
+    return {
+      element,
+      meanAbsRankChange: meanAbsoluteChange(nominal, regeneratedRootRanks(input, result, choices, period)),
+    };
   });
+}
+
+/** The root's ranks after weight → aggregate → rank over the result's normalised values with `choices`. */
+function regeneratedRootRanks(
+  input: EngineInput,
+  result: EngineResult,
+  choices: MethodChoices,
+  period: number,
+): Uint32Array {
+  const { frame, prepared } = checkEverything(input, choices);
+  const start: EngineState = {
+    ...initialState(frame, []),
+    sets: { normalised: result.normalised },
+    current: result.normalised,
+    flags: result.flags,
+    rowFlags: result.rowFlags,
+    availability: result.availability,
+  };
+  const ranked = rankStage(aggregateStage(weightStage(start, prepared), prepared), prepared);
+  const ranks = ranked.ranks.get(frame.tree.root);
+  if (ranks === undefined) throw new Error('audit: the regenerated result has no ranks of the root');
+  return periodRows(ranks, period, result.unitCount);
 }
 
 function rootRanks(result: EngineResult, period: number): Uint32Array {

@@ -23,6 +23,7 @@ function expectClose(actual: number | undefined, expected: string | undefined, w
 describe("statistical audit of ASEM against COINr's audit functions (relative 1e-9)", function () {
   this.timeout(120_000);
   let audit: StatisticalAudit;
+  let rerunWithout: (element: string) => number;
 
   before(async () => {
     const framework = (await loadRegistry(indicatorsDir)).resolveFramework('asem');
@@ -32,6 +33,16 @@ describe("statistical audit of ASEM against COINr's audit functions (relative 1e
     });
     const input = toEngineInput(framework, data.units, data.periods);
     const result = runPipeline(input, scoreChoices(framework, {}, false));
+    const nominal = result.ranks.get('Index')!;
+    rerunWithout = (element) => {
+      const weights: Record<string, number> = {};
+      for (const { children, weights: w } of result.weights.values())
+        children.forEach((c, j) => (weights[c] = w[j]!));
+      weights[element] = 0;
+      const rerun = runPipeline(input, { ...result.choices, weighting: { method: 'framework', weights } });
+      const ranks = rerun.ranks.get('Index')!;
+      return nominal.reduce((sum, r, i) => sum + Math.abs(r - ranks[i]!), 0) / nominal.length;
+    };
     audit = auditEvaluation(input, result, {
       sizeThreshold: 0,
       sizeVariables: ['Area', 'Energy', 'GDP', 'Population'],
@@ -117,6 +128,13 @@ describe("statistical audit of ASEM against COINr's audit functions (relative 1e
     for (const row of rows) {
       const r = audit.removal.find((x) => x.element === row.element);
       expectClose(r?.meanAbsRankChange, row.mean_abs_rank_change, `remove ${row.element}`);
+    }
+  });
+
+  it('gives the same rank changes as rerunning the whole pipeline with the weight at zero', () => {
+    for (const element of ['LPI', 'Physical', 'Conn']) {
+      const fast = audit.removal.find((r) => r.element === element)!.meanAbsRankChange;
+      expect(fast, element).to.equal(rerunWithout(element));
     }
   });
 });
