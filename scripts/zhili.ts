@@ -8,6 +8,7 @@ import { registerStore } from './commands/store.js';
 import { registerFerretDb } from './commands/ferretdb.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerScore } from './commands/score.js';
+import { registerAudit } from './commands/audit.js';
 import { registerImport } from './commands/import.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerFerretDb(program);
   registerIndicators(program);
   registerScore(program);
+  registerAudit(program);
   registerImport(program);
   registerEvaluate(program);
   registerExport(program);

@@ -21,6 +21,7 @@ import {
   type FiguresDocument,
 } from './figures-document.js';
 import { registerSnapshot, type RegisterUnitDocument } from './register-snapshot.js';
+import type { AuditDocument } from './audit-document.js';
 
 /** Version 2 added the frozen unit register and the diagnostics of every roll-up level. */
 export const RESULTS_FORMAT = 'zhili-results/2';
@@ -73,6 +74,8 @@ export interface ResultsDocument {
   readonly weightShares?: Readonly<Record<string, readonly Cell[]>>;
   /** Present when the evaluation ran a Monte Carlo analysis. */
   readonly uncertainty?: UncertaintyDocument;
+  /** The statistical audit (issue 13), when the evaluation computed one. */
+  readonly audit?: AuditDocument;
 }
 
 export interface UncertaintyDocument {
@@ -255,6 +258,7 @@ export interface ResultsParts {
   /** The units of the register the evaluation read (every level). */
   readonly register: readonly Unit[];
   readonly uncertainty?: UncertaintyResult | undefined;
+  readonly audit?: AuditDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -267,6 +271,7 @@ export function toResultsDocument({
   figures,
   register,
   uncertainty,
+  audit,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -295,5 +300,6 @@ export function toResultsDocument({
     coverage: coverageDocument(figures.coverage),
     weightShares: mapColumns(figures.weightShares, cells),
     ...(uncertainty === undefined ? {} : { uncertainty: uncertaintyDocument(uncertainty) }),
+    ...(audit === undefined ? {} : { audit }),
   };
 }

@@ -8,6 +8,7 @@
  * `supersedes` the draft is a new version of a published evaluation (run-version.ts builds such
  * requests).
  */
+import { auditEvaluation } from '../engine/audit/audit.js';
 import { diagnose } from '../engine/diagnostics/diagnose.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { rollUp } from '../engine/rollup/roll-up.js';
@@ -18,6 +19,7 @@ import { engineChoices, toEngineInput } from '../indicators/to-engine-input.js';
 import type { Evaluation, FrameworkSnapshot, VersionReason } from '../store/models/evaluation.js';
 import type { JsonValue, Store } from '../store/store.js';
 import { NotFoundError } from '../errors.js';
+import { toAuditDocument } from './audit-document.js';
 import { loadEngineData } from './engine-data.js';
 import { engineFigures } from './engine-figures.js';
 import { toResultsDocument } from './results-document.js';
@@ -114,6 +116,7 @@ export async function runEvaluation(
     figures,
     register: data.allUnits,
     uncertainty,
+    audit: toAuditDocument(auditEvaluation(input, result)),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });

@@ -22,6 +22,7 @@ import { importPages } from './import-pages.js';
 import { loginPages } from './login-pages.js';
 import { multipartOnlyAt } from './multipart-only-at.js';
 import { setupPages } from './setup-pages.js';
+import { statisticalAuditPages } from './statistical-audit-pages.js';
 import { staticRouter } from './static-router.js';
 import { userAdminPages } from './user-admin-pages.js';
 
@@ -44,6 +45,7 @@ export function pagesRouter(
   router.use(userAdminPages(store, views));
   router.use(auditPages(store, views));
   router.use(evaluationPages(store, services.reports, views));
+  router.use(statisticalAuditPages(store, services.reports, views));
   router.use(indicatorCheckPages(registry, views));
   router.use(cataloguePages(registry, views));
   router.use(importPages(services, views, maxUploadBytes));
