@@ -40,6 +40,7 @@ import {
   type RankingQuery,
 } from '../../reports/views/ranking-table.js';
 import { deleteDraftForm } from '../../reports/views/delete-draft-form.js';
+import { statisticalAuditLink } from '../../reports/views/statistical-audit-link.js';
 import { diagnosisExport } from '../../reports/views/diagnosis-view.js';
 import { dimensionExport } from '../../reports/views/dimension-view.js';
 import { heatmapExport, heatmapKeys } from '../../reports/views/subunit-heatmap.js';
@@ -177,8 +178,13 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
     const kept = keptQuery(req.query, ['period', 'level', 'district', 'peer', 'q', 'sort', 'dir', 'page']);
     const lineage = lineageView(context.evaluation, line, lang, '');
     const page = withLineage(evaluationPage(context, lang, query, kept), lineage);
-    const mayDelete = can(requirePrincipal(res).user.role, 'evaluations.run');
-    const model = { ...page, deleteDraft: deleteDraftForm(context.evaluation, lang, mayDelete) };
+    const role = requirePrincipal(res).user.role;
+    const mayAudit = can(role, 'data.read') && scope.unrestricted;
+    const model = {
+      ...page,
+      deleteDraft: deleteDraftForm(context.evaluation, lang, can(role, 'evaluations.run')),
+      statisticalAudit: statisticalAuditLink(context.evaluation.id, lang, mayAudit),
+    };
     renderPage(req, res, views, 'evaluation', model);
   });
 
