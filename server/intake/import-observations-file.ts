@@ -4,6 +4,7 @@
  * checking against the framework's variables and the unit register, then the all-or-nothing
  * batch. Errors in the file give a failed batch whose report lists every bad cell.
  */
+import type { DataRule } from '../indicators/data-rules.js';
 import { importRecords, type ImportResult } from '../store/import-records.js';
 import { periodFromId } from '../store/models/period.js';
 import type { ValidationReport } from '../store/models/validation-report.js';
@@ -19,6 +20,8 @@ export interface ObservationsIntake {
   readonly variables: readonly IntakeVariable[];
   /** The period of every row; null when the file's period column names them. */
   readonly period: string | null;
+  /** The framework's import rules and valid ranges (framework.rules). */
+  readonly rules?: readonly DataRule[];
   readonly actor: string;
   readonly maxBytes?: number;
   readonly onProgress?: (stage: IntakeStage, done: number, total: number) => void;
@@ -49,6 +52,7 @@ export async function importObservationsFile(
     variables: intake.variables,
     knownUnits,
     period: intake.period,
+    ...(intake.rules === undefined ? {} : { rules: intake.rules }),
   });
   const request = {
     kind: 'observations' as const,

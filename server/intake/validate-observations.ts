@@ -3,12 +3,15 @@
  * it into rows for the store. Every bad cell goes into the report with its row and column as the
  * user sees them: unknown units, duplicate unit+period rows, text that is not a number (formula
  * look-alikes named as such), non-integers, values out of range and negative counts; unknown
- * columns are warnings. Ratios such as numerator ≤ denominator are the registry's business.
+ * columns are warnings. The indicators' rules (numerator ≤ denominator …) and valid ranges run on
+ * each row whose cells are sound (check-rules.ts), an error or a warning as the rule says.
  * Rows are checked in slices, with a pause for other requests between them.
  */
 import type { ObservationRow } from '../store/models/observation.js';
 import type { CellIssue, ValidationReport } from '../store/models/validation-report.js';
+import type { DataRule } from '../indicators/data-rules.js';
 import { rangeProblem, expectedValue } from './check-range.js';
+import { ruleBreaches } from './check-rules.js';
 import { normaliseHeader } from './header-match.js';
 import { layoutOf, type Layout } from './observation-layout.js';
 import type { IntakeVariable } from './intake-variable.js';
@@ -27,6 +30,8 @@ export interface ObservationCheck {
   readonly knownUnits: ReadonlySet<string>;
   /** The period the import is declared for; null when the file's period column decides. */
   readonly period: string | null;
+  /** The framework's import rules and valid ranges (none: only the cells are checked). */
+  readonly rules?: readonly DataRule[];
 }
 
 export interface CheckedObservations {
@@ -149,6 +154,20 @@ export async function checkObservations(check: ObservationCheck): Promise<Checke
     }
     checkExtraCells(row, table.headers.length, issue);
     const values = rowValues(row, layout.variables, issue);
+    if (report.errorCount === errorsBefore) {
+      for (const breach of ruleBreaches(check.rules ?? [], values)) {
+        const at = layout.variables.find((v) => v.variable.name === breach.variable)?.index ?? null;
+        const column = at === null ? null : columnRef(at, table.headers[at] ?? '');
+        report.add({
+          row: row.row,
+          column,
+          value: breach.value,
+          reason: breach.reason,
+          expected: breach.expected,
+          severity: breach.severity,
+        });
+      }
+    }
     if (report.errorCount === errorsBefore && unit !== undefined && period !== undefined)
       rows.push({ unit, period, values });
   }

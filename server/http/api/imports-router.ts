@@ -81,6 +81,7 @@ export function importsRouter(
             await auditedImport(store, actor, attempt, () =>
               importObservationsFile(store, file, {
                 variables: framework.variables,
+                rules: framework.rules,
                 period,
                 actor,
                 maxBytes,

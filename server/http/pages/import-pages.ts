@@ -104,6 +104,7 @@ export function importPages(
           summary(
             await importObservationsFile(store, file, {
               variables: framework.variables,
+              rules: framework.rules,
               period: period === '' ? null : period,
               actor,
               maxBytes,

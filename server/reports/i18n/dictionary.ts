@@ -420,6 +420,8 @@ export const DICTIONARY = {
   issue_formula_cell: { zh: '公式单元格', en: 'formula cell' },
   issue_invalid_value: { zh: '无效值', en: 'invalid value' },
   issue_extra_cells: { zh: '多出的单元格', en: 'extra cells' },
+  issue_rule_breach: { zh: '违反指标的数据规则', en: 'breaks an indicator rule' },
+  issue_out_of_valid_range: { zh: '指标值超出有效范围', en: 'indicator value out of its valid range' },
   importAnother: { zh: '再导入一个文件', en: 'Import another file' },
   importFullReportCsv: { zh: '完整报告（CSV）', en: 'Full report (CSV)' },
   ...LINEAGE_LABELS,

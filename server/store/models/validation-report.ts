@@ -24,6 +24,8 @@ export const ISSUE_REASONS = [
   'formula_cell',
   'invalid_value',
   'extra_cells',
+  'rule_breach',
+  'out_of_valid_range',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 
