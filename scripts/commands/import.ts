@@ -19,6 +19,7 @@ import {
 import { importUnitsFile } from '../../server/intake/import-units-file.js';
 import { DEFAULT_MAX_BYTES, readIntakeFile } from '../../server/intake/intake-file.js';
 import type { DataRule } from '../../server/indicators/data-rules.js';
+import type { JumpLimits } from '../../server/indicators/definitions.js';
 import type { IntakeVariable } from '../../server/intake/intake-variable.js';
 import { asIntakeVariables } from '../../server/intake/intake-variables-json.js';
 import { describeReason, reportCsv } from '../../server/intake/report-csv.js';
@@ -61,7 +62,11 @@ function maxBytesOf(options: CommonOptions): number {
 /** The variables a data file may hold and the framework's import rules (none with --variables). */
 async function variablesOf(
   options: DataOptions,
-): Promise<{ variables: readonly IntakeVariable[]; rules: readonly DataRule[] }> {
+): Promise<{
+  variables: readonly IntakeVariable[];
+  rules: readonly DataRule[];
+  jumps?: JumpLimits | undefined;
+}> {
   if (options.variables !== undefined) {
     const text = await readFile(userPath(options.variables), 'utf8').catch(() => {
       throw new CliError(`cannot read --variables ${options.variables ?? ''}`);
@@ -71,7 +76,7 @@ async function variablesOf(
   const registry = await registryOrExit(definitionsDir(undefined));
   try {
     const framework = registry.resolveFramework(options.framework);
-    return { variables: framework.variables, rules: framework.rules };
+    return { variables: framework.variables, rules: framework.rules, jumps: framework.definition.jumps };
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;
@@ -202,10 +207,16 @@ export function registerImport(program: Command): void {
       const server = await serverHoldingStore(actorOf(options));
       if (server !== undefined)
         return finish(file, await importThroughApi(server, remote('observations', file, options)), options);
-      const { variables, rules } = await variablesOf(options);
+      const { variables, rules, jumps } = await variablesOf(options);
       await withStore(async (store) => {
         const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
-        const intakeOptions = { variables, rules, period: options.period ?? null, actor: actorOf(options) };
+        const intakeOptions = {
+          variables,
+          rules,
+          jumps,
+          period: options.period ?? null,
+          actor: actorOf(options),
+        };
         const result = await withProgress(intake.fileName, (onProgress) =>
           importObservationsFile(store, intake, { ...intakeOptions, onProgress }),
         );

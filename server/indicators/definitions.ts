@@ -105,6 +105,15 @@ export interface FrameworkDefinition {
   readonly dimensions: readonly FrameworkMember[];
   readonly indicators: readonly FrameworkMember[];
   readonly methods: Readonly<Record<StageName, StageChoiceInput>>;
+  /** Period-over-period jump checks at import (check-jumps.ts). */
+  readonly jumps?: JumpLimits;
+}
+
+export interface JumpLimits {
+  /** A value more than factor × (or less than 1 / factor ×) the previous period's is a warning. */
+  readonly factor?: number;
+  /** A value more than robust_sd robust standard deviations from the median of earlier periods is a warning. */
+  readonly robust_sd?: number;
 }
 
 export type StageName =

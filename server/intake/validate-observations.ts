@@ -8,7 +8,7 @@
  * Rows are checked in slices, with a pause for other requests between them.
  */
 import type { ObservationRow } from '../store/models/observation.js';
-import type { CellIssue, ValidationReport } from '../store/models/validation-report.js';
+import type { CellIssue, IssueColumn, ValidationReport } from '../store/models/validation-report.js';
 import type { DataRule } from '../indicators/data-rules.js';
 import { rangeProblem, expectedValue } from './check-range.js';
 import { ruleBreaches } from './check-rules.js';
@@ -36,6 +36,10 @@ export interface ObservationCheck {
 
 export interface CheckedObservations {
   readonly rows: ObservationRow[];
+  /** The file row of each of `rows`, in the same order. */
+  readonly sources: number[];
+  /** The column of each variable found in the file. */
+  readonly columns: ReadonlyMap<string, IssueColumn>;
   readonly periods: string[];
   readonly report: ValidationReport;
 }
@@ -124,9 +128,17 @@ export async function checkObservations(check: ObservationCheck): Promise<Checke
   const report = new ReportBuilder(table.fileName, table.sheet);
   const layout = layoutOf(check, report, table.format === 'json' ? 0 : 1);
   const rows: ObservationRow[] = [];
+  const sources: number[] = [];
+  const columns = new Map(
+    layout.variables.map(({ index, variable }) => [
+      variable.name,
+      columnRef(index, table.headers[index] ?? ''),
+    ]),
+  );
   const unitIndex = layout.unit;
   const usable = layout.variables.length > 0 && (layout.period !== undefined || check.period !== null);
-  if (unitIndex === undefined || !usable) return { rows, periods: [], report: report.build(0) };
+  if (unitIndex === undefined || !usable)
+    return { rows, sources, columns, periods: [], report: report.build(0) };
   const firstRowOf = new Map<string, number>();
   let read = 0;
   for (const [index, row] of table.rows.entries()) {
@@ -168,9 +180,11 @@ export async function checkObservations(check: ObservationCheck): Promise<Checke
         });
       }
     }
-    if (report.errorCount === errorsBefore && unit !== undefined && period !== undefined)
+    if (report.errorCount === errorsBefore && unit !== undefined && period !== undefined) {
       rows.push({ unit, period, values });
+      sources.push(row.row);
+    }
   }
   const periods = [...new Set(rows.map((r) => r.period))].sort();
-  return { rows, periods, report: report.build(read) };
+  return { rows, sources, columns, periods, report: report.build(read) };
 }

@@ -90,3 +90,52 @@ describe('importing observations against the indicators’ rules', function () {
     expect(result.report?.issues).to.deep.equal([]);
   });
 });
+
+describe('importing observations: jumps and completeness', function () {
+  this.timeout(30_000);
+  let store: EmbeddedStore;
+  let dispose: () => Promise<void>;
+  let framework: ResolvedFramework;
+
+  before(async () => {
+    ({ store, dispose } = await tempEmbeddedStore());
+    framework = (await loadRegistry(indicatorsDir)).resolveFramework('default');
+    await importUnitsFile(store, { fileName: 'units.csv', bytes: utf8(UNITS) }, { actor: 'tester' });
+  });
+
+  after(async () => {
+    await dispose();
+  });
+
+  const importCsv = (text: string, period: string) =>
+    importObservationsFile(
+      store,
+      { fileName: `${period}.csv`, bytes: utf8(text) },
+      {
+        variables: framework.variables,
+        rules: framework.rules,
+        jumps: { factor: 3 },
+        period,
+        actor: 'tester',
+      },
+    );
+
+  it('warns of a value that jumps beyond the factor from the previous period, keeping the batch', async () => {
+    expect((await importCsv('unit_code,households\nA,300\nB,500\n', '2024')).outcome).to.equal('committed');
+    const result = await importCsv('unit_code,households\nA,1200\nB,520\n', '2025');
+    expect(result.outcome).to.equal('committed');
+    const jumps = (result.report?.issues ?? []).filter((i) => i.reason === 'jump');
+    expect(jumps.map((i) => [i.row, i.column?.header, i.value, i.severity])).to.deep.equal([
+      [2, 'households', '2024: 300 → 2025: 1200', 'warning'],
+    ]);
+  });
+
+  it('reports the share of expected cells filled per street and district', async () => {
+    const result = await importCsv('unit_code,households\nA,300\n', '2023');
+    const variables = framework.variables.length;
+    // D1 holds communities A and B; only A's households is filled
+    expect(result.report?.completeness).to.deep.equal([
+      { unit: 'D1', level: 'district', expected: 2 * variables, filled: 1, share: 1 / (2 * variables) },
+    ]);
+  });
+});

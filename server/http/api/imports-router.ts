@@ -82,6 +82,7 @@ export function importsRouter(
               importObservationsFile(store, file, {
                 variables: framework.variables,
                 rules: framework.rules,
+                jumps: framework.definition.jumps,
                 period,
                 actor,
                 maxBytes,

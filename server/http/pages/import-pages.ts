@@ -105,6 +105,7 @@ export function importPages(
             await importObservationsFile(store, file, {
               variables: framework.variables,
               rules: framework.rules,
+              jumps: framework.definition.jumps,
               period: period === '' ? null : period,
               actor,
               maxBytes,

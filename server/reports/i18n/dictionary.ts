@@ -422,6 +422,7 @@ export const DICTIONARY = {
   issue_extra_cells: { zh: '多出的单元格', en: 'extra cells' },
   issue_rule_breach: { zh: '违反指标的数据规则', en: 'breaks an indicator rule' },
   issue_out_of_valid_range: { zh: '指标值超出有效范围', en: 'indicator value out of its valid range' },
+  issue_jump: { zh: '与往期相比跳变', en: 'jump from earlier periods' },
   importAnother: { zh: '再导入一个文件', en: 'Import another file' },
   importFullReportCsv: { zh: '完整报告（CSV）', en: 'Full report (CSV)' },
   ...LINEAGE_LABELS,

@@ -26,6 +26,7 @@ export const ISSUE_REASONS = [
   'extra_cells',
   'rule_breach',
   'out_of_valid_range',
+  'jump',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 
@@ -61,6 +62,18 @@ export interface ValidationReport {
   readonly issues: readonly CellIssue[];
   /** Issues counted but not listed, when a file has more than the report keeps (100,000). */
   readonly omitted: number;
+  /** Share of expected cells filled per street and district (observations only). */
+  readonly completeness?: readonly Completeness[];
+}
+
+/** One street's or district's completeness: its communities × the variables × the batch's periods. */
+export interface Completeness {
+  readonly unit: string;
+  readonly level: 'street' | 'district';
+  readonly expected: number;
+  readonly filled: number;
+  /** filled / expected; null when nothing was expected. */
+  readonly share: number | null;
 }
 
 const columnSchema = {
@@ -81,6 +94,21 @@ export const validationReportSchema = {
     errors: { type: 'integer', minimum: 0 },
     warnings: { type: 'integer', minimum: 0 },
     omitted: { type: 'integer', minimum: 0 },
+    completeness: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['unit', 'level', 'expected', 'filled', 'share'],
+        properties: {
+          unit: { type: 'string' },
+          level: { enum: ['street', 'district'] },
+          expected: { type: 'integer', minimum: 0 },
+          filled: { type: 'integer', minimum: 0 },
+          share: { type: ['number', 'null'], minimum: 0, maximum: 1 },
+        },
+      },
+    },
     issues: {
       type: 'array',
       items: {
