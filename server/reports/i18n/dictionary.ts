@@ -5,6 +5,7 @@
  * can look them up by the id they find in the results.
  */
 import { ACCESS_LABELS } from './access-labels.js';
+import { DATA_QUALITY_LABELS } from './data-quality-labels.js';
 import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
@@ -430,6 +431,7 @@ export const DICTIONARY = {
   ...METHOD_EXPLANATIONS,
   ...ACCESS_LABELS,
   ...DRAFT_CHECK_LABELS,
+  ...DATA_QUALITY_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;
