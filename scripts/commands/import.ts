@@ -60,9 +60,7 @@ function maxBytesOf(options: CommonOptions): number {
 }
 
 /** The variables a data file may hold and the framework's import rules (none with --variables). */
-async function variablesOf(
-  options: DataOptions,
-): Promise<{
+async function variablesOf(options: DataOptions): Promise<{
   variables: readonly IntakeVariable[];
   rules: readonly DataRule[];
   jumps?: JumpLimits | undefined;
