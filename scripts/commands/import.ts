@@ -13,6 +13,8 @@ import path from 'node:path';
 import { AppError } from '../../server/errors.js';
 import type { IntakeResult, IntakeStage } from '../../server/intake/import-observations-file.js';
 import { DEFAULT_MAX_BYTES, readIntakeFile } from '../../server/intake/intake-file.js';
+import type { DataRule } from '../../server/indicators/data-rules.js';
+import type { JumpLimits } from '../../server/indicators/definitions.js';
 import type { IntakeVariable } from '../../server/intake/intake-variable.js';
 import { asIntakeVariables } from '../../server/intake/intake-variables-json.js';
 import { describeReason, reportCsv } from '../../server/intake/report-csv.js';
@@ -46,16 +48,22 @@ function maxBytesOf(options: CommonOptions): number {
   return Math.round(megabytes * 1024 * 1024);
 }
 
-async function variablesOf(options: DataOptions): Promise<readonly IntakeVariable[]> {
+/** The variables a data file may hold and the framework's import rules (none with --variables). */
+async function variablesOf(options: DataOptions): Promise<{
+  variables: readonly IntakeVariable[];
+  rules: readonly DataRule[];
+  jumps?: JumpLimits | undefined;
+}> {
   if (options.variables !== undefined) {
     const text = await readFile(userPath(options.variables), 'utf8').catch(() => {
       throw new CliError(`cannot read --variables ${options.variables ?? ''}`);
     });
-    return asIntakeVariables(JSON.parse(text), path.basename(options.variables));
+    return { variables: asIntakeVariables(JSON.parse(text), path.basename(options.variables)), rules: [] };
   }
   const registry = await registryOrExit(definitionsDir(undefined));
   try {
-    return registry.resolveFramework(options.framework).variables;
+    const framework = registry.resolveFramework(options.framework);
+    return { variables: framework.variables, rules: framework.rules, jumps: framework.definition.jumps };
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;
@@ -186,10 +194,10 @@ export function registerImport(program: Command): void {
       const server = await serverHoldingStore(cliActor(options.actor).name);
       if (server !== undefined)
         return finish(file, await importThroughApi(server, remote('observations', file, options)), options);
-      const variables = await variablesOf(options);
+      const { variables, rules, jumps } = await variablesOf(options);
       await withStore(async (store) => {
         const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
-        const request = { file: intake, variables, period: options.period ?? null };
+        const request = { file: intake, variables, rules, jumps, period: options.period ?? null };
         const result = await withProgress(intake.fileName, (onProgress) =>
           importObservations({ store }, cliActor(options.actor), { ...request, onProgress }),
         );

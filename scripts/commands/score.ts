@@ -1,5 +1,6 @@
 /**
- * `score`: scores a data table with a framework and writes scores.csv and ranks.csv.
+ * `score`: scores a data table with a framework and writes scores.csv and ranks.csv; with --stages
+ * every stage's values, with --replay the replications of an external sensitivity design.
  *
  * @example npm run zhili -- score --framework asem --data ../shared/datasets/asem/asem_iData.csv --out out
  */
@@ -14,6 +15,8 @@ import { definitionsDir, registryOrExit } from './indicators-io.js';
 import { methodHelp } from './method-help.js';
 import { scoreChoices, type ChoiceOptions } from './score-choices.js';
 import { writeScoreFiles } from './score-output.js';
+import { readReplay, writeReplay } from './score-replay.js';
+import { STAGE_FILES, writeStageFiles } from './score-stages.js';
 import { writeUncertainty } from './score-uncertainty.js';
 import { withRawIndicators } from './score-raw-indicators.js';
 import { readScoringData } from './score-table.js';
@@ -29,6 +32,8 @@ interface ScoreOptions extends ChoiceOptions {
   readonly definitions?: string;
   readonly uncertainty?: string;
   readonly uncertaintySettings?: string;
+  readonly stages?: boolean;
+  readonly replay?: string;
 }
 
 export function registerScore(program: Command): void {
@@ -62,6 +67,14 @@ export function registerScore(program: Command): void {
     .option(
       '--uncertainty-settings <file>',
       'JSON: the factors to vary (default: weights ±25 %, treatment on/off)',
+    )
+    .option(
+      '--stages',
+      'also write every stage: stages/computed, imputed, treated, normalised, aggregated .csv',
+    )
+    .option(
+      '--replay <file>',
+      'JSON { runs: [{ id, weights?, methods?, winmax? }] }: rerun each replication, write replay.csv',
     )
     .action(async (options: ScoreOptions) => {
       const registry = await registryOrExit(definitionsDir(options.definitions));
@@ -98,6 +111,15 @@ export function registerScore(program: Command): void {
       );
       if (dropped.length > 0) console.log(`screened out: ${dropped.join(' ')}`);
       console.log(`wrote ${path.join(options.out, 'scores.csv')}, ranks.csv and log.json`);
+      if (options.stages === true)
+        console.log(
+          `wrote ${writeStageFiles(result, path.resolve(options.out), shape)}/{${STAGE_FILES.join(',')}}.csv`,
+        );
+      if (options.replay !== undefined) {
+        const runs = readReplay(path.resolve(options.replay));
+        const replayed = writeReplay(scored, choices, runs, path.resolve(options.out), shape);
+        console.log(`wrote replay.csv (${replayed.runs} runs)`);
+      }
       if (options.uncertainty !== undefined) {
         const { uncertainty, uncertaintySettings } = options;
         const mc = await writeUncertainty(

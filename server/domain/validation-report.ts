@@ -22,6 +22,9 @@ export const ISSUE_REASONS = [
   'formula_cell',
   'invalid_value',
   'extra_cells',
+  'rule_breach',
+  'out_of_valid_range',
+  'jump',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 
@@ -57,4 +60,16 @@ export interface ValidationReport {
   readonly issues: readonly CellIssue[];
   /** Issues counted but not listed, when a file has more than the report keeps (100,000). */
   readonly omitted: number;
+  /** Share of expected cells filled per street and district (observations only). */
+  readonly completeness?: readonly Completeness[];
+}
+
+/** One street's or district's completeness: its communities × the variables × the batch's periods. */
+export interface Completeness {
+  readonly unit: string;
+  readonly level: 'street' | 'district';
+  readonly expected: number;
+  readonly filled: number;
+  /** filled / expected; null when nothing was expected. */
+  readonly share: number | null;
 }

@@ -100,6 +100,7 @@ export function checkDefinitions(files: readonly DefinitionSource[], dir: string
       file,
       hash: contentHash(definition),
       formula: checked.formula,
+      rules: checked.rules ?? [],
     });
   }
 

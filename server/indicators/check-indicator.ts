@@ -3,8 +3,11 @@
  * formula's variables, the declared variables and `required` are one and the same set (a
  * declared but unused variable would add a column every community fills in for nothing), the
  * thresholds follow the direction, the goalposts differ and point the right way, and each
- * fixture's expected value and reason go together.
+ * fixture's expected value and reason go together; its import rules and valid range are checked by
+ * check-data-rules.ts and compiled for the importer.
  */
+import { checkDataRules } from './check-data-rules.js';
+import { dataRulesOf, type DataRule } from './data-rules.js';
 import type { IndicatorDefinition } from './definitions.js';
 import { compileFormula, FormulaError, type CompiledFormula } from './formula/compile.js';
 import { oneOf, pointer, type Problem } from './problem.js';
@@ -169,6 +172,8 @@ function checkFixtureShapes(definition: IndicatorDefinition): Local[] {
 export interface IndicatorCheck {
   readonly problems: readonly Problem[];
   readonly formula?: CompiledFormula;
+  /** The compiled import rules, when they and the formula are sound. */
+  readonly rules?: readonly DataRule[];
 }
 
 export function checkIndicator(
@@ -192,12 +197,16 @@ export function checkIndicator(
     if (!(error instanceof FormulaError)) throw error;
     local.push(formulaProblem(error));
   }
-  if (formula !== undefined) local.push(...checkVariables(definition, formula));
+  const ruleProblems = formula === undefined ? [] : checkDataRules(definition, formula);
+  if (formula !== undefined) local.push(...checkVariables(definition, formula), ...ruleProblems);
   local.push(
     ...checkThresholds(definition),
     ...checkGoalposts(definition),
     ...checkFixtureShapes(definition),
   );
   const problems = local.map((problem) => ({ file, ...problem }));
-  return formula === undefined ? { problems } : { problems, formula };
+  if (formula === undefined) return { problems };
+  return ruleProblems.length === 0
+    ? { problems, formula, rules: dataRulesOf(definition, formula) }
+    : { problems, formula };
 }

@@ -36,6 +36,24 @@ export interface Fixture {
   readonly inputs: Readonly<Record<string, number | null>>;
   readonly expected: number | null;
   readonly reason?: Exclude<MissingReason, 'invalid_input' | 'screened_out' | 'not_applicable'>;
+  /** The rules (by check text) and "valid_range" that the fixture's inputs break. */
+  readonly breaches?: readonly string[];
+}
+
+export type RuleSeverity = 'error' | 'warning';
+
+/** A plausibility check over an indicator's input variables, applied to every imported row. */
+export interface DataRuleDefinition {
+  readonly check: string;
+  readonly severity: RuleSeverity;
+  readonly message: Bilingual;
+}
+
+/** The range an indicator's value must fall in at import. */
+export interface ValidRange {
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly severity: RuleSeverity;
 }
 
 export interface IndicatorDefinition {
@@ -55,6 +73,8 @@ export interface IndicatorDefinition {
   readonly thresholds: { readonly green: number; readonly yellow: number; readonly orange: number };
   readonly weight: number;
   readonly applies_to: 'urban' | 'rural' | 'all';
+  readonly valid_range?: ValidRange;
+  readonly rules?: readonly DataRuleDefinition[];
   readonly fixtures: readonly Fixture[];
 }
 
@@ -85,6 +105,15 @@ export interface FrameworkDefinition {
   readonly dimensions: readonly FrameworkMember[];
   readonly indicators: readonly FrameworkMember[];
   readonly methods: Readonly<Record<StageName, StageChoiceInput>>;
+  /** Period-over-period jump checks at import (check-jumps.ts). */
+  readonly jumps?: JumpLimits;
+}
+
+export interface JumpLimits {
+  /** A value more than factor × (or less than 1 / factor ×) the previous period's is a warning. */
+  readonly factor?: number;
+  /** A value more than robust_sd robust standard deviations from the median of earlier periods is a warning. */
+  readonly robust_sd?: number;
 }
 
 export type StageName =

@@ -8,6 +8,7 @@
  * the framework's raw-data vocabulary (what the data template asks for); `methods` is the
  * framework's method choice per stage as written (the engine fills in defaults).
  */
+import type { DataRule } from './data-rules.js';
 import type { CompiledFormula } from './formula/compile.js';
 import type {
   Bilingual,
@@ -26,6 +27,8 @@ export interface LoadedIndicator {
   /** sha256 of the definition's canonical JSON: evaluations cite it. */
   readonly hash: string;
   readonly formula: CompiledFormula;
+  /** Its import rules and valid range, compiled (data-rules.ts). */
+  readonly rules: readonly DataRule[];
 }
 
 export interface LoadedDimension {
@@ -96,6 +99,8 @@ export interface ResolvedFramework {
   readonly recordSchema: Readonly<Record<string, unknown>>;
   /** Checks one record against recordSchema (compiled once per framework). */
   readonly validateRecord: (record: unknown) => RecordCheck;
+  /** The import rules and valid ranges of its indicators, in framework order. */
+  readonly rules: readonly DataRule[];
   readonly methods: FrameworkMethods;
 }
 

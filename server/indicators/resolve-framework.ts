@@ -96,6 +96,7 @@ export function resolveFramework(
     variables,
     recordSchema: schema,
     validateRecord,
+    rules: framework.indicators.flatMap((member) => lookup(indicators, member.id).rules),
     methods,
   });
 }

@@ -1,9 +1,12 @@
 /**
  * A data file → an observations import, end to end: size limit, hash, the duplicate check (a file
  * already committed for the same period is returned as it is, without reading it), parsing,
- * checking against the framework's variables and the unit register, then the all-or-nothing
- * batch. Errors in the file give a failed batch whose report lists every bad cell.
+ * checking against the framework's variables, rules and the unit register, then (for a file without
+ * errors) the jumps from earlier periods and the completeness per street and district, then the
+ * all-or-nothing batch. Errors in the file give a failed batch whose report lists every bad cell.
  */
+import type { DataRule } from '../indicators/data-rules.js';
+import type { JumpLimits } from '../indicators/definitions.js';
 import { importRecords, type ImportResult } from '../store/import-records.js';
 import { periodFromId } from '../store/models/period.js';
 import type { ValidationReport } from '../store/models/validation-report.js';
@@ -11,6 +14,7 @@ import type { Store } from '../store/store.js';
 import { assertSize, DEFAULT_MAX_BYTES, sha256Of, type IntakeFile } from './intake-file.js';
 import type { IntakeVariable } from './intake-variable.js';
 import { readTable } from './read-table.js';
+import { withBatchQuality } from './batch-quality.js';
 import { checkObservations } from './validate-observations.js';
 
 export type IntakeStage = 'reading' | 'checking' | 'storing';
@@ -19,6 +23,10 @@ export interface ObservationsIntake {
   readonly variables: readonly IntakeVariable[];
   /** The period of every row; null when the file's period column names them. */
   readonly period: string | null;
+  /** The framework's import rules and valid ranges (framework.rules). */
+  readonly rules?: readonly DataRule[];
+  /** The framework's period-over-period limits (framework.definition.jumps). */
+  readonly jumps?: JumpLimits | undefined;
   readonly actor: string;
   readonly maxBytes?: number;
   readonly onProgress?: (stage: IntakeStage, done: number, total: number) => void;
@@ -44,12 +52,23 @@ export async function importObservationsFile(
   const table = await readTable(file);
   intake.onProgress?.('checking', 0, table.rows.length);
   const knownUnits = new Set(await store.units.codes());
-  const { rows, periods, report } = await checkObservations({
+  const checked = await checkObservations({
     table,
     variables: intake.variables,
     knownUnits,
     period: intake.period,
+    ...(intake.rules === undefined ? {} : { rules: intake.rules }),
   });
+  const { rows, periods } = checked;
+  const report =
+    checked.report.errors > 0
+      ? checked.report
+      : await withBatchQuality(
+          store,
+          checked,
+          intake.variables.map((v) => v.name),
+          intake.jumps,
+        );
   const request = {
     kind: 'observations' as const,
     actor: intake.actor,

@@ -29,6 +29,9 @@ const REASONS: Readonly<Record<IssueReason, string>> = {
   formula_cell: '公式单元格 formula cell',
   invalid_value: '取值无效 invalid value',
   extra_cells: '超出表头的单元格 cells beyond the header',
+  rule_breach: '违反指标的数据规则 breaks an indicator rule',
+  out_of_valid_range: '指标值超出有效范围 indicator value out of its valid range',
+  jump: '与往期相比跳变 jump from earlier periods',
 };
 
 export function describeReason(reason: IssueReason): string {

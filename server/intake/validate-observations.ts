@@ -3,12 +3,15 @@
  * it into rows for the store. Every bad cell goes into the report with its row and column as the
  * user sees them: unknown units, duplicate unit+period rows, text that is not a number (formula
  * look-alikes named as such), non-integers, values out of range and negative counts; unknown
- * columns are warnings. Ratios such as numerator ≤ denominator are the registry's business.
+ * columns are warnings. The indicators' rules (numerator ≤ denominator …) and valid ranges run on
+ * each row whose cells are sound (check-rules.ts), an error or a warning as the rule says.
  * Rows are checked in slices, with a pause for other requests between them.
  */
 import type { ObservationRow } from '../store/models/observation.js';
-import type { CellIssue, ValidationReport } from '../store/models/validation-report.js';
+import type { CellIssue, IssueColumn, ValidationReport } from '../store/models/validation-report.js';
+import type { DataRule } from '../indicators/data-rules.js';
 import { rangeProblem, expectedValue } from './check-range.js';
+import { ruleBreaches } from './check-rules.js';
 import { normaliseHeader } from './header-match.js';
 import { layoutOf, type Layout } from './observation-layout.js';
 import type { IntakeVariable } from './intake-variable.js';
@@ -27,10 +30,16 @@ export interface ObservationCheck {
   readonly knownUnits: ReadonlySet<string>;
   /** The period the import is declared for; null when the file's period column decides. */
   readonly period: string | null;
+  /** The framework's import rules and valid ranges (none: only the cells are checked). */
+  readonly rules?: readonly DataRule[];
 }
 
 export interface CheckedObservations {
   readonly rows: ObservationRow[];
+  /** The file row of each of `rows`, in the same order. */
+  readonly sources: number[];
+  /** The column of each variable found in the file. */
+  readonly columns: ReadonlyMap<string, IssueColumn>;
   readonly periods: string[];
   readonly report: ValidationReport;
 }
@@ -119,9 +128,17 @@ export async function checkObservations(check: ObservationCheck): Promise<Checke
   const report = new ReportBuilder(table.fileName, table.sheet);
   const layout = layoutOf(check, report, table.format === 'json' ? 0 : 1);
   const rows: ObservationRow[] = [];
+  const sources: number[] = [];
+  const columns = new Map(
+    layout.variables.map(({ index, variable }) => [
+      variable.name,
+      columnRef(index, table.headers[index] ?? ''),
+    ]),
+  );
   const unitIndex = layout.unit;
   const usable = layout.variables.length > 0 && (layout.period !== undefined || check.period !== null);
-  if (unitIndex === undefined || !usable) return { rows, periods: [], report: report.build(0) };
+  if (unitIndex === undefined || !usable)
+    return { rows, sources, columns, periods: [], report: report.build(0) };
   const firstRowOf = new Map<string, number>();
   let read = 0;
   for (const [index, row] of table.rows.entries()) {
@@ -149,9 +166,25 @@ export async function checkObservations(check: ObservationCheck): Promise<Checke
     }
     checkExtraCells(row, table.headers.length, issue);
     const values = rowValues(row, layout.variables, issue);
-    if (report.errorCount === errorsBefore && unit !== undefined && period !== undefined)
+    if (report.errorCount === errorsBefore) {
+      for (const breach of ruleBreaches(check.rules ?? [], values)) {
+        const at = layout.variables.find((v) => v.variable.name === breach.variable)?.index ?? null;
+        const column = at === null ? null : columnRef(at, table.headers[at] ?? '');
+        report.add({
+          row: row.row,
+          column,
+          value: breach.value,
+          reason: breach.reason,
+          expected: breach.expected,
+          severity: breach.severity,
+        });
+      }
+    }
+    if (report.errorCount === errorsBefore && unit !== undefined && period !== undefined) {
       rows.push({ unit, period, values });
+      sources.push(row.row);
+    }
   }
   const periods = [...new Set(rows.map((r) => r.period))].sort();
-  return { rows, periods, report: report.build(read) };
+  return { rows, sources, columns, periods, report: report.build(read) };
 }

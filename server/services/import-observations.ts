@@ -1,11 +1,14 @@
 /**
  * The use case "import observations": needs data.import; the file's columns are the variables of
- * a framework of the registry (or, from the CLI, declared in a file), every row is checked, and
+ * a framework of the registry (or, from the CLI, declared in a file), every row is checked against
+ * them and the framework's rules, valid ranges and jump limits, and
  * the batch is stored all or nothing and audited (import.commit, import.duplicate or import.fail).
  *
  * @example await importObservations({ store }, actor, { file, variables: framework.variables, period: '2025' })
  */
 import { importObservationsFile, type IntakeResult } from '../intake/import-observations-file.js';
+import type { DataRule } from '../indicators/data-rules.js';
+import type { JumpLimits } from '../indicators/definitions.js';
 import type { IntakeVariable } from '../intake/intake-variable.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';
@@ -14,6 +17,10 @@ import type { FileImport } from './import-units.js';
 
 export interface ObservationsImport extends FileImport {
   readonly variables: readonly IntakeVariable[];
+  /** The framework's import rules and valid ranges (none for variables declared in a file). */
+  readonly rules?: readonly DataRule[];
+  /** The framework's period-over-period limits. */
+  readonly jumps?: JumpLimits | undefined;
   /** The period of every row; null when the file's period column names them. */
   readonly period: string | null;
 }
@@ -29,6 +36,8 @@ export async function importObservations(
   return auditedImport(store, actor.name, attempt, () =>
     importObservationsFile(store, request.file, {
       variables: request.variables,
+      ...(request.rules === undefined ? {} : { rules: request.rules }),
+      jumps: request.jumps,
       period: request.period,
       actor: actor.name,
       ...(request.maxBytes === undefined ? {} : { maxBytes: request.maxBytes }),

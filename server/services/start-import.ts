@@ -55,13 +55,15 @@ export function startImport(
   }
   if (request.kind === 'observations') {
     // Fail now, not inside the job, for an unknown framework.
-    const { variables } = context.registry.resolveFramework(request.framework ?? 'default');
+    const framework = context.registry.resolveFramework(request.framework ?? 'default');
     const period = request.period;
     return context.jobs.start(actor, 'import-observations', async (progress) =>
       summary(
         await importObservations(context, actor, {
           file,
-          variables,
+          variables: framework.variables,
+          rules: framework.rules,
+          jumps: framework.definition.jumps,
           period,
           ...limit,
           onProgress: stages(progress),

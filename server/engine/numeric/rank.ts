@@ -6,11 +6,20 @@
  * (turned into unsigned keys that sort in numeric order), so that ranking 600,000 values takes a few
  * linear passes rather than a comparison sort and a binary search per value.
  *
+ * `tieUlps` lets values that are at most that many units in the last place above the smallest of a group
+ * share its rank (0: only equal doubles tie). Scores are computed from normalised values that are
+ * themselves rounded (a percentile rank k / 50 is not a double), so units whose scores are equal in
+ * exact arithmetic can still differ in the last bit or two; ranking scores with a few ulps of slack
+ * lets them tie as they do in exact arithmetic (SCORE_TIE_ULPS).
+ *
  * @example ranksTiesMin(Float64Array.of(5, 9, 5, NaN), 'descending') // Uint32Array [2, 1, 2, 0]
  */
 export type RankOrder = 'ascending' | 'descending';
 
-export function ranksTiesMin(values: Float64Array, order: RankOrder): Uint32Array {
+/** The slack used to rank scores: far above the rounding of a weighted mean, far below any real gap. */
+export const SCORE_TIE_ULPS = 16;
+
+export function ranksTiesMin(values: Float64Array, order: RankOrder, tieUlps = 0): Uint32Array {
   const n = values.length;
   const ranks = new Uint32Array(n);
   const { hi, lo, rows } = sortedKeys(values);
@@ -18,13 +27,18 @@ export function ranksTiesMin(values: Float64Array, order: RankOrder): Uint32Arra
   let start = 0;
   while (start < m) {
     let end = start;
-    while (end + 1 < m && hi[end + 1] === hi[start] && lo[end + 1] === lo[start]) end++;
+    while (end + 1 < m && keyDistance(hi, lo, start, end + 1) <= tieUlps) end++;
     // ascending: 1 + values below = start + 1; descending: 1 + values above = m - end
     const rank = order === 'ascending' ? start + 1 : m - end;
     for (let p = start; p <= end; p++) ranks[rows[p] ?? 0] = rank;
     start = end + 1;
   }
   return ranks;
+}
+
+/** How many doubles lie between sorted keys a ≤ b (0 when equal); exact while it is below 2^53. */
+function keyDistance(hi: Uint32Array, lo: Uint32Array, a: number, b: number): number {
+  return ((hi[b] ?? 0) - (hi[a] ?? 0)) * 4294967296 + ((lo[b] ?? 0) - (lo[a] ?? 0));
 }
 
 export interface SortedKeys {

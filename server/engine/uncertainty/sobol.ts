@@ -3,7 +3,7 @@
  * sensitivity analysis of model output", Computer Physics Communications 181, Table 2): A and B are
  * two independent samples of N points, AB_i is A with factor i taken from B. With y = f(·):
  *
- * - V  = the variance of y over A ∪ B (2N points, divided by 2N);
+ * - V  = the sample variance of y over A ∪ B (2N points, divided by 2N − 1, as R's var() in COINr);
  * - first order  S_i  = (1/N) Σ_j yB_j (yAB_i,j − yA_j) / V      (Saltelli 2010, (b));
  * - total effect ST_i = (1/2N) Σ_j (yA_j − yAB_i,j)² / V         (Jansen 1999, (f)).
  *
@@ -45,7 +45,7 @@ export function partialVariances(
     const b = (yB[j] ?? 0) - mean;
     variance += a * a + b * b;
   }
-  variance /= 2 * n;
+  variance = n > 0 ? variance / (2 * n - 1) : 0;
   const first = yAB.map((yi) => {
     let sum = 0;
     for (let j = 0; j < n; j++) sum += (yB[j] ?? 0) * ((yi[j] ?? 0) - (yA[j] ?? 0));

@@ -26,7 +26,9 @@ import { evaluationPage } from '../../reports/views/evaluation-page.js';
 import { evaluationsExport, evaluationsPage } from '../../reports/views/evaluations-list.js';
 import { leagueExport } from '../../reports/views/league-view.js';
 import { levelsPresent } from '../../reports/views/level-options.js';
+import { dataQualitySection, withDataQuality } from '../../reports/views/data-quality.js';
 import { lineageKey, lineageView, withLineage } from '../../reports/views/lineage.js';
+import { batchQualityOf } from '../../services/batch-quality-of.js';
 import {
   methodologyExport,
   methodologyPage,
@@ -249,7 +251,12 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
         wanted.format,
       );
     const lineage = lineageView(context.evaluation, line, lang, '/methodology');
-    renderPage(req, res, views, 'methodology', withLineage(methodologyPage(context, lang), lineage));
+    const quality = dataQualitySection(
+      await batchQualityOf({ store }, requestActor(res), context.evaluation),
+      lang,
+    );
+    const page = withDataQuality(withLineage(methodologyPage(context, lang), lineage), quality);
+    renderPage(req, res, views, 'methodology', page);
   });
 
   return router;

@@ -5,6 +5,7 @@
  * can look them up by the id they find in the results.
  */
 import { ACCESS_LABELS } from './access-labels.js';
+import { DATA_QUALITY_LABELS } from './data-quality-labels.js';
 import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
 import { DRAFT_DELETE_LABELS } from './draft-delete-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
@@ -421,6 +422,9 @@ export const DICTIONARY = {
   issue_formula_cell: { zh: '公式单元格', en: 'formula cell' },
   issue_invalid_value: { zh: '无效值', en: 'invalid value' },
   issue_extra_cells: { zh: '多出的单元格', en: 'extra cells' },
+  issue_rule_breach: { zh: '违反指标的数据规则', en: 'breaks an indicator rule' },
+  issue_out_of_valid_range: { zh: '指标值超出有效范围', en: 'indicator value out of its valid range' },
+  issue_jump: { zh: '与往期相比跳变', en: 'jump from earlier periods' },
   importAnother: { zh: '再导入一个文件', en: 'Import another file' },
   importFullReportCsv: { zh: '完整报告（CSV）', en: 'Full report (CSV)' },
   ...LINEAGE_LABELS,
@@ -429,6 +433,7 @@ export const DICTIONARY = {
   ...ACCESS_LABELS,
   ...DRAFT_CHECK_LABELS,
   ...DRAFT_DELETE_LABELS,
+  ...DATA_QUALITY_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;

@@ -9,6 +9,7 @@ import { ISSUE_REASONS, type ValidationReport } from '../../domain/validation-re
 export { ISSUE_REASONS };
 export type {
   CellIssue,
+  Completeness,
   IssueColumn,
   IssueReason,
   IssueSeverity,
@@ -33,6 +34,21 @@ export const validationReportSchema = {
     errors: { type: 'integer', minimum: 0 },
     warnings: { type: 'integer', minimum: 0 },
     omitted: { type: 'integer', minimum: 0 },
+    completeness: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['unit', 'level', 'expected', 'filled', 'share'],
+        properties: {
+          unit: { type: 'string' },
+          level: { enum: ['street', 'district'] },
+          expected: { type: 'integer', minimum: 0 },
+          filled: { type: 'integer', minimum: 0 },
+          share: { type: ['number', 'null'], minimum: 0, maximum: 1 },
+        },
+      },
+    },
     issues: {
       type: 'array',
       items: {

@@ -1,12 +1,14 @@
 /**
  * Weighted arithmetic mean (COINr's a_amean): the weights of the children present are rescaled to sum
- * to 1, then y = Σ w_j x_j. Missing children are skipped.
+ * to 1, then y = Σ w_j x_j. Missing children are skipped. The products are summed with compensation
+ * and divided once by Σ w_j, so equal rational means give equal doubles (ties stay ties).
  *
  * @example { "method": "arithmetic" }
  * children [40, NaN, 70] with weights [1, 1, 2] → w = [1/3, 2/3] → 60
  */
 import { paramsSchema } from '../param-schemas.js';
 import type { AggregationMethod } from './contract.js';
+import { WeightedSums } from '../../numeric/weighted-sums.js';
 import { presentWeightTotals } from './present-weights.js';
 
 export const arithmetic: AggregationMethod<'arithmetic'> = {
@@ -24,15 +26,18 @@ export const arithmetic: AggregationMethod<'arithmetic'> = {
     run: (children, weights, output) => {
       const totals = presentWeightTotals(children, weights);
       const rows = output.length;
-      output.fill(0);
+      const sums = new WeightedSums(rows);
       children.forEach((column, j) => {
         const w = weights[j] ?? 0;
         for (let i = 0; i < rows; i++) {
           const x = column[i] ?? Number.NaN;
-          if (x === x) output[i] = (output[i] ?? 0) + (w / (totals[i] ?? 0)) * x;
+          if (x === x) sums.add(i, w, x);
         }
       });
-      for (let i = 0; i < rows; i++) if (!((totals[i] ?? 0) > 0)) output[i] = Number.NaN;
+      for (let i = 0; i < rows; i++) {
+        const total = totals[i] ?? 0;
+        output[i] = total > 0 ? sums.value(i) / total : Number.NaN;
+      }
     },
   }),
 };

@@ -9,6 +9,7 @@
 import { paramsSchema } from '../param-schemas.js';
 import type { AggregationMethod } from './contract.js';
 import { notPositive } from './positive-only.js';
+import { WeightedSums } from '../../numeric/weighted-sums.js';
 import { presentWeightTotals } from './present-weights.js';
 
 export const geometric: AggregationMethod<'geometric'> = {
@@ -26,19 +27,19 @@ export const geometric: AggregationMethod<'geometric'> = {
     run: (children, weights, output, _reasons, context) => {
       const totals = presentWeightTotals(children, weights);
       const rows = output.length;
-      const logs = new Float64Array(rows);
+      const logs = new WeightedSums(rows);
       children.forEach((column, j) => {
         const w = weights[j] ?? 0;
         for (let i = 0; i < rows; i++) {
           const x = column[i] ?? Number.NaN;
           if (x !== x) continue;
           if (x <= 0) throw notPositive('geometric mean', context, i, j, x);
-          logs[i] = (logs[i] ?? 0) + w * Math.log(x);
+          logs.add(i, w, Math.log(x));
         }
       });
       for (let i = 0; i < rows; i++) {
         const total = totals[i] ?? 0;
-        output[i] = total > 0 ? Math.exp((logs[i] ?? 0) / total) : Number.NaN;
+        output[i] = total > 0 ? Math.exp(logs.value(i) / total) : Number.NaN;
       }
     },
   }),

@@ -8,6 +8,7 @@
 import { paramsSchema } from '../param-schemas.js';
 import type { AggregationMethod } from './contract.js';
 import { notPositive } from './positive-only.js';
+import { WeightedSums } from '../../numeric/weighted-sums.js';
 import { presentWeightTotals } from './present-weights.js';
 
 export const harmonic: AggregationMethod<'harmonic'> = {
@@ -25,19 +26,19 @@ export const harmonic: AggregationMethod<'harmonic'> = {
     run: (children, weights, output, _reasons, context) => {
       const totals = presentWeightTotals(children, weights);
       const rows = output.length;
-      const inverse = new Float64Array(rows);
+      const inverse = new WeightedSums(rows);
       children.forEach((column, j) => {
         const w = weights[j] ?? 0;
         for (let i = 0; i < rows; i++) {
           const x = column[i] ?? Number.NaN;
           if (x !== x) continue;
           if (x <= 0) throw notPositive('harmonic mean', context, i, j, x);
-          inverse[i] = (inverse[i] ?? 0) + w / x;
+          inverse.add(i, w, 1 / x);
         }
       });
       for (let i = 0; i < rows; i++) {
         const total = totals[i] ?? 0;
-        output[i] = total > 0 ? total / (inverse[i] ?? 0) : Number.NaN;
+        output[i] = total > 0 ? total / inverse.value(i) : Number.NaN;
       }
     },
   }),

@@ -12,6 +12,7 @@ import { paramsSchema } from '../param-schemas.js';
 import { MissingCode } from '../../missing-reasons.js';
 import { meanOf } from '../../numeric/summary.js';
 import type { AggregationMethod } from './contract.js';
+import { WeightedSums } from '../../numeric/weighted-sums.js';
 import { presentWeightTotals } from './present-weights.js';
 
 export const mazziotta_pareto: AggregationMethod<'mazziotta_pareto'> = {
@@ -31,13 +32,14 @@ export const mazziotta_pareto: AggregationMethod<'mazziotta_pareto'> = {
       run: (children, weights, output, reasons) => {
         const columns = standardise ? children.map(standardised) : children;
         const totals = presentWeightTotals(columns, weights);
-        const mean = new Float64Array(output.length);
+        const sums = new WeightedSums(output.length);
         columns.forEach((column, j) => {
           const w = weights[j] ?? 0;
           column.forEach((z, i) => {
-            if (z === z) mean[i] = (mean[i] ?? 0) + (w / (totals[i] ?? 0)) * z;
+            if (z === z) sums.add(i, w, z);
           });
         });
+        const mean = Float64Array.from(totals, (total, i) => sums.value(i) / total);
         const variance = new Float64Array(output.length);
         columns.forEach((column, j) => {
           const w = weights[j] ?? 0;

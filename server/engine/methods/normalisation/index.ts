@@ -11,6 +11,7 @@ import { minmax } from './minmax.js';
 import { percentile_rank } from './percentile_rank.js';
 import { rank } from './rank.js';
 import { ratio_to_reference } from './ratio_to_reference.js';
+import { vector_norm } from './vector_norm.js';
 import { zscore } from './zscore.js';
 
 export const normalisationMethods = {
@@ -22,4 +23,5 @@ export const normalisationMethods = {
   distance_to_max,
   distance_to_target,
   ratio_to_reference,
+  vector_norm,
 };
