@@ -9,7 +9,7 @@ import { openStore } from './store/open-store.js';
 import { loadViews } from './http/views.js';
 import { indicatorsDir, viewsDir } from './paths.js';
 import { loadRegistry } from './indicators/load-registry.js';
-import { loadDemo } from './demo/load-demo.js';
+import { FIRST_START_ACTOR, loadDemoCity } from './services/load-demo-city.js';
 import { purgeExpiredCredentials } from './access/purge-credentials.js';
 import { openBootstrap } from './access/bootstrap.js';
 import { newLocalCliCredential, writeLocalCliFile } from './access/local-cli-credential.js';
@@ -119,7 +119,7 @@ function logEvaluationRecovery(store: Store, logger: Logger): void {
 async function loadDemoIntoEmptyStore(store: Store, registry: Registry, logger: Logger): Promise<void> {
   if ((await store.units.list({ limit: 1 })).length > 0) return;
   const started = performance.now();
-  const evaluation = await loadDemo(store, registry);
+  const evaluation = await loadDemoCity({ store, registry }, FIRST_START_ACTOR);
   logger.info({ evaluation: evaluation.id, ms: Math.round(performance.now() - started) }, 'demo city loaded');
 }
 

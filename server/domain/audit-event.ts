@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'job.cancel',
   'backup.create',
   'backup.restore',
+  'demo.load',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

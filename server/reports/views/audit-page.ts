@@ -14,32 +14,12 @@ import { pageChrome, type Chrome } from './chrome.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import { href, type QueryValues } from './href.js';
 import type { Option } from './level-options.js';
+import { AUDIT_ACTIONS } from '../../domain/audit-event.js';
 
 export const AUDIT_ROWS_PER_PAGE = 50;
 
-/** The actions Zhili records (access.md); the filter offers these. */
-export const AUDIT_ACTIONS = [
-  'login.success',
-  'login.failure',
-  'logout',
-  'setup.admin',
-  'user.create',
-  'user.update',
-  'user.disable',
-  'user.enable',
-  'token.create',
-  'token.revoke',
-  'import.commit',
-  'import.fail',
-  'import.duplicate',
-  'evaluation.create',
-  'evaluation.publish',
-  'evaluation.version',
-  'evaluation.delete',
-  'job.cancel',
-  'backup.create',
-  'backup.restore',
-] as const;
+/** The actions Zhili records (the one list, domain/audit-event.ts); the filter offers these. */
+export { AUDIT_ACTIONS };
 
 export interface AuditFilter {
   readonly actor?: string | undefined;
