@@ -1,8 +1,8 @@
 /**
  * Large, deterministic observation files for the fault and load tests: the rows of
  * test/support/synthetic-observations.ts, their var_k values mapped onto the variables of a real
- * framework (integers where the framework counts, within each variable's bounds), written as the
- * CSV a user would upload. Also a unit register for the synthetic unit codes.
+ * framework (integers where the framework counts, within each variable's bounds, passing its
+ * import rules), written as the CSV a user would upload. Also a unit register for the synthetic unit codes.
  *
  * @example
  * const csv = frameworkCsv(framework.variables, syntheticRows(60_000, '2025'));
@@ -13,11 +13,15 @@ import { importRecords } from '../../../server/store/import-records.js';
 import type { ObservationRow } from '../../../server/store/models/observation.js';
 import type { Store } from '../../../server/store/store.js';
 
-/** The synthetic value (0–999.99) of the k-th variable, made acceptable for `variable`. */
+/**
+ * The row's synthetic value (0–999.99) for `variable`, capped at its maximum (whole where it
+ * counts). Every variable of a row takes the same value before capping, so the framework's import
+ * rules, all of the form "part <= whole" (households_in_grids <= households …), hold, and so do the
+ * valid ranges of the shares computed from them: the file is one a framework accepts.
+ */
 function valueFor(variable: IntakeVariable, synthetic: number): string {
-  const ceiling = variable.maximum ?? Number.POSITIVE_INFINITY;
-  if (variable.type === 'integer') return String(Math.floor(synthetic) % (Math.floor(ceiling) + 1));
-  return Number.isFinite(ceiling) ? (synthetic % ceiling).toFixed(2) : synthetic.toFixed(2);
+  const capped = Math.min(synthetic, variable.maximum ?? Number.POSITIVE_INFINITY);
+  return variable.type === 'integer' ? String(Math.floor(capped)) : capped.toFixed(2);
 }
 
 export interface CsvOptions {
@@ -38,9 +42,8 @@ export function frameworkCsv(
   rows.forEach((row, index) => {
     const cells = [options.unitOf?.(row, index) ?? row.unit];
     if (options.periodColumn === true) cells.push(row.period);
-    variables.forEach((variable, k) => {
-      cells.push(valueFor(variable, row.values[`var_${k}`] ?? 0));
-    });
+    const synthetic = row.values.var_0 ?? 0;
+    for (const variable of variables) cells.push(valueFor(variable, synthetic));
     lines.push(cells.join(','));
   });
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
