@@ -9,7 +9,8 @@ import { scoreChoices } from '../../../scripts/commands/score-choices.js';
 import { readScoringData } from '../../../scripts/commands/score-table.js';
 import { asemDir, readCsv, type CsvRow } from '../support/asem.js';
 
-// The expected values were computed in R with COINr's definitions (see test/fixtures/asem-audit/README.md).
+// The expected values were computed in R with COINr's definitions and confirmed with COINr's own function code
+// (see test/fixtures/asem-audit/README.md).
 const fixtures = path.join(projectRoot, 'test', 'fixtures', 'asem-audit');
 const reference = (file: string): CsvRow[] => readCsv(path.join(fixtures, file));
 
