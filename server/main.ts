@@ -13,6 +13,7 @@ import { FIRST_START_ACTOR, loadDemoCity } from './services/load-demo-city.js';
 import { purgeExpiredCredentials } from './access/purge-credentials.js';
 import { openBootstrap } from './access/bootstrap.js';
 import { newLocalCliCredential, writeLocalCliFile } from './access/local-cli-credential.js';
+import { removeRecordedLeftovers } from './backup/backup-folders.js';
 import { assertNoUnfinishedRestore } from './backup/restore-marker.js';
 import { clearScopesOfNonViewers } from './access/viewer-only-scopes.js';
 import type { Logger } from 'pino';
@@ -39,6 +40,7 @@ export async function start(config: Config): Promise<Running> {
   if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
   const stopPurging = await purgeExpiredCredentials(store, logger);
   await clearStaleUnitScopes(store, logger);
+  await removeBackupLeftovers(store, logger);
   const localCli = store.kind === 'embedded' ? newLocalCliCredential() : undefined;
   const app = buildApp({
     ...(localCli === undefined ? {} : { localCli }),
@@ -91,6 +93,12 @@ function localUrl(host: string, port: number): string {
   if (host === '0.0.0.0' || host === '') return `http://127.0.0.1:${port}`;
   if (host === '::' || host === '[::]') return `http://[::1]:${port}`;
   return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`;
+}
+
+/** The temporary files of killed backups hold the whole store: gone at every start, not only at the next backup. */
+async function removeBackupLeftovers(store: Store, logger: Logger): Promise<void> {
+  const removed = await removeRecordedLeftovers(store);
+  if (removed.length > 0) logger.warn({ files: removed }, 'removed the temporary files of killed backups');
 }
 
 /** Unit scopes are for viewers only: one left on another role is cleared, audited and logged. */

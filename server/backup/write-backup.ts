@@ -24,6 +24,7 @@ import { BACKUP_COLLECTIONS, withoutSecrets } from './backup-collections.js';
 import type { BackupKey } from './backup-key.js';
 import { checkOutputPath } from './output-path.js';
 import { assertNoUnfinishedRestore } from './restore-marker.js';
+import { recordBackupFolder } from './backup-folders.js';
 import { removeLeftovers, tempStem } from './temp-files.js';
 import { zhiliVersion } from './zhili-version.js';
 
@@ -108,6 +109,7 @@ async function syncFile(file: string): Promise<void> {
 export async function writeBackup(store: Store, out: string, options: BackupOptions): Promise<WrittenBackup> {
   const target = await checkOutputPath(out);
   await assertNoUnfinishedRestore(store);
+  await recordBackupFolder(store, path.dirname(target));
   await removeLeftovers(path.dirname(target));
   const stem = tempStem(target);
   const bodyFile = `${stem}.body`;

@@ -1,7 +1,8 @@
 /**
  * Issue 19, finding 14: a backup killed with SIGKILL leaves its hidden temporary files (the whole
  * store, gzipped) beside the target. The next backup into that folder removes them, whatever
- * archive it writes, and leaves the files of a backup that is still running alone.
+ * archive it writes, and leaves the files of a backup that is still running alone; the server
+ * removes them when it starts, from every folder backups were written to.
  */
 import { expect } from 'chai';
 import { watch } from 'node:fs';
@@ -12,6 +13,7 @@ import { writeBackup } from '../../server/backup/write-backup.js';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
 import { fillBigStore } from './big-store.js';
 import { runCli } from './cli-process.js';
+import { startZhili } from '../support/start-process.js';
 
 const UNITS = 50_000;
 
@@ -95,5 +97,35 @@ describe('a backup killed part way', function () {
     const names = await readdir(folder);
     expect(names).to.include(fresh).and.include('fourth.backup.gz');
     expect(names).not.to.include(stale);
+  });
+});
+
+describe('a backup killed part way, then the server started', function () {
+  this.timeout(180_000);
+  let dir = '';
+  let dataDir = '';
+  let folder = '';
+
+  before(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'zhili-kill-backup-start-'));
+    dataDir = path.join(dir, 'data');
+    folder = path.join(dir, 'backups');
+    await mkdir(folder);
+    await fillBigStore(dataDir, UNITS);
+    await killedBackup(dataDir, folder);
+  });
+
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('leaves the killed backup’s temporary files until the server starts, which removes them', async () => {
+    expect(await readdir(folder)).to.have.length.greaterThan(0);
+    const zhili = await startZhili({ DATA_DIR: dataDir, ZHILI_DEMO: 'off' });
+    try {
+      expect(await readdir(folder)).to.deep.equal([]);
+    } finally {
+      await zhili.stop();
+    }
   });
 });
