@@ -20,10 +20,10 @@ import {
 } from '../../server/reports/views/statistical-audit-tables.js';
 import { CliError } from './cli-error.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
-import { methodHelp } from './method-help.js';
 import { scoreChoices, type ChoiceOptions } from './score-choices.js';
 import { withRawIndicators } from './score-raw-indicators.js';
 import { readScoringData } from './score-table.js';
+import { withScoringDataOptions } from './scoring-data-options.js';
 
 interface AuditCommandOptions extends ChoiceOptions {
   readonly framework: string;
@@ -53,28 +53,13 @@ function numberOption(text: string, name: string, low: number, high: number): nu
 }
 
 export function registerAudit(program: Command): void {
-  program
-    .command('audit')
-    .description('statistical audit of a data table scored with a framework; write its CSV tables into --out')
-    .requiredOption('--framework <id>', 'framework id (indicators/frameworks/<id>.json)')
-    .requiredOption('--data <file>', 'CSV: one row per unit (and period); empty cell = missing')
-    .requiredOption('--out <dir>', 'output folder')
-    .option('--methodology <which>', 'framework | panel (COINr multi-year) | auto', 'auto')
-    .option('--no-denominate', "use each indicator's raw column instead of its formula (implied by panel)")
-    .option('--normalisation <method>', methodHelp('normalisation'))
-    .option('--range <low,high>', 'range for minmax or goalposts, e.g. 1,100')
-    .option('--aggregation <method>', methodHelp('aggregation'))
-    .option('--weighting <method>', methodHelp('weighting', 'ahp needs its matrix in the framework'))
-    .option('--weights <file>', 'custom relative weights: a CSV with iCode and Weight columns')
-    .option('--imputation <method>', methodHelp('imputation'))
-    .option('--group <column>', 'the unit attribute for group_mean / group_median')
-    .option('--screening <method>', methodHelp('screening'))
-    .option('--threshold <share>', 'data-availability threshold for by_availability')
-    .option('--treatment <method>', methodHelp('treatment'))
-    .option('--periods <method>', methodHelp('periods', 'normalisation bounds'))
-    .option('--unit-column <name>', 'the unit-code column', 'uCode')
-    .option('--period-column <name>', 'the period column', 'Time')
-    .option('--definitions <dir>', "definitions folder (default: the repository's indicators/)")
+  withScoringDataOptions(
+    program
+      .command('audit')
+      .description(
+        'statistical audit of a data table scored with a framework; write its CSV tables into --out',
+      ),
+  )
     .option('--period <id>', 'the period to audit (default: the last)')
     .option('--double-counting <r>', 'flag |r| above this inside one dimension', '0.9')
     .option('--pulling-apart <r>', 'flag r below this inside one dimension', '-0.4')

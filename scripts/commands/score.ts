@@ -12,7 +12,6 @@ import { RowFlag } from '../../server/engine/flags.js';
 import { toEngineInput } from '../../server/indicators/to-engine-input.js';
 import { CliError } from './cli-error.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
-import { methodHelp } from './method-help.js';
 import { scoreChoices, type ChoiceOptions } from './score-choices.js';
 import { writeScoreFiles } from './score-output.js';
 import { readReplay, writeReplay } from './score-replay.js';
@@ -20,6 +19,7 @@ import { STAGE_FILES, writeStageFiles } from './score-stages.js';
 import { writeUncertainty } from './score-uncertainty.js';
 import { withRawIndicators } from './score-raw-indicators.js';
 import { readScoringData } from './score-table.js';
+import { withScoringDataOptions } from './scoring-data-options.js';
 
 interface ScoreOptions extends ChoiceOptions {
   readonly framework: string;
@@ -37,32 +37,11 @@ interface ScoreOptions extends ChoiceOptions {
 }
 
 export function registerScore(program: Command): void {
-  program
-    .command('score')
-    .description('score a data table (CSV) with a framework; write scores.csv, ranks.csv and log.json')
-    .requiredOption('--framework <id>', 'framework id (indicators/frameworks/<id>.json)')
-    .requiredOption('--data <file>', 'CSV: one row per unit (and period); empty cell = missing')
-    .requiredOption('--out <dir>', 'output folder')
-    .option(
-      '--methodology <which>',
-      'framework | panel (COINr multi-year) | auto: panel when there are several periods',
-      'auto',
-    )
-    .option('--no-denominate', "use each indicator's raw column instead of its formula (implied by panel)")
-    .option('--normalisation <method>', methodHelp('normalisation'))
-    .option('--range <low,high>', 'range for minmax or goalposts, e.g. 1,100')
-    .option('--aggregation <method>', methodHelp('aggregation'))
-    .option('--weighting <method>', methodHelp('weighting', 'ahp needs its matrix in the framework'))
-    .option('--weights <file>', 'custom relative weights: a CSV with iCode and Weight columns')
-    .option('--imputation <method>', methodHelp('imputation'))
-    .option('--group <column>', 'the unit attribute for group_mean / group_median')
-    .option('--screening <method>', methodHelp('screening'))
-    .option('--threshold <share>', 'data-availability threshold for by_availability')
-    .option('--treatment <method>', methodHelp('treatment'))
-    .option('--periods <method>', methodHelp('periods', 'normalisation bounds'))
-    .option('--unit-column <name>', 'the unit-code column', 'uCode')
-    .option('--period-column <name>', 'the period column', 'Time')
-    .option('--definitions <dir>', "definitions folder (default: the repository's indicators/)")
+  withScoringDataOptions(
+    program
+      .command('score')
+      .description('score a data table (CSV) with a framework; write scores.csv, ranks.csv and log.json'),
+  )
     .option('--uncertainty <runs>', 'also run a Monte Carlo of the ranks: write uncertainty.csv and .json')
     .option(
       '--uncertainty-settings <file>',
