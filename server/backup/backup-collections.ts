@@ -1,22 +1,24 @@
 /**
  * What a backup holds and in which order. Every collection of the store except sessions (live
  * credentials are secrets), with each user's password hash removed and the setup secret's hash
- * and the restore marker left out. Owners are read before what they own and counters last, so a backup of a store that
+ * and the local settings (the restore marker, the backup folders) left out. Owners are read before what they own and counters last, so a backup of a store that
  * is in use never holds a committed batch without its rows, or a sequence counter behind the
  * batches it numbered.
  */
 import { COLLECTIONS } from '../store/documents/collections.js';
 import type { RawDocument } from '../store/store.js';
+import { BACKUP_FOLDERS } from './backup-folders.js';
 import { RESTORE_MARKER } from './restore-marker.js';
 
 const EXCLUDED: ReadonlySet<string> = new Set(['sessions']);
 const FIRST = ['settings', 'periods', 'importBatches', 'evaluations', 'users', 'auditEvents'];
 const LAST = ['counters'];
 /**
- * Settings that stay out: the one-time setup secret of an empty store (a credential), and the
- * marker of a restore in progress (restore-marker.ts), which belongs to the store, not its data.
+ * Settings that stay out: the one-time setup secret of an empty store (a credential), the marker
+ * of a restore in progress (restore-marker.ts) and the folders this machine's backups went to
+ * (backup-folders.ts), which belong to the store's place, not its data.
  */
-const LOCAL_SETTINGS: ReadonlySet<string> = new Set(['bootstrapTokenHash', RESTORE_MARKER]);
+const LOCAL_SETTINGS: ReadonlySet<string> = new Set(['bootstrapTokenHash', RESTORE_MARKER, BACKUP_FOLDERS]);
 
 function backupOrder(names: readonly string[]): string[] {
   const kept = names.filter((name) => !EXCLUDED.has(name));

@@ -8,6 +8,7 @@ import { ValidationError } from '../../server/errors.js';
 import type { User } from '../../server/store/models/user.js';
 import type { RawDocument, Store } from '../../server/store/store.js';
 import { filledSource } from './filled-store.js';
+import { BACKUP_FOLDERS } from '../../server/backup/backup-folders.js';
 
 async function archiveLines(file: string): Promise<string[]> {
   return gunzipSync(await readFile(file))
@@ -65,6 +66,14 @@ describe('backup archive', function () {
       .filter((line) => line.c === 'users');
     expect(users.map((line) => line.d?.passwordHash)).to.deep.equal([null, null, null, null]);
     expect((await store.users.list()).filter((user) => user.passwordHash !== null)).to.have.length(3);
+  });
+
+  it('remembers the folder it was written to in the store, and leaves that local setting out of the archive', async () => {
+    const { archive, store } = await filledSource();
+    expect(await store.getSetting(BACKUP_FOLDERS)).to.deep.equal([path.dirname(archive.file)]);
+    const text = (await archiveLines(archive.file)).join('\n');
+    expect(text).not.to.include(BACKUP_FOLDERS);
+    expect(text).not.to.include(path.dirname(archive.file));
   });
 
   it('is readable by its owner only', async () => {
