@@ -5,9 +5,9 @@
  * key, and back into either adapter. The key file may also be named by ZHILI_BACKUP_KEY_FILE. See
  * server/backup/ for the format and the checks.
  *
- * @example npm run zhili -- backup-key --out /root/zhili-backup.key
- * @example npm run zhili -- backup --out zhili-2025-06-01.backup.gz --key /root/zhili-backup.key
- * @example MONGODB_URI=mongodb://… npm run zhili -- restore zhili-2025-06-01.backup.gz --key /root/zhili-backup.key
+ * @example npm run zhili -- backup-key --out /etc/zhili/backup.key
+ * @example npm run zhili -- backup --out zhili-2025-06-01.backup.gz --key /etc/zhili/backup.key
+ * @example MONGODB_URI=mongodb://… npm run zhili -- restore zhili-2025-06-01.backup.gz --key /etc/zhili/backup.key
  */
 import type { Command } from 'commander';
 import path from 'node:path';
