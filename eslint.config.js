@@ -48,6 +48,8 @@ export const NEVER_RULES = {
   indicators: neverRule('server/indicators (the registry)', 13, [WEB, DATABASE, STORE, SERVICES]),
   intake: neverRule('server/intake (the parsers)', 13, [WEB, SERVICES]),
   store: neverRule('server/store', 13, [WEB, SERVICES]),
+  // The doors reach the data through the use cases (server/services/), never the store itself.
+  http: neverRule('server/http (the doors)', 11, [DATABASE, STORE]),
 };
 
 export default tseslint.config(

@@ -43,8 +43,6 @@ export function buildApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
   app.set('trust proxy', deps.trustProxy ?? false);
   app.use(securityHeaders());
-  app.use(localCliAuthentication(deps.localCli));
-  app.use(authenticate(deps.store));
   const jobs =
     deps.jobs ??
     new JobRunner({
@@ -54,10 +52,12 @@ export function buildApp(deps: AppDeps): Express {
       },
     });
   const services = createServices(deps.store, deps.registry, jobs);
+  app.use(localCliAuthentication(deps.localCli));
+  app.use(authenticate(services));
   const maxUploadBytes = deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;
   const limiters = loginLimiters();
   app.use('/api', apiRouter(services, maxUploadBytes, limiters));
-  app.use(healthRouter(deps.store));
+  app.use(healthRouter(services));
   app.use(pagesRouter(services, deps.views, maxUploadBytes, limiters));
   app.use(notFoundHandler());
   app.use(errorHandler(deps.logger, deps.views));

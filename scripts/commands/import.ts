@@ -18,7 +18,7 @@ import type { JumpLimits } from '../../server/indicators/definitions.js';
 import type { IntakeVariable } from '../../server/intake/intake-variable.js';
 import { asIntakeVariables } from '../../server/intake/intake-variables-json.js';
 import { describeReason, reportCsv } from '../../server/intake/report-csv.js';
-import { periodFromId } from '../../server/store/models/period.js';
+import { periodFromId } from '../../server/domain/period.js';
 import { cliActor } from '../../server/services/actor.js';
 import { importObservations } from '../../server/services/import-observations.js';
 import { importUnits } from '../../server/services/import-units.js';

@@ -5,7 +5,7 @@
  * @example scopeOption('all', 'CODES')              // null (every unit)
  */
 import { TOKEN_MAX_DAYS } from '../../server/access/credentials.js';
-import { ROLES, type Role } from '../../server/store/models/user.js';
+import { ROLES, type Role } from '../../server/domain/user.js';
 import { CliError } from './cli-error.js';
 
 export function roleOption(value: string, field: string): Role {

@@ -4,7 +4,7 @@
  * @example usersTable([publicUser(user)]) // 'LOGIN  NAME  ROLE   SCOPE  DISABLED  PASSWORD\nli     李    admin  all    no        yes'
  */
 import type { PublicUser } from '../../server/access/user-admin.js';
-import type { Session } from '../../server/store/models/session.js';
+import type { Session } from '../../server/domain/session.js';
 
 /** Columns padded to their widest cell (a CJK character counts as two columns). */
 export function textTable(rows: readonly (readonly string[])[]): string {

@@ -6,7 +6,8 @@
  * @example TOKEN=$(npm run --silent zhili -- users token wang --label "nightly import" --days 30)
  */
 import type { Command } from 'commander';
-import { createApiToken, revokeCredential, tokensOf } from '../../server/services/api-tokens.js';
+import { NotFoundError } from '../../server/errors.js';
+import { createApiToken, revokeAnyCredential, tokensOf } from '../../server/services/api-tokens.js';
 import { cliActor } from '../../server/services/actor.js';
 import { TOKEN_DEFAULT_DAYS } from '../../server/access/credentials.js';
 import { userByLogin } from '../../server/access/user-admin.js';
@@ -73,10 +74,13 @@ export function registerUserTokens(users: Command, io: CliIo): void {
       const server = await serverHoldingStore(cliActor().name, io.stderr);
       if (server !== undefined) return revokeThroughApi(server, io, id);
       await inStore(async (store) => {
-        const credential = (await store.sessions.list()).find((active) => active.id === id);
-        if (credential === undefined) throw new CliError(`TOKEN_ID: no active token or session ${id}`);
-        const owner = await store.users.get(credential.userId);
-        await revokeCredential({ store }, cliActor(), credential);
+        const { credential, owner } = await revokeAnyCredential({ store }, cliActor(), id).catch(
+          (error: unknown) => {
+            if (error instanceof NotFoundError)
+              throw new CliError(`TOKEN_ID: no active token or session ${id}`);
+            throw error;
+          },
+        );
         say(io.stdout, `revoked ${credential.kind} ${id}${owner === undefined ? '' : ` of ${owner.login}`}`);
       });
     });

@@ -41,3 +41,15 @@ export interface AuditEvent {
   readonly target: string | null;
   readonly detail: JsonValue;
 }
+
+/** A filter over the audit log, newest first. */
+export interface AuditQuery {
+  readonly actor?: string;
+  readonly action?: string;
+  readonly target?: string;
+  /** ISO timestamps; `since` inclusive, `until` exclusive. */
+  readonly since?: string;
+  readonly until?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}

@@ -1,19 +1,19 @@
 import { Router } from 'express';
-import { unfinishedRestore, unfinishedRestoreMessage } from '../backup/restore-marker.js';
+import { unfinishedRestoreMessage } from '../backup/restore-marker.js';
 import { STORE_RETRY_AFTER_SECONDS } from '../errors.js';
-import type { Store } from '../store/store.js';
+import type { Services } from '../services/services.js';
+import { storeHealth } from '../services/store-health.js';
 
 /**
  * GET /healthz: the store kind and whether it answers; 503 with Retry-After when it does not, and
  * 503 while a restore is unfinished. The answer is anonymous, so a failure is described in fixed
  * words: the driver's message (an address, a path) stays out of it.
  */
-export function healthRouter(store: Store): Router {
+export function healthRouter(services: Services): Router {
   const router = Router();
   router.get('/healthz', async (_req, res) => {
-    const health = await store.ping();
+    const { restoring, ...health } = await storeHealth(services);
     if (health.status !== 'ok') res.setHeader('Retry-After', String(STORE_RETRY_AFTER_SECONDS));
-    const restoring = health.status === 'ok' ? await unfinishedRestore(store) : undefined;
     if (restoring !== undefined) {
       res.status(503).json({ status: 'restoring', error: unfinishedRestoreMessage(restoring) });
       return;

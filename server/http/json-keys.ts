@@ -12,7 +12,7 @@
 import type { RequestHandler } from 'express';
 import { ValidationError } from '../errors.js';
 import { TOO_DEEP_MESSAGE, valueDeeperThan } from '../indicators/json-depth.js';
-import { badKeyReason } from '../store/validation/safe-json.js';
+import { badKeyReason } from '../validation/safe-keys.js';
 
 interface Pending {
   readonly value: unknown;

@@ -3,7 +3,7 @@
  * snake_case headers become extra attributes (never a key the store refuses, such as constructor),
  * other unknown headers are warnings, and the code, Chinese name and level columns are required.
  */
-import { badKeyReason } from '../store/validation/safe-json.js';
+import { badKeyReason } from '../validation/safe-keys.js';
 import { headerMatcher } from './header-match.js';
 import { columnRef, type ReportBuilder } from './report-builder.js';
 import type { Table } from './table.js';

@@ -89,3 +89,20 @@ export async function revokeToken(
   if (token === undefined) throw new NotFoundError(`no active API token ${id}`);
   await revokeCredential(context, actor, token);
 }
+
+/**
+ * Revokes any active credential by id, an API token or a browser session (users.manage: the CLI's
+ * `users revoke`); NotFoundError for an id that names none. Answers what it revoked and whose.
+ */
+export async function revokeAnyCredential(
+  context: { readonly store: Store },
+  actor: Actor,
+  id: string,
+): Promise<{ credential: Session; owner: User | undefined }> {
+  assertMay(actor, 'users.manage');
+  const credential = (await context.store.sessions.list()).find((active) => active.id === id);
+  if (credential === undefined) throw new NotFoundError(`no active token or session ${id}`);
+  const owner = await context.store.users.get(credential.userId);
+  await revokeCredential(context, actor, credential);
+  return { credential, owner };
+}

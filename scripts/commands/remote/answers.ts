@@ -3,8 +3,8 @@
  * only the fields a command uses are required, so a server that adds fields still answers.
  */
 import type { PublicUser } from '../../../server/access/user-admin.js';
-import type { ImportBatch, ImportOutcome } from '../../../server/store/models/import-batch.js';
-import { ROLES } from '../../../server/store/models/user.js';
+import type { ImportBatch, ImportOutcome } from '../../../server/domain/import-batch.js';
+import { ROLES } from '../../../server/domain/user.js';
 import { compileValidator } from '../../../server/validation/compile.js';
 
 const text = { type: 'string' } as const;

@@ -45,16 +45,16 @@ export function apiRouter(
   maxUploadBytes: number,
   loginLimiters: readonly RequestHandler[],
 ): Router {
-  const { store, registry } = services;
+  const { registry } = services;
   const v1 = Router();
   v1.use(meRouter());
-  v1.use(logoutRouter(store));
-  v1.use(tokensRouter(store));
-  v1.use(usersRouter(store));
-  v1.use(userTokensRouter(store));
-  v1.use(auditRouter(store));
-  v1.use(unitsRouter(store));
-  v1.use(observationsRouter(store));
+  v1.use(logoutRouter(services));
+  v1.use(tokensRouter(services));
+  v1.use(usersRouter(services));
+  v1.use(userTokensRouter(services));
+  v1.use(auditRouter(services));
+  v1.use(unitsRouter(services));
+  v1.use(observationsRouter(services));
   v1.use(frameworksRouter(registry));
   v1.use(indicatorDraftsRouter(registry));
   v1.use(importsRouter(services, maxUploadBytes));
@@ -67,7 +67,7 @@ export function apiRouter(
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });
-  api.use('/v1', loginRouter(store, loginLimiters));
+  api.use('/v1', loginRouter(services, loginLimiters));
   // The order matters: anonymous callers get 401 before any CSRF or route check.
   api.use('/v1', signedInOnly, csrfProtection({ multipartInRoute: false }), v1);
   return api;

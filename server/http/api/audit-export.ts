@@ -6,7 +6,7 @@
  * @example auditCsv([{ at, actor: 'wang', action: 'import.commit', target: 'bat_1', detail: {…} }])
  */
 import { safeCsv } from '../../intake/safe-csv.js';
-import type { AuditEvent } from '../../store/models/audit-event.js';
+import type { AuditEvent } from '../../domain/audit-event.js';
 
 export const AUDIT_CSV_HEADER = ['时间 at', '操作者 actor', '操作 action', '对象 target', '详情 detail'];
 

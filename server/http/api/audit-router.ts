@@ -8,8 +8,8 @@
 import { Router } from 'express';
 import { ValidationError } from '../../errors.js';
 import { auditEvents, everyAuditEvent } from '../../services/read-audit.js';
-import type { AuditQuery } from '../../store/models/audit-event.js';
-import type { Store } from '../../store/store.js';
+import type { AuditQuery } from '../../domain/audit-event.js';
+import type { Services } from '../../services/services.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 import { auditCsv, auditJson } from './audit-export.js';
@@ -40,7 +40,8 @@ function filterOf(query: Record<string, unknown>): AuditQuery {
   return filter;
 }
 
-export function auditRouter(store: Store): Router {
+export function auditRouter(services: Services): Router {
+  const { store } = services;
   const router = Router();
   router.use('/audit', requirePermission('audit.read'));
   router.get('/audit', async (req, res) => {

@@ -13,7 +13,7 @@ import { startSession } from '../../access/credentials.js';
 import { checkLogin } from '../../access/login.js';
 import { publicUser } from '../../access/user-admin.js';
 import { ForbiddenError, UnsupportedMediaTypeError } from '../../errors.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { setSessionCookie } from '../auth/cookies.js';
 import { crossSite } from '../auth/csrf.js';
 import { loginBody } from './request-schemas.js';
@@ -28,7 +28,8 @@ const sameSiteJsonOnly: RequestHandler = (req, _res, next) => {
   next();
 };
 
-export function loginRouter(store: Store, limiters: readonly RequestHandler[]): Router {
+export function loginRouter(services: Services, limiters: readonly RequestHandler[]): Router {
+  const { store } = services;
   const router = Router();
   router.post('/session', sameSiteJsonOnly, ...limiters, async (req, res) => {
     const body = asLogin(req.body, 'body');

@@ -5,11 +5,12 @@
  */
 import { Router } from 'express';
 import { logOut } from '../../services/log-out.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { clearSessionCookie } from '../auth/cookies.js';
 import { requirePrincipal } from '../auth/principal.js';
 
-export function logoutRouter(store: Store): Router {
+export function logoutRouter(services: Services): Router {
+  const { store } = services;
   const router = Router();
   router.delete('/session', async (req, res) => {
     await logOut({ store }, requirePrincipal(res));

@@ -5,12 +5,13 @@
 import { Router } from 'express';
 import { ValidationError } from '../../errors.js';
 import { observationHistory, observationsOf, periodsOf } from '../../services/read-data.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 import { pageOf, pagingOf, textParam } from './paging.js';
 
-export function observationsRouter(store: Store): Router {
+export function observationsRouter(services: Services): Router {
+  const { store } = services;
   const router = Router();
   router.get('/periods', requirePermission('reports.read'), async (_req, res) => {
     res.json({ items: await periodsOf({ store }, requestActor(res)) });

@@ -10,10 +10,10 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_INPUT_LIMIT } from '
 import { TOKEN_MAX_DAYS } from '../../access/credentials.js';
 import type { NewUserRequest, UserChange } from '../../access/user-admin.js';
 import type { MethodChoices } from '../../engine/types.js';
-import type { Bilingual } from '../../store/models/common.js';
-import { versionReasonSchema, type VersionReason } from '../../store/models/evaluation.js';
-import { USER_FIELD_SCHEMAS } from '../../store/models/user.js';
-import type { JsonValue } from '../../store/store.js';
+import type { Bilingual } from '../../domain/bilingual.js';
+import type { VersionReason } from '../../domain/evaluation.js';
+import { USER_FIELD_SCHEMAS, versionReasonSchema } from '../../domain/schemas.js';
+import type { JsonValue } from '../../domain/json-value.js';
 import { compileValidator, type Narrow } from '../../validation/compile.js';
 import {
   evaluationLabelSchema,

@@ -9,8 +9,8 @@
  */
 import { Router } from 'express';
 import { createApiToken, revokeToken, tokensOf } from '../../services/api-tokens.js';
-import type { Session } from '../../store/models/session.js';
-import type { Store } from '../../store/store.js';
+import type { Session } from '../../domain/session.js';
+import type { Services } from '../../services/services.js';
 import { requirePrincipal } from '../auth/principal.js';
 import { requestActor } from '../request-actor.js';
 import { textParam } from './paging.js';
@@ -30,7 +30,8 @@ function publicToken(token: Session): Record<string, string | null> {
   };
 }
 
-export function tokensRouter(store: Store): Router {
+export function tokensRouter(services: Services): Router {
+  const { store } = services;
   const router = Router();
   router.get('/tokens', async (req, res) => {
     const actor = requestActor(res);

@@ -5,9 +5,9 @@
  */
 import { Router } from 'express';
 import { ValidationError } from '../../errors.js';
-import { UNIT_LEVELS, type UnitLevel } from '../../store/models/unit.js';
+import { UNIT_LEVELS, type UnitLevel } from '../../domain/unit.js';
 import { unitOf, unitsOf } from '../../services/read-data.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 import { envelope, pageOf, pagingOf, textParam } from './paging.js';
@@ -24,7 +24,8 @@ function levelOf(query: Record<string, unknown>): UnitLevel | undefined {
   return known;
 }
 
-export function unitsRouter(store: Store): Router {
+export function unitsRouter(services: Services): Router {
+  const { store } = services;
   const router = Router();
   router.get('/units', requirePermission('reports.read'), async (req, res) => {
     const query = req.query as Record<string, unknown>;

@@ -9,14 +9,15 @@
 import { Router } from 'express';
 import { createApiToken } from '../../services/api-tokens.js';
 import { userById } from '../../services/manage-users.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 import { userTokenBody } from './request-schemas.js';
 
 const asNewToken = userTokenBody.parse;
 
-export function userTokensRouter(store: Store): Router {
+export function userTokensRouter(services: Services): Router {
+  const { store } = services;
   const router = Router();
   router.route('/users/:id/tokens').post(requirePermission('users.manage'), async (req, res) => {
     const body = asNewToken(req.body, 'body');

@@ -10,7 +10,7 @@
 import { Router } from 'express';
 import { publicUser } from '../../access/user-admin.js';
 import { addUser, changeUser, listUsers, userById } from '../../services/manage-users.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { requestActor } from '../request-actor.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { pageOf, pagingOf } from './paging.js';
@@ -19,7 +19,8 @@ import { newUserBody, userChangeBody } from './request-schemas.js';
 const asNewUser = newUserBody.parse;
 const asUserChange = userChangeBody.parse;
 
-export function usersRouter(store: Store): Router {
+export function usersRouter(services: Services): Router {
+  const { store } = services;
   const router = Router();
   router.use('/users', requirePermission('users.manage'));
   router.get('/users', async (req, res) => {

@@ -7,7 +7,7 @@
 import type { RequestHandler } from 'express';
 import { resolveCredential } from '../../access/credentials.js';
 import { UnauthenticatedError } from '../../errors.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { clearSessionCookie, readCookie, SESSION_COOKIE } from './cookies.js';
 import { principalOf, setPrincipal } from './principal.js';
 
@@ -18,7 +18,8 @@ function bearerOf(header: string | undefined): string | undefined {
   return match[1];
 }
 
-export function authenticate(store: Store): RequestHandler {
+export function authenticate(services: Services): RequestHandler {
+  const { store } = services;
   return async (req, res, next) => {
     // Already known: the local command-line credential (local-cli-auth.ts).
     if (principalOf(res) !== undefined) {

@@ -15,7 +15,7 @@ import type { Lang } from '../../reports/i18n/lang.js';
 import { labelsFor } from '../../reports/i18n/labels.js';
 import { accountPage, type AccountInput } from '../../reports/views/account-page.js';
 import { formProblem, formProblems, type FormProblem } from '../../reports/views/form-problems.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { setSessionCookie } from '../auth/cookies.js';
 import { ownPasswordCheck } from '../auth/login-limiter.js';
 import { requirePrincipal } from '../auth/principal.js';
@@ -49,7 +49,8 @@ function tokenDays(raw: string): number {
   return days;
 }
 
-export function accountPages(store: Store, views: Views, limiters: readonly RequestHandler[]): Router {
+export function accountPages(services: Services, views: Views, limiters: readonly RequestHandler[]): Router {
+  const { store } = services;
   const router = Router();
   // Every role may manage its own account; reports.read is the permission all roles hold.
   const loggedIn = requirePermission('reports.read');

@@ -12,8 +12,8 @@ import {
   type AuditFilter,
 } from '../../reports/views/audit-page.js';
 import { auditEvents, everyAuditEvent } from '../../services/read-audit.js';
-import type { AuditQuery } from '../../store/models/audit-event.js';
-import type { Store } from '../../store/store.js';
+import type { AuditQuery } from '../../domain/audit-event.js';
+import type { Services } from '../../services/services.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 import type { Views } from '../views.js';
@@ -61,7 +61,8 @@ function storeQuery(filter: AuditFilter): AuditQuery {
   };
 }
 
-export function auditPages(store: Store, views: Views): Router {
+export function auditPages(services: Services, views: Views): Router {
+  const { store } = services;
   const router = Router();
 
   router.get('/admin/audit', requirePermission('audit.read'), async (req, res) => {

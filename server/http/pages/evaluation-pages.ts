@@ -49,7 +49,7 @@ import { heatmapExport, heatmapKeys } from '../../reports/views/subunit-heatmap.
 import { indicatorExport } from '../../reports/views/indicator-table.js';
 import { unitIndex, unitReportPage } from '../../reports/views/unit-report.js';
 import type { SortState } from '../../reports/views/sort-header.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import type { Views } from '../views.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requirePrincipal } from '../auth/principal.js';
@@ -121,12 +121,12 @@ function rankingQuery(context: ReportContext, query: Query, scope: ReportScope):
  */
 async function sendFullResults(
   res: Response,
-  store: Store,
+  services: Services,
   context: ReportContext,
   format: ExportFormat,
   scope: ReportScope,
 ): Promise<void> {
-  const stored = await storedResults({ store }, requestActor(res), context.evaluation.id);
+  const stored = await storedResults(services, requestActor(res), context.evaluation.id);
   const full = exportTable(readResults(stored, 'results'));
   const table = scope.unrestricted
     ? full
@@ -146,13 +146,13 @@ function unitAt(context: ReportContext, code: unknown): number {
   return typeof code === 'string' ? (context.units.index.get(code) ?? -1) : -1;
 }
 
-export function evaluationPages(store: Store, cache: ReportCache, views: Views): Router {
+export function evaluationPages(services: Services, cache: ReportCache, views: Views): Router {
   const router = Router();
   const readReports = requirePermission('reports.read');
 
   router.get('/evaluations', readReports, async (req, res) => {
     const lang = pageLang(req, res);
-    const evaluations = await evaluationsList({ store }, requestActor(res), { limit: 1000 });
+    const evaluations = await evaluationsList(services, requestActor(res), { limit: 1000 });
     const wanted = exportRequest(req.query, ['evaluations'] as const);
     if (wanted !== undefined) return sendTable(res, evaluationsExport(evaluations, lang), wanted.format);
     renderPage(req, res, views, 'evaluations', evaluationsPage(evaluations, lang));
@@ -161,14 +161,14 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
   router.get('/evaluations/:id', readReports, async (req, res) => {
     const lang = pageLang(req, res);
     const context = await readableContext(cache, res, routeParam(req.params, 'id'));
-    const { items: line } = await evaluationLine({ store }, requestActor(res), context.evaluation.id);
+    const { items: line } = await evaluationLine(services, requestActor(res), context.evaluation.id);
     const etag = validator(req, res, context, lang, lineageKey(line));
     if (etag === null) return;
     const scope = scopeOf(res, context);
     const query = rankingQuery(context, req.query, scope);
     const wanted = exportRequest(req.query, ['ranking', 'distribution', 'districts', 'results'] as const);
     if (wanted !== undefined) {
-      if (wanted.table === 'results') return sendFullResults(res, store, context, wanted.format, scope);
+      if (wanted.table === 'results') return sendFullResults(res, services, context, wanted.format, scope);
       const table: LabelledTable =
         wanted.table === 'ranking'
           ? rankingExport(context, query, lang)
@@ -192,7 +192,7 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
 
   // The delete button of a draft's page (CSRF-checked like every page form); back to the list.
   router.post('/evaluations/:id/delete', requirePermission('evaluations.run'), async (req, res) => {
-    await deleteDraft({ store, reports: cache }, requestActor(res), routeParam(req.params, 'id'));
+    await deleteDraft({ ...services, reports: cache }, requestActor(res), routeParam(req.params, 'id'));
     res.redirect(303, '/evaluations');
   });
 
@@ -240,7 +240,7 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
   router.get('/evaluations/:id/methodology', readReports, async (req, res) => {
     const lang = pageLang(req, res);
     const context = await readableContext(cache, res, routeParam(req.params, 'id'));
-    const { items: line } = await evaluationLine({ store }, requestActor(res), context.evaluation.id);
+    const { items: line } = await evaluationLine(services, requestActor(res), context.evaluation.id);
     const etag = validator(req, res, context, lang, lineageKey(line));
     if (etag === null) return;
     const wanted = exportRequest(req.query, METHODOLOGY_TABLES);
@@ -252,7 +252,7 @@ export function evaluationPages(store: Store, cache: ReportCache, views: Views):
       );
     const lineage = lineageView(context.evaluation, line, lang, '/methodology');
     const quality = dataQualitySection(
-      await batchQualityOf({ store }, requestActor(res), context.evaluation),
+      await batchQualityOf(services, requestActor(res), context.evaluation),
       lang,
     );
     const page = withDataQuality(withLineage(methodologyPage(context, lang), lineage), quality);

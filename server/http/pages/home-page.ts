@@ -5,7 +5,8 @@
 import { Router } from 'express';
 import { homePage } from '../../reports/views/home-page.js';
 import { evaluationsList } from '../../services/read-evaluations.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
+import { storeHealth } from '../../services/store-health.js';
 import { requirePrincipal } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
@@ -13,14 +14,14 @@ import type { Views } from '../views.js';
 import { pageLang } from './page-lang.js';
 import { renderPage } from './render-page.js';
 
-export function homePages(store: Store, views: Views): Router {
+export function homePages(services: Services, views: Views): Router {
   const router = Router();
   router.get('/', requirePermission('reports.read'), async (req, res) => {
     const lang = pageLang(req, res);
     const { user } = requirePrincipal(res);
     const [health, evaluations] = await Promise.all([
-      store.ping(),
-      evaluationsList({ store }, requestActor(res), { limit: 1000 }),
+      storeHealth(services),
+      evaluationsList(services, requestActor(res), { limit: 1000 }),
     ]);
     const page = homePage(lang, {
       displayName: user.displayName,

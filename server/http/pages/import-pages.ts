@@ -19,7 +19,7 @@ import {
 import type { Services } from '../../services/services.js';
 import { importBatch, importBatches } from '../../services/import-batches.js';
 import { startImport } from '../../services/start-import.js';
-import type { JsonValue } from '../../store/store.js';
+import type { JsonValue } from '../../domain/json-value.js';
 import type { Views } from '../views.js';
 import { assertCsrf, CSRF_FIELD } from '../auth/csrf.js';
 import { requirePermission } from '../auth/require-permission.js';

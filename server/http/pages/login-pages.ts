@@ -13,7 +13,7 @@ import { checkLogin } from '../../access/login.js';
 import { TooManyRequestsError, UnauthenticatedError } from '../../errors.js';
 import { loginPage } from '../../reports/views/login-page.js';
 import { logOut } from '../../services/log-out.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/cookies.js';
 import { principalOf } from '../auth/principal.js';
 import type { Views } from '../views.js';
@@ -23,7 +23,8 @@ import { text } from './page-query.js';
 import { renderPage } from './render-page.js';
 import { localNext } from './safe-next.js';
 
-export function loginPages(store: Store, views: Views, limiters: readonly RequestHandler[]): Router {
+export function loginPages(services: Services, views: Views, limiters: readonly RequestHandler[]): Router {
+  const { store } = services;
   const router = Router();
 
   router.get('/login', async (req, res) => {

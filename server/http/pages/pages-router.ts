@@ -32,20 +32,20 @@ export function pagesRouter(
   maxUploadBytes: number,
   loginLimiters: readonly RequestHandler[],
 ): Router {
-  const { store, registry } = services;
+  const { registry } = services;
   const router = Router();
   router.use(staticRouter());
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   router.use(csrfProtection({ multipartInRoute: true }));
   router.use(multipartOnlyAt(['/import']));
-  router.use(loginPages(store, views, loginLimiters));
-  router.use(setupPages(store, views));
-  router.use(homePages(store, views));
-  router.use(accountPages(store, views, loginLimiters));
-  router.use(userAdminPages(store, views));
-  router.use(auditPages(store, views));
-  router.use(evaluationPages(store, services.reports, views));
-  router.use(statisticalAuditPages(store, services.reports, views));
+  router.use(loginPages(services, views, loginLimiters));
+  router.use(setupPages(services, views));
+  router.use(homePages(services, views));
+  router.use(accountPages(services, views, loginLimiters));
+  router.use(userAdminPages(services, views));
+  router.use(auditPages(services, views));
+  router.use(evaluationPages(services, services.reports, views));
+  router.use(statisticalAuditPages(services, services.reports, views));
   router.use(indicatorCheckPages(registry, views));
   router.use(cataloguePages(registry, views));
   router.use(importPages(services, views, maxUploadBytes));

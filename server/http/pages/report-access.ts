@@ -10,7 +10,7 @@ import { NotFoundError } from '../../errors.js';
 import type { ReportCache } from '../../services/report-cache.js';
 import type { ReportContext } from '../../reports/context/report-context.js';
 import { reportScope, scopeAllowsCode, type ReportScope } from '../../reports/context/report-scope.js';
-import type { Evaluation } from '../../store/models/evaluation.js';
+import type { Evaluation } from '../../domain/evaluation.js';
 import { requirePrincipal } from '../auth/principal.js';
 
 export function mayReadDrafts(res: Response): boolean {

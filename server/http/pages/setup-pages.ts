@@ -12,7 +12,7 @@ import { AppError, ConflictError, UnauthenticatedError } from '../../errors.js';
 import { labelsFor } from '../../reports/i18n/labels.js';
 import { formProblem, formProblems } from '../../reports/views/form-problems.js';
 import { setupPage, type SetupInput } from '../../reports/views/setup-page.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { setSessionCookie } from '../auth/cookies.js';
 import type { Views } from '../views.js';
 import { formText } from './form-fields.js';
@@ -22,7 +22,8 @@ import { renderPage } from './render-page.js';
 
 const STATUS = { form: 200, invalid: 403, 'has-users': 409 } as const;
 
-export function setupPages(store: Store, views: Views): Router {
+export function setupPages(services: Services, views: Views): Router {
+  const { store } = services;
   const router = Router();
 
   const show = (req: Request, res: Response, input: SetupInput, status: number = STATUS[input.state]) => {

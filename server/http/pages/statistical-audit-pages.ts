@@ -20,7 +20,7 @@ import {
 } from '../../reports/views/statistical-audit-tables.js';
 import type { Actor } from '../../services/actor.js';
 import { storedResults } from '../../services/read-evaluations.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { requestActor } from '../request-actor.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { Views } from '../views.js';
@@ -38,7 +38,8 @@ interface StoredAudit {
 /** Audits kept in memory, by evaluation id and results version. */
 const KEPT = 8;
 
-export function statisticalAuditPages(store: Store, cache: ReportCache, views: Views): Router {
+export function statisticalAuditPages(services: Services, cache: ReportCache, views: Views): Router {
+  const { store } = services;
   const router = Router();
   const kept = new Map<string, StoredAudit>();
 

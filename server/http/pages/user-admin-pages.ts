@@ -13,8 +13,8 @@ import type { Lang } from '../../reports/i18n/lang.js';
 import { labelsFor } from '../../reports/i18n/labels.js';
 import { userHref, userPage, usersPage, type UserDraft } from '../../reports/views/admin-users-page.js';
 import { formProblem, formProblems, type FormProblem } from '../../reports/views/form-problems.js';
-import { ROLES, type Role, type User } from '../../store/models/user.js';
-import type { Store } from '../../store/store.js';
+import { ROLES, type Role, type User } from '../../domain/user.js';
+import type { Services } from '../../services/services.js';
 import { requestActor } from '../request-actor.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { Views } from '../views.js';
@@ -65,7 +65,8 @@ function sameScope(a: readonly string[] | null, b: readonly string[] | null): bo
   return a === null || b === null ? a === b : a.length === b.length && a.every((code, i) => code === b[i]);
 }
 
-export function userAdminPages(store: Store, views: Views): Router {
+export function userAdminPages(services: Services, views: Views): Router {
+  const { store } = services;
   const router = Router();
   const manage = requirePermission('users.manage');
 

@@ -6,7 +6,7 @@ import { compileValidator } from '../../validation/compile.js';
 import type { JsonValue } from '../store.js';
 import { AUDIT_ACTIONS, type AuditAction } from '../../domain/audit-event.js';
 
-export type { AuditEvent } from '../../domain/audit-event.js';
+export type { AuditEvent, AuditQuery } from '../../domain/audit-event.js';
 
 export interface NewAuditEvent {
   readonly at?: string;
@@ -14,17 +14,6 @@ export interface NewAuditEvent {
   readonly action: AuditAction;
   readonly target?: string | null;
   readonly detail?: JsonValue;
-}
-
-export interface AuditQuery {
-  readonly actor?: string;
-  readonly action?: string;
-  readonly target?: string;
-  /** ISO timestamps; `since` inclusive, `until` exclusive. */
-  readonly since?: string;
-  readonly until?: string;
-  readonly limit?: number;
-  readonly offset?: number;
 }
 
 export const asNewAuditEvent = compileValidator<NewAuditEvent>('audit event', {

@@ -6,21 +6,10 @@ export type { Bilingual } from '../../domain/bilingual.js';
 /** Variable names, ids of frameworks and indicators: letters, digits and "_", starting with a letter. */
 export const NAME_PATTERN = '^[A-Za-z][A-Za-z0-9_]{0,99}$';
 
-/** Unit codes: administrative division codes such as 420102001001, or any short code without spaces. */
-export const UNIT_CODE_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$';
+export { UNIT_CODE_PATTERN, bilingualSchema } from '../../domain/schemas.js';
 
 /** Ids the store generates (see ids.ts) and users may choose: no spaces, no "$" or ".". */
 export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$';
-
-export const bilingualSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['zh', 'en'],
-  properties: {
-    zh: { type: 'string', minLength: 1, maxLength: 500 },
-    en: { type: 'string', minLength: 1, maxLength: 500 },
-  },
-} as const;
 
 export const nullableString = (pattern: string): object => ({
   anyOf: [{ type: 'null' }, { type: 'string', pattern }],

@@ -12,6 +12,7 @@
  */
 import { ConflictError } from '../../errors.js';
 import { bilingualSchema, ID_PATTERN, NAME_PATTERN, type Bilingual } from './common.js';
+import { versionReasonSchema } from '../../domain/schemas.js';
 import { PERIOD_ID_PATTERN } from './period.js';
 import { compileValidator } from '../../validation/compile.js';
 import type { JsonValue } from '../store.js';
@@ -47,10 +48,7 @@ export interface EvaluationDraft {
 
 const shortText = { type: 'string', minLength: 1, maxLength: 200 } as const;
 
-/** A reason of 1–500 characters: plain text or { zh, en }. */
-export const versionReasonSchema = {
-  anyOf: [{ type: 'string', minLength: 1, maxLength: 500, pattern: '\\S' }, bilingualSchema],
-} as const;
+export { versionReasonSchema };
 
 export const asEvaluationDraft = compileValidator<EvaluationDraft>('evaluation', {
   type: 'object',

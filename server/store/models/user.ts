@@ -3,7 +3,7 @@
  * units (the subtrees they may see; null means every unit), a password hash whose scheme the
  * access layer chooses, and a disabled flag.
  */
-import { UNIT_CODE_PATTERN } from './common.js';
+import { USER_FIELD_SCHEMAS } from '../../domain/schemas.js';
 import { compileValidator } from '../../validation/compile.js';
 import { ROLES } from '../../domain/user.js';
 import type { Role } from '../../domain/user.js';
@@ -22,27 +22,7 @@ export interface NewUser {
 
 export type UserPatch = Partial<Omit<NewUser, 'login'>>;
 
-/**
- * The schema of a user's own fields, the one copy: the store validates records with it and the API
- * builds its request bodies (and so its OpenAPI description) from it (server/http/api/request-schemas.ts).
- */
-export const USER_FIELD_SCHEMAS = {
-  login: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$' },
-  displayName: { type: 'string', minLength: 1, maxLength: 200 },
-  role: { enum: ROLES },
-  unitScope: {
-    description: 'codes of the units whose subtrees the user may see; null for all',
-    anyOf: [
-      { type: 'null' },
-      {
-        type: 'array',
-        maxItems: 200,
-        uniqueItems: true,
-        items: { type: 'string', pattern: UNIT_CODE_PATTERN },
-      },
-    ],
-  },
-} as const;
+export { USER_FIELD_SCHEMAS };
 
 const fields = {
   displayName: USER_FIELD_SCHEMAS.displayName,

@@ -10,21 +10,13 @@
 import { ValidationError, type ProblemDetail } from '../../errors.js';
 import type { JsonValue } from '../store.js';
 import { summarise } from '../../validation/compile.js';
+import { badKeyReason } from '../../validation/safe-keys.js';
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
 const MAX_PROBLEMS = 20;
 
 function pointer(base: string, key: string | number): string {
   return `${base}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
-
-/** Why a key cannot be stored, or undefined when it can. */
-export function badKeyReason(key: string): string | undefined {
-  if (key.startsWith('$')) return 'keys may not start with "$"';
-  if (key.includes('.')) return 'keys may not contain "."';
-  if (FORBIDDEN_KEYS.has(key)) return `"${key}" is not allowed as a key`;
-  return undefined;
 }
 
 function isPlainObject(value: object): value is Record<string, unknown> {
