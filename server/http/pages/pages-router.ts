@@ -45,7 +45,7 @@ export function pagesRouter(
   router.use(userAdminPages(services, views));
   router.use(auditPages(services, views));
   router.use(evaluationPages(services, services.reports, views));
-  router.use(statisticalAuditPages(services, services.reports, views));
+  router.use(statisticalAuditPages(views, services.reports));
   router.use(indicatorCheckPages(registry, views));
   router.use(cataloguePages(registry, views));
   router.use(importPages(services, views, maxUploadBytes));

@@ -11,17 +11,11 @@ import type { AuditDocument } from '../../evaluation/audit-document.js';
 import { reflagged } from '../../evaluation/audit-reflag.js';
 import type { FlagThresholds } from '../../engine/audit/correlation-flags.js';
 import type { ReportCache } from '../../services/report-cache.js';
-import { readAuditSection, readSensitivityRows } from '../../reports/context/read-audit.js';
 import { statisticalAuditPage } from '../../reports/views/statistical-audit-page.js';
 import {
   STATISTICAL_AUDIT_TABLES,
   statisticalAuditTable,
-  type SensitivityRow,
 } from '../../reports/views/statistical-audit-tables.js';
-import type { Actor } from '../../services/actor.js';
-import { storedResults } from '../../services/read-evaluations.js';
-import type { Services } from '../../services/services.js';
-import { requestActor } from '../request-actor.js';
 import { requirePermission } from '../auth/require-permission.js';
 import type { Views } from '../views.js';
 import { pageLang } from './page-lang.js';
@@ -30,29 +24,8 @@ import { readableContext, scopeOf } from './report-access.js';
 import { renderPage } from './render-page.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 
-interface StoredAudit {
-  readonly audit: AuditDocument | null;
-  readonly sensitivity: readonly SensitivityRow[];
-}
-
-/** Audits kept in memory, by evaluation id and results version. */
-const KEPT = 8;
-
-export function statisticalAuditPages(services: Services, cache: ReportCache, views: Views): Router {
-  const { store } = services;
+export function statisticalAuditPages(views: Views, cache: ReportCache): Router {
   const router = Router();
-  const kept = new Map<string, StoredAudit>();
-
-  async function storedAudit(id: string, version: string, actor: Actor): Promise<StoredAudit> {
-    const key = `${id}\u0000${version}`;
-    const known = kept.get(key);
-    if (known !== undefined) return known;
-    const results = await storedResults({ store }, actor, id);
-    const stored = { audit: readAuditSection(results), sensitivity: readSensitivityRows(results) };
-    if (kept.size >= KEPT) kept.delete(kept.keys().next().value ?? '');
-    kept.set(key, stored);
-    return stored;
-  }
 
   router.get('/evaluations/:id/audit', requirePermission('data.read'), async (req, res) => {
     const lang = pageLang(req, res);
@@ -60,11 +33,13 @@ export function statisticalAuditPages(services: Services, cache: ReportCache, vi
     const context = await readableContext(cache, res, id);
     if (!scopeOf(res, context).unrestricted)
       throw new NotFoundError(`no statistical audit of ${id} for this reader`);
-    const stored = await storedAudit(context.evaluation.id, context.version, requestActor(res));
-    const { sensitivity } = stored;
-    const thresholds = stored.audit === null ? undefined : thresholdsAsked(req.query, stored.audit);
+    // The audit and the Sobol indices come with the report context: the results are read once.
+    const { sensitivity } = context;
+    const thresholds = context.audit === null ? undefined : thresholdsAsked(req.query, context.audit);
     const audit =
-      stored.audit === null || thresholds === undefined ? stored.audit : reflagged(stored.audit, thresholds);
+      context.audit === null || thresholds === undefined
+        ? context.audit
+        : reflagged(context.audit, thresholds);
     const format = oneOf(req.query, 'format', EXPORT_FORMATS);
     if (format !== undefined) {
       const table = oneOf(req.query, 'table', STATISTICAL_AUDIT_TABLES);

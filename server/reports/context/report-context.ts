@@ -23,6 +23,9 @@ import {
   type RankIntervals,
 } from './compact-results.js';
 import { readResults } from './read-results.js';
+import { readAuditSection, readSensitivityRows } from './read-audit.js';
+import type { SensitivityRow } from '../views/statistical-audit-tables.js';
+import type { AuditDocument } from '../../evaluation/audit-document.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 /** Where the engine keeps a report unit's figures: its level and its position among the level's codes. */
@@ -43,6 +46,10 @@ export interface ReportContext {
   /** The unit register frozen with the evaluation (names, parents, attributes by code). */
   readonly register: ReadonlyMap<string, RegisterUnitDocument>;
   readonly intervals: RankIntervals | null;
+  /** The statistical audit stored with the results (null for results without one). */
+  readonly audit: AuditDocument | null;
+  /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
+  readonly sensitivity: readonly SensitivityRow[];
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
   readonly dimensions: readonly string[];
   /** The node an indicator or node belongs to. */
@@ -85,6 +92,8 @@ export function buildReportContext(
     units,
     register,
     intervals: results.intervals,
+    audit: readAuditSection(stored),
+    sensitivity: readSensitivityRows(stored),
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,
     indicatorDefinitions: new Map(snapshot.indicators.map((i) => [i.id, i])),
