@@ -17,7 +17,15 @@ describe('lint: never-rules between layers', function () {
   const eslint = new ESLint({ cwd: projectRoot, ignore: false });
 
   it('has fixtures for every layer the rules name', () => {
-    expect(layers).to.include.members(['engine', 'reports', 'indicators', 'intake', 'store', 'domain', 'http']);
+    expect(layers).to.include.members([
+      'engine',
+      'reports',
+      'indicators',
+      'intake',
+      'store',
+      'domain',
+      'http',
+    ]);
   });
 
   for (const layer of layers) {
