@@ -16,6 +16,7 @@ import { accountPages } from './account-pages.js';
 import { auditPages } from './audit-pages.js';
 import { cataloguePages } from './catalogue-page.js';
 import { indicatorCheckPages } from './indicator-check-page.js';
+import { evaluationFormPages } from './evaluation-form-pages.js';
 import { evaluationPages } from './evaluation-pages.js';
 import { homePages } from './home-page.js';
 import { importPages } from './import-pages.js';
@@ -44,6 +45,7 @@ export function pagesRouter(
   router.use(accountPages(services, views, loginLimiters));
   router.use(userAdminPages(services, views));
   router.use(auditPages(services, views));
+  router.use(evaluationFormPages(services, views));
   router.use(evaluationPages(services, services.reports, views));
   router.use(statisticalAuditPages(views, services.reports));
   router.use(indicatorCheckPages(registry, views));

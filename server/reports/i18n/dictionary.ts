@@ -11,6 +11,7 @@ import { DRAFT_DELETE_LABELS } from './draft-delete-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
 import { UNIT_CODE_LABELS } from './unit-code-labels.js';
+import { WORKBENCH_LABELS } from './workbench-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -434,6 +435,7 @@ export const DICTIONARY = {
   ...DRAFT_CHECK_LABELS,
   ...DRAFT_DELETE_LABELS,
   ...DATA_QUALITY_LABELS,
+  ...WORKBENCH_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;
