@@ -59,6 +59,16 @@ export async function publishedLineFor(
 
 export type { AhpNode, EvaluationSetup };
 
+/** For a draft's page: the published line of its framework and periods, which publishing it would duplicate. */
+export async function publishedLineOf(
+  context: { readonly store: Store },
+  actor: Actor,
+  draft: Evaluation,
+): Promise<Evaluation | null> {
+  assertMay(actor, 'reports.read');
+  return publishedLineFor(context.store, draft.framework.id, draft.periods);
+}
+
 export async function evaluationSetup(
   context: { readonly store: Store; readonly registry: Registry },
   actor: Actor,

@@ -22,7 +22,7 @@ import { requestActor } from '../request-actor.js';
 import { envelope, pagingOf, textParam } from './paging.js';
 import { ResultsBodyCache } from '../../services/results-body-cache.js';
 import { resultsWithinScope } from './results-within-scope.js';
-import { newEvaluationBody } from './request-schemas.js';
+import { newEvaluationBody, publishBody } from './request-schemas.js';
 import { UnitScope } from '../../access/unit-scope.js';
 
 /** Stored results in the one format this server writes (checked before they are cut to a scope). */
@@ -118,7 +118,9 @@ export function evaluationsRouter(services: Services): Router {
   router
     .route('/evaluations/:id/publish')
     .post(requirePermission('evaluations.publish'), async (req, res) => {
-      const published = await publishEvaluation(services, requestActor(res), req.params.id);
+      // The body is optional: an empty request publishes without a reason.
+      const { reason } = publishBody.parse(req.body ?? {}, 'body');
+      const published = await publishEvaluation(services, requestActor(res), req.params.id, reason);
       res.json(published);
     });
   return router;

@@ -6,7 +6,7 @@
  */
 import { accessComponents, accessPaths, guarded, problem } from './openapi-access.js';
 import { json, paging, pathId } from './openapi-parts.js';
-import { newEvaluationBody, newVersionBody, openApiRequestBody } from './request-schemas.js';
+import { newEvaluationBody, newVersionBody, openApiRequestBody, publishBody } from './request-schemas.js';
 
 const page = (item: string): object =>
   json('a page of results', {
@@ -226,6 +226,7 @@ export const openApiDocument = {
       post: {
         summary: 'Publish a draft; published evaluations are immutable',
         parameters: [pathId('id', 'evaluation id')],
+        requestBody: { ...openApiRequestBody(publishBody), required: false },
         responses: { ...guarded, '200': json('the published evaluation'), '404': problem, '409': problem },
       },
     },

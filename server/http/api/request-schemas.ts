@@ -151,6 +151,14 @@ export const newVersionBody = requestBody<{
   },
 });
 
+/** Publishing a draft: optionally why (recorded in the audit event). */
+export const publishBody = requestBody<{ reason?: VersionReason }>(
+  'post',
+  '/evaluations/{id}/publish',
+  'publish request',
+  { type: 'object', additionalProperties: false, properties: { reason: versionReasonSchema } },
+);
+
 /** Every JSON request body the API validates, for the OpenAPI document and its test. */
 export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   loginBody,
@@ -160,6 +168,7 @@ export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   userChangeBody,
   newEvaluationBody,
   newVersionBody,
+  publishBody,
 ];
 
 /** An OpenAPI requestBody whose schema is the one the router validates with. */

@@ -14,6 +14,11 @@ import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluat
 import { ValidationError } from '../../errors.js';
 import type { ReportScope } from '../../reports/context/report-scope.js';
 import { deleteDraft } from '../../services/delete-draft.js';
+import { publishedLineOf } from '../../services/evaluation-setup.js';
+import { publishEvaluation } from '../../services/publish-evaluation.js';
+import { label } from '../../reports/i18n/labels.js';
+import { newVersionLink, publishForm } from '../../reports/views/evaluator-controls.js';
+import { formText } from './form-fields.js';
 import { evaluationLine, evaluationsList, storedResults } from '../../services/read-evaluations.js';
 import type { ReportCache } from '../../services/report-cache.js';
 import { readResults } from '../../reports/context/read-results.js';
@@ -155,7 +160,11 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
     const evaluations = await evaluationsList(services, requestActor(res), { limit: 1000 });
     const wanted = exportRequest(req.query, ['evaluations'] as const);
     if (wanted !== undefined) return sendTable(res, evaluationsExport(evaluations, lang), wanted.format);
-    renderPage(req, res, views, 'evaluations', evaluationsPage(evaluations, lang));
+    const newEvaluation = can(requestActor(res).role, 'evaluations.run')
+      ? { href: '/evaluations/new', label: label(lang, 'newEvaluationLink') }
+      : null;
+    const page = { ...evaluationsPage(evaluations, lang), newEvaluation };
+    renderPage(req, res, views, 'evaluations', page);
   });
 
   router.get('/evaluations/:id', readReports, async (req, res) => {
@@ -182,8 +191,14 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
     const page = withLineage(evaluationPage(context, lang, query, kept), lineage);
     const role = requirePrincipal(res).user.role;
     const mayAudit = can(role, 'data.read') && scope.unrestricted;
+    const publishedLine =
+      context.evaluation.status === 'draft'
+        ? await publishedLineOf(services, requestActor(res), context.evaluation)
+        : null;
     const model = {
       ...page,
+      publish: publishForm(context.evaluation, publishedLine, lang, can(role, 'evaluations.publish')),
+      newVersion: newVersionLink(context.evaluation, line, lang, can(role, 'evaluations.run')),
       deleteDraft: deleteDraftForm(context.evaluation, lang, can(role, 'evaluations.run')),
       statisticalAudit: statisticalAuditLink(context.evaluation.id, lang, mayAudit),
     };
@@ -194,6 +209,19 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
   router.post('/evaluations/:id/delete', requirePermission('evaluations.run'), async (req, res) => {
     await deleteDraft({ ...services, reports: cache }, requestActor(res), routeParam(req.params, 'id'));
     res.redirect(303, '/evaluations');
+  });
+
+  // The publish form of a draft's page; the reason goes into the audit event. Back to the page.
+  router.post('/evaluations/:id/publish', requirePermission('evaluations.publish'), async (req, res) => {
+    const id = routeParam(req.params, 'id');
+    const reason = formText(req, 'reason', 1000).trim();
+    if (reason === '') {
+      throw new ValidationError(label(pageLang(req, res), 'publishReasonRequired'), [
+        { where: 'reason', message: 'required' },
+      ]);
+    }
+    await publishEvaluation(services, requestActor(res), id, reason);
+    res.redirect(303, `/evaluations/${encodeURIComponent(id)}`);
   });
 
   router.get('/evaluations/:id/units/:code', readReports, async (req, res) => {

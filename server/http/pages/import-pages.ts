@@ -8,6 +8,7 @@
  * batch's report needs data.read.
  */
 import express, { Router } from 'express';
+import { can } from '../../access/permissions.js';
 import { ValidationError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES, type IntakeFile } from '../../intake/intake-file.js';
 import {
@@ -112,7 +113,8 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
       return;
     }
     const outcome = oneOf(req.query, 'outcome', OUTCOMES);
-    renderPage(req, res, views, 'import-report', importReportPage(batch, report, outcome, lang));
+    const mayEvaluate = can(requestActor(res).role, 'evaluations.run');
+    renderPage(req, res, views, 'import-report', importReportPage(batch, report, outcome, lang, mayEvaluate));
   });
 
   return router;

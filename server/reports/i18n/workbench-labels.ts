@@ -9,6 +9,7 @@ import type { BilingualText } from './pick.js';
 export const WORKBENCH_LABELS = {
   newEvaluationTitle: { zh: '新建评估', en: 'New evaluation' },
   newEvaluationLink: { zh: '新建评估', en: 'New evaluation' },
+  evaluateBatch: { zh: '用这些数据开始评估（{periods}）', en: 'Evaluate with these data ({periods})' },
   newEvaluationIntro: {
     zh: '选择框架、期次和每一步的方法；标有“框架默认”的是框架本身的选择。提交后评估在后台运行，完成后打开新草稿。',
     en: 'Choose the framework, the periods and each stage’s method; “framework default” marks the framework’s own choice. The evaluation runs in the background and opens the new draft when done.',
@@ -173,6 +174,7 @@ export const WORKBENCH_LABELS = {
     zh: '例如：经专家组审阅，方法与数据无误。记入审计日志。',
     en: 'E.g. reviewed by the expert panel; methods and data checked. Recorded in the audit log.',
   },
+  publishReasonRequired: { zh: '发布需要说明理由。', en: 'Publishing needs a reason.' },
   publishButton: { zh: '发布', en: 'Publish' },
   publishNote: {
     zh: '发布后评估不可更改，所有有权限的读者都能看到；要修改只能制作新版本。',

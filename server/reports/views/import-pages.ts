@@ -129,6 +129,17 @@ export interface ImportReportPage extends Chrome {
   readonly none: boolean;
   readonly exports: readonly ExportLink[];
   readonly apiCsv: string;
+  /** After observations were stored: start an evaluation of their periods (evaluators and admins). */
+  readonly evaluate: { readonly href: string; readonly label: string } | null;
+}
+
+function evaluateLink(batch: ImportBatch, lang: Lang, mayEvaluate: boolean): ImportReportPage['evaluate'] {
+  if (!mayEvaluate || batch.kind !== 'observations' || batch.status !== 'committed') return null;
+  const periods = batch.periods.join(',');
+  return {
+    href: `/evaluations/new?periods=${encodeURIComponent(periods)}`,
+    label: fill(labelsFor(lang).evaluateBatch, { periods: batch.periods.join('、') }),
+  };
 }
 
 export function importReportPage(
@@ -136,6 +147,7 @@ export function importReportPage(
   report: ValidationReport | undefined,
   outcome: ImportOutcome | undefined,
   lang: Lang,
+  mayEvaluate = false,
 ): ImportReportPage {
   const t = labelsFor(lang);
   const format = numberFormat(lang);
@@ -178,6 +190,7 @@ export function importReportPage(
     none: issues.length === 0,
     exports: exportLinks(path, {}, 'issues'),
     apiCsv: `/api/v1/imports/${encodeURIComponent(batch.id)}/report?format=csv`,
+    evaluate: evaluateLink(batch, lang, mayEvaluate),
   };
 }
 

@@ -30,6 +30,8 @@ describe('the evaluation form (/evaluations/new) and its job page', function () 
   let viewer: SeededUser;
   let evaluator: SeededUser;
   let periods: string;
+  /** The draft the form makes (a parallel version 1 of the demo evaluation). */
+  let draftId = '';
 
   before(async () => {
     app = await demoApp();
@@ -164,6 +166,7 @@ describe('the evaluation form (/evaluations/new) and its job page', function () 
     expect(done.status, done.html).to.equal(303);
     const id = /^\/evaluations\/(ev_[A-Za-z0-9_-]+)$/.exec(done.location ?? '')?.[1] ?? '';
     const draft = await app.store.evaluations.get(id);
+    draftId = id;
     expect(draft?.status).to.equal('draft');
     expect(draft?.label?.zh).to.equal('熵权法试算');
     expect((draft?.methods as { weighting: { method: string } }).weighting.method).to.equal('entropy');
@@ -175,6 +178,30 @@ describe('the evaluation form (/evaluations/new) and its job page', function () 
     });
     const audit = await app.store.audit.list({ action: 'evaluation.create' });
     expect(audit.some((e) => e.target === id && e.actor === 'form-evaluator')).to.equal(true);
+  });
+
+  it('publishes the draft from its page with a reason, warning first that it would be a second version 1', async () => {
+    const page = await asEvaluator().get(`/evaluations/${draftId}`);
+    expect(page.html).to.include('id="publish-form"');
+    expect(page.html).to.include('发布此草稿会出现两个第1版');
+    const viewerPage = await new Visitor(app.url, viewer.cookie).get(`/evaluations/${draftId}`);
+    expect(viewerPage.status).to.equal(404);
+    const noReason = await post(`/evaluations/${draftId}/publish`, { reason: '  ' });
+    expect(noReason.status).to.equal(400);
+    expect((await app.store.evaluations.get(draftId))?.status).to.equal('draft');
+    const published = await post(`/evaluations/${draftId}/publish`, { reason: '方法实验，经组内审阅' });
+    expect(published.status).to.equal(303);
+    expect(published.location).to.equal(`/evaluations/${draftId}`);
+    expect((await app.store.evaluations.get(draftId))?.status).to.equal('published');
+    const events = await app.store.audit.list({ action: 'evaluation.publish' });
+    expect(events.find((e) => e.target === draftId)?.detail).to.include({ reason: '方法实验，经组内审阅' });
+  });
+
+  it('offers a new evaluation on the list to evaluators only', async () => {
+    expect((await asEvaluator().get('/evaluations')).html).to.include('href="/evaluations/new"');
+    expect((await new Visitor(app.url, viewer.cookie).get('/evaluations')).html).not.to.include(
+      'href="/evaluations/new"',
+    );
   });
 
   it('makes a new version of the published evaluation from its form, with a reason', async () => {
