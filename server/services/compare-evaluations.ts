@@ -13,8 +13,13 @@
  */
 import { can } from '../access/permissions.js';
 import type { UnitLevel } from '../domain/unit.js';
-import { compareRankings, type RankingComparison } from '../engine/compare/compare-rankings.js';
+import { compareRankings } from '../engine/compare/compare-rankings.js';
 import { NotFoundError, ValidationError } from '../errors.js';
+import type {
+  ComparedEvaluation,
+  EvaluationComparison,
+  UnitIntervals,
+} from '../reports/context/evaluation-comparison.js';
 import type { ReportContext } from '../reports/context/report-context.js';
 import { reportScope, type ReportScope } from '../reports/context/report-scope.js';
 import { assertMay, type Actor } from './actor.js';
@@ -30,48 +35,6 @@ export interface CompareEvaluationsQuery {
   readonly ids: readonly string[];
   readonly level?: string | undefined;
   readonly period?: string | undefined;
-}
-
-/** The Monte Carlo rank interval of each compared unit in one evaluation (NaN where it has none). */
-export interface UnitIntervals {
-  readonly runs: number;
-  readonly p5: Float64Array;
-  readonly median: Float64Array;
-  readonly p95: Float64Array;
-}
-
-export interface ComparedEvaluation {
-  readonly context: ReportContext;
-  /** The position of the compared period among this evaluation's periods. */
-  readonly period: number;
-  readonly scope: ReportScope;
-  /** Per compared unit, its report index in this evaluation (−1 when absent). */
-  readonly unitIndex: Int32Array;
-  /** Per compared unit, the index score (NaN when absent or missing). */
-  readonly scores: Float64Array;
-  /** Per compared unit, the rank within the level (NaN when absent or unranked). */
-  readonly ranks: Float64Array;
-  /** Whether the evaluation holds a Monte Carlo analysis at all. */
-  readonly analysed: boolean;
-  /** The units' rank intervals; null without an analysis or at a level the analysis does not rank. */
-  readonly intervals: UnitIntervals | null;
-}
-
-export interface EvaluationComparison {
-  /** Names this comparison (the evaluations' results, level, period, scope), for validators. */
-  readonly key: string;
-  readonly evaluations: readonly ComparedEvaluation[];
-  readonly level: UnitLevel;
-  /** The levels every evaluation has (within the scope), to choose from. */
-  readonly levels: readonly UnitLevel[];
-  readonly period: string;
-  /** The periods every evaluation has, in the first evaluation's order. */
-  readonly periods: readonly string[];
-  /** The compared units' codes: the first evaluation's units of the level, then the others' new ones. */
-  readonly codes: readonly string[];
-  /** Whether the actor's unit scope left units out. */
-  readonly scoped: boolean;
-  readonly result: RankingComparison;
 }
 
 /** Comparisons kept in memory (a 10,000-unit comparison of three evaluations holds about 1 MB). */
@@ -134,7 +97,11 @@ async function visibleContext(reports: ReportCache, actor: Actor, id: string): P
 
 function distinctIds(ids: readonly string[]): string[] {
   const distinct = [...new Set(ids.map((id) => id.trim()).filter((id) => id !== ''))];
-  if (distinct.length < MIN_EVALUATIONS || distinct.length > MAX_EVALUATIONS || distinct.length !== ids.length) {
+  if (
+    distinct.length < MIN_EVALUATIONS ||
+    distinct.length > MAX_EVALUATIONS ||
+    distinct.length !== ids.length
+  ) {
     throw new ValidationError(
       `比较需要 2 或 3 个不同的评估编号；comparing needs 2 or 3 distinct evaluation ids`,
       [{ where: 'query.ids', message: `found ${JSON.stringify(ids).slice(0, 200)}` }],
@@ -153,9 +120,10 @@ function chosenLevel(levels: readonly UnitLevel[], wanted: string | undefined): 
   }
   const level = levels.find((l) => l === wanted);
   if (level === undefined) {
-    throw new ValidationError(`层级须为 ${levels.join('、')} 之一；level must be one of ${levels.join(', ')}`, [
-      { where: 'query.level', message: `found ${JSON.stringify(wanted).slice(0, 80)}` },
-    ]);
+    throw new ValidationError(
+      `层级须为 ${levels.join('、')} 之一；level must be one of ${levels.join(', ')}`,
+      [{ where: 'query.level', message: `found ${JSON.stringify(wanted).slice(0, 80)}` }],
+    );
   }
   return level;
 }
