@@ -18,6 +18,7 @@ import { cataloguePages } from './catalogue-page.js';
 import { indicatorCheckPages } from './indicator-check-page.js';
 import { evaluationFormPages } from './evaluation-form-pages.js';
 import { evaluationPages } from './evaluation-pages.js';
+import { evaluationsComparePages } from './evaluations-compare-page.js';
 import { homePages } from './home-page.js';
 import { importPages } from './import-pages.js';
 import { loginPages } from './login-pages.js';
@@ -46,6 +47,7 @@ export function pagesRouter(
   router.use(userAdminPages(services, views));
   router.use(auditPages(services, views));
   router.use(evaluationFormPages(services, views));
+  router.use(evaluationsComparePages(services, views));
   router.use(evaluationPages(services, services.reports, views));
   router.use(statisticalAuditPages(views, services.reports));
   router.use(indicatorCheckPages(registry, views));

@@ -8,6 +8,7 @@ import { ACCESS_LABELS } from './access-labels.js';
 import { DATA_QUALITY_LABELS } from './data-quality-labels.js';
 import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
 import { DRAFT_DELETE_LABELS } from './draft-delete-labels.js';
+import { EVALUATIONS_COMPARE_LABELS } from './evaluations-compare-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
 import { UNIT_CODE_LABELS } from './unit-code-labels.js';
@@ -436,6 +437,7 @@ export const DICTIONARY = {
   ...DRAFT_DELETE_LABELS,
   ...DATA_QUALITY_LABELS,
   ...WORKBENCH_LABELS,
+  ...EVALUATIONS_COMPARE_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;

@@ -1,6 +1,7 @@
 /**
  * The view model of /evaluations: every evaluation, newest first, with its framework and version,
- * periods, status and dates, linked to its report when it has results.
+ * periods, status and dates, linked to its report when it has results; with two or more that have
+ * results, checkboxes to pick two or three and compare them (/evaluations/compare, a plain GET form).
  */
 import type { Evaluation } from '../../domain/evaluation.js';
 import type { LabelledTable } from '../export/labelled-table.js';
@@ -23,12 +24,17 @@ export interface EvaluationItem {
   readonly draft: boolean;
   readonly created: string;
   readonly published: string;
+  /** Whether the compare picker offers it (it has results), and its checkbox's accessible name. */
+  readonly pickable: boolean;
+  readonly pickLabel: string;
 }
 
 export interface EvaluationsPage extends Chrome {
   readonly items: readonly EvaluationItem[];
   readonly empty: boolean;
   readonly exports: readonly ExportLink[];
+  /** The compare picker: a GET form to /evaluations/compare, shown when two evaluations have results. */
+  readonly picker: boolean;
 }
 
 /** Making an Intl.DateTimeFormat costs far more than using one: one per language, made once. */
@@ -65,9 +71,12 @@ export function evaluationsPage(evaluations: readonly Evaluation[], lang: Lang):
       draft: e.status === 'draft',
       created: when(e.createdAt, lang),
       published: when(e.publishedAt, lang),
+      pickable: e.results !== null,
+      pickLabel: fill(t.evcPickLabel, { title: evaluationTitle(e, lang) }),
     })),
     empty: evaluations.length === 0,
     exports: exportLinks('/evaluations', {}, 'evaluations'),
+    picker: evaluations.filter((e) => e.results !== null).length >= 2,
   };
 }
 

@@ -12,11 +12,19 @@ describe('report pages in chromium (demo city)', function () {
   let browser: Browser | undefined;
   let app: DemoApp | undefined;
   let base = '';
+  let compare = '';
 
   before(async function () {
     browser = await launchOrSkip(this);
     app = await demoApp();
     base = `${app.url}/evaluations/${app.demo.id}`;
+    const variant = await runEvaluation(app.store, app.deps.registry, {
+      frameworkId: 'default',
+      periods: app.demo.periods,
+      actor: 'test',
+      methods: { weighting: { method: 'equal' } },
+    });
+    compare = `/evaluations/compare?ids=${app.demo.id},${variant.id}`;
   });
   after(async () => {
     await browser?.close();
@@ -41,6 +49,8 @@ describe('report pages in chromium (demo city)', function () {
       `${base}/units/WY01S01C00`,
       `${base}/compare?units=WY01,WY03,WY05`,
       `${base}/methodology`,
+      compare,
+      `${compare}&lang=en&sort=shift-B&page=2`,
       '/indicators',
       '/indicators?framework=asem&lang=en',
       '/import',
@@ -82,6 +92,30 @@ describe('report pages in chromium (demo city)', function () {
       painted.every((n) => n > 1000),
       String(painted),
     ).to.equal(true);
+  });
+
+  it('draws the scatter of ranks on the evaluations comparison page', async () => {
+    const p = await open(compare);
+    await chartsDrawn(p.page, 1);
+    const painted = await paintedPixels(p.page, 'chart-ranks-B');
+    await p.close();
+    expect(painted).to.be.greaterThan(1000);
+  });
+
+  it('compares the evaluations ticked on the evaluations list', async () => {
+    const p = await open('/evaluations');
+    const boxes = p.page.locator('#compare-picker input[name="ids"]');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await Promise.all([
+      p.page.waitForURL(/\/evaluations\/compare\?ids=/),
+      p.page.click('#compare-picker button'),
+    ]);
+    const kendall = await p.page.evaluate<string>(
+      'document.querySelector("[data-figure=kendall]").textContent',
+    );
+    await p.close();
+    expect(kendall).to.match(/^0\.\d{3}$/);
   });
 
   it('switches to English and back, remembering the choice across pages', async () => {
