@@ -16,6 +16,8 @@ import type { ReportScope } from '../../reports/context/report-scope.js';
 import { deleteDraft } from '../../services/delete-draft.js';
 import { publishedLineOf } from '../../services/evaluation-setup.js';
 import { publishEvaluation } from '../../services/publish-evaluation.js';
+import { reviewDraft } from '../../services/review-draft.js';
+import { draftReviewView } from '../../reports/views/draft-review-view.js';
 import { label } from '../../reports/i18n/labels.js';
 import { newVersionLink, publishForm } from '../../reports/views/evaluator-controls.js';
 import { formText } from './form-fields.js';
@@ -195,8 +197,17 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       context.evaluation.status === 'draft'
         ? await publishedLineOf(services, requestActor(res), context.evaluation)
         : null;
+    const review =
+      context.evaluation.status === 'draft'
+        ? draftReviewView(
+            await reviewDraft(services, requestActor(res), context.evaluation),
+            context.evaluation,
+            lang,
+          )
+        : null;
     const model = {
       ...page,
+      review,
       publish: publishForm(context.evaluation, publishedLine, lang, can(role, 'evaluations.publish')),
       newVersion: newVersionLink(context.evaluation, line, lang, can(role, 'evaluations.run')),
       deleteDraft: deleteDraftForm(context.evaluation, lang, can(role, 'evaluations.run')),

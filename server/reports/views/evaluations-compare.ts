@@ -33,6 +33,10 @@ export type CompareTable = (typeof COMPARE_TABLES)[number];
 
 const LETTERS = ['A', 'B', 'C'] as const;
 
+function letter(e: number): string {
+  return LETTERS[e] ?? String(e);
+}
+
 export interface CompareQuery {
   readonly sort: string;
   readonly dir: SortDir;
@@ -158,7 +162,6 @@ export function evaluationsComparePage(
   const link = (changes: QueryValues): string => href(COMPARE_PATH, { ...pageQuery, ...changes });
   const sortLink = (key: string, dir: SortDir): string => link({ sort: key, dir, page: undefined });
   const state: SortState = { key: query.sort, dir: query.dir };
-  const letter = (e: number): string => LETTERS[e] ?? String(e);
   const levelName = labelOf(lang, 'level', comparison.level);
   return {
     ...pageChrome(lang, {
@@ -183,27 +186,9 @@ export function evaluationsComparePage(
       label: period,
       selected: period === comparison.period,
     })),
-    agreement: result.agreement.map((pair) => ({
-      pair: `${letter(pair.a)} – ${letter(pair.b)}`,
-      n: format.count(pair.n),
-      spearman: correlation(pair.spearman, lang),
-      kendall: correlation(pair.kendall, lang),
-      reading: reading(pair.spearman, t),
-    })),
+    agreement: agreementRows(comparison, lang),
     agreementExports: exportLinks(COMPARE_PATH, pageQuery, 'agreement'),
-    movers: result.shifts.map((shift) => {
-      const row = (mover: { unit: number; shift: number }): MoverRow => ({
-        ...unitCell(comparison, mover.unit, lang),
-        from: format.count(evaluations[0]?.ranks[mover.unit] ?? Number.NaN),
-        to: format.count(evaluations[shift.against]?.ranks[mover.unit] ?? Number.NaN),
-        shift: signedCount(mover.shift, format),
-      });
-      return {
-        title: fill(t.evcMoversTitle, { from: letter(0), to: letter(shift.against) }),
-        up: shift.up.map(row),
-        down: shift.down.map(row),
-      };
-    }),
+    movers: moversBlocks(comparison, lang),
     moversExports: exportLinks(COMPARE_PATH, pageQuery, 'movers'),
     scatters: result.shifts.map((shift) => scatterBlock(comparison, shift.against, lang)),
     tableTitle: fill(t.evcTableTitle, { level: levelName, period: comparison.period }),
@@ -318,6 +303,39 @@ function correlation(value: number, lang: Lang): string {
 function signedCount(value: number, format: NumberFormat): string {
   if (!Number.isFinite(value)) return format.count(Number.NaN);
   return value > 0 ? `+${format.count(value)}` : value < 0 ? `−${format.count(-value)}` : format.count(0);
+}
+
+/** Spearman's ρ and Kendall's τ for every pair of the compared evaluations, with a plain reading. */
+export function agreementRows(comparison: EvaluationComparison, lang: Lang): AgreementRow[] {
+  const t = labelsFor(lang);
+  const format = numberFormat(lang);
+  return comparison.result.agreement.map((pair) => ({
+    pair: `${letter(pair.a)} – ${letter(pair.b)}`,
+    n: format.count(pair.n),
+    spearman: correlation(pair.spearman, lang),
+    kendall: correlation(pair.kendall, lang),
+    reading: reading(pair.spearman, t),
+  }));
+}
+
+/** The biggest movers up and down from the first evaluation to each other one. */
+export function moversBlocks(comparison: EvaluationComparison, lang: Lang): MoversBlock[] {
+  const t = labelsFor(lang);
+  const format = numberFormat(lang);
+  const { evaluations } = comparison;
+  return comparison.result.shifts.map((shift) => {
+    const row = (mover: { unit: number; shift: number }): MoverRow => ({
+      ...unitCell(comparison, mover.unit, lang),
+      from: format.count(evaluations[0]?.ranks[mover.unit] ?? Number.NaN),
+      to: format.count(evaluations[shift.against]?.ranks[mover.unit] ?? Number.NaN),
+      shift: signedCount(mover.shift, format),
+    });
+    return {
+      title: fill(t.evcMoversTitle, { from: letter(0), to: letter(shift.against) }),
+      up: shift.up.map(row),
+      down: shift.down.map(row),
+    };
+  });
 }
 
 /** The plain reading of a pair's agreement, by the size of Spearman's ρ. */

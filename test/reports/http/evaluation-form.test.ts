@@ -184,6 +184,13 @@ describe('the evaluation form (/evaluations/new) and its job page', function () 
     const page = await asEvaluator().get(`/evaluations/${draftId}`);
     expect(page.html).to.include('id="publish-form"');
     expect(page.html).to.include('发布此草稿会出现两个第1版');
+    // The review panel: the weighting differs from the demo's, the data do not, and the ranks moved.
+    const review = unescapeHtml(/<section class="review[\s\S]*?<\/section>/.exec(page.html)?.[0] ?? '');
+    expect(review).to.match(/<th scope="row">赋权<\/th><td>框架（专家）权重[^<]*<\/td><td>熵权法<\/td>/);
+    expect(review).to.include('所用数据相同（数据指纹一致）');
+    expect(review).to.include('单位：新增 0 个，减少 0 个');
+    expect(review).to.match(/斯皮尔曼 ρ = 0\.\d{3}，肯德尔 τ = 0\.\d{3}（[\d,]+ 个单位）/);
+    expect(review).to.include(`href="/evaluations/compare?ids=${app.demo.id}%2C${draftId}"`);
     const viewerPage = await new Visitor(app.url, viewer.cookie).get(`/evaluations/${draftId}`);
     expect(viewerPage.status).to.equal(404);
     const noReason = await post(`/evaluations/${draftId}/publish`, { reason: '  ' });
