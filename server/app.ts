@@ -25,7 +25,7 @@ export interface AppDeps {
   readonly logger: Logger;
   readonly views: Views;
   readonly registry: Registry;
-  /** Long imports and evaluations; one per process. */
+  /** Long imports and evaluations; one per process (by default recorded in the store's jobs). */
   readonly jobs?: JobRunner;
   /** The largest upload accepted over HTTP (Config.maxUploadBytes); 32 MiB when absent. */
   readonly maxUploadBytes?: number;
@@ -47,8 +47,15 @@ export function buildApp(deps: AppDeps): Express {
     deps.jobs ??
     new JobRunner({
       limits: { evaluation: deps.maxJobs ?? 1 },
+      journal: deps.store.jobs,
       onUnexpected: (error) => {
         deps.logger.error({ err: error }, 'job failed');
+      },
+      onJournalError: (error, job) => {
+        deps.logger.error(
+          { err: error, job: job.id },
+          'could not record a job in the store (the job goes on)',
+        );
       },
     });
   const services = createServices(deps.store, deps.registry, jobs);

@@ -77,6 +77,13 @@ export class JobCancelledError extends AppError {
   readonly title = '任务已取消 Job cancelled';
 }
 
+/** A job whose server stopped (a restart, a crash) before it finished; it stored nothing. */
+export class JobInterruptedError extends AppError {
+  readonly code = 'interrupted';
+  readonly status = 503;
+  readonly title = '任务中断 Job interrupted';
+}
+
 export class PayloadTooLargeError extends AppError {
   readonly code = 'payload_too_large';
   readonly status = 413;

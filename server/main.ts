@@ -16,6 +16,7 @@ import { newLocalCliCredential, writeLocalCliFile } from './access/local-cli-cre
 import { removeRecordedLeftovers } from './backup/backup-folders.js';
 import { assertNoUnfinishedRestore } from './backup/restore-marker.js';
 import { clearScopesOfNonViewers } from './access/viewer-only-scopes.js';
+import { tidyJobsAtStart } from './jobs/interrupted-jobs.js';
 import type { Logger } from 'pino';
 import type { Store } from './store/store.js';
 import type { Registry } from './indicators/registry-types.js';
@@ -37,6 +38,7 @@ export async function start(config: Config): Promise<Running> {
     throw error;
   });
   logEvaluationRecovery(store, logger);
+  await failInterruptedJobs(store, logger);
   if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
   const stopPurging = await purgeExpiredCredentials(store, logger);
   await clearStaleUnitScopes(store, logger);
@@ -106,6 +108,18 @@ async function clearStaleUnitScopes(store: Store, logger: Logger): Promise<void>
   const logins = await clearScopesOfNonViewers(store);
   if (logins.length > 0)
     logger.warn({ logins }, 'unit scopes cleared: they apply to viewers only (see the audit log)');
+}
+
+/**
+ * Jobs a restart interrupted end failed ("interrupted"), never stuck running: on the embedded store
+ * every unfinished one (its directory has one process), on MongoDB those whose process is gone or
+ * silent for a minute (another live server's jobs go on). Jobs finished over 30 days ago are purged.
+ */
+async function failInterruptedJobs(store: Store, logger: Logger): Promise<void> {
+  const { interrupted, purged } = await tidyJobsAtStart(store.jobs, store.kind === 'embedded');
+  if (interrupted.length > 0)
+    logger.warn({ jobs: interrupted }, 'jobs interrupted by a restart ended failed');
+  if (purged > 0) logger.info({ purged }, 'removed jobs finished over 30 days ago');
 }
 
 /** Says what opening the store removed after evaluation runs that were interrupted (a crash, a kill). */

@@ -1,6 +1,6 @@
 /**
  * What a backup holds and in which order. Every collection of the store except sessions (live
- * credentials are secrets), with each user's password hash removed and the setup secret's hash
+ * credentials are secrets) and jobs (the record of one server's work, not data), with each user's password hash removed and the setup secret's hash
  * and the local settings (the restore marker, the backup folders) left out. Owners are read before what they own and counters last, so a backup of a store that
  * is in use never holds a committed batch without its rows, or a sequence counter behind the
  * batches it numbered.
@@ -10,7 +10,7 @@ import type { RawDocument } from '../store/store.js';
 import { BACKUP_FOLDERS } from './backup-folders.js';
 import { RESTORE_MARKER } from './restore-marker.js';
 
-const EXCLUDED: ReadonlySet<string> = new Set(['sessions']);
+const EXCLUDED: ReadonlySet<string> = new Set(['sessions', 'jobs']);
 const FIRST = ['settings', 'periods', 'importBatches', 'evaluations', 'users', 'auditEvents'];
 const LAST = ['counters'];
 /**

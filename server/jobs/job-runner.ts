@@ -1,8 +1,12 @@
 /**
  * Long imports and evaluations run as jobs: the request answers 202 with the job at once, the
  * work goes on in the same process, and GET /api/v1/jobs/:id reports progress and the outcome.
- * Jobs live in memory (the last 500 finished ones); what they produce is in the store, which is
- * what lasts.
+ * Live jobs are held in memory (with the last 500 finished ones); given a journal (the store's
+ * jobs), the runner also records each job there, so its owner can still read it after a restart:
+ * on start, on each change of status and at the end, its progress at most once a second and a
+ * heartbeat every 10 s while it is unfinished. These writes never hold up the work: they are
+ * queued per job in order, and a failed write is reported (onJournalError) without failing the
+ * job. A stored job that no live process runs reads as failed, "interrupted" (interrupted-jobs.ts).
  *
  * Kinds with a limit (evaluations: ZHILI_MAX_JOBS, default 1) queue: at most that many run at
  * once, the others wait in the order they came ('queued'). Each job records its owner; the owner
@@ -12,33 +16,21 @@
  * @example const job = jobs.start('evaluation', async (progress, signal) => { progress(1, 2, 'score'); return { id } }, { owner: user.id });
  */
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { can } from '../access/permissions.js';
+import {
+  FINISHED_JOB_STATUSES,
+  type Job,
+  type JobError,
+  type JobInstance,
+  type JobStatus,
+} from '../domain/job.js';
 import { AppError, ConflictError, JobCancelledError, NotFoundError } from '../errors.js';
 import type { User } from '../store/models/user.js';
-import type { JsonValue } from '../store/store.js';
+import type { JobStore, JsonValue } from '../store/store.js';
+import { HEARTBEAT_EVERY_MS, interruptedView, isInterrupted, publicJob } from './interrupted-jobs.js';
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-
-export interface JobError {
-  readonly code: string;
-  readonly status: number;
-  readonly message: string;
-  readonly details: readonly { readonly where?: string; readonly message: string }[];
-}
-
-export interface Job {
-  readonly id: string;
-  readonly kind: string;
-  /** The user id of who started it (null for jobs started outside a request). */
-  readonly owner: string | null;
-  readonly status: JobStatus;
-  readonly progress: { readonly done: number; readonly total: number; readonly step: string };
-  /** When the job was accepted (it may have waited in the queue after that). */
-  readonly startedAt: string;
-  readonly finishedAt: string | null;
-  readonly result: JsonValue;
-  readonly error: JobError | null;
-}
+export type { Job, JobError, JobStatus };
 
 export type ReportProgress = (done: number, total: number, step: string) => void;
 
@@ -62,10 +54,25 @@ export interface JobRunnerOptions {
   readonly limits?: Readonly<Record<string, number>>;
   /** Failures that are not AppErrors (bugs), for the operator's log. */
   readonly onUnexpected?: (error: unknown, job: Job) => void;
+  /** Where jobs are recorded so that they outlive the process (the store's jobs); memory only when absent. */
+  readonly journal?: JobStore;
+  /** A write to the journal that failed (the job goes on); onUnexpected when absent. */
+  readonly onJournalError?: (error: unknown, job: Job) => void;
+  /** The least time between two progress writes of a job (1 s). */
+  readonly progressEveryMs?: number;
+  /** How often unfinished jobs get a heartbeat in the journal (10 s). */
+  readonly heartbeatEveryMs?: number;
+}
+
+/** Which jobs to list, newest first: one owner's (all when absent), a page at a time. */
+export interface JobListQuery {
+  readonly owner?: string;
+  readonly limit?: number;
+  readonly offset?: number;
 }
 
 const KEEP = 500;
-const FINISHED: ReadonlySet<JobStatus> = new Set(['succeeded', 'failed', 'cancelled']);
+const FINISHED = FINISHED_JOB_STATUSES;
 
 function jobError(error: unknown): JobError {
   if (error instanceof AppError) {
@@ -83,6 +90,8 @@ interface Pending {
 }
 
 export class JobRunner {
+  /** This runner in the journal: a new id per runner, with the host and process it runs in. */
+  readonly instance: JobInstance = { id: randomUUID(), host: os.hostname(), pid: process.pid };
   private readonly jobs = new Map<string, Job>();
   private readonly pending = new Map<string, Pending>();
   private readonly waiting = new Map<string, string[]>();
@@ -90,10 +99,24 @@ export class JobRunner {
   private readonly claims = new Map<string, string>();
   private readonly limits: Readonly<Record<string, number>>;
   private readonly onUnexpected: (error: unknown, job: Job) => void;
+  private readonly journal: JobStore | undefined;
+  private readonly onJournalError: (error: unknown, job: Job) => void;
+  private readonly progressEveryMs: number;
+  private readonly heartbeatEveryMs: number;
+  /** The last journal write queued for each job: the next one waits for it, so writes land in order. */
+  private readonly writes = new Map<string, Promise<void>>();
+  /** When each job's progress was last written, and the timers of progress still to write. */
+  private readonly progressWritten = new Map<string, number>();
+  private readonly progressTimers = new Map<string, NodeJS.Timeout>();
+  private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(options: JobRunnerOptions = {}) {
     this.limits = options.limits ?? {};
     this.onUnexpected = options.onUnexpected ?? (() => undefined);
+    this.journal = options.journal;
+    this.onJournalError = options.onJournalError ?? this.onUnexpected;
+    this.progressEveryMs = options.progressEveryMs ?? 1000;
+    this.heartbeatEveryMs = options.heartbeatEveryMs ?? HEARTBEAT_EVERY_MS;
   }
 
   start(kind: string, work: JobWork, options: JobOptions = {}): Job {
@@ -115,27 +138,74 @@ export class JobRunner {
       error: null,
     };
     this.remember(job);
+    this.record(id);
     if (claim !== undefined) this.claims.set(claim, id);
     const cancellable = options.cancellable ?? false;
     this.pending.set(id, { work, cancellable, controller: new AbortController(), claim });
+    this.beatWhileUnfinished();
     this.queueOf(kind).push(id);
     this.pump(kind);
     return this.jobs.get(id) ?? job;
   }
 
+  /** A job this runner holds in memory (live, or among the newest finished). */
   get(id: string): Job | undefined {
     return this.jobs.get(id);
   }
 
   /**
-   * Cancels a queued or running job for its owner or an admin (users.manage); to anyone else the
-   * job does not exist (NotFoundError). A finished job cannot be cancelled (ConflictError).
+   * A job from memory or, failing that, from the journal (after a restart, or once it has left
+   * memory); one that no live process runs any more reads as failed, interrupted.
+   */
+  async find(id: string): Promise<Job | undefined> {
+    const live = this.jobs.get(id);
+    if (live !== undefined || this.journal === undefined) return live;
+    const stored = await this.journal.get(id);
+    if (stored === undefined) return undefined;
+    const now = Date.now();
+    return isInterrupted(stored, now, this.instance)
+      ? interruptedView(stored, new Date(now).toISOString())
+      : publicJob(stored);
+  }
+
+  /** Jobs newest first, from the journal when there is one (memory otherwise), live ones as they are now. */
+  async list(query: JobListQuery = {}): Promise<Job[]> {
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 100;
+    if (this.journal === undefined) {
+      const mine = [...this.jobs.values()].filter(
+        (j) => query.owner === undefined || j.owner === query.owner,
+      );
+      mine.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+      return mine.slice(offset, offset + limit);
+    }
+    // Jobs started a moment ago are listed too: their first write lands before the query.
+    await this.flushed();
+    const stored = await this.journal.list({
+      ...(query.owner === undefined ? {} : { owner: query.owner }),
+      limit,
+      offset,
+    });
+    const now = Date.now();
+    return stored.map((job) => {
+      const live = this.jobs.get(job.id);
+      if (live !== undefined) return live;
+      return isInterrupted(job, now, this.instance)
+        ? interruptedView(job, new Date(now).toISOString())
+        : publicJob(job);
+    });
+  }
+
+  /**
+   * Cancels a queued or running job of this runner for its owner or an admin (users.manage); to
+   * anyone else the job does not exist (NotFoundError). A finished job cannot be cancelled
+   * (ConflictError). Jobs only in the journal are the job board's to answer (job-board.ts).
    */
   cancel(id: string, principal: { readonly user: Pick<User, 'id' | 'login' | 'role'> }): Job {
     const job = this.jobs.get(id);
     const { user } = principal;
     if (job === undefined || (job.owner !== user.id && !can(user.role, 'users.manage')))
-      throw new NotFoundError(`no job ${id} (jobs are kept in memory until restart)`);
+      throw new NotFoundError(`no job ${id}`);
     const pending = this.pending.get(id);
     if (FINISHED.has(job.status) || pending === undefined)
       throw new ConflictError(
@@ -166,6 +236,11 @@ export class JobRunner {
     }
   }
 
+  /** Resolves once every journal write queued so far has landed (or failed and been reported). */
+  async flushed(): Promise<void> {
+    while (this.writes.size > 0) await Promise.all([...this.writes.values()]);
+  }
+
   private queueOf(kind: string): string[] {
     let queue = this.waiting.get(kind);
     if (queue === undefined) {
@@ -191,8 +266,10 @@ export class JobRunner {
     if (pending === undefined) return;
     this.running.set(kind, (this.running.get(kind) ?? 0) + 1);
     this.update(id, { status: 'running' });
+    this.record(id);
     const progress: ReportProgress = (done, total, step) => {
       this.update(id, { progress: { done, total, step } });
+      this.recordProgress(id);
     };
     const { signal } = pending.controller;
     // Run after the current request has answered.
@@ -227,11 +304,74 @@ export class JobRunner {
       this.claims.delete(pending.claim);
     this.pending.delete(id);
     this.update(id, { ...outcome, finishedAt: new Date().toISOString() });
+    clearTimeout(this.progressTimers.get(id));
+    this.progressTimers.delete(id);
+    this.progressWritten.delete(id);
+    this.record(id);
+    this.beatWhileUnfinished();
   }
 
   private update(id: string, patch: Partial<Job>): void {
     const current = this.jobs.get(id);
     if (current !== undefined) this.jobs.set(id, { ...current, ...patch });
+  }
+
+  /** Queues a journal write of the job after its earlier ones; a failure is reported, never thrown. */
+  private write(id: string, write: (journal: JobStore) => Promise<void>): void {
+    const journal = this.journal;
+    if (journal === undefined) return;
+    const tail = (this.writes.get(id) ?? Promise.resolve())
+      .then(() => write(journal))
+      .catch((error: unknown) => {
+        const job = this.jobs.get(id);
+        if (job !== undefined) this.onJournalError(error, job);
+      });
+    this.writes.set(id, tail);
+    void tail.then(() => {
+      if (this.writes.get(id) === tail) this.writes.delete(id);
+    });
+  }
+
+  /** Writes the whole job as it stands when the write's turn comes. */
+  private record(id: string): void {
+    this.write(id, async (journal) => {
+      const job = this.jobs.get(id);
+      if (job === undefined) return;
+      await journal.save({ ...job, instance: this.instance, heartbeatAt: new Date().toISOString() });
+    });
+  }
+
+  /** Writes the progress now if none was written in the last second, else once that second is over. */
+  private recordProgress(id: string): void {
+    if (this.journal === undefined || this.progressTimers.has(id)) return;
+    const wait = Math.max(0, (this.progressWritten.get(id) ?? 0) + this.progressEveryMs - Date.now());
+    const timer = setTimeout(() => {
+      this.progressTimers.delete(id);
+      const job = this.jobs.get(id);
+      if (job === undefined || FINISHED.has(job.status)) return;
+      this.progressWritten.set(id, Date.now());
+      this.write(id, (journal) =>
+        journal.touch(id, { heartbeatAt: new Date().toISOString(), progress: job.progress }),
+      );
+    }, wait);
+    timer.unref();
+    this.progressTimers.set(id, timer);
+  }
+
+  /** Keeps a heartbeat going while this runner has unfinished jobs, and stops it when it has none. */
+  private beatWhileUnfinished(): void {
+    if (this.journal === undefined) return;
+    if (this.pending.size === 0 && this.heartbeat !== undefined) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = undefined;
+    } else if (this.pending.size > 0 && this.heartbeat === undefined) {
+      this.heartbeat = setInterval(() => {
+        const at = new Date().toISOString();
+        for (const id of this.pending.keys())
+          this.write(id, (journal) => journal.touch(id, { heartbeatAt: at }));
+      }, this.heartbeatEveryMs);
+      this.heartbeat.unref();
+    }
   }
 
   /** Keeps every unfinished job and the newest finished ones. */

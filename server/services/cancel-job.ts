@@ -16,7 +16,7 @@ export async function cancelJob(
   actor: Actor,
   id: string,
 ): Promise<Job> {
-  const job = context.jobs.cancel(actor, id);
+  const job = await context.jobs.cancel(actor, id);
   await context.store.audit.append({
     actor: actor.name,
     action: 'job.cancel',

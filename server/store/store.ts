@@ -14,6 +14,7 @@ import type { Observation } from './models/observation.js';
 import type { Period } from './models/period.js';
 import type { StoredUnit, UnitLevel } from './models/unit.js';
 import type { CredentialKind, Session } from './models/session.js';
+import type { JobError, JobProgress, StoredJob } from './models/job.js';
 import type { User } from './models/user.js';
 import type { ValidationReport } from './models/validation-report.js';
 
@@ -191,6 +192,33 @@ export interface SessionStore {
   purgeExpired(now?: string): Promise<number>;
 }
 
+export interface JobQuery extends Page {
+  /** Only the jobs of this owner (a user id, or a command-line actor's name). */
+  readonly owner?: string;
+}
+
+/**
+ * Jobs (server/domain/job.ts), so that their owners can follow them after a restart. The runner
+ * writes a job when it starts, when its status changes and when it ends (save), and its progress
+ * and heartbeat while it runs (touch); start-up fails the ones no live process runs (interrupt) and
+ * drops finished ones past their keeping age (purgeFinished).
+ */
+export interface JobStore {
+  /** Inserts or replaces the job's record. */
+  save(job: unknown): Promise<void>;
+  /** Records a heartbeat (and progress) of a queued or running job; a finished job is left as it is. */
+  touch(id: string, change: { readonly heartbeatAt: string; readonly progress?: JobProgress }): Promise<void>;
+  get(id: string): Promise<StoredJob | undefined>;
+  /** Jobs, newest first (by startedAt). */
+  list(query?: JobQuery): Promise<StoredJob[]>;
+  /** Every queued or running job, oldest first. */
+  unfinished(): Promise<StoredJob[]>;
+  /** Ends a queued or running job as failed with this error; false when it had already finished. */
+  interrupt(id: string, error: JobError, at: string): Promise<boolean>;
+  /** Deletes finished jobs that finished before `before` (an ISO time); returns how many. */
+  purgeFinished(before: string): Promise<number>;
+}
+
 /** A document as the store keeps it: a string _id and plain JSON fields (backup and restore only). */
 export interface RawDocument {
   readonly _id: string;
@@ -228,6 +256,7 @@ export interface Store {
   readonly users: UserStore;
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
+  readonly jobs: JobStore;
   /** Raw documents, for backup and restore only. */
   readonly raw: RawDocumentStore;
   /**

@@ -14,6 +14,7 @@ import { observationsContract } from './observations-contract.js';
 import { evaluationsContract } from './evaluations-contract.js';
 import { usersAuditContract } from './users-audit-contract.js';
 import { crashContract } from './crash-contract.js';
+import { jobsContract } from './jobs-contract.js';
 
 function settingsContract(fresh: FreshLocation): void {
   describe('ping and settings', () => {
@@ -110,6 +111,7 @@ export function storeContract(name: string, fresh: FreshLocation): void {
     observationsContract(fresh);
     evaluationsContract(fresh);
     usersAuditContract(fresh);
+    jobsContract(fresh);
     crashContract(fresh);
   });
 }

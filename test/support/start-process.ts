@@ -4,6 +4,8 @@ import { projectRoot } from '../../server/paths.js';
 export interface StartedProcess {
   readonly url: string;
   stop(): Promise<void>;
+  /** Kills the server at once (SIGKILL to its process group: no shutdown runs) and waits for it to exit. */
+  kill(): Promise<void>;
 }
 
 /** Runs `npm start` with extra environment and waits for the line that announces its URL. */
@@ -39,6 +41,11 @@ export async function startZhili(env: Record<string, string>): Promise<StartedPr
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      await exited;
+    },
+    async kill() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
       await exited;
     },
   };

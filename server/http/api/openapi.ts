@@ -262,9 +262,18 @@ export const openApiDocument = {
         },
       },
     },
+    '/jobs': {
+      get: {
+        summary:
+          'The caller’s jobs, newest first (admins: everyone’s); finished ones are kept 30 days, across restarts',
+        parameters: paging,
+        responses: { ...guarded, '200': page('Job'), '400': problem },
+      },
+    },
     '/jobs/{id}': {
       get: {
-        summary: 'Progress and outcome of an import or evaluation job',
+        summary:
+          'Progress and outcome of an import or evaluation job, also after a restart (one it interrupted is failed, code "interrupted")',
         parameters: [pathId('id', 'job id')],
         responses: {
           ...guarded,
@@ -361,7 +370,7 @@ export const openApiDocument = {
       },
       Job: {
         type: 'object',
-        required: ['id', 'kind', 'status', 'progress'],
+        required: ['id', 'kind', 'status', 'progress', 'startedAt', 'finishedAt'],
         properties: {
           id: { type: 'string' },
           kind: { type: 'string' },
@@ -374,8 +383,14 @@ export const openApiDocument = {
             type: 'object',
             properties: { done: { type: 'number' }, total: { type: 'number' }, step: { type: 'string' } },
           },
+          startedAt: { type: 'string', format: 'date-time' },
+          finishedAt: { type: ['string', 'null'], format: 'date-time' },
           result: {},
-          error: { type: ['object', 'null'] },
+          error: {
+            type: ['object', 'null'],
+            description:
+              'why it failed or was cancelled: code, status, message, details; code "interrupted" when a server restart stopped it (nothing was stored)',
+          },
         },
       },
     },

@@ -169,9 +169,9 @@ export function evaluationFormPages(services: Services, views: Views): Router {
     if (next !== null) res.redirect(303, next);
   });
 
-  router.get('/evaluations/jobs/:id', mayRun, (req, res) => {
+  router.get('/evaluations/jobs/:id', mayRun, async (req, res) => {
     const lang = pageLang(req, res);
-    const job = services.jobs.read(requestActor(res), routeParam(req.params, 'id'));
+    const job = await services.jobs.read(requestActor(res), routeParam(req.params, 'id'));
     const draft = job.status === 'succeeded' ? evaluationOf(job.result) : undefined;
     if (text(req.query, 'format') === 'json') {
       res.json(jobProgress(job, lang));

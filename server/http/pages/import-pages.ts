@@ -90,9 +90,9 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
     },
   );
 
-  router.get('/import/jobs/:id', mayImport, (req, res) => {
+  router.get('/import/jobs/:id', mayImport, async (req, res) => {
     const lang = pageLang(req, res);
-    const job = services.jobs.read(requestActor(res), routeParam(req.params, 'id'));
+    const job = await services.jobs.read(requestActor(res), routeParam(req.params, 'id'));
     const done = job.status === 'succeeded' ? outcomeOf(job.result) : undefined;
     if (done !== undefined) {
       res.redirect(

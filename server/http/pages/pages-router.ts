@@ -1,7 +1,7 @@
 /**
  * Everything a browser reads besides the API: static files, the login, logout and setup pages, the
- * front page, the account and admin pages, the evaluation reports, the indicator catalogue and the
- * import pages. Mounted by buildApp after the API and before the 404 handler.
+ * front page, the account and admin pages, the evaluation reports, the indicator catalogue, the
+ * import pages and the reader's jobs. Mounted by buildApp after the API and before the 404 handler.
  *
  * Default deny: static files, /login, /logout and /setup are open; every other page states the
  * permission it needs (requirePermission), so an anonymous GET goes to /login?next=…. Forms are
@@ -21,6 +21,7 @@ import { evaluationPages } from './evaluation-pages.js';
 import { evaluationsComparePages } from './evaluations-compare-page.js';
 import { homePages } from './home-page.js';
 import { importPages } from './import-pages.js';
+import { jobsPages } from './jobs-page.js';
 import { loginPages } from './login-pages.js';
 import { multipartOnlyAt } from './multipart-only-at.js';
 import { setupPages } from './setup-pages.js';
@@ -53,5 +54,6 @@ export function pagesRouter(
   router.use(indicatorCheckPages(registry, views));
   router.use(cataloguePages(registry, views));
   router.use(importPages(services, views, maxUploadBytes));
+  router.use(jobsPages(services, views));
   return router;
 }

@@ -25,6 +25,7 @@ export const COLLECTIONS = {
   users: [{ field: 'loginKey', unique: true }],
   auditEvents: [{ field: 'at' }, { field: 'actor' }],
   sessions: [{ field: 'tokenHash', unique: true }, { field: 'userId' }],
+  jobs: [{ field: 'owner' }, { field: 'status' }, { field: 'startedAt' }],
 } as const satisfies Record<string, readonly IndexSpec[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

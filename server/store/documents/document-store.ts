@@ -7,6 +7,7 @@ import type {
   EvaluationRecovery,
   EvaluationStore,
   ImportStore,
+  JobStore,
   JsonValue,
   ObservationStore,
   PeriodStore,
@@ -25,6 +26,7 @@ import { BlobChunks } from './blob-chunks.js';
 import type { DocumentDatabase } from './document-database.js';
 import { EvaluationRepository } from './evaluation-repository.js';
 import { ImportRepository } from './import-repository.js';
+import { JobRepository } from './job-repository.js';
 import { ObservationRepository } from './observation-repository.js';
 import { PeriodRepository } from './period-repository.js';
 import { RawDocuments } from './raw-documents.js';
@@ -43,6 +45,7 @@ export class DocumentStore implements Store {
   readonly users: UserStore;
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
+  readonly jobs: JobStore;
   readonly raw: RawDocumentStore;
   private readonly settings: SettingsRepository;
   private readonly importRepository: ImportRepository;
@@ -74,6 +77,7 @@ export class DocumentStore implements Store {
     this.users = new UserRepository(db.collection('users'));
     this.audit = new AuditRepository(db.collection('auditEvents'));
     this.sessions = new SessionRepository(db.collection('sessions'));
+    this.jobs = new JobRepository(db.collection('jobs'));
     this.raw = new RawDocuments(db);
   }
 

@@ -126,6 +126,7 @@ describe('reports: the account in the page header', () => {
       '/evaluations',
       '/indicators',
       '/import',
+      '/jobs',
       '/admin/users',
       '/admin/audit',
     ]);
