@@ -8,6 +8,7 @@ import { ACCESS_LABELS } from './access-labels.js';
 import { DATA_QUALITY_LABELS } from './data-quality-labels.js';
 import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
 import { DRAFT_DELETE_LABELS } from './draft-delete-labels.js';
+import { INTERVAL_LABELS } from './interval-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
 import { UNIT_CODE_LABELS } from './unit-code-labels.js';
@@ -428,6 +429,7 @@ export const DICTIONARY = {
   importAnother: { zh: '再导入一个文件', en: 'Import another file' },
   importFullReportCsv: { zh: '完整报告（CSV）', en: 'Full report (CSV)' },
   ...LINEAGE_LABELS,
+  ...INTERVAL_LABELS,
   ...METHOD_LABELS,
   ...METHOD_EXPLANATIONS,
   ...ACCESS_LABELS,
