@@ -2,7 +2,9 @@
  * The ranks of the units above the scored ones (streets, districts …) in one Monte Carlo run: the
  * run's root scores are rolled up the unit tree with the evaluation's roll-up and ranked within each
  * level and period the way rollUp() ranks them (largest score first, ties share the smallest rank).
- * Only the root column is rolled up, so a run costs one pass over the units per level.
+ * Only the root column is rolled up, so a run costs one pass over the units per level. A level of a
+ * few hundred streets is ranked by a comparison sort (rankDescending) rather than ranksTiesMin's radix
+ * sort, whose 65,536 buckets per pass cost more than the whole level; both give the same ranks.
  *
  * Only the population-weighted roll-up is a function of the children's scores; the pooled and
  * own-data roll-ups score the parents from their own (pooled) data with a pipeline of their own, so
@@ -30,6 +32,32 @@ export interface LevelRanker {
   readonly rowCount: number;
   /** Every level's ranks from the scored units' root scores (rows = period × unit). */
   ranks(rootScores: Float64Array): Uint32Array;
+}
+
+/** Above this many units a level is ranked by ranksTiesMin's radix sort. */
+const COMPARISON_SORT_LIMIT = 20_000;
+
+/**
+ * Ranks as ranksTiesMin(values, 'descending') gives them (largest 1, equal values share the smallest
+ * rank, NaN gets 0): a unit's rank is 1 + the number of values strictly above its own.
+ *
+ * @example rankDescending(Float64Array.of(5, 9, 5, NaN)) // Uint32Array [2, 1, 2, 0]
+ */
+export function rankDescending(values: Float64Array): Uint32Array {
+  if (values.length > COMPARISON_SORT_LIMIT) return ranksTiesMin(values, 'descending');
+  const ranks = new Uint32Array(values.length);
+  const present: number[] = [];
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) present.push(i);
+  present.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0));
+  let start = 0;
+  while (start < present.length) {
+    const value = values[present[start] ?? 0];
+    let end = start;
+    while (end + 1 < present.length && values[present[end + 1] ?? 0] === value) end++;
+    for (let k = start; k <= end; k++) ranks[present[k] ?? 0] = start + 1;
+    start = end + 1;
+  }
+  return ranks;
 }
 
 /** The ranker for a roll-up, or null when the roll-up does not follow the root scores (or there is no level). */
@@ -70,10 +98,7 @@ export function levelRanker(
         const count = level.codes.length;
         const offset = levelOffsets[k] ?? 0;
         for (let p = 0; p < periodCount; p++) {
-          out.set(
-            ranksTiesMin(scores.subarray(p * count, (p + 1) * count), 'descending'),
-            offset + p * count,
-          );
+          out.set(rankDescending(scores.subarray(p * count, (p + 1) * count)), offset + p * count);
         }
         child = scores;
       });

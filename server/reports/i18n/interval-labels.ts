@@ -6,7 +6,6 @@
 import type { BilingualText } from './pick.js';
 
 export const INTERVAL_LABELS = {
-  colRankInterval: { zh: '排名区间（90%）', en: 'Rank interval (90 %)' },
   colRankBand: { zh: '色带（名次）', en: 'Band (ranks)' },
   rankIntervalRange: { zh: '{low}–{high}', en: '{low}–{high}' },
   rankIntervalBracket: { zh: '（{range}）', en: ' ({range})' },

@@ -38,6 +38,8 @@ export interface ComparedUnit {
 export interface CompareCell {
   readonly text: string;
   readonly light: LightCell | null;
+  /** The text is a rank interval (its ends rounded outwards). */
+  readonly interval?: boolean;
 }
 
 export interface CompareRow {
@@ -101,7 +103,11 @@ function sideBySide(
           label: nodeName(context, context.results.root, lang),
           note: t.compareIntervalNote,
           group: false,
-          cells: units.map((u) => ({ text: unitInterval(context, period, u, lang).text, light: null })),
+          cells: units.map((u) => ({
+            text: unitInterval(context, period, u, lang).text,
+            light: null,
+            interval: true,
+          })),
         },
       ]
     : [];

@@ -3,7 +3,8 @@ import { runPipeline } from '../../../server/engine/pipeline.js';
 import { rollUp } from '../../../server/engine/rollup/roll-up.js';
 import type { EngineInput } from '../../../server/engine/types.js';
 import { runUncertaintyInProcess } from '../../../server/engine/uncertainty/in-process.js';
-import { levelRanker } from '../../../server/engine/uncertainty/level-ranks.js';
+import { levelRanker, rankDescending } from '../../../server/engine/uncertainty/level-ranks.js';
+import { ranksTiesMin } from '../../../server/engine/numeric/rank.js';
 import { replayReplication } from '../../../server/engine/uncertainty/record.js';
 import { panel, panelBase } from './fixtures.js';
 import { smallInput } from '../support/small-input.js';
@@ -124,5 +125,26 @@ describe('uncertainty: rank intervals of the levels above the units', () => {
     const withTree = runUncertaintyInProcess(panelTree, panelBase, settings);
     const without = runUncertaintyInProcess(panel, panelBase, settings);
     expect(Buffer.from(withTree.ranks.buffer).equals(Buffer.from(without.ranks.buffer))).to.equal(true);
+  });
+});
+
+describe('uncertainty: ranking a level of a run', () => {
+  it('ranks as ranksTiesMin does: largest first, ties share the smallest rank, NaN unranked', () => {
+    expect(Array.from(rankDescending(Float64Array.of(5, 9, 5, Number.NaN, -0, 0)))).to.deep.equal([
+      2, 1, 2, 0, 4, 4,
+    ]);
+  });
+
+  it('agrees with ranksTiesMin on many values with ties and gaps', () => {
+    let seed = 1;
+    const next = (): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const values = Float64Array.from({ length: 2000 }, () => {
+      const u = next();
+      return u < 0.05 ? Number.NaN : Math.round(u * 300) / 3;
+    });
+    expect(Array.from(rankDescending(values))).to.deep.equal(Array.from(ranksTiesMin(values, 'descending')));
   });
 });
