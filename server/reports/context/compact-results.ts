@@ -14,11 +14,7 @@ import type {
 } from '../../evaluation/figures-document.js';
 import type { Bin } from '../../engine/diagnostics/histogram.js';
 import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
-import type {
-  Cell,
-  LevelIntervalsDocument,
-  ResultsDocument,
-} from '../../evaluation/results-document.js';
+import type { Cell, LevelIntervalsDocument, ResultsDocument } from '../../evaluation/results-document.js';
 import type { JsonValue } from '../../domain/json-value.js';
 
 export const LIGHT_CODES = ['none', 'green', 'yellow', 'orange', 'red'] as const;
