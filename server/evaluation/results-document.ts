@@ -23,7 +23,11 @@ import {
 import { registerSnapshot, type RegisterUnitDocument } from './register-snapshot.js';
 import type { AuditDocument } from './audit-document.js';
 
-/** Version 2 added the frozen unit register and the diagnostics of every roll-up level. */
+/**
+ * Version 2 added the frozen unit register and the diagnostics of every roll-up level. Later sections
+ * are optional and do not change the version (a reader finds them or not): the bands and the levels'
+ * rank intervals of the Monte Carlo analysis, for instance.
+ */
 export const RESULTS_FORMAT = 'zhili-results/2';
 
 export type Cell = number | null;
@@ -89,10 +93,30 @@ export interface UncertaintyDocument {
   readonly p5: readonly Cell[];
   readonly p95: readonly Cell[];
   readonly topShare: readonly Cell[];
+  // Optional: documents stored before bands and level intervals existed lack them.
+  /** Per row: the band of units with overlapping intervals (1, 2 … in rank order per period), null = none. */
+  readonly band?: readonly Cell[];
+  /** Per row: the nominal ranks of the first and last unit of the unit's band. */
+  readonly bandFirst?: readonly Cell[];
+  readonly bandLast?: readonly Cell[];
+  /** The levels above the units (as in `rollup.levels`), ranked in each run; absent for other roll-ups. */
+  readonly levels?: readonly LevelIntervalsDocument[];
   /** First-order and total indices of the mean absolute rank shift to each factor (Saltelli designs). */
   readonly sensitivity: JsonValue;
   /** Every run's parameters, so any single run can be replayed (server/engine/uncertainty/record.ts). */
   readonly records: JsonValue;
+}
+
+/** One roll-up level's rank intervals and bands; rows = period × codes, as in the roll-up level. */
+export interface LevelIntervalsDocument {
+  readonly level: number;
+  readonly codes: readonly string[];
+  readonly median: readonly Cell[];
+  readonly p5: readonly Cell[];
+  readonly p95: readonly Cell[];
+  readonly band: readonly Cell[];
+  readonly bandFirst: readonly Cell[];
+  readonly bandLast: readonly Cell[];
 }
 
 export interface DiagnosticsDocument {
@@ -231,9 +255,23 @@ function rollupDocument(
   };
 }
 
+const rankCellsOf = (column: Float64Array): Cell[] =>
+  Array.from(column, (v) => (Number.isFinite(v) && v > 0 ? v : null));
+
+function levelIntervalsDocument(level: UncertaintyResult['levels'][number]): LevelIntervalsDocument {
+  return {
+    level: level.level,
+    codes: level.codes,
+    median: rankCellsOf(level.statistics.median),
+    p5: rankCellsOf(level.statistics.p5),
+    p95: rankCellsOf(level.statistics.p95),
+    band: rankCells(level.bands.band),
+    bandFirst: rankCells(level.bands.first),
+    bandLast: rankCells(level.bands.last),
+  };
+}
+
 function uncertaintyDocument(u: UncertaintyResult): UncertaintyDocument {
-  const rankCellsOf = (column: Float64Array): Cell[] =>
-    Array.from(column, (v) => (Number.isFinite(v) && v > 0 ? v : null));
   return {
     seed: u.seed,
     design: u.design,
@@ -244,6 +282,10 @@ function uncertaintyDocument(u: UncertaintyResult): UncertaintyDocument {
     p5: rankCellsOf(u.statistics.p5),
     p95: rankCellsOf(u.statistics.p95),
     topShare: cells(u.statistics.topShare),
+    band: rankCells(u.bands.band),
+    bandFirst: rankCells(u.bands.first),
+    bandLast: rankCells(u.bands.last),
+    levels: u.levels.map(levelIntervalsDocument),
     sensitivity: plain(u.sensitivity ?? null),
     records: plain(u.records),
   };

@@ -3,7 +3,7 @@
  * (structured clone hands over `unknown`).
  *
  * main → worker: `init` once with the payload, then `run` with a batch of replication records.
- * worker → main: `done` with the batch's ranks (run after run, transferred), or `failed`.
+ * worker → main: `done` with the batch's ranks and level ranks (run after run, transferred), or `failed`.
  */
 import type { ReplicationPayload } from '../engine/uncertainty/payload.js';
 import type { ReplicationRecord } from '../engine/uncertainty/record.js';
@@ -24,6 +24,8 @@ export interface DoneMessage {
   readonly indices: readonly number[];
   /** The batch's ranks, one run after another (indices[k] at k × rowCount). */
   readonly ranks: Uint32Array;
+  /** The batch's ranks of the levels above the units (indices[k] at k × level rows; empty without). */
+  readonly levelRanks: Uint32Array;
 }
 
 export interface FailedMessage {
@@ -50,8 +52,13 @@ export function isRunMessage(message: unknown): message is RunMessage {
 }
 
 export function isDoneMessage(message: unknown): message is DoneMessage {
-  const m = message as { indices?: unknown; ranks?: unknown };
-  return kindOf(message) === 'done' && Array.isArray(m.indices) && m.ranks instanceof Uint32Array;
+  const m = message as { indices?: unknown; ranks?: unknown; levelRanks?: unknown };
+  return (
+    kindOf(message) === 'done' &&
+    Array.isArray(m.indices) &&
+    m.ranks instanceof Uint32Array &&
+    m.levelRanks instanceof Uint32Array
+  );
 }
 
 export function isFailedMessage(message: unknown): message is FailedMessage {

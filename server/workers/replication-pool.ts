@@ -1,15 +1,17 @@
 /**
  * Spreads replications over worker threads. Each worker gets the payload once (structured clone: the
  * upstream Float64Array columns are copied once per worker), then batches of records; up to two
- * batches are in flight per worker so none waits for the next. Ranks come back by record index into
- * one run-major matrix, so the result is the same for any number of workers and any finishing order.
+ * batches are in flight per worker so none waits for the next. Ranks (and the levels' ranks) come back
+ * by record index into run-major matrices, so the result is the same for any number of workers and any finishing order.
  * The first failure stops every worker and rejects, naming the replication so it can be replayed;
  * an aborted `signal` (a cancelled job) stops them the same way and rejects with its reason.
  *
  * @example
- * const ranks = await runReplicationsInWorkers(prepared.payload, prepared.records, rowCount, { workers: 2 });
+ * const { ranks, levelRanks } = await runReplicationsInWorkers(prepared.payload, prepared.records, rowCount, { workers: 2 });
  */
 import type { Worker } from 'node:worker_threads';
+import type { RankMatrices } from '../engine/uncertainty/in-process.js';
+import { levelRanker } from '../engine/uncertainty/level-ranks.js';
 import type { ReplicationPayload } from '../engine/uncertainty/payload.js';
 import type { ReplicationRecord } from '../engine/uncertainty/record.js';
 import { ValidationError } from '../errors.js';
@@ -34,10 +36,12 @@ export async function runReplicationsInWorkers(
   records: readonly ReplicationRecord[],
   rowCount: number,
   options: PoolOptions,
-): Promise<Uint32Array> {
+): Promise<RankMatrices> {
+  const levelRowCount = levelRanker(payload.units, payload.periodIds.length, payload.rollup)?.rowCount ?? 0;
   const ranks = new Uint32Array(records.length * rowCount);
+  const levelRanks = new Uint32Array(records.length * levelRowCount);
   options.signal?.throwIfAborted();
-  if (records.length === 0) return ranks;
+  if (records.length === 0) return { ranks, levelRanks };
   const size = Math.max(1, Math.min(Math.floor(options.workers), records.length));
   const batchSize = options.batchSize ?? Math.min(64, Math.max(1, Math.ceil(records.length / (size * 8))));
   const batches: (readonly ReplicationRecord[])[] = [];
@@ -78,6 +82,10 @@ export async function runReplicationsInWorkers(
           if (!isDoneMessage(message)) return;
           message.indices.forEach((index, k) => {
             ranks.set(message.ranks.subarray(k * rowCount, (k + 1) * rowCount), index * rowCount);
+            levelRanks.set(
+              message.levelRanks.subarray(k * levelRowCount, (k + 1) * levelRowCount),
+              index * levelRowCount,
+            );
           });
           done += message.indices.length;
           options.onProgress?.(done, records.length);
@@ -102,7 +110,7 @@ export async function runReplicationsInWorkers(
     options.signal?.removeEventListener('abort', onAbort);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return ranks;
+  return { ranks, levelRanks };
 }
 
 /** A worker's failure as an error on this side, with what to replay. */

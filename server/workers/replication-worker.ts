@@ -1,6 +1,7 @@
 /**
  * A worker thread that runs replications: it keeps the payload it gets once, then answers each batch
- * of records with their ranks of the root (buffer transferred, not copied). The replications run the
+ * of records with their ranks of the root and of the levels above the units (buffers transferred,
+ * not copied). The replications run the
  * same code as on the main thread (engine/uncertainty/runner.ts), so results do not depend on the
  * number of workers. A failing replication is reported with its index so it can be replayed.
  */
@@ -22,10 +23,14 @@ port.on('message', (message: unknown) => {
     return;
   }
   if (!isRunMessage(message) || runner === undefined) return;
+  const levelRowCount = runner.levelRowCount;
   const ranks = new Uint32Array(message.records.length * rowCount);
+  const levelRanks = new Uint32Array(message.records.length * levelRowCount);
   for (const [k, record] of message.records.entries()) {
     try {
-      ranks.set(runner.ranks(record), k * rowCount);
+      const run = runner.run(record);
+      ranks.set(run.ranks, k * rowCount);
+      levelRanks.set(run.levelRanks, k * levelRowCount);
     } catch (error) {
       const failed: FromWorker = {
         kind: 'failed',
@@ -38,6 +43,11 @@ port.on('message', (message: unknown) => {
       return;
     }
   }
-  const done: FromWorker = { kind: 'done', indices: message.records.map((r) => r.index), ranks };
-  port.postMessage(done, [ranks.buffer]);
+  const done: FromWorker = {
+    kind: 'done',
+    indices: message.records.map((r) => r.index),
+    ranks,
+    levelRanks,
+  };
+  port.postMessage(done, [ranks.buffer, levelRanks.buffer]);
 });

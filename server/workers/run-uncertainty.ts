@@ -43,7 +43,7 @@ export async function runUncertainty(
   const prepared = prepareUncertainty(input, base, settings);
   const { rowCount } = prepared.nominal;
   options.signal?.throwIfAborted();
-  const ranks =
+  const matrices =
     workers === 0
       ? runReplications(prepared.payload, prepared.records, rowCount)
       : await runReplicationsInWorkers(prepared.payload, prepared.records, rowCount, {
@@ -52,5 +52,5 @@ export async function runUncertainty(
           ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
           ...(options.signal === undefined ? {} : { signal: options.signal }),
         });
-  return summariseUncertainty(prepared, ranks);
+  return summariseUncertainty(prepared, matrices.ranks, matrices.levelRanks);
 }

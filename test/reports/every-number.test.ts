@@ -13,12 +13,19 @@ import { unescapeHtml } from './http/visitor.js';
  * register entry); the rest of a page against the figures of the page's own units and the
  * evaluation-wide ones (periods, histograms, coverage, counts). Names, codes, units of measure and
  * versions are taken out first. A number counts as found when the document holds it at the
- * precision shown (a rank interval rounds its ends outwards, so within one unit of the last digit;
- * shares may be shown in per cent).
+ * precision shown (a rank interval rounds its ends outwards, so within one unit of the last digit:
+ * the unit page's interval sentence and every `<span class="interval">` of a table row; shares may
+ * be shown in per cent). A level's rank intervals are that level's figures (uncertainty.levels).
  */
 
 /** Sentences of the page templates that hold a number of their own (not a figure). */
-const TEMPLATE_NUMBERS = ['在 90% 的合理方法组合下', '每 10 分一档', '（2–4 个，用逗号分隔）'];
+const TEMPLATE_NUMBERS = [
+  '在 90% 的合理方法组合下',
+  '每 10 分一档',
+  '（2–4 个，用逗号分隔）',
+  '蒙特卡洛模拟中 90% 的排名',
+  '排名区间（90%）',
+];
 
 type Json = unknown;
 
@@ -28,15 +35,25 @@ interface Token {
   readonly unit: number;
 }
 
+interface Row {
+  readonly text: string;
+  /** The row's rank intervals (and bands), checked with their ends rounded outwards. */
+  readonly intervals: string;
+}
+
 /** The <main> of a page without scripts, forms and the pager, split into table rows and the rest. */
-function segments(html: string): { rows: string[]; rest: string; interval: string } {
+function segments(html: string): { rows: Row[]; rest: string; interval: string } {
   const main = (/<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '')
     .replace(/<p id="rank-interval">[\s\S]*?<\/p>/g, ' ')
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<form[\s\S]*?<\/form>/g, ' ')
     .replace(/<p class="(?:meta|pager[^"]*)">[\s\S]*?<\/p>/g, ' ');
   const text = (fragment: string) => unescapeHtml(fragment.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
-  const rows = [...main.matchAll(/<tr[\s\S]*?<\/tr>/g)].map((m) => text(m[0]));
+  const spans = /<span class="interval">([\s\S]*?)<\/span>/g;
+  const rows = [...main.matchAll(/<tr[\s\S]*?<\/tr>/g)].map((m) => ({
+    text: text(m[0].replace(spans, ' ')),
+    intervals: text([...m[0].matchAll(spans)].map((s) => s[1] ?? '').join(' ')),
+  }));
   const interval = /<p id="rank-interval">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
   return { rows, rest: text(main.replace(/<tr[\s\S]*?<\/tr>/g, ' ')), interval: text(interval) };
 }
@@ -108,11 +125,13 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
   const kept = shown ?? doc.periods.map((_, p) => p);
   const register = doc.register.find((u) => u.code === code);
   allNumbers(register?.attributes ?? {}, found);
+  const uncertainty = doc.uncertainty === undefined ? null : { ...doc.uncertainty, levels: null };
   const levels: { codes: readonly string[]; section: Json; figures: Json }[] = [
     {
       codes: doc.units,
       section: {
         ...doc,
+        uncertainty,
         register: null,
         rollup: null,
         coverage: null,
@@ -122,7 +141,11 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
       },
       figures: doc.figures,
     },
-    ...(doc.rollup?.levels ?? []).map((l) => ({ codes: l.codes, section: l, figures: l.figures })),
+    ...(doc.rollup?.levels ?? []).map((l) => ({
+      codes: l.codes,
+      section: { ...l, intervals: doc.uncertainty?.levels?.find((i) => i.level === l.level) ?? null },
+      figures: l.figures,
+    })),
   ];
   for (const level of levels) {
     const index = level.codes.indexOf(code);
@@ -205,8 +228,11 @@ describe('every number on the report pages comes from the results document (demo
       }
     };
     for (const row of rows) {
-      const code = /\b(WY[0-9A-Z]*)\b/.exec(row)?.[1] ?? [...names].find(([name]) => row.includes(name))?.[1];
-      inspect(row, code === undefined ? pageNumbers : [...general, ...unitNumbers(doc, code, shown)]);
+      const code =
+        /\b(WY[0-9A-Z]*)\b/.exec(row.text)?.[1] ?? [...names].find(([name]) => row.text.includes(name))?.[1];
+      const numbers = code === undefined ? pageNumbers : [...general, ...unitNumbers(doc, code, shown)];
+      inspect(row.text, numbers);
+      inspect(row.intervals, numbers, true);
     }
     inspect(rest, pageNumbers);
     inspect(interval, pageNumbers, true);

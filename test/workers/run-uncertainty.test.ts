@@ -38,6 +38,27 @@ describe('workers: replications over worker threads', function () {
     }
   });
 
+  it('ranks the levels above the units identically on this thread and over 2 workers', async () => {
+    const tree = {
+      ...panel,
+      units: {
+        ...panel.units,
+        parents: ['s1', 's1', 's1', 's2', 's2', 's2', 's3', 's3', 's3', 's3'],
+        ancestors: new Map([
+          ['s1', 'd1'],
+          ['s2', 'd1'],
+          ['s3', 'd2'],
+        ]),
+      },
+    };
+    const here = runUncertaintyInProcess(tree, panelBase, settings);
+    const pooled = await runUncertainty(tree, panelBase, settings, { workers: 2, batchSize: 3 });
+    // Three streets and two districts over two periods, in every one of the 35 runs.
+    expect(here.levelRanks.length).to.equal(35 * (3 * 2 + 2 * 2));
+    expect(Buffer.from(pooled.levelRanks.buffer).equals(Buffer.from(here.levelRanks.buffer))).to.be.true;
+    expect(pooled.levels).to.deep.equal(here.levels);
+  });
+
   it('reports progress up to the number of runs', async () => {
     const seen: number[] = [];
     const result = await runUncertainty(

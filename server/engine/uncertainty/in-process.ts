@@ -14,24 +14,36 @@ import type { ReplicationRecord } from './record.js';
 import { summariseUncertainty, type UncertaintyResult } from './result.js';
 import { ReplicationRunner } from './runner.js';
 
+/** Every run's ranks, run-major: the root's (rowCount per run) and the levels' (levelRowCount per run). */
+export interface RankMatrices {
+  readonly ranks: Uint32Array;
+  readonly levelRanks: Uint32Array;
+}
+
 export function runUncertaintyInProcess(
   input: EngineInput,
   base: MethodChoices,
   settings: unknown,
 ): UncertaintyResult {
   const prepared = prepareUncertainty(input, base, settings);
-  const ranks = runReplications(prepared.payload, prepared.records, prepared.nominal.rowCount);
-  return summariseUncertainty(prepared, ranks);
+  const matrices = runReplications(prepared.payload, prepared.records, prepared.nominal.rowCount);
+  return summariseUncertainty(prepared, matrices.ranks, matrices.levelRanks);
 }
 
-/** Every record's ranks of the root, run-major (ranks[index * rowCount + row]). */
+/** Every record's ranks, run-major (ranks[index * rowCount + row], levelRanks[index * levelRowCount + row]). */
 export function runReplications(
   payload: ReplicationPayload,
   records: readonly ReplicationRecord[],
   rowCount: number,
-): Uint32Array {
+): RankMatrices {
   const runner = new ReplicationRunner(payload);
+  const levelRowCount = runner.levelRowCount;
   const ranks = new Uint32Array(records.length * rowCount);
-  for (const record of records) ranks.set(runner.ranks(record), record.index * rowCount);
-  return ranks;
+  const levelRanks = new Uint32Array(records.length * levelRowCount);
+  for (const record of records) {
+    const run = runner.run(record);
+    ranks.set(run.ranks, record.index * rowCount);
+    levelRanks.set(run.levelRanks, record.index * levelRowCount);
+  }
+  return { ranks, levelRanks };
 }

@@ -26,6 +26,7 @@ import type {
   EngineNode,
   EngineUnits,
   Goalposts,
+  MethodChoice,
   MethodChoices,
 } from '../types.js';
 import type { ReplicationRecord } from './record.js';
@@ -46,6 +47,8 @@ export interface ReplicationPayload {
   readonly indicators: readonly IndicatorShape[];
   /** The base run's resolved choices (plain JSON). */
   readonly base: MethodChoices;
+  /** The evaluation's roll-up, by which each run ranks the levels above the units (level-ranks.ts). */
+  readonly rollup: MethodChoice;
   /** Treated columns per (imputation pick × treatment pick): index = imputation × treatments + treatment. */
   readonly upstream: readonly ColumnSet[];
   readonly treatmentCount: number;

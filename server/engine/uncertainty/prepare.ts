@@ -14,6 +14,7 @@ import { DEFAULT_CHOICES, prepareChoices, type ResolvedChoices } from '../choice
 import { runPipeline } from '../pipeline.js';
 import type { ColumnSet, EngineInput, MethodChoice, MethodChoices } from '../types.js';
 import { designRecords, type FactorSetup } from './design.js';
+import { DEFAULT_ROLLUP, levelRanker } from './level-ranks.js';
 import { indicatorShape, type ReplicationPayload } from './payload.js';
 import type { ReplicationRecord } from './record.js';
 import {
@@ -25,7 +26,7 @@ import {
 } from './spec.js';
 import { weightGroups } from './weights.js';
 
-/** The rank matrix (runs × unit-periods, 4 bytes each) may not exceed 1 GiB. */
+/** The rank matrices (runs × unit-periods of every level, 4 bytes each) may not exceed 1 GiB. */
 export const MAX_RANK_CELLS = 2 ** 28;
 
 /** Above this many combinations of alternatives, each alternative is checked alone with the base. */
@@ -40,6 +41,18 @@ export interface NominalRun {
   /** The base run's ranks of the root, per row. */
   readonly ranks: Uint32Array;
   readonly choices: ResolvedChoices;
+  /** The levels above the units that each run ranks (empty when the roll-up does not follow the scores). */
+  readonly levels: readonly NominalLevel[];
+  /** The base run's ranks of every level, level after level (each level's rows at its `offset`). */
+  readonly levelRanks: Uint32Array;
+  readonly levelRowCount: number;
+}
+
+export interface NominalLevel {
+  /** 1 = the parents of the scored units, 2 = their parents, … (as in rollUp()). */
+  readonly level: number;
+  readonly codes: readonly string[];
+  readonly offset: number;
 }
 
 export interface PreparedUncertainty {
@@ -78,11 +91,14 @@ export function prepareUncertainty(
   const setup: FactorSetup = { factors, alternatives, ...(weights === undefined ? {} : { weights }) };
   checkCombinations(input, baseChoices, setup, problems);
 
+  const rollup = base.rollup ?? DEFAULT_ROLLUP;
+  const ranker = levelRanker(input.units, nominalResult.periodIds.length, rollup);
+  const rankedRows = nominalResult.rowCount + (ranker?.rowCount ?? 0);
   const runs = spec.replications * (spec.sensitivity ? factors.length + 2 : 1);
-  if (runs * nominalResult.rowCount > MAX_RANK_CELLS) {
+  if (runs * rankedRows > MAX_RANK_CELLS) {
     problems.push({
       where: 'uncertainty.replications',
-      message: `${runs} runs × ${nominalResult.rowCount} unit-periods is more ranks than one analysis keeps (${MAX_RANK_CELLS}): use fewer replications`,
+      message: `${runs} runs × ${rankedRows} unit-periods is more ranks than one analysis keeps (${MAX_RANK_CELLS}): use fewer replications`,
     });
   }
   if (problems.length > 0) {
@@ -117,6 +133,14 @@ export function prepareUncertainty(
       root: nominalResult.root,
       ranks: nominalResult.ranks.get(nominalResult.root) ?? new Uint32Array(nominalResult.rowCount),
       choices: resolved,
+      levels:
+        ranker?.levels.map((level, k) => ({
+          level: k + 1,
+          codes: level.codes,
+          offset: ranker.levelOffsets[k] ?? 0,
+        })) ?? [],
+      levelRanks: ranker?.ranks(rootScores(nominalResult)) ?? new Uint32Array(0),
+      levelRowCount: ranker?.rowCount ?? 0,
     },
     payload: {
       units: input.units,
@@ -125,6 +149,7 @@ export function prepareUncertainty(
       nodes: input.tree.nodes,
       indicators: input.tree.indicators.map(indicatorShape),
       base: baseChoices,
+      rollup: plainChoice(rollup),
       upstream,
       treatmentCount: treatments.length,
     },
@@ -204,6 +229,15 @@ function checkCombinations(
       });
     }
   }
+}
+
+function rootScores(result: ReturnType<typeof runPipeline>): Float64Array {
+  return result.scores.values.get(result.root) ?? new Float64Array(result.rowCount).fill(Number.NaN);
+}
+
+/** A method choice as plain JSON, so it crosses to the worker threads by structured clone. */
+function plainChoice(choice: MethodChoice): MethodChoice {
+  return JSON.parse(JSON.stringify(choice)) as MethodChoice;
 }
 
 function numberMap(value: unknown): Record<string, number> {

@@ -11,6 +11,7 @@
  * @example
  * const runner = new ReplicationRunner(payload);
  * runner.ranks(record) // Uint32Array: the root's rank per row (1 = best, 0 = no rank)
+ * runner.run(record).levelRanks // the streets' and districts' ranks in the same run
  */
 import { checkEverything, runPipeline } from '../pipeline.js';
 import { aggregateStage } from '../stages/aggregate.js';
@@ -18,16 +19,35 @@ import { rankStage } from '../stages/rank.js';
 import { weightStage } from '../stages/weight.js';
 import { initialState } from '../state.js';
 import type { ColumnSet, EngineInput } from '../types.js';
+import { levelRanker, type LevelRanker } from './level-ranks.js';
 import { downstreamChoices, upstreamIndex, upstreamInput, type ReplicationPayload } from './payload.js';
 import type { ReplicationRecord } from './record.js';
+
+/** One run's ranks: the scored units' (root) and the levels above them (level-ranks.ts layout). */
+export interface RunRanks {
+  readonly ranks: Uint32Array;
+  readonly levelRanks: Uint32Array;
+}
 
 export class ReplicationRunner {
   private readonly inputs = new Map<number, EngineInput>();
   private readonly normalised = new Map<string, ColumnSet>();
+  readonly levels: LevelRanker | null;
 
-  constructor(private readonly payload: ReplicationPayload) {}
+  constructor(private readonly payload: ReplicationPayload) {
+    this.levels = levelRanker(payload.units, payload.periodIds.length, payload.rollup);
+  }
+
+  /** Rows of `levelRanks` per run (0 without levels to rank). */
+  get levelRowCount(): number {
+    return this.levels?.rowCount ?? 0;
+  }
 
   ranks(record: ReplicationRecord): Uint32Array {
+    return this.run(record).ranks;
+  }
+
+  run(record: ReplicationRecord): RunRanks {
     const upstream = upstreamIndex(this.payload, record);
     const input = this.inputFor(upstream);
     const choices = downstreamChoices(this.payload.base, record);
@@ -42,7 +62,14 @@ export class ReplicationRunner {
     const end = rankStage(aggregateStage(weightStage(start, prepared), prepared), prepared);
     const ranks = end.ranks.get(this.payload.root);
     if (ranks === undefined) throw new Error('uncertainty: the pipeline returned no ranks for the root');
-    return ranks;
+    const scores = end.scores.values.get(this.payload.root);
+    const levelRanks =
+      this.levels === null
+        ? new Uint32Array(0)
+        : scores === undefined
+          ? new Uint32Array(this.levels.rowCount)
+          : this.levels.ranks(scores);
+    return { ranks, levelRanks };
   }
 
   private inputFor(upstream: number): EngineInput {

@@ -14,7 +14,7 @@ import type {
 } from '../../evaluation/figures-document.js';
 import type { Bin } from '../../engine/diagnostics/histogram.js';
 import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
-import type { Cell, ResultsDocument } from '../../evaluation/results-document.js';
+import type { Cell, LevelIntervalsDocument, ResultsDocument } from '../../evaluation/results-document.js';
 import type { JsonValue } from '../../domain/json-value.js';
 
 export const LIGHT_CODES = ['none', 'green', 'yellow', 'orange', 'red'] as const;
@@ -27,6 +27,16 @@ export interface RankIntervals {
   readonly median: Float64Array;
   readonly p5: Float64Array;
   readonly p95: Float64Array;
+  /** The engine's bands of overlapping intervals (NaN = in no band); null in results stored without them. */
+  readonly bands: RankBandColumns | null;
+}
+
+export interface RankBandColumns {
+  /** 1, 2 … in rank order within the period. */
+  readonly band: Float64Array;
+  /** The nominal ranks of the band's first and last unit. */
+  readonly first: Float64Array;
+  readonly last: Float64Array;
 }
 
 export interface CompactDiagnostics {
@@ -81,6 +91,8 @@ export interface CompactRollupLevel {
   readonly normalised: Columns;
   readonly diagnostics: CompactDiagnostics | null;
   readonly figures: CompactFigures | null;
+  /** The Monte Carlo rank intervals of the level (rows as the level's), null when the results hold none. */
+  readonly intervals: RankIntervals | null;
 }
 
 export interface CompactResults {
@@ -211,11 +223,35 @@ function compactFigures(f: FiguresDocument): CompactFigures {
   };
 }
 
+type IntervalCells = Pick<LevelIntervalsDocument, 'median' | 'p5' | 'p95'> &
+  Partial<Pick<LevelIntervalsDocument, 'band' | 'bandFirst' | 'bandLast'>>;
+
+function intervalColumns(runs: number, cells: IntervalCells, rows: number): RankIntervals | null {
+  const { median, p5, p95, band, bandFirst, bandLast } = cells;
+  if (median.length !== rows || p5.length !== rows || p95.length !== rows) return null;
+  const banded =
+    band?.length === rows && bandFirst?.length === rows && bandLast?.length === rows
+      ? { band: floats(band), first: floats(bandFirst), last: floats(bandLast) }
+      : null;
+  return { runs, median: floats(median), p5: floats(p5), p95: floats(p95), bands: banded };
+}
+
 function intervalsOf(doc: ResultsDocument, rows: number): RankIntervals | null {
   const u = doc.uncertainty;
-  if (u === undefined) return null;
-  if (u.median.length !== rows || u.p5.length !== rows || u.p95.length !== rows) return null;
-  return { runs: u.runs, median: floats(u.median), p5: floats(u.p5), p95: floats(u.p95) };
+  return u === undefined ? null : intervalColumns(u.runs, u, rows);
+}
+
+/** A roll-up level's intervals, when the analysis ranked that level (same codes, same rows). */
+function levelIntervalsOf(
+  doc: ResultsDocument,
+  level: { readonly level: number; readonly codes: readonly string[] },
+): RankIntervals | null {
+  const u = doc.uncertainty;
+  const found = u?.levels?.find((l) => l.level === level.level);
+  if (u === undefined || found === undefined) return null;
+  const sameCodes =
+    found.codes.length === level.codes.length && found.codes.every((code, i) => code === level.codes[i]);
+  return sameCodes ? intervalColumns(u.runs, found, level.codes.length * doc.periods.length) : null;
 }
 
 export function compactResults(doc: ResultsDocument): CompactResults {
@@ -241,8 +277,10 @@ export function compactResults(doc: ResultsDocument): CompactResults {
             diagnostics:
               level.diagnostics === undefined ? null : compactDiagnostics(level.diagnostics, doc.indicators),
             figures: level.figures === undefined ? null : compactFigures(level.figures),
+            intervals: levelIntervalsOf(doc, level),
           })),
         };
+  const intervals = intervalsOf(doc, rows);
   return {
     periods: doc.periods,
     units: doc.units,
@@ -265,9 +303,9 @@ export function compactResults(doc: ResultsDocument): CompactResults {
     coverage: doc.coverage ?? null,
     weightShares: columns(doc.weightShares ?? {}),
     levels: [
-      { codes: doc.units, scores, ranks, raw, normalised, diagnostics, figures },
+      { codes: doc.units, scores, ranks, raw, normalised, diagnostics, figures, intervals },
       ...(rollup?.levels ?? []),
     ],
-    intervals: intervalsOf(doc, rows),
+    intervals,
   };
 }

@@ -272,7 +272,32 @@ const validResults = compileValidator<ReportResults>('results document', {
     uncertainty: {
       type: 'object',
       required: ['runs', 'median', 'p5', 'p95'],
-      properties: { runs: { type: 'number' }, median: cells, p5: cells, p95: cells },
+      properties: {
+        runs: { type: 'number' },
+        median: cells,
+        p5: cells,
+        p95: cells,
+        band: cells,
+        bandFirst: cells,
+        bandLast: cells,
+        levels: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['level', 'codes', 'median', 'p5', 'p95', 'band', 'bandFirst', 'bandLast'],
+            properties: {
+              level: { type: 'number' },
+              codes: strings,
+              median: cells,
+              p5: cells,
+              p95: cells,
+              band: cells,
+              bandFirst: cells,
+              bandLast: cells,
+            },
+          },
+        },
+      },
     },
   },
 });

@@ -1,10 +1,12 @@
 /**
  * The view model of /evaluations/:id/compare?units=A,B,C: two to four units side by side in one
- * period (index and dimension scores with ranks, then every indicator's raw value and traffic
- * light), and their scores over all periods as line charts, each with its table.
+ * period (index and dimension scores with ranks, the index rank's Monte Carlo interval, then every
+ * indicator's raw value and traffic light), and their scores over all periods as line charts, each
+ * with its table.
  */
 import { lineChart } from '../charts/line-chart.js';
 import type { ReportContext } from '../context/report-context.js';
+import type { ExportCell } from '../../evaluation/export-table.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
@@ -18,6 +20,7 @@ import { href, type QueryValues } from './href.js';
 import { lightCell, type LightCell } from './light-cell.js';
 import { nodeName } from './node-names.js';
 import { periodLinks, type PeriodLink } from './period-links.js';
+import { intervalFigures, intervalNote, levelHasIntervals, unitInterval } from './rank-interval.js';
 import { safeJson } from './safe-json.js';
 import { unitHref, unitName } from './unit-names.js';
 import { unitLight } from './unit-signals.js';
@@ -35,6 +38,8 @@ export interface ComparedUnit {
 export interface CompareCell {
   readonly text: string;
   readonly light: LightCell | null;
+  /** The text is a rank interval (its ends rounded outwards). */
+  readonly interval?: boolean;
 }
 
 export interface CompareRow {
@@ -64,6 +69,8 @@ export interface ComparePage extends Chrome {
   readonly columnCount: number;
   readonly sideBySideTitle: string;
   readonly rows: readonly CompareRow[];
+  /** Under the table: what the rank interval means, or why there is none. */
+  readonly intervalNote: string;
   readonly comparisonExports: readonly ExportLink[];
   readonly trends: readonly TrendBlock[];
   readonly trendExports: readonly ExportLink[];
@@ -90,6 +97,20 @@ function sideBySide(
   const format = numberFormat(lang);
   const columns = context.period(period);
   const nodes = [context.results.root, ...context.dimensions];
+  const intervalRow: CompareRow[] = units.some((u) => levelHasIntervals(context, u))
+    ? [
+        {
+          label: nodeName(context, context.results.root, lang),
+          note: t.compareIntervalNote,
+          group: false,
+          cells: units.map((u) => ({
+            text: unitInterval(context, period, u, lang).text,
+            light: null,
+            interval: true,
+          })),
+        },
+      ]
+    : [];
   const scoreRows = nodes.flatMap((node): CompareRow[] => [
     {
       label: nodeName(context, node, lang),
@@ -109,6 +130,7 @@ function sideBySide(
         light: null,
       })),
     },
+    ...(node === context.results.root ? intervalRow : []),
   ]);
   const indicatorRows = context.results.indicators.map((id): CompareRow => {
     const definition = context.indicatorDefinitions.get(id);
@@ -195,6 +217,12 @@ export function comparePage(
     columnCount: 2 + shown.length,
     sideBySideTitle: fill(t.compareSideBySide, { period: periodId }),
     rows: ready ? sideBySide(context, shown, period, lang) : [],
+    intervalNote: intervalNote(
+      context,
+      shown.some((u) => levelHasIntervals(context, u)),
+      false,
+      lang,
+    ),
     comparisonExports: exportLinks(path, pageQuery, 'comparison'),
     trends: ready ? trendBlocks(context, shown, lang) : [],
     trendExports: exportLinks(path, pageQuery, 'trends'),
@@ -238,6 +266,7 @@ export function compareExport(
       ...nodes.flatMap((node) => [
         [node, 'score', ...units.map((u) => cell(columns.scores.get(node)?.[u] ?? Number.NaN))],
         [node, 'rank', ...units.map((u) => cell(columns.ranks.get(node)?.[u] ?? Number.NaN))],
+        ...(node === context.results.root ? intervalExportRows(context, units, period, node) : []),
       ]),
       ...context.results.indicators.map((id) => [
         id,
@@ -246,4 +275,19 @@ export function compareExport(
       ]),
     ],
   };
+}
+
+/** The root's rank interval in the comparison export: its 5 % quantile, median and 95 % quantile. */
+function intervalExportRows(
+  context: ReportContext,
+  units: readonly number[],
+  period: number,
+  node: string,
+): ExportCell[][] {
+  const figures = units.map((u) => intervalFigures(context, period, u));
+  return (['rank_p5', 'rank_median', 'rank_p95'] as const).map((kind, k) => [
+    node,
+    kind,
+    ...figures.map((f) => cell(f[k] ?? Number.NaN)),
+  ]);
 }

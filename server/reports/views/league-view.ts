@@ -16,6 +16,15 @@ import { rollupMethodLabel } from './methodology-summary.js';
 import { changeCell, engineChange, type ChangeCell } from './change-cell.js';
 import { engineWeakestDimension } from './unit-signals.js';
 import { nodeName } from './node-names.js';
+import {
+  INTERVAL_EXPORT_IDS,
+  intervalExportLabels,
+  intervalFigures,
+  intervalNote,
+  levelHasIntervals,
+  unitInterval,
+  type IntervalCell,
+} from './rank-interval.js';
 import { sortedByValue, walk } from './sorted-members.js';
 import { unitHref, unitName } from './unit-names.js';
 
@@ -28,11 +37,17 @@ export interface LeagueRow {
   /** The weakest dimension (短板) and its score; every dimension's score is in the export. */
   readonly weakest: string;
   readonly population: string;
+  /** The Monte Carlo rank interval (shown when the view's `intervals` is true). */
+  readonly interval: IntervalCell;
 }
 
 export interface LeagueView {
   readonly intro: string;
   readonly rows: readonly LeagueRow[];
+  /** Whether the districts have rank intervals to show beside their ranks. */
+  readonly intervals: boolean;
+  /** Under the table: what the interval means, or why there is none. */
+  readonly intervalNote: string;
 }
 
 /** The engine's weakest dimension of the district and its score. */
@@ -69,8 +84,11 @@ export function leagueView(
   const { units, results } = context;
   const columns = context.period(period);
   const scores = columns.scores.get(results.root);
+  const intervals = levelHasIntervals(context, units.byLevel.get('district')?.[0]);
   return {
     intro: fill(labelsFor(lang).leagueIntro, { method: rollupMethodLabel(context, lang) }),
+    intervals,
+    intervalNote: intervalNote(context, intervals, false, lang),
     rows: districtsInOrder(context, period, scope).map((d) => ({
       rank: format.count(columns.ranks.get(results.root)?.[d] ?? Number.NaN),
       name: unitName(units, d, lang),
@@ -79,6 +97,7 @@ export function leagueView(
       change: changeCell(engineChange(context, period, d, results.root), lang),
       weakest: weakestText(context, columns, period, d, lang),
       population: format.count(units.populations[d] ?? Number.NaN),
+      interval: unitInterval(context, period, d, lang),
     })),
   };
 }
@@ -94,7 +113,16 @@ export function leagueExport(
   const columns = context.period(period);
   return {
     name: `districts-${columns.period}`,
-    ids: ['rank', 'code', 'name', 'score', 'change', ...context.dimensions, 'population'],
+    ids: [
+      'rank',
+      'code',
+      'name',
+      'score',
+      'change',
+      ...context.dimensions,
+      'population',
+      ...INTERVAL_EXPORT_IDS,
+    ],
     labels: [
       t.colRank,
       t.colCode,
@@ -103,6 +131,7 @@ export function leagueExport(
       t.colChange,
       ...context.dimensions.map((d) => nodeName(context, d, lang)),
       t.colPopulation,
+      ...intervalExportLabels(lang),
     ],
     rows: districtsInOrder(context, period, scope).map((d) => {
       const score = columns.scores.get(results.root)?.[d] ?? Number.NaN;
@@ -114,6 +143,7 @@ export function leagueExport(
         cell(engineChange(context, period, d, results.root)),
         ...context.dimensions.map((node) => cell(columns.scores.get(node)?.[d] ?? Number.NaN)),
         cell(units.populations[d] ?? Number.NaN),
+        ...intervalFigures(context, period, d).map(cell),
       ];
     }),
   };

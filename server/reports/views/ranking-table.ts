@@ -17,6 +17,15 @@ import { changeCell, engineChange, type ChangeCell } from './change-cell.js';
 import { href, type QueryValues } from './href.js';
 import { levelOptions, type Option } from './level-options.js';
 import { nodeName } from './node-names.js';
+import {
+  INTERVAL_EXPORT_IDS,
+  intervalExportLabels,
+  intervalFigures,
+  intervalNote,
+  levelHasIntervals,
+  unitInterval,
+  type IntervalCell,
+} from './rank-interval.js';
 import { sortedByText, sortedByValue, type SortedMembers } from './sorted-members.js';
 import { sortHeader, type SortDir, type SortHeader } from './sort-header.js';
 import { unitHref, unitName } from './unit-names.js';
@@ -47,6 +56,8 @@ export interface RankingRow {
   readonly change: ChangeCell;
   readonly dimensions: readonly string[];
   readonly population: string;
+  /** The Monte Carlo rank interval and band (shown when the view's `intervals` is true). */
+  readonly interval: IntervalCell;
 }
 
 export interface RankingView {
@@ -65,6 +76,10 @@ export interface RankingView {
   readonly q: string;
   readonly sort: string;
   readonly dir: SortDir;
+  /** Whether the level's units have rank intervals and bands to show beside their ranks. */
+  readonly intervals: boolean;
+  /** Under the table: what the interval and the bands mean, or why there are none. */
+  readonly intervalNote: string;
 }
 
 const TEXT_KEYS = new Set(['name', 'code']);
@@ -205,6 +220,7 @@ export function rankingView(
   const scores = columns.scores.get(root);
   const ranks = columns.ranks.get(root);
   const dimensionScores = context.dimensions.map((d) => columns.scores.get(d));
+  const intervals = levelHasIntervals(context, units.byLevel.get(query.level)?.[0]);
   const rows = shown.map((u): RankingRow => {
     const code = units.codes[u] ?? '';
     const district = units.districts[u] ?? -1;
@@ -219,6 +235,7 @@ export function rankingView(
       change: changeCell(engineChange(context, query.period, u, root), lang),
       dimensions: dimensionScores.map((column) => format.score(column?.[u] ?? Number.NaN)),
       population: format.count(units.populations[u] ?? Number.NaN),
+      interval: unitInterval(context, query.period, u, lang),
     };
   });
   const link = (changes: QueryValues): string => href(path, { ...pageQuery, ...changes });
@@ -254,6 +271,8 @@ export function rankingView(
     q: query.q ?? '',
     sort: query.sort,
     dir,
+    intervals,
+    intervalNote: intervalNote(context, intervals, true, lang),
   };
 }
 
@@ -275,6 +294,7 @@ export function rankingExport(context: ReportContext, query: RankingQuery, lang:
       cell(engineChange(context, query.period, u, root)),
       ...context.dimensions.map((d) => cell(columns.scores.get(d)?.[u] ?? Number.NaN)),
       cell(units.populations[u] ?? Number.NaN),
+      ...intervalFigures(context, query.period, u).map(cell),
     ];
   });
   return {
@@ -289,6 +309,7 @@ export function rankingExport(context: ReportContext, query: RankingQuery, lang:
       'change',
       ...context.dimensions,
       'population',
+      ...INTERVAL_EXPORT_IDS,
     ],
     labels: [
       t.colRank,
@@ -300,6 +321,7 @@ export function rankingExport(context: ReportContext, query: RankingQuery, lang:
       t.colChange,
       ...context.dimensions.map((d) => nodeName(context, d, lang)),
       t.colPopulation,
+      ...intervalExportLabels(lang),
     ],
     rows,
   };

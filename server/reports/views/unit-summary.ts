@@ -27,10 +27,12 @@ export interface UnitSummary {
 
 function intervalText(context: ReportContext, period: number, unit: number, lang: Lang): string {
   const t = labelsFor(lang);
-  const { intervals, units } = context;
-  if (intervals === null) return t.rankIntervalNone;
-  if (unit >= units.baseCount) return t.rankIntervalBaseOnly;
-  const row = period * units.baseCount + unit;
+  if (context.intervals === null) return t.rankIntervalNone;
+  // Each level's own intervals; results stored before levels had them hold the base units' only.
+  const place = context.place(unit);
+  const intervals = place?.level.intervals ?? null;
+  if (place === null || intervals === null) return t.rankIntervalBaseOnly;
+  const row = place.row(period);
   const low = intervals.p5[row] ?? Number.NaN;
   const high = intervals.p95[row] ?? Number.NaN;
   const middle = intervals.median[row] ?? Number.NaN;

@@ -8,43 +8,10 @@
  * a street with communities scoring 60 (4,000 residents) and 80 (1,000) scores 64
  */
 import { paramsSchema } from '../param-schemas.js';
-import type { UnitLevel } from '../../rollup/levels.js';
+import { unweightedParents, weightedMeans } from '../../rollup/weighted-means.js';
 import type { RollupMethod } from './contract.js';
 
 type Columns = ReadonlyMap<string, Float64Array>;
-
-/** Each column's weighted mean per parent and period; `unweighted` parents take the plain mean. */
-function weightedMeans(
-  columns: Columns,
-  level: UnitLevel,
-  childPopulation: Float64Array,
-  unweighted: ReadonlySet<number>,
-  periodCount: number,
-): Map<string, Float64Array> {
-  const parentCount = level.codes.length;
-  const childCount = level.childParent.length;
-  const out = new Map<string, Float64Array>();
-  for (const [id, column] of columns) {
-    const total = new Float64Array(parentCount * periodCount);
-    const weight = new Float64Array(parentCount * periodCount);
-    for (let p = 0; p < periodCount; p++) {
-      for (let c = 0; c < childCount; c++) {
-        const parent = level.childParent[c] ?? -1;
-        const v = column[p * childCount + c] ?? Number.NaN;
-        if (parent < 0 || v !== v) continue;
-        const w = unweighted.has(parent) ? 1 : (childPopulation[c] ?? 0);
-        const row = p * parentCount + parent;
-        total[row] = (total[row] ?? 0) + w * v;
-        weight[row] = (weight[row] ?? 0) + w;
-      }
-    }
-    out.set(
-      id,
-      total.map((t, row) => ((weight[row] ?? 0) > 0 ? t / (weight[row] ?? 1) : Number.NaN)),
-    );
-  }
-  return out;
-}
 
 export const population_weighted: RollupMethod<'population_weighted'> = {
   name: 'population_weighted',
@@ -64,10 +31,7 @@ export const population_weighted: RollupMethod<'population_weighted'> = {
       let childNormalised: Columns = result.normalised.values;
       let childPopulation = input.units.population ?? new Float64Array(result.unitCount).fill(Number.NaN);
       return levels.map((level) => {
-        const unweighted = new Set<number>();
-        level.childParent.forEach((parent, c) => {
-          if (parent >= 0 && !((childPopulation[c] ?? Number.NaN) > 0)) unweighted.add(parent);
-        });
+        const unweighted = unweightedParents(level, childPopulation);
         const roll = (columns: Columns) =>
           weightedMeans(columns, level, childPopulation, unweighted, periodCount);
         const scores = roll(childScores);
