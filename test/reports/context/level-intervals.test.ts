@@ -54,7 +54,8 @@ describe('reports: rank intervals of every level', () => {
   });
 
   it('refuses level intervals without their bands', () => {
-    const { band: _band, ...withoutBand } = streets;
+    const withoutBand: Partial<typeof streets> = { ...streets };
+    delete withoutBand.band;
     expect(() =>
       readResults(tinyResults({ rollup, uncertainty: { ...monteCarlo(200), levels: [withoutBand] } })),
     ).to.throw('band');
