@@ -64,7 +64,7 @@ interface Health {
 }
 
 describe('npm start', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
 
   it('serves /healthz with the embedded store by default', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'zhili-start-'));

@@ -18,9 +18,11 @@ export async function startZhili(env: Record<string, string>): Promise<StartedPr
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
+    // Generous: on a loaded 2-core machine tsx's start-up alone has taken over 20 s.
     const timer = setTimeout(() => {
-      reject(new Error(`npm start printed no URL within 20 s:\n${output}`));
-    }, 20_000);
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      reject(new Error(`npm start printed no URL within 60 s:\n${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output);

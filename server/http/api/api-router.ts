@@ -14,6 +14,7 @@ import { refuseUnsafeKeys } from '../json-keys.js';
 import { auditRouter } from './audit-router.js';
 import { evaluationVersionsRouter } from './evaluation-versions-router.js';
 import { evaluationsRouter } from './evaluations-router.js';
+import { evaluationsCompareRouter } from './evaluations-compare-router.js';
 import { frameworksRouter } from './frameworks-router.js';
 import { importsRouter } from './imports-router.js';
 import { indicatorDraftsRouter } from './indicator-drafts-router.js';
@@ -58,6 +59,7 @@ export function apiRouter(
   v1.use(frameworksRouter(registry));
   v1.use(indicatorDraftsRouter(registry));
   v1.use(importsRouter(services, maxUploadBytes));
+  v1.use(evaluationsCompareRouter(services));
   v1.use(evaluationsRouter(services));
   v1.use(evaluationVersionsRouter(services));
   v1.use(jobsRouter(services));

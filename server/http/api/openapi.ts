@@ -193,6 +193,18 @@ export const openApiDocument = {
         responses: { ...guarded, '202': accepted, '400': problem, '404': problem },
       },
     },
+    '/evaluations/compare': {
+      get: {
+        summary:
+          "Compare two or three evaluations of the same units (COINr's compare_coins): Spearman's ρ and Kendall's τ-b per pair, the biggest movers, every unit's score and rank in each (null where absent); a unit scope cuts the units",
+        parameters: [
+          { name: 'ids', in: 'query', required: true, schema: { type: 'string' }, description: 'A,B[,C]' },
+          { name: 'level', in: 'query', schema: { enum: ['community', 'street', 'district'] } },
+          { name: 'period', in: 'query', schema: { type: 'string' } },
+        ],
+        responses: { ...guarded, '200': json('the comparison'), '400': problem, '404': problem },
+      },
+    },
     '/evaluations/{id}': {
       get: {
         summary: 'One evaluation',

@@ -35,6 +35,7 @@ export const WORKBENCH_LABELS = {
   },
   formMethods: { zh: '方法', en: 'Methods' },
   formDefault: { zh: '框架默认', en: 'framework default' },
+  formPrevious: { zh: '上一版的选择', en: 'previous version’s choice' },
   formParamDefault: { zh: '默认', en: 'default' },
   formYes: { zh: '是', en: 'yes' },
   formNo: { zh: '否', en: 'no' },

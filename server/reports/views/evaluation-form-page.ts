@@ -108,6 +108,8 @@ export interface EvaluationFormPage extends Chrome {
   } | null;
   readonly problems: readonly FormProblem[];
   readonly submitLabel: string;
+  /** The tag of the method the form starts from: the framework's, or the previous version's. */
+  readonly defaultTag: string;
 }
 
 export interface EvaluationFormInput {
@@ -333,5 +335,6 @@ export function evaluationFormPage(input: EvaluationFormInput, lang: Lang): Eval
     parallel: parallelProposal(input, lang),
     problems: input.problems,
     submitLabel: previous === null ? t.formSubmit : t.formSubmitVersion,
+    defaultTag: previous === null ? t.formDefault : t.formPrevious,
   };
 }

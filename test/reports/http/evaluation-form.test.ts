@@ -215,6 +215,8 @@ describe('the evaluation form (/evaluations/new) and its job page', function () 
     const form = await asEvaluator().get(`/evaluations/${app.demo.id}/versions/new`);
     expect(form.status).to.equal(200);
     expect(form.html).to.include('name="reason"');
+    // The form starts from the previous version's choices and says so.
+    expect(form.html.match(/<span class="tag">上一版的选择<\/span>/g)?.length).to.equal(8);
     const refused = await post(`/evaluations/${app.demo.id}/versions`, { periods, mc: '' });
     expect(refused.status).to.equal(422);
     const visitor = asEvaluator();

@@ -173,6 +173,35 @@ describe('comparing evaluations at /evaluations/compare (demo city)', function (
     expect(html).to.include('rel="next"');
   });
 
+  it('answers the same comparison over the API, its τ-b and ρ agreeing with the units’ ranks it lists', async () => {
+    const response = await fetch(`${app.url}/api/v1/evaluations/compare?ids=${app.demo.id},${variant.id}`, {
+      headers: app.admin.headers,
+    });
+    expect(response.status).to.equal(200);
+    const body = (await response.json()) as {
+      level: string;
+      agreement: { a: string; b: string; n: number; spearman: number; kendall: number }[];
+      units: { code: string; ranks: (number | null)[] }[];
+      movers: { up: { code: string; shift: number }[] }[];
+    };
+    expect(body.level).to.equal('community');
+    const both = body.units.filter((u) => u.ranks[0] !== null && u.ranks[1] !== null);
+    const x = both.map((u) => u.ranks[0] ?? Number.NaN);
+    const y = both.map((u) => u.ranks[1] ?? Number.NaN);
+    const [pair] = body.agreement;
+    expect(pair?.a).to.equal(app.demo.id);
+    expect(pair?.n).to.equal(both.length);
+    expect(pair?.kendall).to.be.closeTo(naiveTauB(x, y), 1e-12);
+    expect(pair?.spearman).to.be.closeTo(naiveSpearman(x, y), 1e-12);
+    const top = body.movers[0]?.up[0];
+    const unit = body.units.find((u) => u.code === top?.code);
+    expect(top?.shift).to.equal((unit?.ranks[0] ?? 0) - (unit?.ranks[1] ?? 0));
+    const asViewer = await fetch(`${app.url}/api/v1/evaluations/compare?ids=${app.demo.id},${variant.id}`, {
+      headers: viewer.headers,
+    });
+    expect(asViewer.status).to.equal(404);
+  });
+
   it('answers 404 to a viewer for a draft, as for an id that does not exist', async () => {
     const visitor = new Visitor(app.url, viewer.cookie);
     expect((await visitor.get(path)).status).to.equal(404);
