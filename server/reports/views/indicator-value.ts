@@ -98,8 +98,8 @@ export function indicatorValue(
 /** The value and its measure in one phrase ("92.7% 的居民…", "5.5 days", "是"). */
 export function valuePhrase(text: ValueText, lang: Lang): string {
   if (text.measure === '') return text.value;
-  // Chinese joins a particle (的…) or a measure word (个…) without a space.
-  const joined = lang === 'zh' && /^[的个]/.test(text.measure);
+  // Chinese joins the particle of "92.7% 的居民…" without a space.
+  const joined = lang === 'zh' && text.measure.startsWith('的');
   return joined ? `${text.value}${text.measure}` : `${text.value} ${text.measure}`;
 }
 
