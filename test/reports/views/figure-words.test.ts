@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { comparePage } from '../../../server/reports/views/compare-page.js';
 import { diagnosisView } from '../../../server/reports/views/diagnosis-view.js';
 import { indicatorExport, indicatorTable } from '../../../server/reports/views/indicator-table.js';
 import { indicatorValue, neededChange } from '../../../server/reports/views/indicator-value.js';
@@ -81,6 +82,28 @@ describe('reports: yes/no indicators in words', () => {
     // the share stays the stored 0.25 with its unit of measure, not "25.0%"
     const z = indicatorExport(context, 1, at('S1', context), 'en').rows.find((row) => row[1] === 'z');
     expect([z?.[3], z?.[4]]).to.deep.equal([0.25, 'yes=1']);
+  });
+});
+
+describe('reports: yes/no indicators on the compare page', () => {
+  it('shows a community’s 是 beside a street’s share of residents, without the code', () => {
+    const page = comparePage(tinyContext(), 'zh', ['c1', 'S1'], 1, {});
+    const z = page.rows.find((row) => row.label === '指标z');
+    // c1 has z = 1; S1 = (1 · 1000 + 0 · 3000) / 4000 = 0.25
+    expect([z?.note, z?.cells.map((c) => c.text)]).to.deep.equal([
+      '',
+      ['是', '25.0%的居民所在社区（村）已有'],
+    ]);
+  });
+  it('keeps the unit of measure of any other indicator in its row', () => {
+    const page = comparePage(tinyContext(), 'en', ['c1', 'S1'], 1, {});
+    const y = page.rows.find((row) => row.label === 'Indicator y');
+    // S1's y = (5.5 · 1000 + 1 · 3000) / 4000 = 2.125
+    expect([y?.note, y?.cells.map((c) => c.text)]).to.deep.equal(['days', ['5.5', '2.13']]);
+  });
+  it('has the lights’ legend without trend arrows', () => {
+    const legend = comparePage(tinyContext(), 'en', ['c1', 'S1'], 1, {}).lightLegend;
+    expect([legend.lights.length, legend.trends.length]).to.deep.equal([4, 0]);
   });
 });
 
