@@ -94,7 +94,11 @@ export const readFrameworkSnapshot = compileValidator<FrameworkSnapshotView>('fr
           unit: bilingual,
           direction: { enum: ['higher', 'lower'] },
           formula: { type: 'string' },
-          inputs: { type: 'object', required: ['properties'], properties: { properties: { type: 'object' } } },
+          inputs: {
+            type: 'object',
+            required: ['properties'],
+            properties: { properties: { type: 'object' } },
+          },
           goalposts: {
             type: 'object',
             required: ['floor', 'target'],

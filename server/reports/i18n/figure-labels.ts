@@ -58,5 +58,8 @@ export const FIGURE_LABELS = {
     zh: '趋势箭头看与上一期相比的进展：按这个速度能否按期达到目标。灯看离目标还有多远，箭头看进展快慢，所以“差距很大”和“按期达标”可以同时出现。',
     en: 'A trend arrow looks at the progress since the period before: at this pace, will the target be reached in time? The light says how far the target still is, the arrow how fast it is coming, so “major challenges” and “on track” can both hold.',
   },
-  legendThresholdsLink: { zh: '各指标的分界值见指标目录', en: 'Each indicator’s thresholds are in the catalogue' },
+  legendThresholdsLink: {
+    zh: '各指标的分界值见指标目录',
+    en: 'Each indicator’s thresholds are in the catalogue',
+  },
 } as const satisfies Readonly<Record<string, BilingualText>>;

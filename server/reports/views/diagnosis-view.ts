@@ -95,7 +95,12 @@ function weakestOf(context: ReportContext, period: number, unit: number): Weakes
 }
 
 /** The weakest dimension in a sentence: its score, and how far behind (or ahead of) which median. */
-function weakestSentence(context: ReportContext, unit: number, weakest: WeakestDimension, lang: Lang): string {
+function weakestSentence(
+  context: ReportContext,
+  unit: number,
+  weakest: WeakestDimension,
+  lang: Lang,
+): string {
   const t = labelsFor(lang);
   const format = numberFormat(lang);
   const gap = format.score(Math.abs(weakest.gap));

@@ -30,7 +30,9 @@ export function lightLegend(lang: Lang, thresholdsHref: string, withTrends = tru
     lightsRule: t.legendLightsRule,
     trendsTitle: t.legendTrendsTitle,
     trends: withTrends
-      ? (['on_track', 'improving', 'stagnating', 'decreasing'] as const).map((trend) => trendCell(trend, lang))
+      ? (['on_track', 'improving', 'stagnating', 'decreasing'] as const).map((trend) =>
+          trendCell(trend, lang),
+        )
       : [],
     trendsRule: withTrends ? t.legendTrendsRule : '',
     thresholdsHref,
