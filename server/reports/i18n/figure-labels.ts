@@ -15,6 +15,11 @@ export const FIGURE_LABELS = {
     zh: '的居民所在社区（村）已有',
     en: 'of residents live in a community or village that has it',
   },
+  yesNoCommunityShare: { zh: '的社区（村）已有', en: 'of its communities or villages have it' },
+  yesNoMeanShare: {
+    zh: '（各下级单位比例的平均）',
+    en: '(the mean of its sub-units’ shares)',
+  },
   yesNoCommunityCount: { zh: '个社区（村）已有', en: 'communities or villages have it' },
   colWhatItTakes: { zh: '需要怎样做', en: 'What it takes' },
   changeNone: { zh: '已达到', en: 'already there' },

@@ -2,7 +2,9 @@
  * An indicator's value, and a change to it, in words a reader need not decode. A yes/no item
  * (yes-no.ts) reads 是 / 否 for a community or village and for a unit scored on its own data; rolled
  * up by population it is the share of residents living in a community or village that has it
- * (92.7 %), pooled it is how many communities or villages have it. Any other value keeps its unit of
+ * (92.7 %) — or, where a population below is unknown and the engine took plain means, the share of
+ * its communities or the mean of its sub-units' shares — and pooled it is how many communities or
+ * villages have it. Any other value keeps its unit of
  * measure. A change reads as what to do: 提高 / 减少 an amount in the indicator's unit, 提高到 a share,
  * 需要建立 a yes/no item. Formatting only: every value is the engine's, a share is shown in per cent
  * and a change by its size beside a word for its direction.
@@ -20,7 +22,8 @@ import { pick } from '../i18n/pick.js';
 import { isYesNo } from './yes-no.js';
 
 /** How an indicator's value reads for a unit. */
-export type ValueReading = 'plain' | 'yesNo' | 'residentShare' | 'communityCount';
+export type ValueReading =
+  'plain' | 'yesNo' | 'residentShare' | 'communityShare' | 'meanShare' | 'communityCount';
 
 export interface ValueText {
   readonly value: string;
@@ -37,12 +40,39 @@ function rollupMethod(context: ReportContext): string {
   );
 }
 
+/**
+ * Whether the population-weighted roll-up weighed everything below a unit by population: the engine
+ * takes a plain mean of the children of a parent with a child of unknown population, and a unit's
+ * population is unknown when any community's below it is.
+ */
+function weighedBelow(context: ReportContext, unit: number): boolean {
+  const known = context.memo('populationKnownBelow', () => new Map<number, boolean>());
+  let answer = known.get(unit);
+  if (answer === undefined) {
+    const { units } = context;
+    const children = units.children[unit] ?? [];
+    answer =
+      unit < units.baseCount
+        ? (units.populations[unit] ?? Number.NaN) > 0
+        : children.length > 0 && children.every((child) => weighedBelow(context, child));
+    known.set(unit, answer);
+  }
+  return answer;
+}
+
+/** A population-weighted yes/no value: a share of residents, else a plain mean of the sub-units. */
+function weightedReading(context: ReportContext, unit: number): ValueReading {
+  if (weighedBelow(context, unit)) return 'residentShare';
+  const children = context.units.children[unit] ?? [];
+  return children.every((child) => child < context.units.baseCount) ? 'communityShare' : 'meanShare';
+}
+
 export function valueReading(context: ReportContext, unit: number, indicator: string): ValueReading {
   if (!isYesNo(context.indicatorDefinitions.get(indicator))) return 'plain';
   if (unit < context.units.baseCount) return 'yesNo';
   const method = rollupMethod(context);
   return method === 'population_weighted'
-    ? 'residentShare'
+    ? weightedReading(context, unit)
     : method === 'pooled'
       ? 'communityCount'
       : method === 'own_data'
@@ -87,6 +117,10 @@ export function indicatorValue(
     }
     case 'residentShare':
       return { value: format.share(value), measure: t.yesNoResidentShare };
+    case 'communityShare':
+      return { value: format.share(value), measure: t.yesNoCommunityShare };
+    case 'meanShare':
+      return { value: format.share(value), measure: t.yesNoMeanShare };
     case 'communityCount':
       return { value: format.raw(value), measure: t.yesNoCommunityCount };
     case 'plain':
@@ -127,6 +161,8 @@ export function neededChange(
     case 'yesNo':
       return up ? t.changeSetUp : t.changeGiveUp;
     case 'residentShare':
+    case 'communityShare':
+    case 'meanShare':
       if (!Number.isFinite(target)) return MISSING;
       return fill(up ? t.changeRaiseTo : t.changeReduceTo, { value: format.share(target) });
     case 'communityCount':

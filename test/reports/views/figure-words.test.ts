@@ -7,7 +7,8 @@ import { lightLegend } from '../../../server/reports/views/light-legend.js';
 import { signalHint } from '../../../server/reports/views/light-cell.js';
 import { unitReportPage } from '../../../server/reports/views/unit-report.js';
 import { isYesNo } from '../../../server/reports/views/yes-no.js';
-import { tinyContext, tinyResults } from '../tiny-context.js';
+import { registerSnapshot } from '../../../server/evaluation/register-snapshot.js';
+import { TINY_REGISTER, tinyContext, tinyResults } from '../tiny-context.js';
 
 const at = (code: string, context = tinyContext()) => context.units.index.get(code) ?? -1;
 const zRow = (context: ReturnType<typeof tinyContext>, code: string, lang: 'zh' | 'en') =>
@@ -68,6 +69,22 @@ describe('reports: yes/no indicators in words', () => {
     expect([row?.raw, row?.measure]).to.deep.equal([
       '50.0%',
       'of residents live in a community or village that has it',
+    ]);
+  });
+  it('says “of its communities” where a community’s population is unknown (a plain mean)', () => {
+    const register = registerSnapshot(
+      TINY_REGISTER.map((u) => (u.code === 'c2' ? { ...u, attributes: { peer_group: 'urban_small' } } : u)),
+    );
+    const context = tinyContext(tinyResults({ register }));
+    // S1's children are communities: its value is the share of them; D's is a mean of its streets'
+    expect([
+      indicatorValue(context, at('S1', context), 'z', 0.5, 'en'),
+      indicatorValue(context, at('D', context), 'z', 0.75, 'zh'),
+      indicatorValue(context, at('S2', context), 'z', 1, 'zh').measure,
+    ]).to.deep.equal([
+      { value: '50.0%', measure: 'of its communities or villages have it' },
+      { value: '75.0%', measure: '（各下级单位比例的平均）' },
+      '的居民所在社区（村）已有',
     ]);
   });
   it('counts communities for a pooled roll-up', () => {
