@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { runEvaluation } from '../../server/evaluation/run-evaluation.js';
 import { importRecords } from '../../server/store/import-records.js';
 import { demoApp, importThroughPage, type DemoApp } from './demo-app.js';
+import { unescapeHtml } from './http/visitor.js';
 
 const SCRIPT_NAME = '<script>alert(1)</script>';
 
@@ -86,6 +87,47 @@ describe('report pages over HTTP (demo city)', function () {
   it('gives a community its rank interval from the demo’s Monte Carlo analysis', async () => {
     const { text } = await get(`${base}/units/WY01S01C00?lang=en`);
     expect(text).to.match(/Ranks \d+–\d+ in 90% of plausible methods \(median rank \d+, 200 runs\)/);
+  });
+
+  it('shows a district’s yes/no indicators as the share of residents, not as a code', async () => {
+    const { text } = await get(`${base}/units/WY01`);
+    const table = /<table id="indicator-table">[\s\S]*?<\/table>/.exec(text)?.[0] ?? '';
+    expect(table).to.match(/<td class="num">\d+\.\d%<\/td><td>的居民所在社区（村）已有<\/td>/);
+    expect(table).not.to.include('是=1，否=0');
+  });
+
+  it('says behind or ahead of which peer group’s median the weakest dimension is', async () => {
+    const { text } = await get(`${base}/units/WY01S01C00?lang=en`);
+    expect(text).to.match(
+      /<p id="weakest">The weakest dimension is “[^”]+”: [\d.]+, [\d.]+ points (behind|ahead of) the median of its peer group \([^)]+\), [\d.]+\.<\/p>/,
+    );
+  });
+
+  it('says what to do rather than a signed change in the improvements', async () => {
+    const { text } = await get(`${base}/units/WY01S01C00`);
+    const table = /<table id="improvements">[\s\S]*?<\/table>/.exec(text)?.[0] ?? '';
+    const cells = [...table.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
+    expect(cells.filter((cell) => /^(提高|减少|提高到|降低到|需要建立)/.test(cell))).to.not.be.empty;
+    expect(table).not.to.match(/<td class="num">[+-]\d[^<]*(项|天|%|份)/);
+  });
+
+  it('puts the legend of lights and arrows, with the thresholds rule, on the unit report', async () => {
+    const { text } = await get(`${base}/units/WY01S01C00`);
+    const legend = /<div class="light-legend" id="light-legend">[\s\S]*?<\/div>/.exec(text)?.[0] ?? '';
+    for (const light of ['✓</span>达标', '◔</span>仍有差距', '◑</span>差距较大', '✕</span>差距很大'])
+      expect(legend).to.include(light);
+    expect(legend).to.include('三个分界值');
+    expect(unescapeHtml(legend)).to.include('href="/indicators?framework=default"');
+  });
+
+  it('explains a far-off light beside an on-track arrow where the page shows one', async () => {
+    const { text } = await get(`${base}/units/WY01S01C00`);
+    const rows = [...text.matchAll(/<tr>[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+    const odd = rows.filter(
+      (row) => /data-light="(red|orange)"/.test(row) && row.includes('data-trend="on_track"'),
+    );
+    expect(odd).to.not.be.empty;
+    for (const row of odd) expect(row).to.include('差距仍大，但按目前速度可按期达标');
   });
 
   it('sorts the ranking by a query parameter', async () => {

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { runEvaluation } from '../../server/evaluation/run-evaluation.js';
 import type { ResultsDocument } from '../../server/evaluation/results-document.js';
 import { numberFormat } from '../../server/reports/format/number-format.js';
+import { isYesNo } from '../../server/reports/views/yes-no.js';
 import { readFrameworkSnapshot } from '../../server/reports/context/framework-snapshot.js';
 import { readResults } from '../../server/reports/context/read-results.js';
 import type { Evaluation } from '../../server/store/models/evaluation.js';
@@ -123,7 +124,11 @@ describe('a street with a community of unknown population shows the engine’s r
       const b = results.raw[indicator.id]?.[results.units.indexOf(unknown)];
       if (typeof a !== 'number' || typeof b !== 'number') continue;
       const row = rows.find((r) => r.includes(` ${indicator.name.zh} `));
-      expect(row, indicator.id).to.include(` ${format.raw((a + b) / 2)} `);
+      // A yes/no item's plain mean is the share of the street's communities that have it.
+      const shown = isYesNo(indicator)
+        ? ` ${format.share((a + b) / 2)} 的社区（村）已有 `
+        : ` ${format.raw((a + b) / 2)} `;
+      expect(row, indicator.id).to.include(shown);
       compared++;
     }
     expect(compared).to.be.above(20);

@@ -10,6 +10,7 @@
  *
  * Roll-ups of the index: S1 = (72.5·1000 + 45·3000) / 4000 = 51.875; S2 = 65;
  * D = CT = (72.5·1000 + 45·3000 + 65·2000) / 6000 = 56.25. c1's x in 2025 is flagged imputed.
+ * z is a yes/no item (its inputs declare one integer variable from 0 to 1).
  * The engine's sections (roll-up, diagnostics, level figures, coverage) are made from these columns
  * as an evaluation makes them (tiny-figures.ts); a test may replace any of them.
  */
@@ -151,7 +152,23 @@ export function tinyEvaluation(status: 'draft' | 'published' = 'published'): Eva
         indicators: [
           indicator('x', 'a_dim', 'higher', '%', { green: 80, yellow: 60, orange: 40 }, 0, 100),
           indicator('y', 'a_dim', 'lower', 'days', { green: 2, yellow: 4, orange: 6 }, 10, 1),
-          indicator('z', 'b_dim', 'higher', 'yes=1', { green: 1, yellow: 0.8, orange: 0.5 }, 0, 1),
+          {
+            ...indicator('z', 'b_dim', 'higher', 'yes=1', { green: 1, yellow: 0.8, orange: 0.5 }, 0, 1),
+            // A yes/no item: the formula is one integer variable from 0 to 1.
+            inputs: {
+              type: 'object',
+              properties: {
+                z: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1,
+                  unit: bilingual('是=1', 'yes=1'),
+                  label: bilingual('有', 'has'),
+                },
+              },
+              required: ['z'],
+            },
+          },
         ],
       },
     },

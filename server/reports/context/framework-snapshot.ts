@@ -8,13 +8,17 @@ import type {
   DimensionDefinition,
   FrameworkDefinition,
   IndicatorDefinition,
+  InputsSchema,
 } from '../../indicators/definitions.js';
 import { compileValidator } from '../../validation/compile.js';
 
 export type SnapshotIndicator = Pick<
   IndicatorDefinition,
   'id' | 'version' | 'name' | 'dimension' | 'unit' | 'direction' | 'formula' | 'goalposts' | 'thresholds'
->;
+> & {
+  /** The input variables (snapshots hold them; older test fixtures may not): tell a yes/no indicator. */
+  readonly inputs?: InputsSchema;
+};
 export type SnapshotDimension = Pick<DimensionDefinition, 'id' | 'name'>;
 export type SnapshotFramework = Pick<FrameworkDefinition, 'id' | 'version' | 'name' | 'root'> & {
   readonly methods: Readonly<Record<string, { readonly method: string }>>;
@@ -90,6 +94,11 @@ export const readFrameworkSnapshot = compileValidator<FrameworkSnapshotView>('fr
           unit: bilingual,
           direction: { enum: ['higher', 'lower'] },
           formula: { type: 'string' },
+          inputs: {
+            type: 'object',
+            required: ['properties'],
+            properties: { properties: { type: 'object' } },
+          },
           goalposts: {
             type: 'object',
             required: ['floor', 'target'],

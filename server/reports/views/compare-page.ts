@@ -1,8 +1,8 @@
 /**
  * The view model of /evaluations/:id/compare?units=A,B,C: two to four units side by side in one
  * period (index and dimension scores with ranks, the index rank's Monte Carlo interval, then every
- * indicator's raw value and traffic light), and their scores over all periods as line charts, each
- * with its table.
+ * indicator's raw value (a yes/no item in words) and traffic light, with the lights' legend), and
+ * their scores over all periods as line charts, each with its table.
  */
 import { lineChart } from '../charts/line-chart.js';
 import type { ReportContext } from '../context/report-context.js';
@@ -17,13 +17,16 @@ import { pageChrome, type Chrome } from './chrome.js';
 import { evaluationTitle } from './evaluation-title.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import { href, type QueryValues } from './href.js';
+import { indicatorValue, valuePhrase } from './indicator-value.js';
 import { lightCell, type LightCell } from './light-cell.js';
+import { lightLegend, type LightLegend } from './light-legend.js';
 import { nodeName } from './node-names.js';
 import { periodLinks, type PeriodLink } from './period-links.js';
 import { intervalFigures, intervalNote, levelHasIntervals, unitInterval } from './rank-interval.js';
 import { safeJson } from './safe-json.js';
 import { unitHref, unitName } from './unit-names.js';
 import { unitLight } from './unit-signals.js';
+import { isYesNo } from './yes-no.js';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
@@ -72,6 +75,8 @@ export interface ComparePage extends Chrome {
   /** Under the table: what the rank interval means, or why there is none. */
   readonly intervalNote: string;
   readonly comparisonExports: readonly ExportLink[];
+  /** What the lights of the indicator rows mean (the page shows no trend arrows). */
+  readonly lightLegend: LightLegend;
   readonly trends: readonly TrendBlock[];
   readonly trendExports: readonly ExportLink[];
   readonly periods: readonly PeriodLink[];
@@ -134,14 +139,16 @@ function sideBySide(
   ]);
   const indicatorRows = context.results.indicators.map((id): CompareRow => {
     const definition = context.indicatorDefinitions.get(id);
+    // A yes/no item reads in words in each cell (是, 92.7% 的居民…), so its row has no unit of measure.
+    const note = definition === undefined || isYesNo(definition) ? '' : pick(definition.unit, lang);
     return {
       label: nodeName(context, id, lang),
-      note: definition === undefined ? '' : pick(definition.unit, lang),
+      note,
       group: false,
       cells: units.map((u) => {
-        const raw = columns.raw.get(id)?.[u] ?? Number.NaN;
+        const value = indicatorValue(context, u, id, columns.raw.get(id)?.[u] ?? Number.NaN, lang);
         return {
-          text: format.raw(raw),
+          text: value.measure === note ? value.value : valuePhrase(value, lang),
           light: lightCell(unitLight(context, period, u, id), lang),
         };
       }),
@@ -224,6 +231,11 @@ export function comparePage(
       lang,
     ),
     comparisonExports: exportLinks(path, pageQuery, 'comparison'),
+    lightLegend: lightLegend(
+      lang,
+      `/indicators?framework=${encodeURIComponent(context.snapshot.framework.id)}`,
+      false,
+    ),
     trends: ready ? trendBlocks(context, shown, lang) : [],
     trendExports: exportLinks(path, pageQuery, 'trends'),
     periods: periodLinks(results.periods, period, (p) => href(path, { ...pageQuery, period: p })),

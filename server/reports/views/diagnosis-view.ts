@@ -1,10 +1,10 @@
 /**
  * The weakest-link diagnosis (短板) of a unit at any level: its weakest dimension against the peer
- * median, its three lowest-scoring indicators with the change each needs to reach the peer median,
- * and the indicators whose rise to the peer-group median would lift its rank most — the raw value
- * now, the peer median, the change needed in the indicator's own unit, and the index score and rank
- * it would bring. Every figure is the engine's, as the results store it; this file only selects and
- * formats them.
+ * median (behind or ahead of which group's median, by how much), its three lowest-scoring indicators
+ * with what it takes to reach the peer median, and the indicators whose rise to the peer-group median
+ * would lift its rank most — the value now, the peer median, what it takes in words (减少 7.3 项,
+ * 需要建立; indicator-value.ts), and the index score and rank it would bring. Every figure is the
+ * engine's, as the results store it; this file only selects and formats them.
  */
 import { isRowMethod } from '../../engine/diagnostics/improvements/aggregate-row.js';
 import { IMPROVEMENTS_KEPT } from '../../engine/diagnostics/level-figures.js';
@@ -14,10 +14,10 @@ import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
-import { labelsFor } from '../i18n/labels.js';
-import { pick } from '../i18n/pick.js';
+import { labelOf, labelsFor } from '../i18n/labels.js';
 import { nodeName } from './node-names.js';
-import { peerMedian } from './peer-stats.js';
+import { indicatorValue, neededChange, valuePhrase } from './indicator-value.js';
+import { peerGroupLabel, peerMedian } from './peer-stats.js';
 import { engineWeakestDimension, engineWeakestIndicators } from './unit-signals.js';
 
 /** The engine keeps IMPROVEMENTS_KEPT options per unit and period; the page shows them all. */
@@ -61,11 +61,6 @@ function value(cell: number | null): number {
   return cell ?? Number.NaN;
 }
 
-function signedRaw(value: number, lang: Lang): string {
-  const text = numberFormat(lang).raw(value);
-  return value > 0 ? `+${text}` : text;
-}
-
 export function catalogueHref(context: ReportContext, indicator: string): string {
   const links = context.memo('catalogueHrefs', () => new Map<string, string>());
   let link = links.get(indicator);
@@ -99,6 +94,31 @@ function weakestOf(context: ReportContext, period: number, unit: number): Weakes
   };
 }
 
+/** The weakest dimension in a sentence: its score, and how far behind (or ahead of) which median. */
+function weakestSentence(
+  context: ReportContext,
+  unit: number,
+  weakest: WeakestDimension,
+  lang: Lang,
+): string {
+  const t = labelsFor(lang);
+  const format = numberFormat(lang);
+  const gap = format.score(Math.abs(weakest.gap));
+  const template =
+    !Number.isFinite(weakest.gap) || gap === format.score(0)
+      ? t.weakestLevel
+      : weakest.gap < 0
+        ? t.weakestBehind
+        : t.weakestAhead;
+  return fill(template, {
+    dimension: nodeName(context, weakest.dimension, lang),
+    score: format.score(weakest.score),
+    group: labelOf(lang, 'peer', peerGroupLabel(context, unit) || 'all'),
+    median: format.score(weakest.peerMedian),
+    gap,
+  });
+}
+
 export function diagnosisView(
   context: ReportContext,
   period: number,
@@ -109,45 +129,33 @@ export function diagnosisView(
   const format = numberFormat(lang);
   const columns = context.period(period);
   const weakest = weakestOf(context, period, unit);
-  const measureOf = (id: string): string => {
-    const definition = context.indicatorDefinitions.get(id);
-    return definition === undefined ? '' : ` ${pick(definition.unit, lang)}`;
-  };
+  const phrase = (indicator: string, value: number, median = false): string =>
+    valuePhrase(indicatorValue(context, unit, indicator, value, lang, median), lang);
   const weak = engineWeakestIndicators(context, period, unit).map((w) => ({
     name: nodeName(context, w.indicator, lang),
     href: catalogueHref(context, w.indicator),
-    now: `${format.raw(columns.raw.get(w.indicator)?.[unit] ?? Number.NaN)}${measureOf(w.indicator)}`,
-    peerMedian: `${format.raw(w.median)}${measureOf(w.indicator)}`,
-    needed: `${signedRaw(w.change, lang)}${measureOf(w.indicator)}`,
+    now: phrase(w.indicator, columns.raw.get(w.indicator)?.[unit] ?? Number.NaN),
+    peerMedian: phrase(w.indicator, w.median, true),
+    needed: neededChange(context, unit, w.indicator, w.change, w.median, lang),
   }));
   const rows = options(context, period, unit)
     .slice(0, IMPROVEMENTS_SHOWN)
     .map((option): ImprovementRow => {
-      const definition = context.indicatorDefinitions.get(option.indicator);
-      const measure = definition === undefined ? '' : ` ${pick(definition.unit, lang)}`;
       const now = columns.raw.get(option.indicator)?.[unit] ?? Number.NaN;
       const median = peerMedian(context, period, unit, 'raw', option.indicator);
       return {
         name: nodeName(context, option.indicator, lang),
         href: catalogueHref(context, option.indicator),
-        now: `${format.raw(now)}${measure}`,
-        peerMedian: `${format.raw(median)}${measure}`,
-        needed: `${signedRaw(value(option.rawChange), lang)}${measure}`,
+        now: phrase(option.indicator, now),
+        peerMedian: phrase(option.indicator, median, true),
+        needed: neededChange(context, unit, option.indicator, value(option.rawChange), median, lang),
         scoreGain: format.signed(value(option.scoreGain)),
         newRank: format.count(value(option.newRank)),
         rankGain: format.count(value(option.rankGain)),
       };
     });
   return {
-    weakest:
-      weakest === null
-        ? t.weakestNone
-        : fill(t.weakestText, {
-            dimension: nodeName(context, weakest.dimension, lang),
-            score: format.score(weakest.score),
-            median: format.score(weakest.peerMedian),
-            gap: format.signed(weakest.gap),
-          }),
+    weakest: weakest === null ? t.weakestNone : weakestSentence(context, unit, weakest, lang),
     weakIndicators: weak,
     rows,
     none: rows.length === 0,

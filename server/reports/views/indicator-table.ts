@@ -1,8 +1,9 @@
 /**
  * The indicator table of a unit report, grouped by the node each indicator belongs to: raw value
- * and its unit of measure, normalised score, rank among the units of the same level, traffic light
- * and trend arrow (the engine's diagnostics, else the same rules here: unit-signals.ts), and why a
- * value is missing or what was done to it (imputed, winsorised …).
+ * and its unit of measure (a yes/no item in words: indicator-value.ts), normalised score, rank among
+ * the units of the same level, traffic light and trend arrow (the engine's diagnostics: unit-signals.ts)
+ * with a hint when the two look at odds, and why a value is missing or what was done to it (imputed,
+ * winsorised …). The export keeps the raw values.
  */
 import { cellFlagNames } from '../../engine/flags.js';
 import { MISSING_REASONS } from '../../engine/missing-reasons.js';
@@ -17,7 +18,8 @@ import { labelOf, labelsFor } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import { catalogueHref } from './diagnosis-view.js';
 import { indicatorRank } from './indicator-ranks.js';
-import { lightCell, type LightCell } from './light-cell.js';
+import { indicatorValue, type ValueText } from './indicator-value.js';
+import { lightCell, signalHint, type LightCell } from './light-cell.js';
 import { nodeName } from './node-names.js';
 import { trendCell, type TrendCell } from './trend-cell.js';
 import { unitLight, unitTrend } from './unit-signals.js';
@@ -33,6 +35,8 @@ export interface IndicatorRow {
   readonly rank: string;
   readonly light: LightCell;
   readonly trend: TrendCell;
+  /** Why the light and the trend both hold when they look at odds ('' when they do not). */
+  readonly hint: string;
   readonly note: string;
 }
 
@@ -95,6 +99,7 @@ export function indicatorTable(
   const t = labelsFor(lang);
   const format = numberFormat(lang);
   const separator = lang === 'zh' ? '；' : '; ';
+  const shown = (text: ValueText) => ({ raw: text.value, measure: text.measure });
   return groups(context).map(([parent, indicators]) => ({
     name: nodeName(context, parent, lang),
     rows: indicators.map((id): IndicatorRow => {
@@ -109,14 +114,14 @@ export function indicatorTable(
         name: nodeName(context, id, lang),
         href: catalogueHref(context, id),
         direction: definition === undefined ? '' : labelOf(lang, 'direction', definition.direction),
-        raw: format.raw(f.raw),
-        measure: definition === undefined ? '' : pick(definition.unit, lang),
+        ...shown(indicatorValue(context, unit, id, f.raw, lang)),
         normalised: format.score(f.normalised),
         rank: Number.isFinite(f.rank)
           ? fill(t.rankOf, { rank: format.count(f.rank), total: format.count(f.total) })
           : '—',
         light: lightCell(f.light, lang),
         trend: trendCell(f.trend, lang),
+        hint: signalHint(f.light, f.trend, lang),
         note: notes.join(separator),
       };
     }),

@@ -1,8 +1,9 @@
 /**
  * The view model of /evaluations/:id/units/:code, the report an official reads about one unit:
  * summary and ranks, rank interval, dimensions against the peer group (radar and table), the
- * weakest-link diagnosis, the indicator table, the sub-units heat map, with export links for every
- * table and links to the other periods, the parent unit and the comparison page. Units above the
+ * weakest-link diagnosis, the indicator table with the legend of its lights and arrows, the sub-units
+ * heat map, with export links for every table and links to the other periods, the parent unit and
+ * the comparison page. Units above the
  * reader's scope are named in the breadcrumbs but not linked (their pages would answer 404).
  */
 import { NotFoundError } from '../../errors.js';
@@ -20,7 +21,7 @@ import { exportLinks, type ExportLink } from './export-links.js';
 import { href, type QueryValues } from './href.js';
 import { heatmapView, type HeatmapView } from './subunit-heatmap.js';
 import { indicatorTable, type IndicatorGroup } from './indicator-table.js';
-import { lightCell, type LightCell } from './light-cell.js';
+import { lightLegend, type LightLegend } from './light-legend.js';
 import { periodLinks, type PeriodLink } from './period-links.js';
 import type { SortState } from './sort-header.js';
 import { unitSummary, type UnitSummary } from './unit-summary.js';
@@ -49,7 +50,7 @@ export interface UnitReportPage extends Chrome {
   readonly dimensionExports: readonly ExportLink[];
   readonly diagnosis: DiagnosisView;
   readonly improvementExports: readonly ExportLink[];
-  readonly lightLegend: readonly LightCell[];
+  readonly lightLegend: LightLegend;
   readonly indicators: readonly IndicatorGroup[];
   readonly indicatorExports: readonly ExportLink[];
   readonly subunits: HeatmapView;
@@ -115,7 +116,10 @@ export function unitReportPage(
     dimensionExports: exportLinks(path, { period: periodId }, 'dimensions'),
     diagnosis: diagnosisView(context, period, unit, lang),
     improvementExports: exportLinks(path, { period: periodId }, 'improvements'),
-    lightLegend: (['green', 'yellow', 'orange', 'red'] as const).map((light) => lightCell(light, lang)),
+    lightLegend: lightLegend(
+      lang,
+      `/indicators?framework=${encodeURIComponent(context.snapshot.framework.id)}`,
+    ),
     indicators: indicatorTable(context, period, unit, lang),
     indicatorExports: exportLinks(path, { period: periodId }, 'indicators'),
     subunits: heatmapView(

@@ -142,7 +142,7 @@ describe('reports: weakest-link diagnosis', () => {
     const context = tinyContext();
     // c2: a_dim 90, b_dim 0; peers' b_dim median (100 + 0) / 2 = 50
     expect(diagnosisView(context, 1, at('c2', context), 'en').weakest).to.equal(
-      'The weakest dimension is “Dimension B”: 0.0, against a peer-group median of 50.0 (-50.0 points).',
+      'The weakest dimension is “Dimension B”: 0.0, 50.0 points behind the median of its peer group (Small urban communities), 50.0.',
     );
   });
   it('shows what lifting an indicator to the peer median would bring', () => {
@@ -152,9 +152,9 @@ describe('reports: weakest-link diagnosis', () => {
       {
         name: 'Indicator z',
         href: '/indicators?framework=tiny#z',
-        now: '0 yes=1',
-        peerMedian: '0.5 yes=1',
-        needed: '+0.5 yes=1',
+        now: 'no',
+        peerMedian: 'half yes, half no',
+        needed: 'put it in place (make it a yes)',
         scoreGain: '+25.0',
         newRank: '2',
         rankGain: '1',
@@ -323,7 +323,7 @@ describe('reports: the engine’s roll-up and diagnostics win when stored', () =
         href: '/indicators?framework=tiny#y',
         now: '5.5 days',
         peerMedian: '3.25 days',
-        needed: '-2.25 days',
+        needed: 'reduce by 2.25 days',
       },
     ]);
   });
@@ -333,9 +333,9 @@ describe('reports: the engine’s roll-up and diagnostics win when stored', () =
     expect(
       diagnosisView(context, 1, at('c2', context), 'en').weakIndicators.map((w) => [w.name, w.needed]),
     ).to.deep.equal([
-      ['Indicator z', '+0.5 yes=1'],
-      ['Indicator x', '0 %'],
-      ['Indicator y', '0 days'],
+      ['Indicator z', 'put it in place (make it a yes)'],
+      ['Indicator x', 'already there'],
+      ['Indicator y', 'already there'],
     ]);
   });
 });
