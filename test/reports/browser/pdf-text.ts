@@ -126,3 +126,49 @@ export function pdfPages(pdf: Buffer): string[] {
     return text;
   });
 }
+
+/** A drawing position as a PDF matrix [a b c d e f]. */
+type Matrix = readonly [number, number, number, number, number, number];
+
+const times = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+
+const GRAPHICS =
+  /(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) cm|(?<![\w/])([qQ])(?!\w)|\/(\w+) Do/g;
+
+/**
+ * The size on paper, in points (1/72 inch), of every image the pages draw (a chart's canvas prints
+ * as one): the unit square an image fills, through the drawing positions saved (q), restored (Q)
+ * and changed (cm) before it.
+ */
+export function pdfImageSizes(pdf: Buffer): { width: number; height: number }[] {
+  const objects = readObjects(pdf);
+  const sizes: { width: number; height: number }[] = [];
+  for (const page of [...objects.values()].filter((o) => /\/Type\s*\/Page\b/.test(o.dict))) {
+    const images = new Set<string>();
+    const xobjects = /\/XObject\s*<<([^>]*)>>/.exec(page.dict)?.[1] ?? '';
+    for (const [, name = '', id = ''] of xobjects.matchAll(/\/(\w+) (\d+) 0 R/g))
+      if (/\/Subtype\s*\/Image/.test(objects.get(Number(id))?.dict ?? '')) images.add(name);
+    const ops = objects.get(reference(page.dict, 'Contents') ?? -1)?.stream?.toString('latin1') ?? '';
+    let current: Matrix = [1, 0, 0, 1, 0, 0];
+    const saved: Matrix[] = [];
+    for (const [, a, b, c, d, e, f, save, name] of ops.matchAll(GRAPHICS)) {
+      if (save === 'q') saved.push(current);
+      else if (save === 'Q') current = saved.pop() ?? [1, 0, 0, 1, 0, 0];
+      else if (name !== undefined) {
+        if (images.has(name))
+          sizes.push({
+            width: Math.hypot(current[0], current[1]),
+            height: Math.hypot(current[2], current[3]),
+          });
+      } else current = times([a, b, c, d, e, f].map(Number) as unknown as Matrix, current);
+    }
+  }
+  return sizes;
+}
