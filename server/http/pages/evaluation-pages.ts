@@ -55,6 +55,7 @@ import { dimensionExport } from '../../reports/views/dimension-view.js';
 import { heatmapExport, heatmapKeys } from '../../reports/views/subunit-heatmap.js';
 import { indicatorExport } from '../../reports/views/indicator-table.js';
 import { unitIndex, unitReportPage } from '../../reports/views/unit-report.js';
+import { printDayKey, printTitle, unitSubject, withPrintTitle } from '../../reports/views/print-title.js';
 import type { SortState } from '../../reports/views/sort-header.js';
 import type { Services } from '../../services/services.js';
 import type { Views } from '../views.js';
@@ -81,7 +82,14 @@ function validator(
   lang: Lang,
   lineage = '',
 ): string | null {
-  const etag = pageEtag(context.version + lineage, lang, req.originalUrl, viewerKey(requirePrincipal(res)));
+  // The day is part of it: a page prints the day it was rendered (print-title.ts).
+  const day = printDayKey(new Date());
+  const etag = pageEtag(
+    `${context.version}${lineage}-${day}`,
+    lang,
+    req.originalUrl,
+    viewerKey(requirePrincipal(res)),
+  );
   res.setHeader('ETag', etag);
   if (!req.fresh) return etag;
   res.status(304).end();
@@ -190,7 +198,10 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
     }
     const kept = keptQuery(req.query, ['period', 'level', 'district', 'peer', 'q', 'sort', 'dir', 'page']);
     const lineage = lineageView(context.evaluation, line, lang, '');
-    const page = withLineage(evaluationPage(context, lang, query, kept), lineage);
+    const page = withPrintTitle(
+      withLineage(evaluationPage(context, lang, query, kept), lineage),
+      printTitle(context.evaluation, lang, new Date(), null),
+    );
     const role = requirePrincipal(res).user.role;
     const mayAudit = can(role, 'data.read') && scope.unrestricted;
     const publishedLine =
@@ -256,7 +267,13 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       return sendTable(res, unitTable(context, wanted.table, period, unit, sort, lang), wanted.format);
     const pageQuery = keptQuery(req.query, ['period', 'sort', 'dir']);
     const page = unitReportPage(context, lang, { unit, period, sort, pageQuery, scope });
-    renderPage(req, res, views, 'unit', page);
+    const title = printTitle(
+      context.evaluation,
+      lang,
+      new Date(),
+      unitSubject(page.unitName, page.code, lang),
+    );
+    renderPage(req, res, views, 'unit', withPrintTitle(page, title));
   });
 
   router.get('/evaluations/:id/compare', readReports, async (req, res) => {
@@ -273,7 +290,9 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
     if (wanted !== undefined)
       return sendTable(res, compareExport(context, codes, period, wanted.table, lang), wanted.format);
     const kept = keptQuery(req.query, ['units', 'period']);
-    renderPage(req, res, views, 'compare', comparePage(context, lang, codes, period, kept));
+    const page = comparePage(context, lang, codes, period, kept);
+    const title = printTitle(context.evaluation, lang, new Date(), null);
+    renderPage(req, res, views, 'compare', withPrintTitle(page, title));
   });
 
   router.get('/evaluations/:id/methodology', readReports, async (req, res) => {
@@ -294,7 +313,10 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       await batchQualityOf(services, requestActor(res), context.evaluation),
       lang,
     );
-    const page = withDataQuality(withLineage(methodologyPage(context, lang), lineage), quality);
+    const page = withPrintTitle(
+      withDataQuality(withLineage(methodologyPage(context, lang), lineage), quality),
+      printTitle(context.evaluation, lang, new Date(), null),
+    );
     renderPage(req, res, views, 'methodology', page);
   });
 

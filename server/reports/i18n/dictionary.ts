@@ -14,6 +14,7 @@ import { FIGURE_LABELS } from './figure-labels.js';
 import { INTERVAL_LABELS } from './interval-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
+import { PRINT_LABELS } from './print-labels.js';
 import { UNIT_CODE_LABELS } from './unit-code-labels.js';
 import { WORKBENCH_LABELS } from './workbench-labels.js';
 import type { BilingualText } from './pick.js';
@@ -221,8 +222,8 @@ export const DICTIONARY = {
   subunitsTitle: { zh: '下级单位', en: 'Sub-units' },
   subunitsNone: { zh: '没有下级单位。', en: 'No sub-units.' },
   heatLegend: {
-    zh: '单元格颜色越深，得分越高（每 10 分一档）；点击列名排序。',
-    en: 'Darker cells mean higher scores (one shade per 10 points); click a column heading to sort.',
+    zh: '单元格颜色越深，得分越高（每 10 分一档）。',
+    en: 'Darker cells mean higher scores (one shade per 10 points).',
   },
   compareWithPeers: { zh: '与其他单位比较', en: 'Compare with other units' },
 
@@ -444,6 +445,7 @@ export const DICTIONARY = {
   ...DATA_QUALITY_LABELS,
   ...WORKBENCH_LABELS,
   ...EVALUATIONS_COMPARE_LABELS,
+  ...PRINT_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;
