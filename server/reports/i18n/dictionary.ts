@@ -8,6 +8,7 @@ import { ACCESS_LABELS } from './access-labels.js';
 import { DATA_QUALITY_LABELS } from './data-quality-labels.js';
 import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
 import { DRAFT_DELETE_LABELS } from './draft-delete-labels.js';
+import { ERROR_LABELS } from './error-labels.js';
 import { EVALUATIONS_COMPARE_LABELS } from './evaluations-compare-labels.js';
 import { JOB_LABELS } from './job-labels.js';
 import { INTERVAL_LABELS } from './interval-labels.js';
@@ -442,6 +443,7 @@ export const DICTIONARY = {
   ...DATA_QUALITY_LABELS,
   ...WORKBENCH_LABELS,
   ...EVALUATIONS_COMPARE_LABELS,
+  ...ERROR_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;
