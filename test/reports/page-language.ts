@@ -3,7 +3,8 @@
  * English words, in an English page any Chinese character. Only the page's own text counts: what
  * sits in <script>, <style>, <code> or <pre>, in an element marked translate="no" or with its own
  * lang attribute (the language switch), and the data strings a test names (unit names, user names)
- * are left out, as are the visible attributes' values of those elements.
+ * are left out, as are the visible attributes' values of those elements. Words that are codes a test
+ * names (indicator and dimension ids such as Flights) do not count as English words.
  *
  * @example languageLeaks('zh', '<p>找不到 the unit scope names units</p>', []) // ['the unit scope names units']
  */
@@ -75,7 +76,7 @@ const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]
 const ENGLISH_WORD = /^[("'“‘]?[A-Za-z][a-z]*(?:['’-][A-Za-z]+)*[)"'”’,.;:!?]*$/;
 
 /** Runs of three or more English words in one piece of text. */
-function englishRuns(text: string): string[] {
+function englishRuns(text: string, codes: ReadonlySet<string>): string[] {
   const runs: string[] = [];
   let run: string[] = [];
   const close = () => {
@@ -83,7 +84,7 @@ function englishRuns(text: string): string[] {
     run = [];
   };
   for (const token of text.split(' ')) {
-    if (ENGLISH_WORD.test(token)) run.push(token);
+    if (ENGLISH_WORD.test(token) && !codes.has(token.replace(/^[("'“‘]+|[)"'”’,.;:!?]+$/g, ''))) run.push(token);
     else close();
   }
   close();
@@ -96,13 +97,18 @@ function withoutData(text: string, data: readonly string[]): string {
   return rest.replace(/\s+/g, ' ').trim();
 }
 
-/** Text of the other language in a page of `lang`, after leaving out the `data` strings. */
-export function languageLeaks(lang: Lang, html: string, data: readonly string[]): string[] {
+/** Text of the other language in a page of `lang`, after leaving out the `data` strings and `codes`. */
+export function languageLeaks(
+  lang: Lang,
+  html: string,
+  data: readonly string[],
+  codes: ReadonlySet<string> = new Set(),
+): string[] {
   const sorted = [...data].sort((a, b) => b.length - a.length);
   const leaks: string[] = [];
   for (const piece of ownText(html)) {
     const text = withoutData(piece, sorted);
-    if (lang === 'zh') leaks.push(...englishRuns(text));
+    if (lang === 'zh') leaks.push(...englishRuns(text, codes));
     else if (CJK.test(text)) leaks.push(text);
   }
   return [...new Set(leaks)];

@@ -1,7 +1,7 @@
 /**
  * What an error page and a refused form say, Chinese first: the title of each error code
  * (`errorTitle_<code>`), the sentence a page shows when an error carries no Chinese message of its
- * own (`errorText_<code>`), the words around the details, and the label of each form field a
+ * own (`errorText_<code>`), the punctuation around details and lists (it differs by language), and the label of each form field a
  * problem can name (`formField_<name>`, so a page says 再次输入密码, not password2).
  */
 export const ERROR_LABELS = {
@@ -38,6 +38,8 @@ export const ERROR_LABELS = {
   errorReference: { zh: '参考编号：{reference}', en: 'Reference: {reference}' },
   backToFront: { zh: '返回首页', en: 'Back to the front page' },
   fieldSeparator: { zh: '：', en: ': ' },
+  listSeparator: { zh: '、', en: ', ' },
+  aside: { zh: '（{text}）', en: ' ({text})' },
   formField_login: { zh: '登录名', en: 'Login' },
   formField_displayName: { zh: '显示名称', en: 'Display name' },
   formField_role: { zh: '角色', en: 'Role' },
