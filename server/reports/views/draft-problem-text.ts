@@ -25,7 +25,11 @@ const KINDS: Readonly<Record<string, string>> = {
 
 const kind = (text: string | undefined): string => KINDS[text ?? ''] ?? text ?? '';
 
+/** The depth limit's message is written in both languages at once: "JSON 嵌套不得超过 64 层 nested deeper than …". */
+const TOO_DEEP = /^(JSON 嵌套不得超过 \d+ 层) (nested deeper than .*)$/;
+
 const MESSAGES: readonly Rule[] = [
+  [TOO_DEEP, (m) => m[1] ?? ''],
   [/^AHP matrix compares an item with itself$/, () => 'AHP 矩阵中某项与自身比较的值不为 1'],
   [/^AHP matrix is not reciprocal$/, () => 'AHP 矩阵不满足互反性'],
   [/^AHP matrix is not square$/, () => 'AHP 矩阵不是方阵'],
@@ -115,7 +119,10 @@ function phrase(text: string): string {
 }
 
 export function draftProblemText(problem: ProblemText, lang: Lang): ProblemText {
-  if (lang === 'en') return problem;
+  if (lang === 'en') {
+    const deep = TOO_DEEP.exec(problem.message);
+    return deep === null ? problem : { ...problem, message: deep[2] ?? '' };
+  }
   return {
     message: say(MESSAGES, problem.message) ?? '定义有误',
     expected: phrase(problem.expected),
