@@ -182,6 +182,7 @@ export async function updateUser(
 /** The user with this login, or NotFoundError naming it (for the CLI and admin forms). */
 export async function userByLogin(store: Store, login: string): Promise<User> {
   const user = await store.users.findByLogin(login);
-  if (user === undefined) throw new NotFoundError({ zh: `没有登录名为 ${login} 的用户。`, en: `no user with the login ${login}` });
+  if (user === undefined)
+    throw new NotFoundError({ zh: `没有登录名为 ${login} 的用户。`, en: `no user with the login ${login}` });
   return user;
 }

@@ -95,7 +95,10 @@ export function errorHandler(logger: Logger, views: Views): ErrorRequestHandler 
     const lang = chooseLang((req.query as Record<string, unknown> | undefined)?.lang, req.headers.cookie);
     const page = errorPage(lang, appError, { path: req.method === 'GET' ? req.path : '/', query: {} });
     const principal = principalOf(res);
-    const viewer = principal === undefined ? null : { displayName: principal.user.displayName, role: principal.user.role };
-    res.type('html').send(views.render('error', { ...withAccount(page, viewer, principal?.credential.csrfToken ?? '') }));
+    const viewer =
+      principal === undefined ? null : { displayName: principal.user.displayName, role: principal.user.role };
+    res
+      .type('html')
+      .send(views.render('error', { ...withAccount(page, viewer, principal?.credential.csrfToken ?? '') }));
   };
 }

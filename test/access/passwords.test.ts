@@ -79,7 +79,11 @@ describe('passwords', () => {
 
   it('names the length problem with the length found', () => {
     expect(passwordProblems('abcdefghi', 'li')).to.deep.equal([
-      { where: 'password', message: 'use at least 10 characters (found 9)', zh: '至少需要 10 个字符（现有 9 个）' },
+      {
+        where: 'password',
+        message: 'use at least 10 characters (found 9)',
+        zh: '至少需要 10 个字符（现有 9 个）',
+      },
     ]);
   });
 

@@ -52,7 +52,10 @@ describe('unit scopes are for viewers only', () => {
   it('refuses to create an admin, evaluator or researcher with a scope, in Chinese and English', async () => {
     for (const role of ['admin', 'evaluator', 'researcher'] as const) {
       const error = await refusal(add(`u-${role}`, role, ['420102']));
-      expect([error.zh, error.message]).to.deep.equal(['单位范围仅适用于查看者', 'unit scopes are for viewers only']);
+      expect([error.zh, error.message]).to.deep.equal([
+        '单位范围仅适用于查看者',
+        'unit scopes are for viewers only',
+      ]);
       expect(error.details).to.deep.equal([
         {
           where: 'unitScope',

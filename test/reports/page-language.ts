@@ -12,12 +12,32 @@ import type { Lang } from '../../server/reports/i18n/lang.js';
 
 const SKIPPED_ELEMENTS = new Set(['script', 'style', 'code', 'pre', 'head', 'textarea']);
 const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
 ]);
 const VISIBLE_ATTRIBUTES = ['title', 'aria-label', 'placeholder', 'alt'];
 
 const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', '#x27': "'", '#x60': '`', '#x3D': '=', '#39': "'",
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  nbsp: ' ',
+  '#x27': "'",
+  '#x60': '`',
+  '#x3D': '=',
+  '#39': "'",
 };
 
 function decode(text: string): string {
@@ -84,7 +104,8 @@ function englishRuns(text: string, codes: ReadonlySet<string>): string[] {
     run = [];
   };
   for (const token of text.split(' ')) {
-    if (ENGLISH_WORD.test(token) && !codes.has(token.replace(/^[("'“‘]+|[)"'”’,.;:!?]+$/g, ''))) run.push(token);
+    if (ENGLISH_WORD.test(token) && !codes.has(token.replace(/^[("'“‘]+|[)"'”’,.;:!?]+$/g, '')))
+      run.push(token);
     else close();
   }
   close();

@@ -187,9 +187,7 @@ describe('CLI: users', function () {
     expect(await inStore((store) => store.users.findByLogin('li'))).to.equal(undefined);
     await addAdmin();
     const scoped = await cli.run(['users', 'scope', 'admin', '420102']);
-    expect(scoped.error?.message).to.match(
-      /^unit scopes are for viewers only\n {2}unitScope: /,
-    );
+    expect(scoped.error?.message).to.match(/^unit scopes are for viewers only\n {2}unitScope: /);
     expect((await inStore((store) => store.users.findByLogin('admin')))?.unitScope).to.equal(null);
   });
 

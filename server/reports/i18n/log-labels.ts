@@ -13,7 +13,10 @@ export const LOG_LABELS = {
     zh: '{count} 个单位·期的数据可得率低于阈值：{action}',
     en: '{count} unit-period(s) below the availability threshold: {action}',
   },
-  log_imputed: { zh: '插补 {filled} 个值，{unfilled} 个仍缺失', en: '{filled} value(s) imputed, {unfilled} left missing' },
+  log_imputed: {
+    zh: '插补 {filled} 个值，{unfilled} 个仍缺失',
+    en: '{filled} value(s) imputed, {unfilled} left missing',
+  },
   log_bounds: { zh: '标准化的上下界', en: 'bounds' },
   log_weightsUsed: { zh: '所用权重', en: 'weights used' },
   log_ranks: { zh: '各评估期内按得分排名（并列取较前名次）', en: 'ranks within each period' },

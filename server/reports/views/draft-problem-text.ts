@@ -19,8 +19,13 @@ interface ProblemText {
 type Rule = readonly [RegExp, (match: RegExpExecArray) => string];
 
 const KINDS: Readonly<Record<string, string>> = {
-  dimension: '维度', indicator: '指标', variable: '变量', rule: '数据规则', fixture: '测试用例',
-  'parent dimension': '上级维度', method: '方法',
+  dimension: '维度',
+  indicator: '指标',
+  variable: '变量',
+  rule: '数据规则',
+  fixture: '测试用例',
+  'parent dimension': '上级维度',
+  method: '方法',
 };
 
 const kind = (text: string | undefined): string => KINDS[text ?? ''] ?? text ?? '';
@@ -40,7 +45,10 @@ const MESSAGES: readonly Rule[] = [
   [/^cycle in dimension parents$/, () => '维度的上级关系形成了循环'],
   [/^declared variable is not used by the formula$/, () => '声明的变量未被公式使用'],
   [/^duplicate fixture name$/, () => '测试用例名称重复'],
-  [/^duplicate id: an indicator of the catalogue can only be revised with a higher version$/, () => '标识重复：修订目录中的指标须提高版本号'],
+  [
+    /^duplicate id: an indicator of the catalogue can only be revised with a higher version$/,
+    () => '标识重复：修订目录中的指标须提高版本号',
+  ],
   [/^duplicate id$/, () => '标识重复'],
   [/^empty dimension$/, () => '维度下没有指标'],
   [/^fixture input breaks the inputs schema$/, () => '测试用例的输入不符合输入模式'],
@@ -65,7 +73,10 @@ const MESSAGES: readonly Rule[] = [
   [/^fixture (".*") fails$/, (m) => `测试用例 ${m[1] ?? ''} 未通过`],
   [/^formula does not compile/, () => '公式无法解析'],
   [/^rule does not compile/, () => '数据规则无法解析'],
-  [/^malformed JSON at line (\d+), column (\d+)$/, (m) => `JSON 格式有误：第 ${m[1] ?? ''} 行第 ${m[2] ?? ''} 列`],
+  [
+    /^malformed JSON at line (\d+), column (\d+)$/,
+    (m) => `JSON 格式有误：第 ${m[1] ?? ''} 行第 ${m[2] ?? ''} 列`,
+  ],
   [/^no fixture shows the rule (".*") at work$/, (m) => `没有测试用例演示数据规则 ${m[1] ?? ''}`],
   [/^variable declared with a different (\w+) by another indicator$/, () => '另一个指标对该变量的声明不同'],
   [/^must have required property '(.+)'$/, (m) => `缺少必需的属性“${m[1] ?? ''}”`],

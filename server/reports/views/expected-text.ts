@@ -23,18 +23,36 @@ function value(text: string): string {
 const RULES: readonly Rule[] = [
   [/^(an integer|a number)(?: ([^;,]*[\d.∞]))?$/, (m) => value(m[0])],
   [/^(an integer|a number[^;]*?); formulas are not evaluated$/, (m) => `${value(m[1] ?? '')}；不计算公式`],
-  [/^(.*), typed in \(the formula has no stored result\)$/, (m) => `${value(m[1] ?? '')}，请直接输入（公式没有保存的结果）`],
-  [/^(.*) typed in; the formula's last result was used$/, (m) => `${value(m[1] ?? '')}，请直接输入（已采用公式最近一次的结果）`],
-  [/^the code of a unit in the unit register \(import units first\)$/, () => '单位名册中的单位代码（请先导入单位名册）'],
+  [
+    /^(.*), typed in \(the formula has no stored result\)$/,
+    (m) => `${value(m[1] ?? '')}，请直接输入（公式没有保存的结果）`,
+  ],
+  [
+    /^(.*) typed in; the formula's last result was used$/,
+    (m) => `${value(m[1] ?? '')}，请直接输入（已采用公式最近一次的结果）`,
+  ],
+  [
+    /^the code of a unit in the unit register \(import units first\)$/,
+    () => '单位名册中的单位代码（请先导入单位名册）',
+  ],
   [/^the code of a unit in this file or already imported$/, () => '本文件中或已导入的单位代码'],
   [/^the name in Chinese$/, () => '中文名称'],
   [/^the unit code$/, () => '单位代码'],
   [/^the period$/, () => '评估期'],
-  [/^one of city, district, street, community/, () => '市、区/县、街道/乡镇、社区/村之一（city, district, street, community）'],
+  [
+    /^one of city, district, street, community/,
+    () => '市、区/县、街道/乡镇、社区/村之一（city, district, street, community）',
+  ],
   [/^another unit than the unit itself$/, () => '该单位以外的单位'],
   [/^letters, digits, "-" or "_", at most 64$/, () => '字母、数字、“-”或“_”，最多 64 个'],
-  [/^one row per unit; row (\d+) has (.+) already$/, (m) => `每个单位一行；第 ${m[1] ?? ''} 行已有 ${m[2] ?? ''}`],
-  [/^a unit of a higher level than (\w+) \(found (\w+)\)$/, (m) => `比 ${m[1] ?? ''} 层级更高的单位（实际为 ${m[2] ?? ''}）`],
+  [
+    /^one row per unit; row (\d+) has (.+) already$/,
+    (m) => `每个单位一行；第 ${m[1] ?? ''} 行已有 ${m[2] ?? ''}`,
+  ],
+  [
+    /^a unit of a higher level than (\w+) \(found (\w+)\)$/,
+    (m) => `比 ${m[1] ?? ''} 层级更高的单位（实际为 ${m[2] ?? ''}）`,
+  ],
   [/^text typed in, not a formula$/, () => '直接输入的文本，而非公式'],
   [/^text that does not start with =, \+, - or @$/, () => '不以 =、+、- 或 @ 开头的文本'],
   [/^a period such as (.+)$/, (m) => `评估期，如 ${(m[1] ?? '').replace(' or ', '、').replace(/, /g, '、')}`],
@@ -64,7 +82,9 @@ function inChinese(expected: string): string {
 
 function inEnglish(expected: string): string {
   const halves = expected.split(' / ');
-  return halves.length === 2 && CJK.test(halves[0] ?? '') && !CJK.test(halves[1] ?? '') ? (halves[1] ?? '') : expected;
+  return halves.length === 2 && CJK.test(halves[0] ?? '') && !CJK.test(halves[1] ?? '')
+    ? (halves[1] ?? '')
+    : expected;
 }
 
 export function expectedText(expected: string, lang: Lang): string {

@@ -139,7 +139,9 @@ function evaluateLink(batch: ImportBatch, lang: Lang, mayEvaluate: boolean): Imp
   const periods = batch.periods.join(',');
   return {
     href: `/evaluations/new?periods=${encodeURIComponent(periods)}`,
-    label: fill(labelsFor(lang).evaluateBatch, { periods: batch.periods.join(labelsFor(lang).listSeparator) }),
+    label: fill(labelsFor(lang).evaluateBatch, {
+      periods: batch.periods.join(labelsFor(lang).listSeparator),
+    }),
   };
 }
 

@@ -11,7 +11,18 @@ import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 
-const FIXED: Readonly<Record<string, 'log_input' | 'log_choices' | 'log_bounds' | 'log_weightsUsed' | 'log_diagnostics' | 'log_winsorised' | 'log_log_transformed'>> = {
+const FIXED: Readonly<
+  Record<
+    string,
+    | 'log_input'
+    | 'log_choices'
+    | 'log_bounds'
+    | 'log_weightsUsed'
+    | 'log_diagnostics'
+    | 'log_winsorised'
+    | 'log_log_transformed'
+  >
+> = {
   input: 'log_input',
   'method choices (defaults filled in)': 'log_choices',
   bounds: 'log_bounds',
@@ -45,7 +56,8 @@ function inChinese(entry: ReportLogEntry): string {
   match = /^AHP weights, consistency ratio ([\d.]+)$/.exec(message);
   if (match !== null) return fill(t.log_ahp, { cr: match[1] ?? '' });
   match = /^(\w+) gives no usable weights/.exec(message);
-  if (match !== null) return fill(t.log_unusableWeights, { method: methodLabel(lang, stage, match[1] ?? '') });
+  if (match !== null)
+    return fill(t.log_unusableWeights, { method: methodLabel(lang, stage, match[1] ?? '') });
   match = /^(\w+) weights$/.exec(message);
   if (match !== null) return fill(t.log_methodWeights, { method: methodLabel(lang, stage, match[1] ?? '') });
   match = /^(\d+) parent\(s\) with a child of unknown population/.exec(message);

@@ -88,7 +88,9 @@ describe('account and admin pages (demo city)', function () {
         password: 'a long enough password',
       });
       expect(answer.status).to.equal(400);
-      expect(answer.html).to.include('单位范围：单位名册中没有这些代码：NOPE9').and.include('value="WY01S01, NOPE9"');
+      expect(answer.html)
+        .to.include('单位范围：单位名册中没有这些代码：NOPE9')
+        .and.include('value="WY01S01, NOPE9"');
       expect(await app.store.users.findByLogin('zhao')).to.equal(undefined);
     });
 

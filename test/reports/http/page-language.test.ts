@@ -90,10 +90,13 @@ describe('pages in one language (demo city, both languages)', function () {
     const account = await visitor.get('/account');
     const users = await visitor.get('/admin/users');
     const check = await visitor.get('/indicators/check');
-    const broken = draftIndicator({ dimension: 'happiness', formula: 'alone_elders_visited / alone_elders * bonus' });
+    const broken = draftIndicator({
+      dimension: 'happiness',
+      formula: 'alone_elders_visited / alone_elders * bonus',
+    });
     const { html: failedImport } = await importThroughPage(
       app.url,
-      { cookie: `${visitor.cookieHeader}`, csrf: app.admin.csrf },
+      { cookie: visitor.cookieHeader, csrf: app.admin.csrf },
       { kind: 'units' },
       { name: `bad-${lang}.csv`, text: 'code,name_zh,name_en,level,parent\nZZ01,坏,Bad,community,NOPE9\n' },
     );
