@@ -2,12 +2,29 @@
  * The catalogue of application errors (house rule 2): each has a stable code and an HTTP status.
  * Throw these anywhere; the one error middleware in server/http/error-handler.ts turns them
  * into problem+json under /api and an HTML page elsewhere.
+ *
+ * The message is English (the API's `detail`, the log's text); a message a page may show also
+ * carries its Chinese as `zh` (pass `{ zh, en }`), and so may each detail. A page in Chinese shows
+ * `zh`, or for an error without one a sentence for its code (server/reports/i18n/error-text.ts).
+ *
+ * @example new ValidationError({ zh: '密码不符合要求', en: 'the password is not acceptable' })
  */
 export interface ProblemDetail {
   /** Where the problem is: a file, row, column, JSON pointer or field. */
   readonly where?: string;
+  /** What is wrong, in English. */
   readonly message: string;
+  /** What is wrong, in Chinese, for pages. */
+  readonly zh?: string;
 }
+
+/** A message in both page languages, Chinese first; `en` is also the API's and the log's text. */
+export interface BilingualMessage {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export type ErrorMessage = string | BilingualMessage;
 
 export abstract class AppError extends Error {
   abstract readonly code: string;
@@ -15,11 +32,15 @@ export abstract class AppError extends Error {
   /** A short, stable title in English and Chinese. */
   abstract readonly title: string;
 
+  /** The message in Chinese for pages, when the thrower wrote one. */
+  readonly zh: string | undefined;
+
   constructor(
-    message: string,
+    message: ErrorMessage,
     readonly details: readonly ProblemDetail[] = [],
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.en);
+    this.zh = typeof message === 'string' ? undefined : message.zh;
     this.name = new.target.name;
   }
 }
@@ -51,7 +72,7 @@ export class TooManyRequestsError extends AppError {
   readonly title = '请求过于频繁 Too many requests';
 
   constructor(
-    message: string,
+    message: ErrorMessage,
     readonly retryAfterSeconds: number,
   ) {
     super(message);

@@ -54,7 +54,7 @@ describe('app', () => {
     expect(response.status).to.equal(404);
     expect(response.headers.get('content-type')).to.match(/^text\/html/);
     const html = await response.text();
-    expect(html).to.include('未找到 Not found');
+    expect(html).to.include('<h1>未找到</h1>');
     expect(html).not.to.include('<script>alert(1)</script>');
   });
 

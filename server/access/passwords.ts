@@ -90,19 +90,26 @@ export function passwordProblems(password: string, login: string): ProblemDetail
     problems.push({
       where: 'password',
       message: `use at least ${MIN_PASSWORD_LENGTH} characters (found ${seen})`,
+      zh: `至少需要 ${MIN_PASSWORD_LENGTH} 个字符（现有 ${seen} 个）`,
     });
   if (codePoints > MAX_PASSWORD_LENGTH)
     problems.push({
       where: 'password',
       message: `use at most ${MAX_PASSWORD_LENGTH} characters, counted as Unicode code points (some emoji count as several; found ${codePoints === Infinity ? `over ${PASSWORD_INPUT_LIMIT}` : codePoints})`,
+      zh: `最多 ${MAX_PASSWORD_LENGTH} 个字符，按 Unicode 码位计算（有些表情符号算作多个；现有 ${codePoints === Infinity ? `超过 ${PASSWORD_INPUT_LIMIT}` : codePoints} 个）`,
     });
   if (password.trim().toLowerCase() === login.trim().toLowerCase())
-    problems.push({ where: 'password', message: 'the password may not be the login' });
+    problems.push({
+      where: 'password',
+      message: 'the password may not be the login',
+      zh: '密码不能与登录名相同',
+    });
   return problems;
 }
 
 /** Throws a ValidationError naming every problem with a new password. */
 export function assertAcceptablePassword(password: string, login: string): void {
   const problems = passwordProblems(password, login);
-  if (problems.length > 0) throw new ValidationError('the password is not acceptable', problems);
+  if (problems.length > 0)
+    throw new ValidationError({ zh: '密码不符合要求', en: 'the password is not acceptable' }, problems);
 }

@@ -45,9 +45,16 @@ async function assertScopeUnitsExist(
   const known = new Set((await store.units.list({ codes: scope })).map((u) => u.code));
   const unknown = scope.filter((code) => !known.has(code));
   if (unknown.length > 0) {
-    throw new ValidationError('the unit scope names units that do not exist', [
-      { where: 'unitScope', message: `unknown unit codes: ${unknown.join(', ')}` },
-    ]);
+    throw new ValidationError(
+      { zh: '单位范围中有不存在的单位', en: 'the unit scope names units that do not exist' },
+      [
+        {
+          where: 'unitScope',
+          message: `unknown unit codes: ${unknown.join(', ')}`,
+          zh: `单位名册中没有这些代码：${unknown.join('、')}`,
+        },
+      ],
+    );
   }
 }
 
@@ -62,7 +69,9 @@ export async function createUser(
   cost?: ScryptCost,
 ): Promise<User> {
   if (!ROLES.includes(request.role)) {
-    throw new ValidationError('unknown role', [{ where: 'role', message: `use one of ${ROLES.join(', ')}` }]);
+    throw new ValidationError({ zh: '未知的角色', en: 'unknown role' }, [
+      { where: 'role', message: `use one of ${ROLES.join(', ')}`, zh: `请使用以下之一：${ROLES.join('、')}` },
+    ]);
   }
   assertScopeFitsRole(request.role, request.unitScope ?? null);
   if (request.password !== undefined) assertAcceptablePassword(request.password, request.login);
@@ -128,7 +137,7 @@ export async function updateUser(
   cost?: ScryptCost,
 ): Promise<User> {
   const before = await store.users.get(id);
-  if (before === undefined) throw new NotFoundError(`no user ${id}`);
+  if (before === undefined) throw new NotFoundError({ zh: '没有这个用户。', en: `no user ${id}` });
   if (change.role !== undefined || change.unitScope !== undefined) {
     const role = change.role ?? before.role;
     assertScopeFitsRole(
@@ -144,7 +153,10 @@ export async function updateUser(
     !before.disabled &&
     ((change.role !== undefined && change.role !== 'admin') || change.disabled === true);
   if (losesAdmin && (await activeAdmins(store)).length <= 1) {
-    throw new ConflictError('this is the last active admin: make another admin first');
+    throw new ConflictError({
+      zh: '这是最后一位启用的管理员：请先指定另一位管理员。',
+      en: 'this is the last active admin: make another admin first',
+    });
   }
   const patch: Record<string, unknown> = {};
   if (change.displayName !== undefined) patch.displayName = change.displayName;
@@ -170,6 +182,7 @@ export async function updateUser(
 /** The user with this login, or NotFoundError naming it (for the CLI and admin forms). */
 export async function userByLogin(store: Store, login: string): Promise<User> {
   const user = await store.users.findByLogin(login);
-  if (user === undefined) throw new NotFoundError(`no user with the login ${login}`);
+  if (user === undefined)
+    throw new NotFoundError({ zh: `没有登录名为 ${login} 的用户。`, en: `no user with the login ${login}` });
   return user;
 }

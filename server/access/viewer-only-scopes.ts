@@ -10,6 +10,7 @@
  * @example assertScopeFitsRole('evaluator', ['420102']) // throws ValidationError (400)
  */
 import { ValidationError } from '../errors.js';
+import { labelOf } from '../reports/i18n/labels.js';
 import type { Role, User } from '../store/models/user.js';
 import type { Store } from '../store/store.js';
 
@@ -23,11 +24,14 @@ const REASON = 'unit scopes apply to viewers only';
  */
 export function assertScopeFitsRole(role: Role, scope: readonly string[] | null, roleChanged = false): void {
   if (scope === null || role === 'viewer') return;
+  const zh = roleChanged
+    ? `单位范围仅适用于查看者：改为“${labelOf('zh', 'role', role)}”时请同时清除单位范围`
+    : `单位范围仅适用于查看者，不能设置给“${labelOf('zh', 'role', role)}”`;
   const message = roleChanged
-    ? `单位范围仅适用于查看者：改为“${role}”时请同时清除单位范围 a user with a unit scope can become ${role} only when the same change clears the scope`
-    : `单位范围仅适用于查看者，不能设置给“${role}” only a viewer may have a unit scope, not ${role}`;
-  throw new ValidationError('单位范围仅适用于查看者 unit scopes are for viewers only', [
-    { where: roleChanged ? 'role' : 'unitScope', message },
+    ? `a user with a unit scope can become ${role} only when the same change clears the scope`
+    : `only a viewer may have a unit scope, not ${role}`;
+  throw new ValidationError({ zh: '单位范围仅适用于查看者', en: 'unit scopes are for viewers only' }, [
+    { where: roleChanged ? 'role' : 'unitScope', message, zh },
   ]);
 }
 

@@ -2,7 +2,9 @@
  * The one error middleware (house rule 2). Under /api it answers application/problem+json
  * (RFC 9457); elsewhere an HTML page. Never a stack trace: unknown errors become a 500
  * with a reference the operator can find in the log. A store that does not answer is a 503 with
- * Retry-After, its cause logged, never shown.
+ * Retry-After, its cause logged, never shown. The page is in the reader's language (?lang=, else the
+ * language cookie), with the navigation of whoever is logged in; the problem+json keeps the English
+ * `detail` and adds the Chinese as `detail_zh` when the error has one.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -17,6 +19,10 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../errors.js';
+import { chooseLang } from '../reports/i18n/lang.js';
+import { withAccount } from '../reports/views/account-chrome.js';
+import { errorPage } from '../reports/views/error-page.js';
+import { principalOf } from './auth/principal.js';
 import type { Views } from './views.js';
 
 function megabytes(bytes: number): string {
@@ -29,10 +35,14 @@ function fromHttpError(error: unknown): AppError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { status, type, limit } = error as { status?: unknown; type?: unknown; limit?: unknown };
   if (status === 413) {
-    const allowed = typeof limit === 'number' ? ` of ${megabytes(limit)}` : '';
-    return new PayloadTooLargeError(`the request body is larger than the limit${allowed}`);
+    const allowed = typeof limit === 'number' ? megabytes(limit) : undefined;
+    return new PayloadTooLargeError({
+      zh: allowed === undefined ? '请求内容超过了大小上限。' : `请求内容超过了 ${allowed} 的上限。`,
+      en: `the request body is larger than the limit${allowed === undefined ? '' : ` of ${allowed}`}`,
+    });
   }
-  if (type === 'entity.parse.failed') return new ValidationError('the request body is not valid JSON');
+  if (type === 'entity.parse.failed')
+    return new ValidationError({ zh: '请求内容不是有效的 JSON。', en: 'the request body is not valid JSON' });
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return new ValidationError(error instanceof Error ? error.message : 'bad request');
   }
@@ -52,7 +62,10 @@ export function errorHandler(logger: Logger, views: Views): ErrorRequestHandler 
     if (appError === undefined) {
       reference = randomUUID();
       logger.error({ err: error, reference, path: req.path }, 'unhandled error');
-      appError = new InternalError(`an unexpected error occurred; reference ${reference}`);
+      appError = new InternalError({
+        zh: `发生了意外错误，请将参考编号告知管理员：${reference}`,
+        en: `an unexpected error occurred; reference ${reference}`,
+      });
     } else if (appError.status >= 500) {
       // A store that is down, or data that fails its checksum: the operator must hear of it.
       logger.error({ err: appError, path: req.path }, appError.code);
@@ -72,20 +85,20 @@ export function errorHandler(logger: Logger, views: Views): ErrorRequestHandler 
           status: appError.status,
           code: appError.code,
           detail: appError.message,
+          ...(appError.zh === undefined ? {} : { detail_zh: appError.zh }),
           instance: req.originalUrl,
           ...(appError.details.length > 0 ? { errors: appError.details } : {}),
         }),
       );
       return;
     }
-    res.type('html').send(
-      views.render('error', {
-        title: appError.title,
-        status: appError.status,
-        code: appError.code,
-        detail: appError.message,
-        details: appError.details,
-      }),
-    );
+    const lang = chooseLang((req.query as Record<string, unknown> | undefined)?.lang, req.headers.cookie);
+    const page = errorPage(lang, appError, { path: req.method === 'GET' ? req.path : '/', query: {} });
+    const principal = principalOf(res);
+    const viewer =
+      principal === undefined ? null : { displayName: principal.user.displayName, role: principal.user.role };
+    res
+      .type('html')
+      .send(views.render('error', { ...withAccount(page, viewer, principal?.credential.csrfToken ?? '') }));
   };
 }

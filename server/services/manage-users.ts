@@ -54,6 +54,6 @@ export async function listUsers(context: { readonly store: Store }, actor: Actor
 export async function userById(context: { readonly store: Store }, actor: Actor, id: string): Promise<User> {
   assertMay(actor, 'users.manage');
   const user = await context.store.users.get(id);
-  if (user === undefined) throw new NotFoundError(`no user ${id}`);
+  if (user === undefined) throw new NotFoundError({ zh: '没有这个用户。', en: `no user ${id}` });
   return user;
 }

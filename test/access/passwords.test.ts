@@ -79,7 +79,11 @@ describe('passwords', () => {
 
   it('names the length problem with the length found', () => {
     expect(passwordProblems('abcdefghi', 'li')).to.deep.equal([
-      { where: 'password', message: 'use at least 10 characters (found 9)' },
+      {
+        where: 'password',
+        message: 'use at least 10 characters (found 9)',
+        zh: '至少需要 10 个字符（现有 9 个）',
+      },
     ]);
   });
 
@@ -92,7 +96,7 @@ describe('passwords', () => {
 
   it('refuses the login as the password, whatever the case and spaces', () => {
     expect(passwordProblems(' Administrator ', 'administrator')).to.deep.equal([
-      { where: 'password', message: 'the password may not be the login' },
+      { where: 'password', message: 'the password may not be the login', zh: '密码不能与登录名相同' },
     ]);
   });
 
@@ -102,6 +106,7 @@ describe('passwords', () => {
         where: 'password',
         message:
           'use at most 200 characters, counted as Unicode code points (some emoji count as several; found 201)',
+        zh: '最多 200 个字符，按 Unicode 码位计算（有些表情符号算作多个；现有 201 个）',
       },
     ]);
   });

@@ -183,7 +183,9 @@ describe('user administration', () => {
         unitScope: ['420102', '999'],
       }),
     );
-    expect(detailsOf(error)).to.deep.equal([{ where: 'unitScope', message: 'unknown unit codes: 999' }]);
+    expect(detailsOf(error)).to.deep.equal([
+      { where: 'unitScope', message: 'unknown unit codes: 999', zh: '单位名册中没有这些代码：999' },
+    ]);
     const user = await createUser(store, 'root', {
       login: 'zhao',
       displayName: '赵',

@@ -52,11 +52,15 @@ describe('unit scopes are for viewers only', () => {
   it('refuses to create an admin, evaluator or researcher with a scope, in Chinese and English', async () => {
     for (const role of ['admin', 'evaluator', 'researcher'] as const) {
       const error = await refusal(add(`u-${role}`, role, ['420102']));
-      expect(error.message).to.equal('单位范围仅适用于查看者 unit scopes are for viewers only');
+      expect([error.zh, error.message]).to.deep.equal([
+        '单位范围仅适用于查看者',
+        'unit scopes are for viewers only',
+      ]);
       expect(error.details).to.deep.equal([
         {
           where: 'unitScope',
-          message: `单位范围仅适用于查看者，不能设置给“${role}” only a viewer may have a unit scope, not ${role}`,
+          message: `only a viewer may have a unit scope, not ${role}`,
+          zh: `单位范围仅适用于查看者，不能设置给“${{ admin: '管理员', evaluator: '评估员', researcher: '研究员' }[role]}”`,
         },
       ]);
     }
@@ -80,8 +84,8 @@ describe('unit scopes are for viewers only', () => {
     expect(error.details).to.deep.equal([
       {
         where: 'role',
-        message:
-          '单位范围仅适用于查看者：改为“evaluator”时请同时清除单位范围 a user with a unit scope can become evaluator only when the same change clears the scope',
+        message: 'a user with a unit scope can become evaluator only when the same change clears the scope',
+        zh: '单位范围仅适用于查看者：改为“评估员”时请同时清除单位范围',
       },
     ]);
     expect((await store.users.get(user.id))?.role).to.equal('viewer');

@@ -182,14 +182,12 @@ describe('CLI: users', function () {
       },
     );
     expect(added.error?.message).to.equal(
-      '单位范围仅适用于查看者 unit scopes are for viewers only\n  unitScope: 单位范围仅适用于查看者，不能设置给“evaluator” only a viewer may have a unit scope, not evaluator',
+      'unit scopes are for viewers only\n  unitScope: only a viewer may have a unit scope, not evaluator',
     );
     expect(await inStore((store) => store.users.findByLogin('li'))).to.equal(undefined);
     await addAdmin();
     const scoped = await cli.run(['users', 'scope', 'admin', '420102']);
-    expect(scoped.error?.message).to.match(
-      /^单位范围仅适用于查看者 unit scopes are for viewers only\n {2}unitScope: /,
-    );
+    expect(scoped.error?.message).to.match(/^unit scopes are for viewers only\n {2}unitScope: /);
     expect((await inStore((store) => store.users.findByLogin('admin')))?.unitScope).to.equal(null);
   });
 

@@ -74,7 +74,7 @@ export function accountPages(services: Services, views: Views, limiters: readonl
       done = await change();
     } catch (error) {
       if (!(error instanceof AppError) || error instanceof NotFoundError) throw error;
-      await show(req, res, { problems: formProblems(error) }, error.status);
+      await show(req, res, { problems: formProblems(error, pageLang(req, res)) }, error.status);
       return;
     }
     res.redirect(303, `/account?done=${done}`);
@@ -97,15 +97,16 @@ export function accountPages(services: Services, views: Views, limiters: readonl
   });
 
   router.post('/account/password', loggedIn, ownPasswordCheck, ...limiters, async (req, res) => {
-    const t = labelsFor(pageLang(req, res));
+    const lang = pageLang(req, res);
+    const t = labelsFor(lang);
     const { user } = requirePrincipal(res);
     const password = formText(req, 'password', 1000);
     if (!(await verifyPassword(formText(req, 'current', 1000), user.passwordHash))) {
-      await refuse(req, res, formProblem(t.currentPasswordWrong, 'current'));
+      await refuse(req, res, formProblem(t.currentPasswordWrong, 'current', lang));
       return;
     }
     if (password !== formText(req, 'password2', 1000)) {
-      await refuse(req, res, formProblem(t.passwordsDiffer, 'password2'));
+      await refuse(req, res, formProblem(t.passwordsDiffer, 'password2', lang));
       return;
     }
     await attempt(req, res, async () => {
@@ -130,7 +131,7 @@ export function accountPages(services: Services, views: Views, limiters: readonl
       days = tokenDays(formText(req, 'days', 10));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      await show(req, res, { problems: formProblems(error) }, 400);
+      await show(req, res, { problems: formProblems(error, pageLang(req, res)) }, 400);
       return;
     }
     const issued = await createApiToken({ store }, requestActor(res), user, label, days);

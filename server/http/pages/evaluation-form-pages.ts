@@ -92,11 +92,11 @@ export function evaluationFormPages(services: Services, views: Views): Router {
     }
     const problems: FormProblem[] = [...request.problems];
     for (const view of consistency.values())
-      if (view.bad) problems.push(...formProblem(view.text, 'weighting'));
+      if (view.bad) problems.push(...formProblem(view.text, 'weighting', lang));
     if (previous === null && setup.publishedLine !== null && !ticked(state, 'parallel'))
-      problems.push(...formProblem(t.parallelConfirmNeeded, 'parallel'));
+      problems.push(...formProblem(t.parallelConfirmNeeded, 'parallel', lang));
     const reason = field(state, 'reason');
-    if (previous !== null && reason === '') problems.push(...formProblem(t.formReasonHint, 'reason'));
+    if (previous !== null && reason === '') problems.push(...formProblem(t.formReasonHint, 'reason', lang));
     if (problems.length > 0) {
       render(req, res, { setup, state, previous, problems, consistency }, 422);
       return null;
@@ -123,7 +123,7 @@ export function evaluationFormPages(services: Services, views: Views): Router {
       return `/evaluations/jobs/${encodeURIComponent(job.id)}`;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      render(req, res, { setup, state, previous, problems: formProblems(error), consistency }, 422);
+      render(req, res, { setup, state, previous, problems: formProblems(error, lang), consistency }, 422);
       return null;
     }
   }

@@ -43,7 +43,7 @@ class Problems {
   readonly list: FormProblem[] = [];
   constructor(readonly lang: Lang) {}
   add(fieldName: string | null, message: string): void {
-    this.list.push({ field: fieldName, message });
+    this.list.push({ field: fieldName, label: null, message });
   }
   number(name: string, text: string, label: string, whole = false): number | undefined {
     const t = labelsFor(this.lang);

@@ -42,7 +42,8 @@ export function setupPages(services: Services, views: Views): Router {
   });
 
   router.post('/setup', async (req, res) => {
-    const t = labelsFor(pageLang(req, res));
+    const lang = pageLang(req, res);
+    const t = labelsFor(lang);
     const token = formText(req, 'token', 200);
     const refused = await refusal(token);
     if (refused !== null) {
@@ -54,7 +55,7 @@ export function setupPages(services: Services, views: Views): Router {
     const password = formText(req, 'password', 1000);
     const typed = { state: 'form', token, login, displayName } as const;
     if (password !== formText(req, 'password2', 1000)) {
-      show(req, res, { ...typed, problems: formProblem(t.passwordsDiffer, 'password2') }, 400);
+      show(req, res, { ...typed, problems: formProblem(t.passwordsDiffer, 'password2', lang) }, 400);
       return;
     }
     let admin;
@@ -70,7 +71,7 @@ export function setupPages(services: Services, views: Views): Router {
         return;
       }
       if (!(error instanceof AppError)) throw error;
-      show(req, res, { ...typed, problems: formProblems(error) }, error.status);
+      show(req, res, { ...typed, problems: formProblems(error, lang) }, error.status);
       return;
     }
     const { secret } = await startSession(store, admin);

@@ -101,7 +101,7 @@ export function userAdminPages(services: Services, views: Views): Router {
       if (Object.keys(wanted).length > 0) await changeUser({ store }, requestActor(res), user.id, wanted);
     } catch (error) {
       if (!(error instanceof AppError) || error instanceof NotFoundError) throw error;
-      showUser(req, res, user, { problems: formProblems(error), ...typed }, error.status);
+      showUser(req, res, user, { problems: formProblems(error, pageLang(req, res)), ...typed }, error.status);
       return;
     }
     res.redirect(303, `${userHref(user)}?done=${done}`);
@@ -129,8 +129,9 @@ export function userAdminPages(services: Services, views: Views): Router {
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const page = usersPage(pageLang(req, res), await listUsers({ store }, requestActor(res)), {
-        problems: formProblems(error),
+      const lang = pageLang(req, res);
+      const page = usersPage(lang, await listUsers({ store }, requestActor(res)), {
+        problems: formProblems(error, lang),
         draft,
       });
       renderPage(req, res, views, 'admin-users', page, error.status);
@@ -174,13 +175,14 @@ export function userAdminPages(services: Services, views: Views): Router {
   });
 
   router.post('/admin/users/:id/password', manage, async (req, res) => {
-    const t = labelsFor(pageLang(req, res));
+    const lang = pageLang(req, res);
+    const t = labelsFor(lang);
     const password = formText(req, 'password', 1000);
     const again = formText(req, 'password2', 1000);
     await change(
       req,
       res,
-      () => (password === again ? { password } : formProblem(t.passwordsDiffer, 'password2')),
+      () => (password === again ? { password } : formProblem(t.passwordsDiffer, 'password2', lang)),
       'password',
     );
   });

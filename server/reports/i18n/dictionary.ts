@@ -8,6 +8,8 @@ import { ACCESS_LABELS } from './access-labels.js';
 import { DATA_QUALITY_LABELS } from './data-quality-labels.js';
 import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
 import { DRAFT_DELETE_LABELS } from './draft-delete-labels.js';
+import { ERROR_LABELS } from './error-labels.js';
+import { LOG_LABELS } from './log-labels.js';
 import { EVALUATIONS_COMPARE_LABELS } from './evaluations-compare-labels.js';
 import { JOB_LABELS } from './job-labels.js';
 import { FIGURE_LABELS } from './figure-labels.js';
@@ -150,7 +152,7 @@ export const DICTIONARY = {
   seriesPeerBest: { zh: '同类组最高', en: 'Best in peer group' },
   colDimension: { zh: '维度', en: 'Dimension' },
   colScore: { zh: '得分', en: 'Score' },
-  weakestTitle: { zh: '短板诊断', en: 'Weakest link (短板)' },
+  weakestTitle: { zh: '短板诊断', en: 'Weakest link' },
   weakestText: {
     zh: '最弱的维度是“{dimension}”：{score} 分，同类组中位数 {median} 分，相差 {gap} 分。',
     en: 'The weakest dimension is “{dimension}”: {score}, against a peer-group median of {median} ({gap} points).',
@@ -446,6 +448,8 @@ export const DICTIONARY = {
   ...WORKBENCH_LABELS,
   ...EVALUATIONS_COMPARE_LABELS,
   ...PRINT_LABELS,
+  ...ERROR_LABELS,
+  ...LOG_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;

@@ -58,7 +58,10 @@ export function draftReviewView(
     })),
     choicesSame: review.choices.length === 0 ? t.reviewChoicesSame : null,
     periods: review.periodsChanged
-      ? fill(t.reviewPeriods, { published: published.periods.join('、'), draft: draft.periods.join('、') })
+      ? fill(t.reviewPeriods, {
+          published: published.periods.join(t.listSeparator),
+          draft: draft.periods.join(t.listSeparator),
+        })
       : null,
     data: data.sameFingerprint
       ? t.reviewDataSame

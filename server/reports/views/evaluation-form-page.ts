@@ -316,7 +316,7 @@ export function evaluationFormPage(input: EvaluationFormInput, lang: Lang): Eval
     framework: setup.framework.id,
     frameworks: setup.frameworks.map((f) => ({
       value: f.id,
-      label: `${pick(f.name, lang)}（${f.id} v${f.version}）`,
+      label: pick(f.name, lang) + fill(t.aside, { text: `${f.id} v${f.version}` }),
       selected: f.id === setup.framework.id,
     })),
     periods: setup.periods.map((p) => ({

@@ -18,6 +18,7 @@ import { pageChrome, type Chrome } from './chrome.js';
 import { when } from './evaluations-list.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import type { Option } from './level-options.js';
+import { expectedText } from './expected-text.js';
 
 export const ISSUES_SHOWN = 500;
 
@@ -138,7 +139,9 @@ function evaluateLink(batch: ImportBatch, lang: Lang, mayEvaluate: boolean): Imp
   const periods = batch.periods.join(',');
   return {
     href: `/evaluations/new?periods=${encodeURIComponent(periods)}`,
-    label: fill(labelsFor(lang).evaluateBatch, { periods: batch.periods.join('、') }),
+    label: fill(labelsFor(lang).evaluateBatch, {
+      periods: batch.periods.join(labelsFor(lang).listSeparator),
+    }),
   };
 }
 
@@ -183,7 +186,7 @@ export function importReportPage(
       column: issue.column === null ? '' : `${issue.column.letter} · ${issue.column.header}`,
       value: issue.value,
       problem: labelOf(lang, 'issue', issue.reason),
-      expected: issue.expected,
+      expected: expectedText(issue.expected, lang),
       severity: labelOf(lang, 'severity', issue.severity),
       error: issue.severity === 'error',
     })),

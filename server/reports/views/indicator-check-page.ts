@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import { pageChrome, type Chrome } from './chrome.js';
+import { draftProblemText } from './draft-problem-text.js';
 
 export interface DraftProblemRow {
   readonly where: string;
@@ -77,9 +78,7 @@ function outcomeOf(text: string, result: DraftCheck, lang: Lang): DraftOutcome {
           }),
     problems: result.problems.map((problem) => ({
       where: problem.where === '' ? t.draftCheckWhole : problem.where,
-      message: problem.message,
-      expected: problem.expected,
-      found: problem.found,
+      ...draftProblemText(problem, lang),
     })),
     fixtures: result.fixtures.map((fixture) => ({
       name: fixture.name,

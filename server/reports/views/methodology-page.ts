@@ -23,6 +23,7 @@ import { evaluationTitle } from './evaluation-title.js';
 import { when } from './evaluations-list.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import { nodeName } from './node-names.js';
+import { logMessage } from './log-message.js';
 import { scopedLogData } from './scoped-log-data.js';
 
 export const METHODOLOGY_TABLES = [
@@ -269,7 +270,7 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
       stage: labelOf(lang, 'stage', e.stage),
       subject: e.indicator ?? e.node ?? e.method ?? '',
       period: e.period ?? '',
-      message: e.message,
+      message: logMessage(e, lang),
     })),
     logMore: logged.length > LOG_SHOWN ? `${format.count(logged.length - LOG_SHOWN)} …` : null,
     notes: [t.lightsNote, fill(t.trendsNote, { horizon: String(TREND_HORIZON) }), t.diagnosisNote],

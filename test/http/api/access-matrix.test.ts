@@ -253,6 +253,7 @@ describe('API access: who may call what', function () {
   describe('unit scopes: viewers only', () => {
     interface Refusal extends Problem {
       errors: { where: string; message: string }[];
+      detail_zh?: string;
     }
 
     it('refuses a user of any other role with a unit scope (400) and stores none', async () => {
@@ -263,7 +264,10 @@ describe('API access: who may call what', function () {
           json: { login: `scoped-${role}`, displayName: role, role, unitScope: ['WY03'] },
         });
         expect([answer.status, answer.body.errors[0]?.where], role).to.deep.equal([400, 'unitScope']);
-        expect(answer.body.detail).to.equal('单位范围仅适用于查看者 unit scopes are for viewers only');
+        expect([answer.body.detail, answer.body.detail_zh]).to.deep.equal([
+          'unit scopes are for viewers only',
+          '单位范围仅适用于查看者',
+        ]);
         expect(await api.store.users.findByLogin(`scoped-${role}`), role).to.equal(undefined);
       }
       const viewerAnswer = await call(`${api.url}/users`, {

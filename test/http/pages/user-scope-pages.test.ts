@@ -39,9 +39,7 @@ describe('pages: unit scopes on the admin forms are for viewers only', function 
       password: 'li-password-long',
     });
     expect(answer.status).to.equal(400);
-    expect(answer.html).to.include(
-      '单位范围仅适用于查看者，不能设置给“evaluator” only a viewer may have a unit scope, not evaluator',
-    );
+    expect(answer.html).to.include('单位范围仅适用于查看者，不能设置给“评估员”');
     expect(await temp.store.users.findByLogin('li')).to.equal(undefined);
   });
 
@@ -53,9 +51,7 @@ describe('pages: unit scopes on the admin forms are for viewers only', function 
     expect(form.fields.scope).to.equal('WY03');
     const kept = await visitor.submit(form, { role: 'researcher' });
     expect(kept.status).to.equal(400);
-    expect(kept.html).to.include(
-      'a user with a unit scope can become researcher only when the same change clears the scope',
-    );
+    expect(kept.html).to.include('单位范围仅适用于查看者：改为“研究员”时请同时清除单位范围');
     expect((await temp.store.users.get(scoped.user.id))?.role).to.equal('viewer');
     const cleared = await visitor.submit(form, { role: 'researcher', scope: '' });
     expect(cleared.status).to.equal(303);

@@ -88,7 +88,9 @@ describe('account and admin pages (demo city)', function () {
         password: 'a long enough password',
       });
       expect(answer.status).to.equal(400);
-      expect(answer.html).to.include('unknown unit codes: NOPE9').and.include('value="WY01S01, NOPE9"');
+      expect(answer.html)
+        .to.include('单位范围：单位名册中没有这些代码：NOPE9')
+        .and.include('value="WY01S01, NOPE9"');
       expect(await app.store.users.findByLogin('zhao')).to.equal(undefined);
     });
 
@@ -102,7 +104,7 @@ describe('account and admin pages (demo city)', function () {
         password: 'short',
       });
       expect(answer.status).to.equal(400);
-      expect(answer.html).to.include('use at least 10 characters (found 5)');
+      expect(answer.html).to.include('密码：至少需要 10 个字符（现有 5 个）');
     });
 
     it('resets a user’s password: the old sessions end, the new password logs in', async () => {
@@ -147,7 +149,7 @@ describe('account and admin pages (demo city)', function () {
         const disabled = await admin.submit(formFor(page.html, `/admin/users/${only.user.id}/disable`));
         const still = await temp.store.users.get(only.user.id);
         expect([demoted.status, disabled.status]).to.deep.equal([409, 409]);
-        expect(demoted.html).to.include('this is the last active admin: make another admin first');
+        expect(demoted.html).to.include('这是最后一位启用的管理员：请先指定另一位管理员。');
         expect(demoted.html).to.match(/<option value="viewer" selected>/);
         expect([still?.role, still?.disabled]).to.deep.equal(['admin', false]);
       } finally {

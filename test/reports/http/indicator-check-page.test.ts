@@ -64,8 +64,8 @@ describe('page: checking an indicator draft', function () {
     });
     const answer = await check(researcher, JSON.stringify(draft));
     expect(answer.status).to.equal(200);
-    expect(answer.html).to.include('<code>/dimension</code></th><td>unknown dimension</td>');
-    expect(answer.html).to.include('<code>/formula</code></th><td>formula uses an undeclared variable</td>');
+    expect(answer.html).to.include('<code>/dimension</code></th><td>未知的维度</td>');
+    expect(answer.html).to.include('<code>/formula</code></th><td>公式使用了未声明的变量</td>');
   });
 
   it('shows a <script> in the draft’s name as text, and keeps the draft in the textarea', async () => {
@@ -87,7 +87,7 @@ describe('page: checking an indicator draft', function () {
     const answer = await check(researcher, text);
     expect(answer.status).to.equal(400);
     expect(answer.html).to.include('<code>line 1, column 88</code>');
-    expect(answer.html).to.include('nested deeper than 64 levels of arrays and objects');
+    expect(answer.html).to.include('<td>JSON 嵌套不得超过 64 层</td>');
     const textarea = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(answer.html)?.[1] ?? '';
     expect(unescapeHtml(textarea)).to.equal(text);
   });
