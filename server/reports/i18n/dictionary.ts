@@ -371,6 +371,10 @@ export const DICTIONARY = {
   importFile: { zh: '文件（CSV、XLSX 或 JSON）', en: 'File (CSV, XLSX or JSON)' },
   importSubmit: { zh: '上传并校验', en: 'Upload and check' },
   importTemplates: { zh: '下载数据采集模板：', en: 'Download a data template:' },
+  importRegisterTemplate: {
+    zh: '单位名册模板（含当前名册，修改后可重新导入）：',
+    en: 'Unit register template (the current register; edit it and import it back):',
+  },
   importRunning: {
     zh: '正在导入：{step}（{done}/{total}）。本页会自动刷新。',
     en: 'Importing: {step} ({done} of {total}). This page refreshes itself.',
