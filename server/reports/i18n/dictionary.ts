@@ -10,6 +10,7 @@ import { DRAFT_CHECK_LABELS } from './draft-check-labels.js';
 import { DRAFT_DELETE_LABELS } from './draft-delete-labels.js';
 import { EVALUATIONS_COMPARE_LABELS } from './evaluations-compare-labels.js';
 import { JOB_LABELS } from './job-labels.js';
+import { BENCHMARK_LABELS } from './benchmark-labels.js';
 import { INTERVAL_LABELS } from './interval-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
@@ -438,6 +439,7 @@ export const DICTIONARY = {
   ...LINEAGE_LABELS,
   ...JOB_LABELS,
   ...INTERVAL_LABELS,
+  ...BENCHMARK_LABELS,
   ...METHOD_LABELS,
   ...METHOD_EXPLANATIONS,
   ...ACCESS_LABELS,

@@ -24,6 +24,7 @@ import { lightCell, type LightCell } from './light-cell.js';
 import { periodLinks, type PeriodLink } from './period-links.js';
 import type { SortState } from './sort-header.js';
 import { unitSummary, type UnitSummary } from './unit-summary.js';
+import { unitTrend, type UnitTrend } from './unit-trend.js';
 import { unitHref, unitName } from './unit-names.js';
 
 export interface Crumb {
@@ -55,6 +56,8 @@ export interface UnitReportPage extends Chrome {
   readonly subunits: HeatmapView;
   readonly subunitExports: readonly ExportLink[];
   readonly compareHref: string;
+  /** The unit's index score and rank over the evaluation's periods. */
+  readonly trend: UnitTrend;
 }
 
 /** The report index of a unit code, or a 404 naming it. */
@@ -128,5 +131,6 @@ export function unitReportPage(
     ),
     subunitExports: exportLinks(path, pageQuery, 'subunits'),
     compareHref: href(`${evaluationPath}/compare`, { units: code }),
+    trend: unitTrend(context, unit, lang),
   };
 }
