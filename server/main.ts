@@ -12,6 +12,7 @@ import { loadRegistry } from './indicators/load-registry.js';
 import { FIRST_START_ACTOR, loadDemoCity } from './services/load-demo-city.js';
 import { purgeExpiredCredentials } from './access/purge-credentials.js';
 import { openBootstrap } from './access/bootstrap.js';
+import { setupBanner } from './access/setup-banner.js';
 import { newLocalCliCredential, writeLocalCliFile } from './access/local-cli-credential.js';
 import { removeRecordedLeftovers } from './backup/backup-folders.js';
 import { assertNoUnfinishedRestore } from './backup/restore-marker.js';
@@ -147,15 +148,14 @@ async function loadDemoIntoEmptyStore(store: Store, registry: Registry, logger: 
 
 /**
  * While the store has no users, prints the one-time setup link (bootstrap.ts), never a default
- * password. The secret goes to the console only: the log says where to look, without it.
+ * password. The secret goes to the console only (a framed block on a terminal, plain lines when
+ * piped: setup-banner.ts); the JSON log says where to look, without it.
  */
 async function announceSetup(store: Store, url: string, logger: Logger): Promise<void> {
   const secret = await openBootstrap(store);
   if (secret === undefined) return;
   logger.warn('no users yet: open the setup link printed on the console, or add an admin with the CLI');
-  console.log(
-    `首次使用 First run — 创建管理员 create the administrator: ${url}/setup?token=${secret} — 或 or: npm run zhili -- users add admin --role admin`,
-  );
+  console.log(setupBanner(`${url}/setup?token=${secret}`, process.stdout.isTTY));
 }
 
 async function main(): Promise<void> {

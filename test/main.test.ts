@@ -95,10 +95,16 @@ describe('npm start', function () {
 
     it('prints a setup link whose token the store accepts, and the CLI alternative, on an empty store', async () => {
       const output = await outputUntilListening({ DATA_DIR: dataDir });
-      const match = /(http:\/\/127\.0\.0\.1:\d+)\/setup\?token=([A-Za-z0-9_-]{43})\s/.exec(output);
+      // Piped, the link stands alone on its line, without a frame, under the bilingual heading.
+      const match = /^(http:\/\/127\.0\.0\.1:\d+)\/setup\?token=([A-Za-z0-9_-]{43})$/m.exec(output);
       expect(match, output).not.to.equal(null);
-      expect(output).to.include('首次使用 First run');
+      expect(output).to.include(
+        '首次启动：请在浏览器中打开以下链接创建管理员\nFirst start: open this link to create the administrator\nhttp',
+      );
       expect(output).to.include('npm run zhili -- users add admin --role admin');
+      expect(output).not.to.match(/[┌│└]/);
+      // The JSON log line stays, without the secret.
+      expect(output).to.match(/^\{.*"no users yet: open the setup link printed on the console/m);
       const store = await openWhenReleased(dataDir);
       try {
         expect(await bootstrapSecretIsValid(store, match?.[2] ?? '')).to.equal(true);
@@ -116,7 +122,7 @@ describe('npm start', function () {
       const output = await outputUntilListening({ DATA_DIR: dataDir });
       expect(output).to.include('治理 Zhili: http');
       expect(output).not.to.include('setup?token=');
-      expect(output).not.to.include('First run');
+      expect(output).not.to.include('First start');
     });
 
     it('clears a unit scope left on a non-viewer at start-up, says so in the log and the audit log', async () => {

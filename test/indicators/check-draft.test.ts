@@ -116,7 +116,7 @@ describe('checking an indicator draft against the catalogue', () => {
     expect(lower.revises).to.equal(undefined);
     expect(lower.problems[0]).to.include({ where: '/version', found: '"0.9.0"' });
     expect(lower.problems[0]?.message).to.match(/^duplicate id/);
-    expect(lower.problems[0]?.expected).to.include('above 1.0.0');
+    expect(lower.problems[0]?.expected).to.include('above 1.0.1');
     const same = checkIndicatorDraft(registry, catalogued('grid_household_coverage'));
     expect(same.problems.map((p) => p.where)).to.deep.equal(['/version']);
   });
@@ -130,7 +130,7 @@ describe('checking an indicator draft against the catalogue', () => {
     expect(result.ok).to.equal(true);
     expect(result.revises).to.deep.equal({
       id: 'grid_household_coverage',
-      version: '1.0.0',
+      version: '1.0.1',
       file: 'coverage/grid_household_coverage.json',
     });
     expect(result.fixtures.every((f) => f.ok)).to.equal(true);

@@ -45,19 +45,22 @@ export async function demoApp(): Promise<DemoApp> {
 /** A multipart/form-data body as a browser sends the import form. */
 export function formBody(
   fields: Readonly<Record<string, string>>,
-  file: { readonly name: string; readonly text: string },
+  file: { readonly name: string; readonly text: string | Buffer },
 ): { body: Buffer; contentType: string } {
   const boundary = '----zhiliTestBoundary7MA4YWxkTrZu0gW';
-  const parts = [
+  const head = [
     ...Object.entries(fields).map(
       ([name, value]) =>
         `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
     ),
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.text}\r\n`,
-    `--${boundary}--\r\n`,
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`,
   ];
   return {
-    body: Buffer.from(parts.join(''), 'utf8'),
+    body: Buffer.concat([
+      Buffer.from(head.join(''), 'utf8'),
+      typeof file.text === 'string' ? Buffer.from(file.text, 'utf8') : file.text,
+      Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+    ]),
     contentType: `multipart/form-data; boundary=${boundary}`,
   };
 }
@@ -70,7 +73,7 @@ export async function importThroughPage(
   url: string,
   user: Pick<SeededUser, 'cookie' | 'csrf'>,
   fields: Readonly<Record<string, string>>,
-  file: { readonly name: string; readonly text: string },
+  file: { readonly name: string; readonly text: string | Buffer },
 ): Promise<{ reportUrl: string; html: string }> {
   const { body, contentType } = formBody({ _csrf: user.csrf, ...fields }, file);
   const headers = { cookie: user.cookie };

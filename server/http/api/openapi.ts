@@ -60,6 +60,24 @@ export const openApiDocument = {
         },
       },
     },
+    '/unit-template': {
+      get: {
+        summary:
+          'The unit register template (data.import): the columns the importer reads, filled with the current register',
+        parameters: [{ name: 'format', in: 'query', schema: { enum: ['csv', 'xlsx'], default: 'csv' } }],
+        responses: {
+          ...guarded,
+          '200': {
+            description: 'the template file',
+            content: {
+              'text/csv': {},
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {},
+            },
+          },
+          '400': problem,
+        },
+      },
+    },
     '/units/{code}/observations/{period}/history': {
       get: {
         summary: 'Every committed observation of a unit in a period, newest first',

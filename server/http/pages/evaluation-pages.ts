@@ -64,7 +64,7 @@ import { requirePrincipal } from '../auth/principal.js';
 import { requestActor } from '../request-actor.js';
 import { pageEtag, viewerKey } from './page-etag.js';
 import { pageLang } from './page-lang.js';
-import { keptQuery, oneOf, pageNumber, text, type Query, routeParam } from './page-query.js';
+import { keptQuery, oneOf, pageNumber, text, textList, type Query, routeParam } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 import { renderPage } from './render-page.js';
 import { assertUnitVisible, readableContext, scopeOf } from './report-access.js';
@@ -281,7 +281,9 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
     const context = await readableContext(cache, res, routeParam(req.params, 'id'));
     const etag = validator(req, res, context, lang);
     if (etag === null) return;
-    const codes = compareCodes(text(req.query, 'units', 300));
+    // The picker's checkboxes send ?units=A&units=B; the text box one comma-separated value.
+    const unitsText = textList(req.query, 'units', 300);
+    const codes = compareCodes(unitsText);
     const scope = scopeOf(res, context);
     // A limited reader learns nothing about units outside their scope, not even whether they exist.
     if (!scope.unrestricted) for (const code of codes) assertUnitVisible(context, scope, code);
@@ -289,8 +291,11 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
     const wanted = exportRequest(req.query, ['comparison', 'trends'] as const);
     if (wanted !== undefined)
       return sendTable(res, compareExport(context, codes, period, wanted.table, lang), wanted.format);
-    const kept = keptQuery(req.query, ['units', 'period']);
-    const page = comparePage(context, lang, codes, period, kept);
+    const kept = {
+      ...(unitsText === undefined ? {} : { units: codes.join(',') }),
+      ...keptQuery(req.query, ['period']),
+    };
+    const page = comparePage(context, lang, codes, period, kept, scope);
     const title = printTitle(context.evaluation, lang, new Date(), null);
     renderPage(req, res, views, 'compare', withPrintTitle(page, title));
   });

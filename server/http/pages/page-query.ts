@@ -19,6 +19,17 @@ export function text(query: Query, name: string, max = 200): string | undefined 
   return raw;
 }
 
+/**
+ * A parameter that may repeat, as checkboxes send it (?units=A&units=B), joined with commas; one
+ * value as `text` reads it. At most `max` characters in all.
+ */
+export function textList(query: Query, name: string, max = 200): string | undefined {
+  const raw = query[name];
+  if (Array.isArray(raw) && raw.every((value) => typeof value === 'string'))
+    return text({ [name]: raw.filter((value) => value !== '').join(',') }, name, max);
+  return text(query, name, max);
+}
+
 export function oneOf<T extends string>(query: Query, name: string, allowed: readonly T[]): T | undefined {
   const raw = text(query, name);
   if (raw === undefined) return undefined;

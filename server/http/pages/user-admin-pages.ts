@@ -8,6 +8,9 @@
 import { Router, type Request, type Response } from 'express';
 import type { UserChange } from '../../access/user-admin.js';
 import { addUser, changeUser, listUsers, userById } from '../../services/manage-users.js';
+import type { Actor } from '../../services/actor.js';
+import { unitNamesOf } from '../../services/unit-names.js';
+import type { Bilingual } from '../../domain/bilingual.js';
 import { AppError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Lang } from '../../reports/i18n/lang.js';
 import { labelsFor } from '../../reports/i18n/labels.js';
@@ -69,6 +72,13 @@ export function userAdminPages(services: Services, views: Views): Router {
   const { store } = services;
   const router = Router();
   const manage = requirePermission('users.manage');
+  /** The register's names of the units in the listed users' scopes. */
+  const scopeNames = (users: readonly User[], actor: Actor): Promise<ReadonlyMap<string, Bilingual>> =>
+    unitNamesOf(
+      { store },
+      actor,
+      users.flatMap((user) => user.unitScope ?? []),
+    );
 
   const userOr404 = (res: Response, id: string): Promise<User> => userById({ store }, requestActor(res), id);
 
@@ -109,8 +119,10 @@ export function userAdminPages(services: Services, views: Views): Router {
 
   router.get('/admin/users', manage, async (req, res) => {
     const lang = pageLang(req, res);
-    const page = usersPage(lang, await listUsers({ store }, requestActor(res)), {
+    const users = await listUsers({ store }, requestActor(res));
+    const page = usersPage(lang, users, {
       notice: notice(oneOf(req.query, 'done', DONE), lang),
+      unitNames: await scopeNames(users, requestActor(res)),
     });
     renderPage(req, res, views, 'admin-users', page);
   });
@@ -130,9 +142,11 @@ export function userAdminPages(services: Services, views: Views): Router {
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const lang = pageLang(req, res);
-      const page = usersPage(lang, await listUsers({ store }, requestActor(res)), {
+      const users = await listUsers({ store }, requestActor(res));
+      const page = usersPage(lang, users, {
         problems: formProblems(error, lang),
         draft,
+        unitNames: await scopeNames(users, requestActor(res)),
       });
       renderPage(req, res, views, 'admin-users', page, error.status);
       return;

@@ -13,6 +13,7 @@ import { LOG_LABELS } from './log-labels.js';
 import { EVALUATIONS_COMPARE_LABELS } from './evaluations-compare-labels.js';
 import { JOB_LABELS } from './job-labels.js';
 import { FIGURE_LABELS } from './figure-labels.js';
+import { BENCHMARK_LABELS } from './benchmark-labels.js';
 import { INTERVAL_LABELS } from './interval-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
@@ -375,6 +376,10 @@ export const DICTIONARY = {
   importFile: { zh: '文件（CSV、XLSX 或 JSON）', en: 'File (CSV, XLSX or JSON)' },
   importSubmit: { zh: '上传并校验', en: 'Upload and check' },
   importTemplates: { zh: '下载数据采集模板：', en: 'Download a data template:' },
+  importRegisterTemplate: {
+    zh: '单位名册模板（含当前名册，修改后可重新导入）：',
+    en: 'Unit register template (the current register; edit it and import it back):',
+  },
   importRunning: {
     zh: '正在导入：{step}（{done}/{total}）。本页会自动刷新。',
     en: 'Importing: {step} ({done} of {total}). This page refreshes itself.',
@@ -439,6 +444,7 @@ export const DICTIONARY = {
   ...JOB_LABELS,
   ...INTERVAL_LABELS,
   ...FIGURE_LABELS,
+  ...BENCHMARK_LABELS,
   ...METHOD_LABELS,
   ...METHOD_EXPLANATIONS,
   ...ACCESS_LABELS,

@@ -5,11 +5,13 @@
  * create one. A token just created is shown once, on the answer to the form that made it.
  */
 import { permissionsOf } from '../../access/permissions.js';
+import type { Bilingual } from '../../domain/bilingual.js';
 import type { Session } from '../../domain/session.js';
 import type { User } from '../../domain/user.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
+import { pick } from '../i18n/pick.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import { when } from './evaluations-list.js';
 import type { FormProblem } from './form-problems.js';
@@ -47,8 +49,20 @@ export interface AccountInput {
 }
 
 /** A unit scope as the pages show it: the codes, or "all units". */
-export function scopeText(scope: readonly string[] | null, lang: Lang): string {
-  return scope === null ? labelsFor(lang).scopeAll : scope.join(', ');
+/** "all units", or each scope unit as 名称（CODE） when its name is known, else the code alone. */
+export function scopeText(
+  scope: readonly string[] | null,
+  lang: Lang,
+  names: ReadonlyMap<string, Bilingual> = new Map(),
+): string {
+  if (scope === null) return labelsFor(lang).scopeAll;
+  return scope
+    .map((code) => {
+      const name = names.get(code);
+      if (name === undefined) return code;
+      return lang === 'zh' ? `${pick(name, lang)}（${code}）` : `${pick(name, lang)} (${code})`;
+    })
+    .join(', ');
 }
 
 export function accountPage(lang: Lang, input: AccountInput): AccountPage {

@@ -4,6 +4,7 @@
  * enable; reset the password). Refusals from user-admin.ts (the last active admin, an unknown unit,
  * a weak password …) come back as problems shown above the forms, with what was typed kept.
  */
+import type { Bilingual } from '../../domain/bilingual.js';
 import { ROLES, type Role, type User } from '../../domain/user.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
@@ -77,6 +78,8 @@ export function usersPage(
     readonly notice?: string | null;
     readonly problems?: readonly FormProblem[];
     readonly draft?: UserDraft;
+    /** Names of the units in the users' scopes, by code (the register's names; codes alone without). */
+    readonly unitNames?: ReadonlyMap<string, Bilingual>;
   } = {},
 ): UsersPage {
   const t = labelsFor(lang);
@@ -89,7 +92,7 @@ export function usersPage(
       displayName: user.displayName,
       href: userHref(user),
       roleLabel: labelOf(lang, 'role', user.role),
-      scope: scopeText(user.unitScope, lang),
+      scope: scopeText(user.unitScope, lang, input.unitNames),
       state: labelOf(lang, 'state', user.disabled ? 'disabled' : 'active'),
       disabled: user.disabled,
       updated: when(user.updatedAt, lang),

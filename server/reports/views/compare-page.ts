@@ -2,10 +2,12 @@
  * The view model of /evaluations/:id/compare?units=A,B,C: two to four units side by side in one
  * period (index and dimension scores with ranks, the index rank's Monte Carlo interval, then every
  * indicator's raw value (a yes/no item in words) and traffic light, with the lights' legend), and
- * their scores over all periods as line charts, each with its table.
+ * their scores over all periods as line charts, each with its table. Until two to four units are
+ * chosen, a picker of the units the reader may see (compare-picker.ts) instead.
  */
 import { lineChart } from '../charts/line-chart.js';
 import type { ReportContext } from '../context/report-context.js';
+import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
 import type { ExportCell } from '../../evaluation/export-table.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
@@ -14,6 +16,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import { pageChrome, type Chrome } from './chrome.js';
+import { comparePicker, type ComparePicker } from './compare-picker.js';
 import { evaluationTitle } from './evaluation-title.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import { href, type QueryValues } from './href.js';
@@ -67,6 +70,10 @@ export interface ComparePage extends Chrome {
   readonly unitsValue: string;
   readonly message: string | null;
   readonly ready: boolean;
+  /** Until two to four units are chosen: checkboxes of the units the reader may see. */
+  readonly picker: ComparePicker | null;
+  /** The period to keep when the picker is submitted (null: the latest). */
+  readonly pickerPeriod: string | null;
   readonly units: readonly ComparedUnit[];
   /** Columns of the side-by-side table (measure, note, one per unit), for group rows. */
   readonly columnCount: number;
@@ -185,6 +192,7 @@ export function comparePage(
   codes: readonly string[],
   period: number,
   pageQuery: QueryValues,
+  scope: ReportScope = EVERY_UNIT,
 ): ComparePage {
   const t = labelsFor(lang);
   const { evaluation, results } = context;
@@ -192,12 +200,14 @@ export function comparePage(
   const units = indexes(context, codes);
   const unknown = codes.filter((code) => !context.units.index.has(code));
   const ready = unknown.length === 0 && units.length >= MIN_COMPARED && units.length <= MAX_COMPARED;
+  // Fewer than two units is not an error: the picker asks for them.
   const message =
     unknown.length > 0
       ? fill(t.compareUnknown, { codes: unknown.join(', ') })
-      : ready
-        ? null
-        : t.compareNeedUnits;
+      : units.length > MAX_COMPARED
+        ? t.pickerTooMany
+        : null;
+  const picker = ready ? null : comparePicker(context, scope, codes, lang);
   const shown = ready ? units : [];
   const periodId = results.periods[period] ?? '';
   return {
@@ -215,6 +225,8 @@ export function comparePage(
     unitsValue: codes.join(','),
     message,
     ready,
+    picker,
+    pickerPeriod: typeof pageQuery.period === 'string' ? pageQuery.period : null,
     units: shown.map((u) => ({
       name: unitName(context.units, u, lang),
       code: context.units.codes[u] ?? '',

@@ -1,6 +1,6 @@
 /**
- * View models of the import pages: the upload form (with the frameworks' data templates and the
- * latest import batches), the page shown while an import job runs (it refreshes itself), and the
+ * View models of the import pages: the upload form (with the unit register template, the
+ * frameworks' data templates and the latest import batches), the page shown while an import job runs (it refreshes itself), and the
  * validation report of a batch — the outcome, the counts and every problem by row and column as
  * the user sees them in the file, first 500 on the page and all of them in the exports.
  */
@@ -37,6 +37,8 @@ export interface ImportFormPage extends Chrome {
   readonly kinds: readonly Option[];
   readonly frameworks: readonly Option[];
   readonly templates: readonly { readonly name: string; readonly csv: string; readonly xlsx: string }[];
+  /** The unit register template, filled with the current register. */
+  readonly registerTemplate: { readonly csv: string; readonly xlsx: string };
   readonly batches: readonly BatchItem[];
 }
 
@@ -77,6 +79,7 @@ export function importFormPage(
       const base = `/api/v1/frameworks/${encodeURIComponent(f.definition.id)}/template`;
       return { name: pick(f.definition.name, lang), csv: `${base}?format=csv`, xlsx: `${base}?format=xlsx` };
     }),
+    registerTemplate: { csv: '/api/v1/unit-template?format=csv', xlsx: '/api/v1/unit-template?format=xlsx' },
     batches: batches.map((b) => batchItem(b, lang)),
   };
 }

@@ -25,6 +25,7 @@ import { lightLegend, type LightLegend } from './light-legend.js';
 import { periodLinks, type PeriodLink } from './period-links.js';
 import type { SortState } from './sort-header.js';
 import { unitSummary, type UnitSummary } from './unit-summary.js';
+import { unitTrend, type UnitTrend } from './unit-trend.js';
 import { unitHref, unitName } from './unit-names.js';
 
 export interface Crumb {
@@ -56,6 +57,8 @@ export interface UnitReportPage extends Chrome {
   readonly subunits: HeatmapView;
   readonly subunitExports: readonly ExportLink[];
   readonly compareHref: string;
+  /** The unit's index score and rank over the evaluation's periods. */
+  readonly trend: UnitTrend;
 }
 
 /** The report index of a unit code, or a 404 naming it. */
@@ -132,5 +135,6 @@ export function unitReportPage(
     ),
     subunitExports: exportLinks(path, pageQuery, 'subunits'),
     compareHref: href(`${evaluationPath}/compare`, { units: code }),
+    trend: unitTrend(context, unit, lang),
   };
 }
