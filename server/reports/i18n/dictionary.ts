@@ -20,6 +20,7 @@ import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
 import { PRINT_LABELS } from './print-labels.js';
 import { UNIT_CODE_LABELS } from './unit-code-labels.js';
 import { WORKBENCH_LABELS } from './workbench-labels.js';
+import { AUDIT_LABELS } from './audit-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -452,6 +453,7 @@ export const DICTIONARY = {
   ...DRAFT_DELETE_LABELS,
   ...DATA_QUALITY_LABELS,
   ...WORKBENCH_LABELS,
+  ...AUDIT_LABELS,
   ...EVALUATIONS_COMPARE_LABELS,
   ...PRINT_LABELS,
   ...ERROR_LABELS,

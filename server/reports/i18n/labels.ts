@@ -34,3 +34,8 @@ const byKey: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
 export function labelOf(lang: Lang, family: string, id: string): string {
   return byKey[lang].get(`${family}_${id}`) ?? id;
 }
+
+/** Like labelOf, but null when the dictionary has no such key. */
+export function labelOrNull(lang: Lang, family: string, id: string): string | null {
+  return byKey[lang].get(`${family}_${id}`) ?? null;
+}

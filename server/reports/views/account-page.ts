@@ -62,7 +62,7 @@ export function scopeText(
       if (name === undefined) return code;
       return lang === 'zh' ? `${pick(name, lang)}（${code}）` : `${pick(name, lang)} (${code})`;
     })
-    .join(', ');
+    .join(labelsFor(lang).listSeparator);
 }
 
 export function accountPage(lang: Lang, input: AccountInput): AccountPage {

@@ -1,15 +1,16 @@
 /**
  * The view model of /admin/audit: the audit log filtered by actor, action, target and a date range
  * (UTC days, both ends included), newest first, 50 events a page, with CSV/XLSX/JSON exports of
- * everything the filter matches. Details are shown as the compact JSON the log holds (it never
- * holds a secret).
+ * everything the filter matches. The page names each action and each detail's key in the page's
+ * language (values as recorded; nested values as compact JSON); the exports keep the codes and the
+ * JSON the log holds (it never holds a secret).
  */
 import type { AuditEvent } from '../../domain/audit-event.js';
 import type { JsonValue } from '../../domain/json-value.js';
 import type { LabelledTable } from '../export/labelled-table.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
-import { labelsFor } from '../i18n/labels.js';
+import { labelOf, labelOrNull, labelsFor } from '../i18n/labels.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import { href, type QueryValues } from './href.js';
@@ -31,12 +32,22 @@ export interface AuditFilter {
   readonly page: number;
 }
 
+/** One key of an event's detail: its label (or, for a key without one, the key as code) and its value. */
+export interface AuditDetailItem {
+  readonly key: string;
+  /** True when the key has no label and is shown as code. */
+  readonly code: boolean;
+  readonly value: string;
+}
+
 export interface AuditRow {
   readonly at: string;
   readonly actor: string;
   readonly action: string;
+  /** The recorded code, beside the label. */
+  readonly actionCode: string;
   readonly target: string;
-  readonly detail: string;
+  readonly detail: readonly AuditDetailItem[];
 }
 
 export interface AuditPage extends Chrome {
@@ -62,6 +73,25 @@ export function auditTime(iso: string): string {
 
 function detailText(detail: JsonValue): string {
   return detail === null ? '' : JSON.stringify(detail);
+}
+
+function valueText(value: JsonValue, lang: Lang): string {
+  if (value === null) return '—';
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null))
+    return value.map((v) => String(v)).join(lang === 'zh' ? '、' : ', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The detail of an event key by key, labelled in the page's language where Zhili knows the key. */
+function detailItems(detail: JsonValue, lang: Lang): AuditDetailItem[] {
+  if (detail === null) return [];
+  if (typeof detail !== 'object' || Array.isArray(detail))
+    return [{ key: '', code: false, value: valueText(detail, lang) }];
+  return Object.entries(detail).map(([key, value]) => {
+    const label = labelOrNull(lang, 'auditKey', key);
+    return { key: label ?? key, code: label === null, value: valueText(value, lang) };
+  });
 }
 
 export function filterQuery(filter: AuditFilter): QueryValues {
@@ -101,13 +131,18 @@ export function auditPage(
     target: filter.target ?? '',
     from: filter.from ?? '',
     to: filter.to ?? '',
-    actions: actions.map((action) => ({ value: action, label: action, selected: action === filter.action })),
+    actions: actions.map((action) => ({
+      value: action,
+      label: labelOf(lang, 'auditAction', action),
+      selected: action === filter.action,
+    })),
     rows: events.map((event) => ({
       at: auditTime(event.at),
       actor: event.actor,
-      action: event.action,
+      action: labelOf(lang, 'auditAction', event.action),
+      actionCode: event.action,
       target: event.target ?? '',
-      detail: detailText(event.detail),
+      detail: detailItems(event.detail, lang),
     })),
     empty: events.length === 0,
     pageLabel: fill(t.auditPageOf, { page: String(filter.page) }),

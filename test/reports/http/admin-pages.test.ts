@@ -11,12 +11,12 @@ import { formFor, formsOf, Visitor } from './visitor.js';
 const SCRIPT_NAME = '<script>alert(1)</script>';
 const ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt;';
 
-/** The rows of the audit table: [actor, action, target] per event. */
+/** The rows of the audit table: [actor, action code, target] per event. */
 function auditRows(html: string): string[][] {
   const table = /<table id="audit-table"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
   return [
     ...table.matchAll(
-      /<tr>\s*<td[^>]*>[^<]*<\/td>\s*<td>([^<]*)<\/td>\s*<td><code>([^<]*)<\/code><\/td>\s*<td><code>([^<]*)<\/code><\/td>/g,
+      /<tr>\s*<td[^>]*>[^<]*<\/td>\s*<td>([^<]*)<\/td>\s*<td>[^<]*<code class="action-code"[^>]*>([^<]*)<\/code><\/td>\s*<td><code>([^<]*)<\/code><\/td>/g,
     ),
   ].map((m) => [m[1] ?? '', m[2] ?? '', m[3] ?? '']);
 }
@@ -64,8 +64,10 @@ describe('account and admin pages (demo city)', function () {
         ['demo-admin', 'user.update', user?.id],
         ['demo-admin', 'user.create', user?.id],
       ]);
+      // The page names the action and the detail's keys in Chinese; nested values stay compact JSON.
+      expect(audit.html).to.include('修改用户 <code class="action-code" translate="no">user.update</code>');
       expect(audit.html).to.include(
-        '&quot;role&quot;:{&quot;from&quot;:&quot;viewer&quot;,&quot;to&quot;:&quot;evaluator&quot;}',
+        '角色：<span translate="no">{&quot;from&quot;:&quot;viewer&quot;,&quot;to&quot;:&quot;evaluator&quot;}</span>',
       );
     });
 
@@ -74,7 +76,12 @@ describe('account and admin pages (demo city)', function () {
       const { html } = await asAdmin().get('/admin/users');
       const row = /<code>scoped\.li<\/code><\/a><\/th>([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
       const cells = [...row.matchAll(/<td>(?:<span[^>]*>)?([^<]*)/g)].map((m) => m[1]);
-      expect(cells.slice(0, 4)).to.deep.equal([listed.user.displayName, '查看者', 'WY02, WY03', '正常']);
+      expect(cells.slice(0, 4)).to.deep.equal([
+        listed.user.displayName,
+        '查看者',
+        '江北区（WY02）、光谷区（WY03）',
+        '正常',
+      ]);
     });
 
     it('keeps what was typed and names the problem when a unit in the scope does not exist', async () => {

@@ -191,9 +191,13 @@ describe('reports: login and audit pages', () => {
     expect(page.rows[0]).to.deep.equal({
       at: '2025-03-02 08:09:10',
       actor: 'wang',
-      action: 'user.update',
+      action: 'user changed',
+      actionCode: 'user.update',
       target: 'usr_1',
-      detail: '{"login":"li","role":{"from":"viewer","to":"evaluator"}}',
+      detail: [
+        { key: 'login', code: false, value: 'li' },
+        { key: 'role', code: false, value: '{"from":"viewer","to":"evaluator"}' },
+      ],
     });
     expect(page.exports[0]?.href).to.equal('/admin/audit?action=user.update&format=csv&table=audit');
   });
