@@ -74,7 +74,13 @@ describe('account and admin pages (demo city)', function () {
       const { html } = await asAdmin().get('/admin/users');
       const row = /<code>scoped\.li<\/code><\/a><\/th>([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
       const cells = [...row.matchAll(/<td>(?:<span[^>]*>)?([^<]*)/g)].map((m) => m[1]);
-      expect(cells.slice(0, 4)).to.deep.equal([listed.user.displayName, '查看者', 'WY02, WY03', '正常']);
+      // The scope's units by name from the register, with their codes.
+      expect(cells.slice(0, 4)).to.deep.equal([
+        listed.user.displayName,
+        '查看者',
+        '江北区（WY02）, 光谷区（WY03）',
+        '正常',
+      ]);
     });
 
     it('keeps what was typed and names the problem when a unit in the scope does not exist', async () => {
