@@ -1,5 +1,5 @@
 /**
- * The names of some units by code, from the current unit register, so a page can show 梧阳市某区
+ * The names of some units by code, from the current unit register, so a page can show 光谷区
  * (WY03) where it would otherwise print a bare code (the users' unit scopes on the admin page).
  * Needs reports.read and answers only for the units the actor may see; a code with no unit is left
  * out, and the page shows the code alone.

@@ -241,10 +241,11 @@ describe('every number on the report pages comes from the results document (demo
 
   const LATEST = [2];
   const cases: { what: string; path: string; units: string[]; shown?: number[] }[] = [
-    { what: 'a community’s unit page', path: '/units/WY01S01C00', units: ['WY01S01C00'], shown: LATEST },
-    { what: 'a street’s unit page', path: '/units/WY01S01', units: ['WY01S01'], shown: LATEST },
-    { what: 'a district’s unit page', path: '/units/WY01', units: ['WY01'], shown: LATEST },
-    { what: 'the city’s unit page', path: '/units/WY', units: ['WY'], shown: LATEST },
+    // A unit page's trend shows the unit's index score and rank in every period.
+    { what: 'a community’s unit page', path: '/units/WY01S01C00', units: ['WY01S01C00'] },
+    { what: 'a street’s unit page', path: '/units/WY01S01', units: ['WY01S01'] },
+    { what: 'a district’s unit page', path: '/units/WY01', units: ['WY01'] },
+    { what: 'the city’s unit page', path: '/units/WY', units: ['WY'] },
     {
       what: 'the ranking, league and distribution of the evaluation page',
       path: '',

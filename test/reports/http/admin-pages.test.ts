@@ -76,6 +76,7 @@ describe('account and admin pages (demo city)', function () {
       const { html } = await asAdmin().get('/admin/users');
       const row = /<code>scoped\.li<\/code><\/a><\/th>([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
       const cells = [...row.matchAll(/<td>(?:<span[^>]*>)?([^<]*)/g)].map((m) => m[1]);
+      // The scope's units by name from the register, with their codes.
       expect(cells.slice(0, 4)).to.deep.equal([
         listed.user.displayName,
         '查看者',

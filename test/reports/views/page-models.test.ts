@@ -247,9 +247,11 @@ describe('reports: methodology appendix', () => {
 });
 
 describe('reports: comparison', () => {
-  it('asks for two to four units', () => {
+  it('offers a picker, not an error, until two units are chosen, the one named ticked', () => {
     const page = comparePage(tinyContext(), 'en', ['c1'], 1, {});
-    expect([page.ready, page.message]).to.deep.equal([false, 'Enter two to four unit codes.']);
+    expect([page.ready, page.message]).to.deep.equal([false, null]);
+    const ticked = page.picker?.groups.flatMap((g) => g.units.filter((u) => u.checked).map((u) => u.code));
+    expect(ticked).to.deep.equal(['c1']);
   });
   it('names codes that are not in the evaluation', () => {
     expect(comparePage(tinyContext(), 'en', ['c1', 'zz'], 1, {}).message).to.equal(
