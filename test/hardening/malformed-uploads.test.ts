@@ -253,7 +253,7 @@ describe('malformed uploads, over the API and through the import form', function
       expect(outcome).to.deep.include({ kind: 'refused', status: 400 });
       expect(outcome)
         .to.have.property('message')
-        .that.matches(/choose a file to import; none was sent/);
+        .that.matches(/请选择要导入的文件；没有收到文件/);
       await expectStoreUnchanged();
     });
 
@@ -261,10 +261,11 @@ describe('malformed uploads, over the API and through the import form', function
       it(`a 50 MB CSV (limit 32 MiB), ${channel}: 413 naming the limit`, async () => {
         const outcome = await send({ name: 'huge.csv', kind: 'observations', bytes: hugeCsv(50) });
         expect(outcome).to.deep.include({ kind: 'refused', status: 413 });
-        // The form's body may exceed the file limit by 64 KiB of form fields: it names 32.1 MiB.
+        // The form's body may exceed the file limit by 64 KiB of form fields: it names 32.1 MiB. The
+        // form's page says it in Chinese, the API in English.
         expect(outcome)
           .to.have.property('message')
-          .that.matches(/larger than the (upload )?limit of 32(\.\d)? MiB/);
+          .that.matches(/larger than the (upload )?limit of 32(\.\d)? MiB|超过了 32(\.\d)? MiB 的上限/);
         await expectStoreUnchanged();
       });
     }

@@ -76,7 +76,7 @@ describe('hardening: the database stops while Zhili runs', function () {
   it('answers a logged-in page 503 with Retry-After, naming no address', async () => {
     const answer = await fetchAnswer('/evaluations', { headers: { cookie: user.cookie } });
     expect([answer.status, answer.retryAfter]).to.deep.equal([503, '15']);
-    expect(answer.text).to.include('存储不可用 Store unavailable');
+    expect(answer.text).to.include('<h1>存储不可用</h1>');
     expect(leaks(answer.text)).to.deep.equal([]);
   });
 

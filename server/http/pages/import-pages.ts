@@ -35,9 +35,10 @@ const OUTCOMES = ['committed', 'failed', 'duplicate'] as const;
 
 function uploaded(file: { fileName: string; bytes: Buffer } | undefined): IntakeFile {
   if (file === undefined || file.bytes.length === 0) {
-    throw new ValidationError('choose a file to import; none was sent', [
-      { where: 'file', message: 'empty' },
-    ]);
+    throw new ValidationError(
+      { zh: '请选择要导入的文件；没有收到文件。', en: 'choose a file to import; none was sent' },
+      [{ where: 'file', message: 'empty' }],
+    );
   }
   const fileName = file.fileName.split(/[/\\]/).pop() ?? '';
   if (!/^[^\0]{1,200}$/.test(fileName)) {
