@@ -92,8 +92,17 @@ function threshold(query: Query, name: string, low: number, high: number): numbe
   const value = Number(raw);
   if (!Number.isFinite(value) || value < low || value > high) {
     throw new ValidationError(
-      `${name} 必须是 ${low} 到 ${high} 之间的数 / ${name} must be a number from ${low} to ${high}, found "${raw}"`,
-      [{ where: `query.${name}`, message: `expected a number from ${low} to ${high}` }],
+      {
+        zh: `${name} 必须是 ${low} 到 ${high} 之间的数，收到“${raw}”`,
+        en: `${name} must be a number from ${low} to ${high}, found "${raw}"`,
+      },
+      [
+        {
+          where: `query.${name}`,
+          message: `expected a number from ${low} to ${high}`,
+          zh: `应为 ${low} 到 ${high} 之间的数`,
+        },
+      ],
     );
   }
   return value;
