@@ -38,7 +38,7 @@ describe('progress over several periods (demo city, 2023–2025)', function () {
   });
 
   it('stores all five categories among the indicators in 2025', () => {
-    const unitCount = (progress.status['index'] ?? []).length / 3;
+    const unitCount = (progress.status.index ?? []).length / 3;
     const seen = new Set<string>();
     for (const [id, codes] of Object.entries(progress.status)) {
       if (progress.targets[id] === null) continue;
