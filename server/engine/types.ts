@@ -138,6 +138,8 @@ export interface MethodChoices {
   readonly seed?: number;
   /** Also rank every indicator's normalised values (the score command writes them); off by default. */
   readonly rankIndicators?: boolean;
+  /** Progress over several periods: base period and target period (context/progress/progress-settings.ts). */
+  readonly progress?: { readonly base?: string; readonly target_period?: string };
 }
 
 /** Values and why-missing codes for a set of named columns (indicators or tree nodes). */

@@ -22,6 +22,7 @@ import {
 } from './figures-document.js';
 import { registerSnapshot, type RegisterUnitDocument } from './register-snapshot.js';
 import type { AuditDocument } from './audit-document.js';
+import type { ProgressDocument } from './progress-document.js';
 
 /**
  * Version 2 added the frozen unit register and the diagnostics of every roll-up level. Later sections
@@ -79,7 +80,8 @@ export interface ResultsDocument {
   /** Present when the evaluation ran a Monte Carlo analysis. */
   readonly uncertainty?: UncertaintyDocument;
   /** The statistical audit (issue 13), when the evaluation computed one. */
-  readonly audit?: AuditDocument;
+  readonly audit?: AuditDocument; /** Progress since the base period (issue 16), when the evaluation computed it. */
+  readonly progress?: ProgressDocument;
 }
 
 export interface UncertaintyDocument {
@@ -301,6 +303,7 @@ export interface ResultsParts {
   readonly register: readonly Unit[];
   readonly uncertainty?: UncertaintyResult | undefined;
   readonly audit?: AuditDocument | undefined;
+  readonly progress?: ProgressDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -314,6 +317,7 @@ export function toResultsDocument({
   register,
   uncertainty,
   audit,
+  progress,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -343,5 +347,6 @@ export function toResultsDocument({
     weightShares: mapColumns(figures.weightShares, cells),
     ...(uncertainty === undefined ? {} : { uncertainty: uncertaintyDocument(uncertainty) }),
     ...(audit === undefined ? {} : { audit }),
+    ...(progress === undefined ? {} : { progress }),
   };
 }

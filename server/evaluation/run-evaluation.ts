@@ -9,6 +9,8 @@
  * requests).
  */
 import { auditEvaluation } from '../engine/audit/audit.js';
+import { computeProgress } from '../engine/context/progress/progress.js';
+import { resolveProgressSettings } from '../engine/context/progress/progress-settings.js';
 import { diagnose } from '../engine/diagnostics/diagnose.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { rollUp } from '../engine/rollup/roll-up.js';
@@ -22,6 +24,7 @@ import { NotFoundError } from '../errors.js';
 import { toAuditDocument } from './audit-document.js';
 import { loadEngineData } from './engine-data.js';
 import { engineFigures } from './engine-figures.js';
+import { progressDocument } from './progress-document.js';
 import { toResultsDocument } from './results-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
 
@@ -91,6 +94,10 @@ export async function runEvaluation(
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
   const input = toEngineInput(framework, data.units, data.periods);
+  const progressSettings = resolveProgressSettings(
+    choices.progress,
+    input.periods.map((p) => p.id),
+  );
   const result = runPipeline(input, choices);
   // Peer groups come from the unit register; without them, everyone is one peer group.
   const peerGroup = data.baseUnits.some((u) => u.attributes.peer_group !== undefined) ? 'peer_group' : null;
@@ -117,6 +124,7 @@ export async function runEvaluation(
     register: data.allUnits,
     uncertainty,
     audit: toAuditDocument(auditEvaluation(input, result)),
+    progress: progressDocument(computeProgress(input, result, progressSettings), figures, result.root),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });
@@ -127,7 +135,12 @@ export async function runEvaluation(
       ...(request.reason === undefined ? {} : { reason: request.reason }),
       ...(request.uncertainty === undefined ? {} : { uncertainty: request.uncertainty }),
       framework: snapshot(framework),
-      methods: JSON.parse(JSON.stringify(result.choices)) as JsonValue,
+      methods: JSON.parse(
+        JSON.stringify({
+          ...result.choices,
+          progress: { base: progressSettings.base, target_period: progressSettings.targetPeriod },
+        }),
+      ) as JsonValue,
       periods: request.periods,
       dataFingerprint: data.fingerprint,
       createdBy: request.actor,

@@ -37,10 +37,20 @@ export function storedChoices(methods: JsonValue): MethodChoices {
     const choice = methods[stage];
     if (isChoice(choice)) stages[stage] = choice;
   }
-  const { seed, rankIndicators } = methods;
+  const { seed, rankIndicators, progress } = methods;
   return {
     ...stages,
     ...(typeof seed === 'number' ? { seed } : {}),
     ...(typeof rankIndicators === 'boolean' ? { rankIndicators } : {}),
+    ...(isRecord(progress) ? { progress: progressChoice(progress) } : {}),
+  };
+}
+
+/** The progress settings' strings (the engine checks them again). */
+function progressChoice(progress: Record<string, unknown>): { base?: string; target_period?: string } {
+  const { base, target_period } = progress;
+  return {
+    ...(typeof base === 'string' ? { base } : {}),
+    ...(typeof target_period === 'string' ? { target_period } : {}),
   };
 }

@@ -37,6 +37,7 @@ export function imputeStage(state: EngineState, choices: PreparedChoices): Engin
       const filled = column.slice();
       const filledWhy = why.slice();
       const cellFlags = (state.flags.get(id) ?? new Uint8Array(frame.rowCount)).slice();
+      const columns = Array.from({ length: periodCount }, (_, p) => periodRows(filled, p, unitCount));
       for (let p = 0; p < periodCount; p++) {
         const outcome = method.run({
           values: periodRows(filled, p, unitCount),
@@ -44,6 +45,7 @@ export function imputeStage(state: EngineState, choices: PreparedChoices): Engin
           flags: periodRows(cellFlags, p, unitCount),
           previous: p === 0 ? undefined : filled.subarray((p - 1) * unitCount, p * unitCount),
           groups,
+          periods: { index: p, columns },
         });
         if (outcome.filled + outcome.unfilled > 0) {
           log.push(

@@ -29,5 +29,17 @@ export const evaluationPeriodsSchema = {
 export const methodChoicesSchema = {
   type: 'object',
   additionalProperties: false,
-  properties: Object.fromEntries(CHOICE_STAGES.map((stage) => [stage, methodsSchema().properties[stage]])),
+  properties: {
+    ...Object.fromEntries(CHOICE_STAGES.map((stage) => [stage, methodsSchema().properties[stage]])),
+    progress: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Progress over several periods: the base period and the target period (default: first period, latest + 5 years).',
+      properties: {
+        base: { type: 'string', pattern: '^[0-9]{4}([QMH][0-9]{1,2})?$' },
+        target_period: { type: 'string', pattern: '^[0-9]{4}([QMH][0-9]{1,2})?$' },
+      },
+    },
+  },
 };

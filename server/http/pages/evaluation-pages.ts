@@ -123,6 +123,7 @@ function rankingQuery(context: ReportContext, query: Query, scope: ReportScope):
     district: text(query, 'district', 64),
     peer: text(query, 'peer', 100),
     q: text(query, 'q', 100),
+    worsening: text(query, 'worsening', 1) === '1',
     sort,
     dir: oneOf(query, 'dir', DIRS) ?? naturalDir(sort),
     page: pageNumber(query),
@@ -196,7 +197,17 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
             : leagueExport(context, query.period, lang, scope);
       return sendTable(res, table, wanted.format);
     }
-    const kept = keptQuery(req.query, ['period', 'level', 'district', 'peer', 'q', 'sort', 'dir', 'page']);
+    const kept = keptQuery(req.query, [
+      'period',
+      'level',
+      'district',
+      'peer',
+      'q',
+      'worsening',
+      'sort',
+      'dir',
+      'page',
+    ]);
     const lineage = lineageView(context.evaluation, line, lang, '');
     const page = withPrintTitle(
       withLineage(evaluationPage(context, lang, query, kept), lineage),

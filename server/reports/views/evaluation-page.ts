@@ -17,6 +17,7 @@ import { href, type QueryValues } from './href.js';
 import { leagueView, type LeagueView } from './league-view.js';
 import { methodologySummary } from './methodology-summary.js';
 import { periodLinks, type PeriodLink } from './period-links.js';
+import { progressCountsView, type ProgressCountsView } from './progress-view.js';
 import { rankingView, type RankingQuery, type RankingView } from './ranking-table.js';
 
 export interface EvaluationPage extends Chrome {
@@ -38,6 +39,8 @@ export interface EvaluationPage extends Chrome {
   readonly methodologyHref: string;
   readonly compareHref: string;
   readonly resultsExports: readonly ExportLink[];
+  /** Units per progress category and indicator (readers of every unit only: the counts span them all). */
+  readonly progress: ProgressCountsView | null;
 }
 
 export function evaluationPage(
@@ -82,5 +85,10 @@ export function evaluationPage(
     methodologyHref: `${path}/methodology`,
     compareHref: `${path}/compare`,
     resultsExports: exportLinks(path, {}, 'results'),
+    progress: scope.unrestricted
+      ? context.memo(`progressCounts\n${query.period}\n${lang}`, () =>
+          progressCountsView(context, query.period, lang),
+        )
+      : null,
   };
 }

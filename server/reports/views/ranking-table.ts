@@ -38,6 +38,8 @@ export interface RankingQuery {
   readonly district?: string | undefined;
   readonly peer?: string | undefined;
   readonly q?: string | undefined;
+  /** Only units worse than their peers and worsening (the engine's stored flag). */
+  readonly worsening?: boolean | undefined;
   readonly sort: string;
   readonly dir?: SortDir | undefined;
   readonly page: number;
@@ -74,6 +76,8 @@ export interface RankingView {
   readonly districts: readonly Option[];
   readonly peers: readonly Option[];
   readonly q: string;
+  /** Whether the worse-and-worsening filter is on. */
+  readonly worsening: boolean;
   readonly sort: string;
   readonly dir: SortDir;
   /** Whether the level's units have rank intervals and bands to show beside their ranks. */
@@ -147,7 +151,8 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
   const peer = query.peer === undefined ? -1 : units.peerGroupNames.indexOf(query.peer);
   const needle = query.q?.trim().toLowerCase() ?? '';
   const scope = query.scope ?? EVERY_UNIT;
-  if (district === -1 && peer === -1 && needle === '' && scope.unrestricted) return order;
+  const worsening = query.worsening === true;
+  if (district === -1 && peer === -1 && needle === '' && !worsening && scope.unrestricted) return order;
   const { districts, peerGroupIds, search } = units;
   const out = new Int32Array(order.length);
   let kept = 0;
@@ -157,9 +162,18 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
     if (district !== -1 && districts[unit] !== district) continue;
     if (peer !== -1 && peerGroupIds[unit] !== peer) continue;
     if (needle !== '' && !(search[unit] ?? '').includes(needle)) continue;
+    if (worsening && !worseAndWorsening(context, query.period, unit)) continue;
     out[kept++] = unit;
   }
   return out.subarray(0, kept);
+}
+
+/** The engine's stored "worse than peers and worsening" flag of a unit in a period. */
+function worseAndWorsening(context: ReportContext, period: number, unit: number): boolean {
+  const place = context.place(unit);
+  if (place === null) return false;
+  const flags = context.progress?.worseAndWorsening[context.results.levels.indexOf(place.level)];
+  return flags?.[place.row(period)] === 1;
 }
 
 function filterOptions(
@@ -269,6 +283,7 @@ export function rankingView(
     districts,
     peers,
     q: query.q ?? '',
+    worsening: query.worsening === true,
     sort: query.sort,
     dir,
     intervals,

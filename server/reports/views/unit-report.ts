@@ -6,6 +6,7 @@
  * the comparison page. Units above the
  * reader's scope are named in the breadcrumbs but not linked (their pages would answer 404).
  */
+import { unitProgressView, type UnitProgressView } from './progress-view.js';
 import { NotFoundError } from '../../errors.js';
 import type { ReportContext } from '../context/report-context.js';
 import { EVERY_UNIT, type ReportScope } from '../context/report-scope.js';
@@ -59,6 +60,8 @@ export interface UnitReportPage extends Chrome {
   readonly compareHref: string;
   /** The unit's index score and rank over the evaluation's periods. */
   readonly trend: UnitTrend;
+  /** The unit's progress category per indicator and node since the base period (scored units only). */
+  readonly progress: UnitProgressView | null;
 }
 
 /** The report index of a unit code, or a 404 naming it. */
@@ -136,5 +139,6 @@ export function unitReportPage(
     subunitExports: exportLinks(path, pageQuery, 'subunits'),
     compareHref: href(`${evaluationPath}/compare`, { units: code }),
     trend: unitTrend(context, unit, lang),
+    progress: unitProgressView(context, unit, period, lang),
   };
 }

@@ -27,5 +27,6 @@ export function imputationTarget(
     flags: new Uint8Array(x.length),
     previous: options.previous === undefined ? undefined : column(options.previous),
     groups: () => groups,
+    periods: { index: 0, columns: [x] },
   };
 }

@@ -23,6 +23,11 @@ export interface ImputationTarget {
   readonly previous: Float64Array | undefined;
   /** Groups of units by an attribute name (or "parent" for the parent unit). */
   readonly groups: (attribute: string) => UnitGroups;
+  /**
+   * The same indicator in every period, in order, and this target's position among them: earlier
+   * periods as already imputed, later ones as observed (interpolate reads both sides of a gap).
+   */
+  readonly periods: { readonly index: number; readonly columns: readonly Float64Array[] };
 }
 
 export interface ImputationOutcome {

@@ -6,6 +6,7 @@
  */
 import { group_mean } from './group_mean.js';
 import { group_median } from './group_median.js';
+import { interpolate } from './interpolate.js';
 import { last_period } from './last_period.js';
 import { mean } from './mean.js';
 import { median } from './median.js';
@@ -18,4 +19,5 @@ export const imputationMethods = {
   group_mean,
   group_median,
   last_period,
+  interpolate,
 };
