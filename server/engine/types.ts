@@ -138,6 +138,16 @@ export interface MethodChoices {
   readonly seed?: number;
   /** Also rank every indicator's normalised values (the score command writes them); off by default. */
   readonly rankIndicators?: boolean;
+  /**
+   * The score expected from the base units' structural attributes (server/engine/context/expected/):
+   * `{ attributes: ['resident_population', 'urban_rural'], log: ['resident_population'] }`, or
+   * `{ method: 'none' }`; absent, on with every numeric attribute all base units carry.
+   */
+  readonly expected?: {
+    readonly method?: string;
+    readonly attributes?: readonly string[];
+    readonly log?: readonly string[];
+  };
 }
 
 /** Values and why-missing codes for a set of named columns (indicators or tree nodes). */

@@ -23,6 +23,7 @@ import { toAuditDocument } from './audit-document.js';
 import { loadEngineData } from './engine-data.js';
 import { engineFigures } from './engine-figures.js';
 import { toResultsDocument } from './results-document.js';
+import { expectedDocument, prepareExpected } from './expected-section.js';
 import { assertWithinRunsCap } from './runs-cap.js';
 
 export interface EvaluationRequest {
@@ -91,6 +92,8 @@ export async function runEvaluation(
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
   const input = toEngineInput(framework, data.units, data.periods);
+  const baseAttributes = new Map(data.baseUnits.map((u) => [u.code, u.attributes]));
+  const expectedSettings = prepareExpected(choices.expected, [...baseAttributes.values()]);
   const result = runPipeline(input, choices);
   // Peer groups come from the unit register; without them, everyone is one peer group.
   const peerGroup = data.baseUnits.some((u) => u.attributes.peer_group !== undefined) ? 'peer_group' : null;
@@ -117,6 +120,7 @@ export async function runEvaluation(
     register: data.allUnits,
     uncertainty,
     audit: toAuditDocument(auditEvaluation(input, result)),
+    expected: expectedDocument(result, baseAttributes, expectedSettings),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });
@@ -127,7 +131,7 @@ export async function runEvaluation(
       ...(request.reason === undefined ? {} : { reason: request.reason }),
       ...(request.uncertainty === undefined ? {} : { uncertainty: request.uncertainty }),
       framework: snapshot(framework),
-      methods: JSON.parse(JSON.stringify(result.choices)) as JsonValue,
+      methods: JSON.parse(JSON.stringify({ ...result.choices, expected: expectedSettings })) as JsonValue,
       periods: request.periods,
       dataFingerprint: data.fingerprint,
       createdBy: request.actor,
