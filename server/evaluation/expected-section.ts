@@ -15,7 +15,11 @@ import {
   type ExpectedSettings,
   type UnitAttributeRecord,
 } from '../engine/context/expected/expected-choice.js';
-import { expectedScores, type ExpectedFit, type UnitExclusion } from '../engine/context/expected/expected-scores.js';
+import {
+  expectedScores,
+  type ExpectedFit,
+  type UnitExclusion,
+} from '../engine/context/expected/expected-scores.js';
 import type { EngineResult } from '../engine/result.js';
 import { ValidationError, type ProblemDetail } from '../errors.js';
 

@@ -26,6 +26,8 @@ import { readResults } from './read-results.js';
 import { readAuditSection, readSensitivityRows } from './read-audit.js';
 import type { SensitivityRow } from '../views/statistical-audit-tables.js';
 import type { AuditDocument } from '../../evaluation/audit-document.js';
+import type { ExpectedDocument } from '../../evaluation/expected-section.js';
+import { readExpectedSection } from './read-expected.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 /** Where the engine keeps a report unit's figures: its level and its position among the level's codes. */
@@ -48,6 +50,8 @@ export interface ReportContext {
   readonly intervals: RankIntervals | null;
   /** The statistical audit stored with the results (null for results without one). */
   readonly audit: AuditDocument | null;
+  /** The base units' expected scores from their structural attributes (null for results without them). */
+  readonly expected: ExpectedDocument | null;
   /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
   readonly sensitivity: readonly SensitivityRow[];
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
@@ -93,6 +97,7 @@ export function buildReportContext(
     register,
     intervals: results.intervals,
     audit: readAuditSection(stored),
+    expected: readExpectedSection(stored),
     sensitivity: readSensitivityRows(stored),
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,

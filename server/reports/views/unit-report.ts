@@ -18,6 +18,7 @@ import { diagnosisView, type DiagnosisView } from './diagnosis-view.js';
 import { dimensionView, type DimensionView } from './dimension-view.js';
 import { evaluationTitle } from './evaluation-title.js';
 import { exportLinks, type ExportLink } from './export-links.js';
+import { expectedUnit, type ExpectedUnitView } from './expected-unit.js';
 import { href, type QueryValues } from './href.js';
 import { heatmapView, type HeatmapView } from './subunit-heatmap.js';
 import { indicatorTable, type IndicatorGroup } from './indicator-table.js';
@@ -59,6 +60,8 @@ export interface UnitReportPage extends Chrome {
   readonly compareHref: string;
   /** The unit's index score and rank over the evaluation's periods. */
   readonly trend: UnitTrend;
+  /** Its score against the score expected from its structural attributes (base units only). */
+  readonly expected: ExpectedUnitView | null;
 }
 
 /** The report index of a unit code, or a 404 naming it. */
@@ -136,5 +139,6 @@ export function unitReportPage(
     subunitExports: exportLinks(path, pageQuery, 'subunits'),
     compareHref: href(`${evaluationPath}/compare`, { units: code }),
     trend: unitTrend(context, unit, lang),
+    expected: expectedUnit(context, period, unit, lang),
   };
 }
