@@ -40,7 +40,7 @@ export function storedChoices(methods: JsonValue): MethodChoices {
   const { seed, rankIndicators, expected } = methods;
   return {
     ...stages,
-    ...(isRecord(expected) ? { expected: expected as MethodChoices['expected'] & object } : {}),
+    ...(isRecord(expected) ? { expected } : {}),
     ...(typeof seed === 'number' ? { seed } : {}),
     ...(typeof rankIndicators === 'boolean' ? { rankIndicators } : {}),
   };
