@@ -140,6 +140,16 @@ export interface MethodChoices {
   readonly rankIndicators?: boolean;
   /** Progress over several periods: base period and target period (context/progress/progress-settings.ts). */
   readonly progress?: { readonly base?: string; readonly target_period?: string };
+  /**
+   * The score expected from the base units' structural attributes (server/engine/context/expected/):
+   * `{ attributes: ['resident_population', 'urban_rural'], log: ['resident_population'] }`, or
+   * `{ method: 'none' }`; absent, on with every numeric attribute all base units carry.
+   */
+  readonly expected?: {
+    readonly method?: string;
+    readonly attributes?: readonly string[];
+    readonly log?: readonly string[];
+  };
 }
 
 /** Values and why-missing codes for a set of named columns (indicators or tree nodes). */

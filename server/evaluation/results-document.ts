@@ -23,6 +23,7 @@ import {
 import { registerSnapshot, type RegisterUnitDocument } from './register-snapshot.js';
 import type { AuditDocument } from './audit-document.js';
 import type { ProgressDocument } from './progress-document.js';
+import type { ExpectedDocument } from './expected-section.js';
 
 /**
  * Version 2 added the frozen unit register and the diagnostics of every roll-up level. Later sections
@@ -80,8 +81,11 @@ export interface ResultsDocument {
   /** Present when the evaluation ran a Monte Carlo analysis. */
   readonly uncertainty?: UncertaintyDocument;
   /** The statistical audit (issue 13), when the evaluation computed one. */
-  readonly audit?: AuditDocument; /** Progress since the base period (issue 16), when the evaluation computed it. */
+  readonly audit?: AuditDocument;
+  /** Progress since the base period (issue 16), when the evaluation computed it. */
   readonly progress?: ProgressDocument;
+  /** The base units' score expected from their structural attributes (issue 16), unless turned off. */
+  readonly expected?: ExpectedDocument;
 }
 
 export interface UncertaintyDocument {
@@ -304,6 +308,7 @@ export interface ResultsParts {
   readonly uncertainty?: UncertaintyResult | undefined;
   readonly audit?: AuditDocument | undefined;
   readonly progress?: ProgressDocument | undefined;
+  readonly expected?: ExpectedDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -318,6 +323,7 @@ export function toResultsDocument({
   uncertainty,
   audit,
   progress,
+  expected,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -348,5 +354,6 @@ export function toResultsDocument({
     ...(uncertainty === undefined ? {} : { uncertainty: uncertaintyDocument(uncertainty) }),
     ...(audit === undefined ? {} : { audit }),
     ...(progress === undefined ? {} : { progress }),
+    ...(expected === undefined ? {} : { expected }),
   };
 }

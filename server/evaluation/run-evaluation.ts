@@ -26,6 +26,7 @@ import { loadEngineData } from './engine-data.js';
 import { engineFigures } from './engine-figures.js';
 import { progressDocument } from './progress-document.js';
 import { toResultsDocument } from './results-document.js';
+import { expectedDocument, prepareExpected } from './expected-section.js';
 import { assertWithinRunsCap } from './runs-cap.js';
 
 export interface EvaluationRequest {
@@ -98,6 +99,8 @@ export async function runEvaluation(
     choices.progress,
     input.periods.map((p) => p.id),
   );
+  const baseAttributes = new Map(data.baseUnits.map((u) => [u.code, u.attributes]));
+  const expectedSettings = prepareExpected(choices.expected, [...baseAttributes.values()]);
   const result = runPipeline(input, choices);
   // Peer groups come from the unit register; without them, everyone is one peer group.
   const peerGroup = data.baseUnits.some((u) => u.attributes.peer_group !== undefined) ? 'peer_group' : null;
@@ -125,6 +128,7 @@ export async function runEvaluation(
     uncertainty,
     audit: toAuditDocument(auditEvaluation(input, result)),
     progress: progressDocument(computeProgress(input, result, progressSettings), figures, result.root),
+    expected: expectedDocument(result, baseAttributes, expectedSettings),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });
@@ -139,6 +143,7 @@ export async function runEvaluation(
         JSON.stringify({
           ...result.choices,
           progress: { base: progressSettings.base, target_period: progressSettings.targetPeriod },
+          expected: expectedSettings,
         }),
       ) as JsonValue,
       periods: request.periods,

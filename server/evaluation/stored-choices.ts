@@ -37,9 +37,10 @@ export function storedChoices(methods: JsonValue): MethodChoices {
     const choice = methods[stage];
     if (isChoice(choice)) stages[stage] = choice;
   }
-  const { seed, rankIndicators, progress } = methods;
+  const { seed, rankIndicators, progress, expected } = methods;
   return {
     ...stages,
+    ...(isRecord(expected) ? { expected } : {}),
     ...(typeof seed === 'number' ? { seed } : {}),
     ...(typeof rankIndicators === 'boolean' ? { rankIndicators } : {}),
     ...(isRecord(progress) ? { progress: progressChoice(progress) } : {}),

@@ -6,6 +6,7 @@
  */
 import { CHOICE_STAGES } from '../../evaluation/stored-choices.js';
 import { methodsSchema } from '../../indicators/methods-schema.js';
+import { MAX_EXPECTED_ATTRIBUTES } from '../../engine/context/expected/expected-choice.js';
 
 export const evaluationLabelSchema = {
   type: 'object',
@@ -25,6 +26,20 @@ export const evaluationPeriodsSchema = {
   items: { type: 'string', pattern: '^[0-9]{4}([QMH][0-9]{1,2})?$' },
 } as const;
 
+const attributeNames = {
+  type: 'array',
+  maxItems: MAX_EXPECTED_ATTRIBUTES,
+  uniqueItems: true,
+  items: { type: 'string', minLength: 1, maxLength: 100 },
+} as const;
+
+/** The expected score's settings (issue 16): the engine checks the attributes against the register. */
+const expectedChoiceSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { method: { enum: ['ols', 'none'] }, attributes: attributeNames, log: attributeNames },
+} as const;
+
 /** Per stage, the method and the parameters its methods declare: the schema a framework's `methods` passes. */
 export const methodChoicesSchema = {
   type: 'object',
@@ -41,5 +56,6 @@ export const methodChoicesSchema = {
         target_period: { type: 'string', pattern: '^[0-9]{4}([QMH][0-9]{1,2})?$' },
       },
     },
+    expected: expectedChoiceSchema,
   },
 };

@@ -28,6 +28,8 @@ import { readProgressSection } from './read-progress.js';
 import type { ProgressDocument } from '../../evaluation/progress-document.js';
 import type { SensitivityRow } from '../views/statistical-audit-tables.js';
 import type { AuditDocument } from '../../evaluation/audit-document.js';
+import type { ExpectedDocument } from '../../evaluation/expected-section.js';
+import { readExpectedSection } from './read-expected.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 /** Where the engine keeps a report unit's figures: its level and its position among the level's codes. */
@@ -52,6 +54,8 @@ export interface ReportContext {
   readonly audit: AuditDocument | null;
   /** Progress since the base period and the worse-and-worsening flags (null for results without them). */
   readonly progress: ProgressDocument | null;
+  /** The base units' expected scores from their structural attributes (null for results without them). */
+  readonly expected: ExpectedDocument | null;
   /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
   readonly sensitivity: readonly SensitivityRow[];
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
@@ -98,6 +102,7 @@ export function buildReportContext(
     intervals: results.intervals,
     audit: readAuditSection(stored),
     progress: readProgressSection(stored),
+    expected: readExpectedSection(stored),
     sensitivity: readSensitivityRows(stored),
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,

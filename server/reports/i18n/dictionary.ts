@@ -16,6 +16,7 @@ import { FIGURE_LABELS } from './figure-labels.js';
 import { BENCHMARK_LABELS } from './benchmark-labels.js';
 import { INTERVAL_LABELS } from './interval-labels.js';
 import { PROGRESS_LABELS } from './progress-labels.js';
+import { EXPECTED_LABELS } from './expected-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
 import { PRINT_LABELS } from './print-labels.js';
@@ -446,6 +447,7 @@ export const DICTIONARY = {
   ...JOB_LABELS,
   ...INTERVAL_LABELS,
   ...PROGRESS_LABELS,
+  ...EXPECTED_LABELS,
   ...FIGURE_LABELS,
   ...BENCHMARK_LABELS,
   ...METHOD_LABELS,

@@ -14,6 +14,7 @@ import { LOCALES, type Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import type { UnitLevel } from '../../domain/unit.js';
 import { changeCell, engineChange, type ChangeCell } from './change-cell.js';
+import { expectedCell, expectedDifference, expectedRow, type ExpectedCell } from './expected-cell.js';
 import { href, type QueryValues } from './href.js';
 import { levelOptions, type Option } from './level-options.js';
 import { nodeName } from './node-names.js';
@@ -60,6 +61,8 @@ export interface RankingRow {
   readonly population: string;
   /** The Monte Carlo rank interval and band (shown when the view's `intervals` is true). */
   readonly interval: IntervalCell;
+  /** Actual − expected from structural attributes (shown when the view's `expected` is set). */
+  readonly expected: ExpectedCell;
 }
 
 export interface RankingView {
@@ -84,12 +87,15 @@ export interface RankingView {
   readonly intervals: boolean;
   /** Under the table: what the interval and the bands mean, or why there are none. */
   readonly intervalNote: string;
+  /** The "与预期之差" column's header, for base units of an evaluation with expected scores; else null. */
+  readonly expected: SortHeader | null;
 }
 
 const TEXT_KEYS = new Set(['name', 'code']);
 
 export function rankingKeys(context: ReportContext): string[] {
-  return ['rank', 'name', 'code', 'score', 'population', 'change', ...context.dimensions];
+  const expected = context.expected === null ? [] : ['expected'];
+  return ['rank', 'name', 'code', 'score', 'population', 'change', ...expected, ...context.dimensions];
 }
 
 export function naturalDir(key: string): SortDir {
@@ -114,6 +120,7 @@ function sorted(context: ReportContext, query: RankingQuery, lang: Lang): Sorted
     if (sort === 'population')
       return sortedByValue(members, (u) => context.units.populations[u] ?? Number.NaN);
     if (sort === 'change') return sortedByValue(members, (u) => engineChange(context, period, u, root));
+    if (sort === 'expected') return sortedByValue(members, (u) => expectedDifference(context, period, u));
     if (sort === 'rank') {
       const ranks = columns.ranks.get(root);
       return sortedByValue(members, (u) => ranks?.[u] ?? Number.NaN);
@@ -250,6 +257,7 @@ export function rankingView(
       dimensions: dimensionScores.map((column) => format.score(column?.[u] ?? Number.NaN)),
       population: format.count(units.populations[u] ?? Number.NaN),
       interval: unitInterval(context, query.period, u, lang),
+      expected: expectedCell(context, query.period, u, lang),
     };
   });
   const link = (changes: QueryValues): string => href(path, { ...pageQuery, ...changes });
@@ -288,6 +296,10 @@ export function rankingView(
     dir,
     intervals,
     intervalNote: intervalNote(context, intervals, true, lang),
+    expected:
+      context.expected !== null && query.level === 'community'
+        ? sortHeader(t.colExpectedDifference, 'expected', state, 'desc', sortLink)
+        : null,
   };
 }
 
@@ -310,6 +322,7 @@ export function rankingExport(context: ReportContext, query: RankingQuery, lang:
       ...context.dimensions.map((d) => cell(columns.scores.get(d)?.[u] ?? Number.NaN)),
       cell(units.populations[u] ?? Number.NaN),
       ...intervalFigures(context, query.period, u).map(cell),
+      ...expectedFigures(context, query.period, u).map(cell),
     ];
   });
   return {
@@ -325,6 +338,7 @@ export function rankingExport(context: ReportContext, query: RankingQuery, lang:
       ...context.dimensions,
       'population',
       ...INTERVAL_EXPORT_IDS,
+      ...(context.expected === null ? [] : ['expected_score', 'expected_difference']),
     ],
     labels: [
       t.colRank,
@@ -337,7 +351,18 @@ export function rankingExport(context: ReportContext, query: RankingQuery, lang:
       ...context.dimensions.map((d) => nodeName(context, d, lang)),
       t.colPopulation,
       ...intervalExportLabels(lang),
+      ...(context.expected === null ? [] : [t.colExpectedScore, t.colExpectedDifference]),
     ],
     rows,
   };
+}
+
+/** The expected score and the difference of a unit's row, for the export (none without the section). */
+function expectedFigures(context: ReportContext, period: number, unit: number): number[] {
+  if (context.expected === null) return [];
+  const row = expectedRow(context, period, unit);
+  return [
+    row < 0 ? Number.NaN : (context.expected.expected[row] ?? Number.NaN),
+    row < 0 ? Number.NaN : (context.expected.difference[row] ?? Number.NaN),
+  ];
 }

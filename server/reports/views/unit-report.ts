@@ -19,6 +19,7 @@ import { diagnosisView, type DiagnosisView } from './diagnosis-view.js';
 import { dimensionView, type DimensionView } from './dimension-view.js';
 import { evaluationTitle } from './evaluation-title.js';
 import { exportLinks, type ExportLink } from './export-links.js';
+import { expectedUnit, type ExpectedUnitView } from './expected-unit.js';
 import { href, type QueryValues } from './href.js';
 import { heatmapView, type HeatmapView } from './subunit-heatmap.js';
 import { indicatorTable, type IndicatorGroup } from './indicator-table.js';
@@ -62,6 +63,8 @@ export interface UnitReportPage extends Chrome {
   readonly trend: UnitTrend;
   /** The unit's progress category per indicator and node since the base period (scored units only). */
   readonly progress: UnitProgressView | null;
+  /** Its score against the score expected from its structural attributes (base units only). */
+  readonly expected: ExpectedUnitView | null;
 }
 
 /** The report index of a unit code, or a 404 naming it. */
@@ -140,5 +143,6 @@ export function unitReportPage(
     compareHref: href(`${evaluationPath}/compare`, { units: code }),
     trend: unitTrend(context, unit, lang),
     progress: unitProgressView(context, unit, period, lang),
+    expected: expectedUnit(context, period, unit, lang),
   };
 }
