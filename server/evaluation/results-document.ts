@@ -22,6 +22,7 @@ import {
 } from './figures-document.js';
 import { registerSnapshot, type RegisterUnitDocument } from './register-snapshot.js';
 import type { AuditDocument } from './audit-document.js';
+import type { PeersDocument } from './peers-document.js';
 
 /**
  * Version 2 added the frozen unit register and the diagnostics of every roll-up level. Later sections
@@ -80,6 +81,8 @@ export interface ResultsDocument {
   readonly uncertainty?: UncertaintyDocument;
   /** The statistical audit (issue 13), when the evaluation computed one. */
   readonly audit?: AuditDocument;
+  /** The statistical peer groups (nearest neighbours), when the evaluation chose them. */
+  readonly peers?: PeersDocument;
 }
 
 export interface UncertaintyDocument {
@@ -301,6 +304,8 @@ export interface ResultsParts {
   readonly register: readonly Unit[];
   readonly uncertainty?: UncertaintyResult | undefined;
   readonly audit?: AuditDocument | undefined;
+  /** The statistical peer groups, when the evaluation chose nearest neighbours. */
+  readonly peers?: PeersDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -314,6 +319,7 @@ export function toResultsDocument({
   register,
   uncertainty,
   audit,
+  peers,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -343,5 +349,6 @@ export function toResultsDocument({
     weightShares: mapColumns(figures.weightShares, cells),
     ...(uncertainty === undefined ? {} : { uncertainty: uncertaintyDocument(uncertainty) }),
     ...(audit === undefined ? {} : { audit }),
+    ...(peers === undefined ? {} : { peers }),
   };
 }

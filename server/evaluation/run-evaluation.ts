@@ -9,6 +9,7 @@
  * requests).
  */
 import { auditEvaluation } from '../engine/audit/audit.js';
+import { resolvePeerChoice } from '../engine/context/peers/peer-choice.js';
 import { diagnose } from '../engine/diagnostics/diagnose.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { rollUp } from '../engine/rollup/roll-up.js';
@@ -21,6 +22,7 @@ import type { JsonValue, Store } from '../store/store.js';
 import { NotFoundError } from '../errors.js';
 import { toAuditDocument } from './audit-document.js';
 import { loadEngineData } from './engine-data.js';
+import { numericAttributes, peersDocument } from './peers-document.js';
 import { engineFigures } from './engine-figures.js';
 import { toResultsDocument } from './results-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
@@ -90,6 +92,7 @@ export async function runEvaluation(
   signal?.throwIfAborted();
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
+  const peerChoice = resolvePeerChoice(choices.peers, numericAttributes(data.baseUnits));
   const input = toEngineInput(framework, data.units, data.periods);
   const result = runPipeline(input, choices);
   // Peer groups come from the unit register; without them, everyone is one peer group.
@@ -97,6 +100,9 @@ export async function runEvaluation(
   const diagnostics = diagnose(input, result, peerGroup === null ? {} : { peerGroup });
   const rollup = rollUp(input, result, choices.rollup ?? { method: 'population_weighted' });
   const figures = engineFigures(input, result, rollup, { peerGroup, register: data.allUnits });
+  // Statistical peers: each community's own neighbour set, beside the register's groups.
+  const peers =
+    peerChoice.method === 'nearest' ? peersDocument(data.baseUnits, result, peerChoice) : undefined;
   let uncertainty;
   if (request.uncertainty !== undefined) {
     progress(3, steps, 'uncertainty analysis');
@@ -117,6 +123,7 @@ export async function runEvaluation(
     register: data.allUnits,
     uncertainty,
     audit: toAuditDocument(auditEvaluation(input, result)),
+    peers,
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });
@@ -127,7 +134,9 @@ export async function runEvaluation(
       ...(request.reason === undefined ? {} : { reason: request.reason }),
       ...(request.uncertainty === undefined ? {} : { uncertainty: request.uncertainty }),
       framework: snapshot(framework),
-      methods: JSON.parse(JSON.stringify(result.choices)) as JsonValue,
+      methods: JSON.parse(
+        JSON.stringify({ ...result.choices, ...(choices.peers === undefined ? {} : { peers: peerChoice }) }),
+      ) as JsonValue,
       periods: request.periods,
       dataFingerprint: data.fingerprint,
       createdBy: request.actor,

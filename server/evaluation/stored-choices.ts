@@ -37,9 +37,10 @@ export function storedChoices(methods: JsonValue): MethodChoices {
     const choice = methods[stage];
     if (isChoice(choice)) stages[stage] = choice;
   }
-  const { seed, rankIndicators } = methods;
+  const { seed, rankIndicators, peers } = methods;
   return {
     ...stages,
+    ...(isChoice(peers) ? { peers } : {}),
     ...(typeof seed === 'number' ? { seed } : {}),
     ...(typeof rankIndicators === 'boolean' ? { rankIndicators } : {}),
   };

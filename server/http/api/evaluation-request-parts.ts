@@ -25,9 +25,24 @@ export const evaluationPeriodsSchema = {
   items: { type: 'string', pattern: '^[0-9]{4}([QMH][0-9]{1,2})?$' },
 } as const;
 
+/** The peer definition (server/engine/context/peers/peer-choice.ts checks the attributes against the register). */
+const peerChoiceSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['method'],
+  properties: {
+    method: { enum: ['register', 'nearest'] },
+    k: { type: 'integer', minimum: 1, maximum: 50 },
+    attributes: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string' } },
+  },
+} as const;
+
 /** Per stage, the method and the parameters its methods declare: the schema a framework's `methods` passes. */
 export const methodChoicesSchema = {
   type: 'object',
   additionalProperties: false,
-  properties: Object.fromEntries(CHOICE_STAGES.map((stage) => [stage, methodsSchema().properties[stage]])),
+  properties: {
+    ...Object.fromEntries(CHOICE_STAGES.map((stage) => [stage, methodsSchema().properties[stage]])),
+    peers: peerChoiceSchema,
+  },
 };
