@@ -40,6 +40,13 @@ function attributeValue(unit: Unit, name: string): number {
   return typeof value === 'number' ? value : Number.NaN;
 }
 
+/** The numeric attributes every community carries. */
+export function completeAttributes(units: readonly Unit[]): string[] {
+  return numericAttributes(units).filter((name) =>
+    units.every((u) => !Number.isNaN(attributeValue(u, name))),
+  );
+}
+
 /** The numeric attributes the communities carry (urban_rural among them when any unit has it). */
 export function numericAttributes(units: readonly Unit[]): string[] {
   const names = new Set<string>();

@@ -22,7 +22,7 @@ import type { JsonValue, Store } from '../store/store.js';
 import { NotFoundError } from '../errors.js';
 import { toAuditDocument } from './audit-document.js';
 import { loadEngineData } from './engine-data.js';
-import { numericAttributes, peersDocument } from './peers-document.js';
+import { completeAttributes, numericAttributes, peersDocument } from './peers-document.js';
 import { engineFigures } from './engine-figures.js';
 import { toResultsDocument } from './results-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
@@ -92,7 +92,11 @@ export async function runEvaluation(
   signal?.throwIfAborted();
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
-  const peerChoice = resolvePeerChoice(choices.peers, numericAttributes(data.baseUnits));
+  const peerChoice = resolvePeerChoice(
+    choices.peers,
+    numericAttributes(data.baseUnits),
+    completeAttributes(data.baseUnits),
+  );
   const input = toEngineInput(framework, data.units, data.periods);
   const result = runPipeline(input, choices);
   // Peer groups come from the unit register; without them, everyone is one peer group.

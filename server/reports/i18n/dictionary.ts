@@ -15,6 +15,7 @@ import { JOB_LABELS } from './job-labels.js';
 import { FIGURE_LABELS } from './figure-labels.js';
 import { BENCHMARK_LABELS } from './benchmark-labels.js';
 import { INTERVAL_LABELS } from './interval-labels.js';
+import { PEER_LABELS } from './peer-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
 import { PRINT_LABELS } from './print-labels.js';
@@ -444,6 +445,7 @@ export const DICTIONARY = {
   ...LINEAGE_LABELS,
   ...JOB_LABELS,
   ...INTERVAL_LABELS,
+  ...PEER_LABELS,
   ...FIGURE_LABELS,
   ...BENCHMARK_LABELS,
   ...METHOD_LABELS,

@@ -26,6 +26,7 @@ import { periodLinks, type PeriodLink } from './period-links.js';
 import type { SortState } from './sort-header.js';
 import { unitSummary, type UnitSummary } from './unit-summary.js';
 import { unitTrend, type UnitTrend } from './unit-trend.js';
+import { unitPeers, type UnitPeers } from './unit-peers.js';
 import { unitHref, unitName } from './unit-names.js';
 
 export interface Crumb {
@@ -59,6 +60,8 @@ export interface UnitReportPage extends Chrome {
   readonly compareHref: string;
   /** The unit's index score and rank over the evaluation's periods. */
   readonly trend: UnitTrend;
+  /** Which peer definition the medians come from; the statistical neighbours when chosen. */
+  readonly peers: UnitPeers;
 }
 
 /** The report index of a unit code, or a 404 naming it. */
@@ -136,5 +139,6 @@ export function unitReportPage(
     subunitExports: exportLinks(path, pageQuery, 'subunits'),
     compareHref: href(`${evaluationPath}/compare`, { units: code }),
     trend: unitTrend(context, unit, lang),
+    peers: unitPeers(context, period, unit, lang, scope),
   };
 }

@@ -3,8 +3,9 @@
  * - `{ method: 'register' }`: the hand-given `peer_group` attribute of the unit register (today's
  *   behaviour and the default);
  * - `{ method: 'nearest', k: 10, attributes: [...] }`: each community's k nearest neighbours on the
- *   standardised structural attributes named (default: those of DEFAULT_PEER_ATTRIBUTES the register
- *   carries). k is a whole number from 1 to MAX_PEERS.
+ *   standardised structural attributes named (default: those of DEFAULT_PEER_ATTRIBUTES that every
+ *   community carries, so that no community is left out by default; the demo's villages have no
+ *   old-compound share). k is a whole number from 1 to MAX_PEERS.
  * Every problem is reported at once, each naming the field (`methods.peers.k` …).
  *
  * @example resolvePeerChoice({ method: 'nearest', k: 5 }, ['resident_population', 'area_km2'])
@@ -33,9 +34,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * The choice with its defaults filled in. `available` lists the numeric attributes the base units
- * carry (urban_rural counts as one: urban 1, rural 0).
+ * carry (urban_rural counts as one: urban 1, rural 0), `complete` those every one of them carries
+ * (default: all available).
  */
-export function resolvePeerChoice(choice: unknown, available: readonly string[]): PeerChoice {
+export function resolvePeerChoice(
+  choice: unknown,
+  available: readonly string[],
+  complete: readonly string[] = available,
+): PeerChoice {
   if (choice === undefined) return { method: 'register' };
   const problems: ProblemDetail[] = [];
   const fail = (where: string, message: string): void => void problems.push({ where, message });
@@ -52,8 +58,7 @@ export function resolvePeerChoice(choice: unknown, available: readonly string[])
     const k = choice.k ?? DEFAULT_PEER_COUNT;
     if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > MAX_PEERS)
       fail('methods.peers.k', `expected a whole number from 1 to ${MAX_PEERS}, found ${JSON.stringify(k)}`);
-    const attributes =
-      choice.attributes ?? DEFAULT_PEER_ATTRIBUTES.filter((name) => available.includes(name));
+    const attributes = choice.attributes ?? DEFAULT_PEER_ATTRIBUTES.filter((name) => complete.includes(name));
     if (!Array.isArray(attributes) || attributes.length === 0) {
       fail('methods.peers.attributes', 'expected a non-empty list of numeric unit attributes');
     } else {

@@ -25,6 +25,13 @@ describe('engine peers: the peer definition chosen', () => {
       attributes: ['resident_population', 'urban_rural', 'area_km2'],
     });
   });
+  it('takes by default only the structural attributes every community carries', () => {
+    expect(resolvePeerChoice({ method: 'nearest' }, available, ['urban_rural', 'households'])).to.deep.equal({
+      method: 'nearest',
+      k: 10,
+      attributes: ['urban_rural'],
+    });
+  });
   it('keeps the attributes and k chosen', () => {
     expect(
       resolvePeerChoice({ method: 'nearest', k: 3, attributes: ['households'] }, available),
