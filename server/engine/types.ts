@@ -134,6 +134,11 @@ export interface MethodChoices {
   readonly aggregation?: MethodChoice;
   readonly rollup?: MethodChoice;
   readonly periods?: MethodChoice;
+  /**
+   * Whose medians a unit is held against: `{ method: 'register' }` (the register's peer_group, the
+   * default) or `{ method: 'nearest', k, attributes }` (server/engine/context/peers/peer-choice.ts).
+   */
+  readonly peers?: MethodChoice;
   /** Seed for anything random (Monte Carlo); recorded so a run can be replayed. */
   readonly seed?: number;
   /** Also rank every indicator's normalised values (the score command writes them); off by default. */

@@ -24,6 +24,7 @@ import { registerSnapshot, type RegisterUnitDocument } from './register-snapshot
 import type { AuditDocument } from './audit-document.js';
 import type { ProgressDocument } from './progress-document.js';
 import type { ExpectedDocument } from './expected-section.js';
+import type { PeersDocument } from './peers-document.js';
 
 /**
  * Version 2 added the frozen unit register and the diagnostics of every roll-up level. Later sections
@@ -86,6 +87,8 @@ export interface ResultsDocument {
   readonly progress?: ProgressDocument;
   /** The base units' score expected from their structural attributes (issue 16), unless turned off. */
   readonly expected?: ExpectedDocument;
+  /** The statistical peer groups (nearest neighbours), when the evaluation chose them. */
+  readonly peers?: PeersDocument;
 }
 
 export interface UncertaintyDocument {
@@ -309,6 +312,8 @@ export interface ResultsParts {
   readonly audit?: AuditDocument | undefined;
   readonly progress?: ProgressDocument | undefined;
   readonly expected?: ExpectedDocument | undefined;
+  /** The statistical peer groups, when the evaluation chose nearest neighbours. */
+  readonly peers?: PeersDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -324,6 +329,7 @@ export function toResultsDocument({
   audit,
   progress,
   expected,
+  peers,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -355,5 +361,6 @@ export function toResultsDocument({
     ...(audit === undefined ? {} : { audit }),
     ...(progress === undefined ? {} : { progress }),
     ...(expected === undefined ? {} : { expected }),
+    ...(peers === undefined ? {} : { peers }),
   };
 }

@@ -11,6 +11,7 @@
 import { auditEvaluation } from '../engine/audit/audit.js';
 import { computeProgress } from '../engine/context/progress/progress.js';
 import { resolveProgressSettings } from '../engine/context/progress/progress-settings.js';
+import { resolvePeerChoice } from '../engine/context/peers/peer-choice.js';
 import { diagnose } from '../engine/diagnostics/diagnose.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { rollUp } from '../engine/rollup/roll-up.js';
@@ -23,6 +24,7 @@ import type { JsonValue, Store } from '../store/store.js';
 import { NotFoundError } from '../errors.js';
 import { toAuditDocument } from './audit-document.js';
 import { loadEngineData } from './engine-data.js';
+import { completeAttributes, numericAttributes, peersDocument } from './peers-document.js';
 import { engineFigures } from './engine-figures.js';
 import { progressDocument } from './progress-document.js';
 import { toResultsDocument } from './results-document.js';
@@ -94,6 +96,11 @@ export async function runEvaluation(
   signal?.throwIfAborted();
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
+  const peerChoice = resolvePeerChoice(
+    choices.peers,
+    numericAttributes(data.baseUnits),
+    completeAttributes(data.baseUnits),
+  );
   const input = toEngineInput(framework, data.units, data.periods);
   const progressSettings = resolveProgressSettings(
     choices.progress,
@@ -107,6 +114,9 @@ export async function runEvaluation(
   const diagnostics = diagnose(input, result, peerGroup === null ? {} : { peerGroup });
   const rollup = rollUp(input, result, choices.rollup ?? { method: 'population_weighted' });
   const figures = engineFigures(input, result, rollup, { peerGroup, register: data.allUnits });
+  // Statistical peers: each community's own neighbour set, beside the register's groups.
+  const peers =
+    peerChoice.method === 'nearest' ? peersDocument(data.baseUnits, result, peerChoice) : undefined;
   let uncertainty;
   if (request.uncertainty !== undefined) {
     progress(3, steps, 'uncertainty analysis');
@@ -129,6 +139,7 @@ export async function runEvaluation(
     audit: toAuditDocument(auditEvaluation(input, result)),
     progress: progressDocument(computeProgress(input, result, progressSettings), figures, result.root),
     expected: expectedDocument(result, baseAttributes, expectedSettings),
+    peers,
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });
@@ -144,6 +155,7 @@ export async function runEvaluation(
           ...result.choices,
           progress: { base: progressSettings.base, target_period: progressSettings.targetPeriod },
           expected: expectedSettings,
+          ...(choices.peers === undefined ? {} : { peers: peerChoice }),
         }),
       ) as JsonValue,
       periods: request.periods,

@@ -37,10 +37,11 @@ export function storedChoices(methods: JsonValue): MethodChoices {
     const choice = methods[stage];
     if (isChoice(choice)) stages[stage] = choice;
   }
-  const { seed, rankIndicators, progress, expected } = methods;
+  const { seed, rankIndicators, progress, expected, peers } = methods;
   return {
     ...stages,
     ...(isRecord(expected) ? { expected } : {}),
+    ...(isChoice(peers) ? { peers } : {}),
     ...(typeof seed === 'number' ? { seed } : {}),
     ...(typeof rankIndicators === 'boolean' ? { rankIndicators } : {}),
     ...(isRecord(progress) ? { progress: progressChoice(progress) } : {}),

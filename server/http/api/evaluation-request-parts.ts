@@ -38,6 +38,16 @@ const expectedChoiceSchema = {
   type: 'object',
   additionalProperties: false,
   properties: { method: { enum: ['ols', 'none'] }, attributes: attributeNames, log: attributeNames },
+/** The peer definition (server/engine/context/peers/peer-choice.ts checks the attributes against the register). */
+const peerChoiceSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['method'],
+  properties: {
+    method: { enum: ['register', 'nearest'] },
+    k: { type: 'integer', minimum: 1, maximum: 50 },
+    attributes: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string' } },
+  },
 } as const;
 
 /** Per stage, the method and the parameters its methods declare: the schema a framework's `methods` passes. */
@@ -57,5 +67,6 @@ export const methodChoicesSchema = {
       },
     },
     expected: expectedChoiceSchema,
+    peers: peerChoiceSchema,
   },
 };

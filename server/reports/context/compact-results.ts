@@ -7,6 +7,7 @@
  *
  * @example compactResults(readResults(stored)).scores.get('index')![row] // NaN when missing
  */
+import type { PeersDocument } from '../../evaluation/peers-document.js';
 import type {
   CoverageDocument,
   FiguresDocument,
@@ -128,6 +129,8 @@ export interface CompactResults {
   readonly levels: readonly CompactRollupLevel[];
   /** The Monte Carlo rank intervals, when the evaluation ran the analysis (and its rows match). */
   readonly intervals: RankIntervals | null;
+  /** The statistical peer groups (nearest neighbours), when the evaluation chose them. */
+  readonly peers: PeersDocument | null;
 }
 
 export function floats(cells: readonly Cell[] | undefined, length = cells?.length ?? 0): Float64Array {
@@ -307,5 +310,6 @@ export function compactResults(doc: ResultsDocument): CompactResults {
       ...(rollup?.levels ?? []),
     ],
     intervals,
+    peers: doc.peers ?? null,
   };
 }

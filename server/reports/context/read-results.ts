@@ -269,6 +269,23 @@ const validResults = compileValidator<ReportResults>('results document', {
         completeness: cells,
       },
     },
+    peers: {
+      type: 'object',
+      required: ['method', 'k', 'attributes', 'neighbours', 'distances', 'missing', 'median', 'best', 'gap'],
+      properties: {
+        method: { const: 'nearest' },
+        k: { type: 'integer', minimum: 1 },
+        attributes: strings,
+        means: cells,
+        sds: cells,
+        neighbours: { type: 'array', items: { type: 'integer' } },
+        distances: cells,
+        missing: { type: 'array', items: { type: ['string', 'null'] } },
+        median: cellColumns,
+        best: cellColumns,
+        gap: cellColumns,
+      },
+    },
     uncertainty: {
       type: 'object',
       required: ['runs', 'median', 'p5', 'p95'],

@@ -17,6 +17,7 @@ import { BENCHMARK_LABELS } from './benchmark-labels.js';
 import { INTERVAL_LABELS } from './interval-labels.js';
 import { PROGRESS_LABELS } from './progress-labels.js';
 import { EXPECTED_LABELS } from './expected-labels.js';
+import { PEER_LABELS } from './peer-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
 import { PRINT_LABELS } from './print-labels.js';
@@ -448,6 +449,7 @@ export const DICTIONARY = {
   ...INTERVAL_LABELS,
   ...PROGRESS_LABELS,
   ...EXPECTED_LABELS,
+  ...PEER_LABELS,
   ...FIGURE_LABELS,
   ...BENCHMARK_LABELS,
   ...METHOD_LABELS,

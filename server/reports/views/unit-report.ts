@@ -28,6 +28,7 @@ import { periodLinks, type PeriodLink } from './period-links.js';
 import type { SortState } from './sort-header.js';
 import { unitSummary, type UnitSummary } from './unit-summary.js';
 import { unitTrend, type UnitTrend } from './unit-trend.js';
+import { unitPeers, type UnitPeers } from './unit-peers.js';
 import { unitHref, unitName } from './unit-names.js';
 
 export interface Crumb {
@@ -65,6 +66,8 @@ export interface UnitReportPage extends Chrome {
   readonly progress: UnitProgressView | null;
   /** Its score against the score expected from its structural attributes (base units only). */
   readonly expected: ExpectedUnitView | null;
+  /** Which peer definition the medians come from; the statistical neighbours when chosen. */
+  readonly peers: UnitPeers;
 }
 
 /** The report index of a unit code, or a 404 naming it. */
@@ -144,5 +147,6 @@ export function unitReportPage(
     trend: unitTrend(context, unit, lang),
     progress: unitProgressView(context, unit, period, lang),
     expected: expectedUnit(context, period, unit, lang),
+    peers: unitPeers(context, period, unit, lang, scope),
   };
 }
