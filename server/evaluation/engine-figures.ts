@@ -42,7 +42,8 @@ export function engineFigures(
       return [unit.code, label === undefined || label === '' ? 'all' : String(label)];
     }),
   );
-  const levelOptions = peerGroup === undefined ? {} : { peerGroup, peerLabels };
+  const unitLevels = new Map(options.register.map((unit) => [unit.code, unit.level]));
+  const levelOptions = peerGroup === undefined ? { unitLevels } : { peerGroup, peerLabels, unitLevels };
   const sources = levelSources(input, result, rollup, levelOptions);
   return {
     figures: levelFigures(input, result, { aggregation, ...(peerGroup === undefined ? {} : { peerGroup }) }),
