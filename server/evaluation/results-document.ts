@@ -22,6 +22,7 @@ import {
 } from './figures-document.js';
 import { registerSnapshot, type RegisterUnitDocument } from './register-snapshot.js';
 import type { AuditDocument } from './audit-document.js';
+import type { TargetsDocument } from './targets-document.js';
 
 /**
  * Version 2 added the frozen unit register and the diagnostics of every roll-up level. Later sections
@@ -80,6 +81,8 @@ export interface ResultsDocument {
   readonly uncertainty?: UncertaintyDocument;
   /** The statistical audit (issue 13), when the evaluation computed one. */
   readonly audit?: AuditDocument;
+  /** Targets that fit: the framework's overrides and which applied where, when it has any. */
+  readonly targets?: TargetsDocument;
 }
 
 export interface UncertaintyDocument {
@@ -301,6 +304,7 @@ export interface ResultsParts {
   readonly register: readonly Unit[];
   readonly uncertainty?: UncertaintyResult | undefined;
   readonly audit?: AuditDocument | undefined;
+  readonly targets?: TargetsDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -314,6 +318,7 @@ export function toResultsDocument({
   register,
   uncertainty,
   audit,
+  targets,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -343,5 +348,6 @@ export function toResultsDocument({
     weightShares: mapColumns(figures.weightShares, cells),
     ...(uncertainty === undefined ? {} : { uncertainty: uncertaintyDocument(uncertainty) }),
     ...(audit === undefined ? {} : { audit }),
+    ...(targets === undefined ? {} : { targets }),
   };
 }

@@ -23,6 +23,7 @@ import { toAuditDocument } from './audit-document.js';
 import { loadEngineData } from './engine-data.js';
 import { engineFigures } from './engine-figures.js';
 import { toResultsDocument } from './results-document.js';
+import { targetsDocument } from './targets-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
 
 export interface EvaluationRequest {
@@ -117,6 +118,15 @@ export async function runEvaluation(
     register: data.allUnits,
     uncertainty,
     audit: toAuditDocument(auditEvaluation(input, result)),
+    targets: targetsDocument(
+      framework.definition.overrides,
+      { diagnostics, unitCount: result.unitCount },
+      figures.levelDiagnostics.map((d, k) => ({
+        diagnostics: d,
+        unitCount: rollup.levels[k]?.codes.length ?? 0,
+      })),
+      result.periodIds.length,
+    ),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });

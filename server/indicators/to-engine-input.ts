@@ -60,19 +60,19 @@ export function engineVariableSpecs(framework: ResolvedFramework): Map<string, V
 
 /** The framework's target overrides as the engine reads them (targets that fit), in list order. */
 export function engineTargetOverrides(framework: ResolvedFramework): TargetOverride[] {
-  return (framework.definition.overrides ?? []).map(
-    (o): TargetOverride => ({
-      indicator: o.indicator,
-      when: {
-        ...(o.when.peer_group === undefined ? {} : { peerGroup: o.when.peer_group }),
-        ...(o.when.urban_rural === undefined ? {} : { urbanRural: o.when.urban_rural }),
-        ...(o.when.level === undefined ? {} : { level: o.when.level }),
-        ...(o.when.period === undefined ? {} : { period: o.when.period }),
-      },
-      ...(o.goalposts === undefined ? {} : { goalposts: { floor: o.goalposts.floor, target: o.goalposts.target } }),
-      ...(o.thresholds === undefined ? {} : { thresholds: { ...o.thresholds } }),
-    }),
-  );
+  return (framework.definition.overrides ?? []).map((o): TargetOverride => ({
+    indicator: o.indicator,
+    when: {
+      ...(o.when.peer_group === undefined ? {} : { peerGroup: o.when.peer_group }),
+      ...(o.when.urban_rural === undefined ? {} : { urbanRural: o.when.urban_rural }),
+      ...(o.when.level === undefined ? {} : { level: o.when.level }),
+      ...(o.when.period === undefined ? {} : { period: o.when.period }),
+    },
+    ...(o.goalposts === undefined
+      ? {}
+      : { goalposts: { floor: o.goalposts.floor, target: o.goalposts.target } }),
+    ...(o.thresholds === undefined ? {} : { thresholds: { ...o.thresholds } }),
+  }));
 }
 
 /** The framework's method choice per stage, as written (the engine fills in defaults). */
