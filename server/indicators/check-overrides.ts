@@ -1,8 +1,8 @@
 /**
  * Cross-checks of a framework's target overrides (targets that fit, 因地制宜): each names an
  * indicator of this framework, its thresholds are ordered in that indicator's direction, its goalposts
- * differ and point the indicator's way, and its justification says something in both languages. The
- * schema already requires at least one condition and goalposts or thresholds.
+ * differ and point the indicator's way, it replaces goalposts, thresholds or both, and its
+ * justification says something in both languages. The schema already requires at least one condition.
  *
  * @example checkOverrides(framework, known) // [] when every override fits
  */
@@ -91,6 +91,18 @@ function checkGoalposts(
   return [];
 }
 
+function checkReplacement(override: TargetOverrideDefinition, at: number): Local[] {
+  if (override.goalposts !== undefined || override.thresholds !== undefined) return [];
+  return [
+    {
+      pointer: pointer('overrides', at),
+      expected: 'goalposts, thresholds or both',
+      found: 'neither',
+      message: 'override that replaces nothing',
+    },
+  ];
+}
+
 function checkJustification(override: TargetOverrideDefinition, at: number): Local[] {
   return (['zh', 'en'] as const)
     .filter((language) => override.justification[language].trim() === '')
@@ -105,8 +117,13 @@ function checkJustification(override: TargetOverrideDefinition, at: number): Loc
 export function checkOverrides(framework: FrameworkDefinition, known: KnownDefinitions): Local[] {
   const problems: Local[] = [];
   (framework.overrides ?? []).forEach((override, at) => {
-    problems.push(...checkIndicator(framework, override, at), ...checkJustification(override, at));
-    const indicator = known.indicators.get(override.indicator);
+    problems.push(
+      ...checkIndicator(framework, override, at),
+      ...checkReplacement(override, at),
+      ...checkJustification(override, at),
+    );
+    const listed = framework.indicators.some(({ id }) => id === override.indicator);
+    const indicator = listed ? known.indicators.get(override.indicator) : undefined;
     if (indicator === undefined) return;
     problems.push(...checkThresholds(override, indicator, at), ...checkGoalposts(override, indicator, at));
   });
