@@ -4,7 +4,7 @@
  * codes) and handed to diagnose(), so percentiles, ranks within the parent and the peer group,
  * traffic lights, trends, the weakest dimension and the weakest indicators have one definition at
  * every level. A level's parents come from `units.ancestors`; its peer groups from `peerLabels`; its
- * level name (for target overrides) from `unitLevels`.
+ * level name and settlement (for target overrides) from `unitLevels` and `unitSettlements`.
  *
  * @example
  * const rollup = rollUp(input, result);
@@ -19,7 +19,7 @@ import {
   type Diagnostics,
 } from '../diagnostics/diagnose.js';
 import type { EngineResult } from '../result.js';
-import type { EngineInput } from '../types.js';
+import type { EngineInput, Settlement } from '../types.js';
 import type { Rollup, RollupLevelResult } from './roll-up.js';
 
 export interface LevelDiagnosticsOptions extends DiagnoseOptions {
@@ -27,6 +27,8 @@ export interface LevelDiagnosticsOptions extends DiagnoseOptions {
   readonly peerLabels?: ReadonlyMap<string, string>;
   /** The level name of each unit above the scored ones, by code (matched by target overrides' `level`). */
   readonly unitLevels?: ReadonlyMap<string, string>;
+  /** Urban or rural, by code, for the units above the scored ones (matched by target overrides). */
+  readonly unitSettlements?: ReadonlyMap<string, Settlement>;
 }
 
 /** One roll-up level as diagnose() reads a result, and its units as diagnose() reads the input. */
@@ -61,6 +63,9 @@ function levelSource(
         parents: level.codes.map((code) => input.units.ancestors?.get(code)),
         attributes,
         ...(levelName === undefined ? {} : { level: levelName }),
+        ...(options.unitSettlements === undefined
+          ? {}
+          : { settlement: level.codes.map((code) => options.unitSettlements?.get(code)) }),
       },
       ...(input.targetOverrides === undefined ? {} : { targetOverrides: input.targetOverrides }),
     },
