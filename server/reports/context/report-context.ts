@@ -24,6 +24,8 @@ import {
 } from './compact-results.js';
 import { readResults } from './read-results.js';
 import { readAuditSection, readSensitivityRows } from './read-audit.js';
+import { readTargetsSection } from './read-targets.js';
+import type { TargetsDocument } from '../../evaluation/targets-document.js';
 import type { SensitivityRow } from '../views/statistical-audit-tables.js';
 import type { AuditDocument } from '../../evaluation/audit-document.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
@@ -48,6 +50,8 @@ export interface ReportContext {
   readonly intervals: RankIntervals | null;
   /** The statistical audit stored with the results (null for results without one). */
   readonly audit: AuditDocument | null;
+  /** Targets that fit: the framework's overrides and where they applied (null without overrides). */
+  readonly targets: TargetsDocument | null;
   /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
   readonly sensitivity: readonly SensitivityRow[];
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
@@ -93,6 +97,7 @@ export function buildReportContext(
     register,
     intervals: results.intervals,
     audit: readAuditSection(stored),
+    targets: readTargetsSection(stored),
     sensitivity: readSensitivityRows(stored),
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,

@@ -25,6 +25,7 @@ import { exportLinks, type ExportLink } from './export-links.js';
 import { nodeName } from './node-names.js';
 import { logMessage } from './log-message.js';
 import { scopedLogData } from './scoped-log-data.js';
+import { targetOverrideRows, type TargetOverrideRow } from './target-overrides.js';
 
 export const METHODOLOGY_TABLES = [
   'definitions',
@@ -78,6 +79,8 @@ export interface MethodologyPage extends Chrome {
     readonly censored: string;
   }[];
   readonly treatmentTotals: string;
+  /** Targets that fit: every override of the framework ([] without). */
+  readonly targetOverrides: readonly TargetOverrideRow[];
   readonly screening: string;
   readonly log: readonly {
     readonly stage: string;
@@ -244,6 +247,7 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
     }),
     coverageHeaders: results.periods,
     coverage,
+    targetOverrides: targetOverrideRows(context, lang),
     treatment: counts.map(({ id, counts: c }) => ({
       name: nodeName(context, id, lang),
       imputed: format.count(c.imputed),
