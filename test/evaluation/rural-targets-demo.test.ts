@@ -10,6 +10,10 @@ import { runEvaluation } from '../../server/evaluation/run-evaluation.js';
 import type { ResultsDocument } from '../../server/evaluation/results-document.js';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
 import type { TempFolder } from '../indicators/temp-folder.js';
+import { buildReportContext } from '../../server/reports/context/report-context.js';
+import { indicatorTable } from '../../server/reports/views/indicator-table.js';
+import { methodologyPage } from '../../server/reports/views/methodology-page.js';
+import type { Evaluation } from '../../server/store/models/evaluation.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
 import { RURAL_FRAMEWORK, RURAL_THRESHOLDS, withRuralTargets } from './rural-targets-framework.js';
 
@@ -26,6 +30,7 @@ describe('targets that fit on the demo city: rural targets for the online servic
   let dispose: () => Promise<void>;
   let plain: ResultsDocument;
   let fitted: ResultsDocument;
+  let variantEvaluation: Evaluation;
 
   before(async () => {
     folder = await withRuralTargets();
@@ -38,6 +43,7 @@ describe('targets that fit on the demo city: rural targets for the online servic
       periods: demo.periods,
       actor: 'test',
     });
+    variantEvaluation = variant;
     plain = (await temp.store.evaluations.readResults(demo.id)) as unknown as ResultsDocument;
     fitted = (await temp.store.evaluations.readResults(variant.id)) as unknown as ResultsDocument;
   });
@@ -95,5 +101,26 @@ describe('targets that fit on the demo city: rural targets for the online servic
     // Rural villages and, above them, rural townships and districts (their rolled-up values read the same way).
     expect(override?.units).to.deep.equal(fitted.periods.map(() => ruralUnits.length));
     expect(plain.targets).to.equal(undefined);
+  });
+
+  it('lists the override on the methodology page and notes it beside a rural village light', () => {
+    const context = buildReportContext(variantEvaluation, fitted);
+    const [listed] = methodologyPage(context, 'zh').targetOverrides;
+    expect(listed?.condition).to.equal('乡村');
+    expect(listed?.thresholds).to.equal('70 / 50 / 30');
+    expect(listed?.goalposts).to.equal('20 – 70');
+    expect(listed?.justification).to.include('村民居住分散');
+    const rural = fitted.register.find(
+      (u) => u.level === 'community' && u.attributes.urban_rural === 'rural',
+    );
+    const unit = fitted.units.indexOf(rural?.code ?? '');
+    const period = fitted.periods.length - 1;
+    const rows = indicatorTable(context, period, unit, 'zh').flatMap((g) => g.rows);
+    const online = rows.find((r) => r.id === INDICATOR);
+    expect(online?.targetNote).to.equal('按乡村目标：70 / 50 / 30');
+    expect(online?.note).to.include('村民居住分散');
+    expect(rows.find((r) => r.id === 'grid_household_coverage')?.targetNote).to.equal(null);
+    const english = indicatorTable(context, period, unit, 'en').flatMap((g) => g.rows);
+    expect(english.find((r) => r.id === INDICATOR)?.targetNote).to.equal('By the rural target: 70 / 50 / 30');
   });
 });

@@ -60,14 +60,18 @@ describe('framework target overrides (targets that fit) in the registry', functi
   });
 
   it('refuses an override that replaces neither goalposts nor thresholds', async () => {
-    const { goalposts: _g, thresholds: _t, ...nothing } = RURAL_OVERRIDE;
+    const nothing = {
+      indicator: RURAL_OVERRIDE.indicator,
+      when: RURAL_OVERRIDE.when,
+      justification: RURAL_OVERRIDE.justification,
+    };
     expect(await problemsWith(nothing)).to.deep.equal([
       { pointer: '/overrides/0', message: 'override that replaces nothing' },
     ]);
   });
 
   it('refuses an override without a justification or without any condition', async () => {
-    const { justification: _j, ...unjustified } = RURAL_OVERRIDE;
+    const unjustified = { ...RURAL_OVERRIDE, justification: undefined };
     const missing = await problemsWith(unjustified);
     expect(missing.map((p) => p.pointer)).to.include('/overrides/0/justification');
     const always = await problemsWith({ ...RURAL_OVERRIDE, when: {} });

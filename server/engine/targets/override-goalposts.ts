@@ -24,10 +24,7 @@ export interface BlockBuffers {
 /** The overrides with goalposts applying to some row of the block, in list order. */
 export function blockOverrides(rows: Int32Array, overrides: readonly TargetOverride[]): number[] {
   const used = new Set<number>();
-  for (let i = 0; i < rows.length; i++) {
-    const k = rows[i] ?? -1;
-    if (k >= 0 && overrides[k]?.goalposts !== undefined) used.add(k);
-  }
+  for (const k of rows) if (k >= 0 && overrides[k]?.goalposts !== undefined) used.add(k);
   return [...used].sort((a, b) => a - b);
 }
 
