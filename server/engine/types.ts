@@ -40,6 +40,24 @@ export interface Thresholds {
 
 export type AppliesTo = 'all' | 'urban' | 'rural';
 
+/** When a target override applies (server/engine/targets/): every condition given must hold. */
+export interface TargetConditions {
+  /** The unit's `peer_group` attribute. */
+  readonly peerGroup?: string;
+  readonly urbanRural?: Settlement;
+  /** The units' level name (EngineUnits.level; roll-up levels by LevelDiagnosticsOptions.levelNames). */
+  readonly level?: string;
+  readonly period?: string;
+}
+
+/** An indicator's goalposts and/or thresholds replaced where its conditions hold (targets that fit). */
+export interface TargetOverride {
+  readonly indicator: string;
+  readonly when: TargetConditions;
+  readonly goalposts?: Goalposts;
+  readonly thresholds?: Thresholds;
+}
+
 /** A leaf of the tree. */
 export interface EngineIndicator {
   readonly id: string;
@@ -94,6 +112,8 @@ export interface EngineUnits {
   /** The parent of each unit above the scored level (street → district → city), for roll-up. */
   readonly ancestors?: ReadonlyMap<string, string>;
   readonly settlement?: readonly (Settlement | undefined)[];
+  /** The level these units sit at ('community' …), matched by target overrides' `level`. */
+  readonly level?: string;
 }
 
 export interface EnginePeriod {
@@ -116,6 +136,8 @@ export interface EngineInput {
   readonly variables?: ReadonlyMap<string, VariableSpec>;
   /** Level by level above the scored units (index 0: their parents), for the own_data roll-up. */
   readonly parentData?: readonly EngineLevelData[];
+  /** Targets that fit: overrides of goalposts and thresholds, most specific first, then list order. */
+  readonly targetOverrides?: readonly TargetOverride[];
 }
 
 /** One method choice as a framework writes it: `{ "method": "minmax", "range": [0, 100] }`. */

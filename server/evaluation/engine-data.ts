@@ -42,6 +42,7 @@ function engineUnits(units: readonly StoredUnit[], allUnits: readonly StoredUnit
         .map((u) => [u.code, u.parent ?? '']),
     ),
     settlement: units.map((u): Settlement | undefined => u.attributes.urban_rural),
+    level: 'community',
   };
 }
 

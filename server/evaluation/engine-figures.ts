@@ -14,7 +14,7 @@ import { weightShares } from '../engine/diagnostics/weight-shares.js';
 import type { EngineResult } from '../engine/result.js';
 import { diagnoseLevels, levelSources } from '../engine/rollup/level-diagnostics.js';
 import type { Rollup } from '../engine/rollup/roll-up.js';
-import type { EngineInput } from '../engine/types.js';
+import type { EngineInput, Settlement } from '../engine/types.js';
 import type { Unit } from '../store/models/unit.js';
 
 export interface EngineFigures {
@@ -42,7 +42,14 @@ export function engineFigures(
       return [unit.code, label === undefined || label === '' ? 'all' : String(label)];
     }),
   );
-  const levelOptions = peerGroup === undefined ? {} : { peerGroup, peerLabels };
+  const unitLevels = new Map(options.register.map((unit) => [unit.code, unit.level]));
+  const unitSettlements = new Map(
+    options.register.flatMap((unit): [string, Settlement][] =>
+      unit.attributes.urban_rural === undefined ? [] : [[unit.code, unit.attributes.urban_rural]],
+    ),
+  );
+  const targetOptions = { unitLevels, unitSettlements };
+  const levelOptions = peerGroup === undefined ? targetOptions : { peerGroup, peerLabels, ...targetOptions };
   const sources = levelSources(input, result, rollup, levelOptions);
   return {
     figures: levelFigures(input, result, { aggregation, ...(peerGroup === undefined ? {} : { peerGroup }) }),

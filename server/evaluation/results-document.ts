@@ -25,6 +25,7 @@ import type { AuditDocument } from './audit-document.js';
 import type { ProgressDocument } from './progress-document.js';
 import type { ExpectedDocument } from './expected-section.js';
 import type { PeersDocument } from './peers-document.js';
+import type { TargetsDocument } from './targets-document.js';
 
 /**
  * Version 2 added the frozen unit register and the diagnostics of every roll-up level. Later sections
@@ -89,6 +90,8 @@ export interface ResultsDocument {
   readonly expected?: ExpectedDocument;
   /** The statistical peer groups (nearest neighbours), when the evaluation chose them. */
   readonly peers?: PeersDocument;
+  /** Targets that fit: the framework's overrides and which applied where, when it has any. */
+  readonly targets?: TargetsDocument;
 }
 
 export interface UncertaintyDocument {
@@ -314,6 +317,7 @@ export interface ResultsParts {
   readonly expected?: ExpectedDocument | undefined;
   /** The statistical peer groups, when the evaluation chose nearest neighbours. */
   readonly peers?: PeersDocument | undefined;
+  readonly targets?: TargetsDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -330,6 +334,7 @@ export function toResultsDocument({
   progress,
   expected,
   peers,
+  targets,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -362,5 +367,6 @@ export function toResultsDocument({
     ...(progress === undefined ? {} : { progress }),
     ...(expected === undefined ? {} : { expected }),
     ...(peers === undefined ? {} : { peers }),
+    ...(targets === undefined ? {} : { targets }),
   };
 }

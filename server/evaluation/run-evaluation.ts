@@ -29,6 +29,7 @@ import { engineFigures } from './engine-figures.js';
 import { progressDocument } from './progress-document.js';
 import { toResultsDocument } from './results-document.js';
 import { expectedDocument, prepareExpected } from './expected-section.js';
+import { targetsDocument } from './targets-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
 
 export interface EvaluationRequest {
@@ -140,6 +141,15 @@ export async function runEvaluation(
     progress: progressDocument(computeProgress(input, result, progressSettings), figures, result.root),
     expected: expectedDocument(result, baseAttributes, expectedSettings),
     peers,
+    targets: targetsDocument(
+      framework.definition.overrides,
+      { diagnostics, unitCount: result.unitCount },
+      figures.levelDiagnostics.map((d, k) => ({
+        diagnostics: d,
+        unitCount: rollup.levels[k]?.codes.length ?? 0,
+      })),
+      result.periodIds.length,
+    ),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });

@@ -2,10 +2,12 @@
  * Framework cross-checks: every listed dimension and indicator exists (once), the listed nodes
  * form a complete tree (an indicator's dimension and a dimension's parent are listed too, and
  * every listed dimension has something under it), the root id is not also a node id, and every
- * stage names a known method with valid parameters.
+ * stage names a known method with valid parameters; target overrides fit their indicator
+ * (check-overrides.ts).
  */
 import type { DimensionDefinition, FrameworkDefinition, IndicatorDefinition } from './definitions.js';
 import { checkMethods, type FrameworkMethods } from './method-params.js';
+import { checkOverrides } from './check-overrides.js';
 import { pointer, type Problem } from './problem.js';
 
 export interface KnownDefinitions {
@@ -114,6 +116,7 @@ export function checkFramework(
     ...checkMembers('dimensions', framework, known.dimensionIds, known.indicatorIds),
     ...checkMembers('indicators', framework, known.indicatorIds, known.dimensionIds),
     ...checkTree(framework, known),
+    ...checkOverrides(framework, known),
     ...methods.problems,
   ];
   const problems = local.map((problem) => ({ file, ...problem }));

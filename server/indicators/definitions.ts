@@ -107,6 +107,22 @@ export interface FrameworkDefinition {
   readonly methods: Readonly<Record<StageName, StageChoiceInput>>;
   /** Period-over-period jump checks at import (check-jumps.ts). */
   readonly jumps?: JumpLimits;
+  /** Targets that fit: goalposts and thresholds per peer group, settlement, level or period (check-overrides.ts). */
+  readonly overrides?: readonly TargetOverrideDefinition[];
+}
+
+/** One override as a framework writes it; every condition of `when` must hold. */
+export interface TargetOverrideDefinition {
+  readonly indicator: string;
+  readonly when: {
+    readonly peer_group?: string;
+    readonly urban_rural?: 'urban' | 'rural';
+    readonly level?: 'city' | 'district' | 'street' | 'community';
+    readonly period?: string;
+  };
+  readonly goalposts?: { readonly floor: number; readonly target: number };
+  readonly thresholds?: { readonly green: number; readonly yellow: number; readonly orange: number };
+  readonly justification: Bilingual;
 }
 
 export interface JumpLimits {

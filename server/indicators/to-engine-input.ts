@@ -14,6 +14,7 @@ import type {
   EngineTree,
   EngineUnits,
   MethodChoices,
+  TargetOverride,
   VariableSpec,
 } from '../engine/types.js';
 import type { ResolvedFramework } from './registry-types.js';
@@ -57,6 +58,23 @@ export function engineVariableSpecs(framework: ResolvedFramework): Map<string, V
   );
 }
 
+/** The framework's target overrides as the engine reads them (targets that fit), in list order. */
+export function engineTargetOverrides(framework: ResolvedFramework): TargetOverride[] {
+  return (framework.definition.overrides ?? []).map((o): TargetOverride => ({
+    indicator: o.indicator,
+    when: {
+      ...(o.when.peer_group === undefined ? {} : { peerGroup: o.when.peer_group }),
+      ...(o.when.urban_rural === undefined ? {} : { urbanRural: o.when.urban_rural }),
+      ...(o.when.level === undefined ? {} : { level: o.when.level }),
+      ...(o.when.period === undefined ? {} : { period: o.when.period }),
+    },
+    ...(o.goalposts === undefined
+      ? {}
+      : { goalposts: { floor: o.goalposts.floor, target: o.goalposts.target } }),
+    ...(o.thresholds === undefined ? {} : { thresholds: { ...o.thresholds } }),
+  }));
+}
+
 /** The framework's method choice per stage, as written (the engine fills in defaults). */
 export function engineChoices(framework: ResolvedFramework): MethodChoices {
   const m = framework.methods;
@@ -77,5 +95,12 @@ export function toEngineInput(
   units: EngineUnits,
   periods: readonly EnginePeriod[],
 ): EngineInput {
-  return { units, periods, tree: engineTree(framework), variables: engineVariableSpecs(framework) };
+  const targetOverrides = engineTargetOverrides(framework);
+  return {
+    units,
+    periods,
+    tree: engineTree(framework),
+    variables: engineVariableSpecs(framework),
+    ...(targetOverrides.length === 0 ? {} : { targetOverrides }),
+  };
 }

@@ -3,7 +3,8 @@
  * the results one wants to show): percentiles, ranks within the parent unit and within the peer group,
  * traffic lights from each indicator's thresholds, the weakest dimension and the three weakest
  * indicators with the change each needs to reach the peer-group median, and trend arrows against the
- * previous period. Invalid options are refused before any work.
+ * previous period. Lights and the pace needed use the target override that applies to each row
+ * (targets that fit, server/engine/targets/). Invalid options are refused before any work.
  *
  * @example
  * const result = runPipeline(input, choices);
@@ -15,6 +16,8 @@ import { RowFlag } from '../flags.js';
 import { logEntry, type LogEntry } from '../log.js';
 import { ranksWithinGroups } from '../numeric/group-order.js';
 import type { EngineResult } from '../result.js';
+import { resolveTargetRows, type TargetRows } from '../targets/resolve-targets.js';
+import { rowTargets, rowThresholds } from '../targets/row-targets.js';
 import type { EngineIndicator, EngineInput } from '../types.js';
 import { percentilesFromRanks } from './percentiles.js';
 import { rowGroups, type RowGroups } from './row-groups.js';
@@ -49,6 +52,8 @@ export interface Diagnostics {
   readonly weakest: WeakIndicators;
   /** Per indicator and node: Trend codes against the previous period. */
   readonly trends: ReadonlyMap<string, Uint8Array>;
+  /** Per overridden indicator: per row, the position of the target override that applied (-1: none). */
+  readonly targetRows: TargetRows;
   readonly log: readonly LogEntry[];
 }
 
@@ -58,7 +63,9 @@ export type DiagnosedIndicator = Pick<EngineIndicator, 'id' | 'direction' | 'thr
 /** What diagnose reads of the input: the indicator definitions and the units' parents and attributes. */
 export interface DiagnoseInput {
   readonly tree: { readonly indicators: readonly DiagnosedIndicator[] };
-  readonly units: Pick<EngineInput['units'], 'parents' | 'attributes'>;
+  readonly units: Pick<EngineInput['units'], 'parents' | 'attributes' | 'settlement' | 'level'>;
+  /** Targets that fit: lights and the pace needed use the override that applies to each row. */
+  readonly targetOverrides?: EngineInput['targetOverrides'];
 }
 
 /**
@@ -108,10 +115,17 @@ export function diagnose(
       ? undefined
       : new Map(result.nodeIds.map((id) => [id, ranksWithinGroups(score(id), groups.groups, groups.count)]));
 
+  const overrides = input.targetOverrides ?? [];
+  const targetRows = resolveTargetRows(overrides, input.units, unitCount, result.periodIds);
   const lights = new Map(
     indicators.map((i) => [
       i.id,
-      trafficLights(result.raw.values.get(i.id) ?? new Float64Array(rowCount), i.thresholds, i.direction),
+      trafficLights(
+        result.raw.values.get(i.id) ?? new Float64Array(rowCount),
+        i.thresholds,
+        i.direction,
+        rowThresholds(targetRows.get(i.id), overrides),
+      ),
     ]),
   );
   const leafDimensions = result.nodeIds.filter((id) => {
@@ -133,7 +147,8 @@ export function diagnose(
   const trends = new Map<string, Uint8Array>();
   for (const i of indicators) {
     const raw = result.raw.values.get(i.id) ?? new Float64Array(rowCount).fill(Number.NaN);
-    trends.set(i.id, indicatorTrends(raw, unitCount, periodCount, i.direction, targetOf(i), horizon));
+    const own = rowTargets(targetRows.get(i.id), overrides);
+    trends.set(i.id, indicatorTrends(raw, unitCount, periodCount, i.direction, targetOf(i), horizon, own));
   }
   for (const id of result.nodeIds)
     trends.set(id, scoreTrends(score(id), unitCount, periodCount, band(score(id))));
@@ -157,6 +172,7 @@ export function diagnose(
     weakestDimension,
     weakest,
     trends,
+    targetRows,
     log,
   };
 }

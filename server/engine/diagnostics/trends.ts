@@ -4,7 +4,8 @@
  * of at least that pace is on track, at least half of it improving, less stagnating, a change the wrong
  * way decreasing (a unit already at the target is on track while it does not fall back). Without a
  * target (tree nodes): up by more than `band` is improving, down by more than `band` decreasing, else
- * stagnating. The first period, or a missing value on either side, has no arrow.
+ * stagnating. The first period, or a missing value on either side, has no arrow. With `rowTargets`
+ * (targets that fit) a row's own target, where not NaN, replaces `target` for that unit and period.
  *
  * @example indicatorTrends(Float64Array.of(50, 50, 60, 52), 2, 2, 1, 100, 5) // [0, 0, 1, 3]
  */
@@ -16,12 +17,15 @@ export function indicatorTrends(
   unitCount: number,
   periodCount: number,
   direction: Direction,
-  target: number | undefined,
+  defaultTarget: number | undefined,
   horizon: number,
+  rowTargets?: Float64Array,
 ): Uint8Array {
   const arrows = new Uint8Array(values.length);
   for (let p = 1; p < periodCount; p++) {
     for (let u = 0; u < unitCount; u++) {
+      const own = rowTargets?.[p * unitCount + u] ?? Number.NaN;
+      const target = own === own ? own : defaultTarget;
       const before = values[(p - 1) * unitCount + u] ?? Number.NaN;
       const now = values[p * unitCount + u] ?? Number.NaN;
       if (before !== before || now !== now) continue;

@@ -3,7 +3,8 @@
  * the scored units: each level is laid out as a result of its own (rows = period × the level's
  * codes) and handed to diagnose(), so percentiles, ranks within the parent and the peer group,
  * traffic lights, trends, the weakest dimension and the weakest indicators have one definition at
- * every level. A level's parents come from `units.ancestors`; its peer groups from `peerLabels`.
+ * every level. A level's parents come from `units.ancestors`; its peer groups from `peerLabels`; its
+ * level name and settlement (for target overrides) from `unitLevels` and `unitSettlements`.
  *
  * @example
  * const rollup = rollUp(input, result);
@@ -18,12 +19,16 @@ import {
   type Diagnostics,
 } from '../diagnostics/diagnose.js';
 import type { EngineResult } from '../result.js';
-import type { EngineInput } from '../types.js';
+import type { EngineInput, Settlement } from '../types.js';
 import type { Rollup, RollupLevelResult } from './roll-up.js';
 
 export interface LevelDiagnosticsOptions extends DiagnoseOptions {
   /** The peer-group label of each unit above the scored ones, by code (read with `peerGroup`). */
   readonly peerLabels?: ReadonlyMap<string, string>;
+  /** The level name of each unit above the scored ones, by code (matched by target overrides' `level`). */
+  readonly unitLevels?: ReadonlyMap<string, string>;
+  /** Urban or rural, by code, for the units above the scored ones (matched by target overrides). */
+  readonly unitSettlements?: ReadonlyMap<string, Settlement>;
 }
 
 /** One roll-up level as diagnose() reads a result, and its units as diagnose() reads the input. */
@@ -50,13 +55,19 @@ function levelSource(
       options.peerGroup,
       level.codes.map((code) => options.peerLabels?.get(code)),
     );
+  const levelName = level.codes[0] === undefined ? undefined : options.unitLevels?.get(level.codes[0]);
   return {
     input: {
       tree: input.tree,
       units: {
         parents: level.codes.map((code) => input.units.ancestors?.get(code)),
         attributes,
+        ...(levelName === undefined ? {} : { level: levelName }),
+        ...(options.unitSettlements === undefined
+          ? {}
+          : { settlement: level.codes.map((code) => options.unitSettlements?.get(code)) }),
       },
+      ...(input.targetOverrides === undefined ? {} : { targetOverrides: input.targetOverrides }),
     },
     source: {
       periodIds: result.periodIds,

@@ -3,6 +3,7 @@
  * computed per block of periods (per period, or all periods pooled: the `periods` choice). The method
  * applies the indicator's direction. Cells the method cannot normalise stay missing with a reason
  * (no_variation for a constant indicator …); any non-finite result is caught here as not_finite.
+ * A method that reads goalposts uses, row by row, the target override that applies (targets that fit).
  *
  * @example normaliseStage(state, choices).sets.normalised
  */
@@ -10,6 +11,8 @@ import type { PreparedChoices } from '../choices.js';
 import { logEntry, type LogEntry } from '../log.js';
 import { MissingCode } from '../missing-reasons.js';
 import { columnOf, type EngineState } from '../state.js';
+import { blockOverrides, overrideBlock } from '../targets/override-goalposts.js';
+import { resolveTargetRows } from '../targets/resolve-targets.js';
 
 export function normaliseStage(state: EngineState, choices: PreparedChoices): EngineState {
   const { frame, current } = state;
@@ -27,6 +30,16 @@ export function normaliseStage(state: EngineState, choices: PreparedChoices): En
   ];
   const noFlags = new Uint8Array(rowCount);
   const unitIndex = (code: string): number => frame.unitIndex.get(code) ?? -1;
+  const overrides = frame.input.targetOverrides ?? [];
+  const targetRows =
+    method.needs === 'goalposts'
+      ? resolveTargetRows(
+          overrides,
+          frame.input.units,
+          unitCount,
+          frame.input.periods.map((p) => p.id),
+        )
+      : new Map<string, Int32Array>();
   for (const indicator of frame.tree.indicators) {
     const input = columnOf(current.values, indicator.id);
     const output = new Float64Array(rowCount);
@@ -34,30 +47,48 @@ export function normaliseStage(state: EngineState, choices: PreparedChoices): En
     const previous = state.flags.get(indicator.id);
     // Only censoring methods write flags; the others share the previous stage's array untouched.
     const cellFlags = method.censors ? (previous ?? new Uint8Array(rowCount)).slice() : noFlags;
+    const rows = targetRows.get(indicator.id);
     for (const [first, end] of blocks) {
       const from = first * unitCount;
       const to = end * unitCount;
-      const outcome = method.run(
-        input.subarray(from, to),
-        output.subarray(from, to),
-        why.subarray(from, to),
-        cellFlags.subarray(from, to),
-        {
-          indicator: indicator.id,
-          direction: indicator.direction,
-          goalposts: indicator.goalposts,
-          unitCount,
-          unitIndex,
-        },
-      );
+      const block = {
+        input: input.subarray(from, to),
+        output: output.subarray(from, to),
+        reasons: why.subarray(from, to),
+        flags: cellFlags.subarray(from, to),
+      };
+      const context = {
+        indicator: indicator.id,
+        direction: indicator.direction,
+        goalposts: indicator.goalposts,
+        unitCount,
+        unitIndex,
+      };
+      const blockRows = rows?.subarray(from, to);
+      const used = blockRows === undefined ? [] : blockOverrides(blockRows, overrides);
+      const before =
+        used.length === 0 ? undefined : { reasons: block.reasons.slice(), flags: block.flags.slice() };
+      const outcome = method.run(block.input, block.output, block.reasons, block.flags, context);
+      const period = periodSpan(state, first, end);
       log.push(
         logEntry('normalisation', 'bounds', {
           method: method.name,
           indicator: indicator.id,
-          period: periodSpan(state, first, end),
+          period,
           data: outcome.data,
         }),
       );
+      if (blockRows === undefined || before === undefined) continue;
+      for (const variant of overrideBlock(blockRows, used, overrides, method.run, block, before, context)) {
+        log.push(
+          logEntry('normalisation', 'bounds under a target override', {
+            method: method.name,
+            indicator: indicator.id,
+            period,
+            data: { ...variant.outcome.data, override: variant.override },
+          }),
+        );
+      }
     }
     sealMissing(output, why);
     values.set(indicator.id, output);

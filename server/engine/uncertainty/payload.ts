@@ -52,6 +52,8 @@ export interface ReplicationPayload {
   /** Treated columns per (imputation pick × treatment pick): index = imputation × treatments + treatment. */
   readonly upstream: readonly ColumnSet[];
   readonly treatmentCount: number;
+  /** The evaluation's target overrides, so goalpost normalisation in each run uses them too. */
+  readonly targetOverrides?: EngineInput['targetOverrides'];
 }
 
 /** Which upstream set a replication starts from. */
@@ -108,6 +110,7 @@ export function upstreamInput(payload: ReplicationPayload, index: number): Engin
     units: payload.units,
     periods,
     tree: { root: payload.root, nodes: payload.nodes, indicators },
+    ...(payload.targetOverrides === undefined ? {} : { targetOverrides: payload.targetOverrides }),
   };
 }
 

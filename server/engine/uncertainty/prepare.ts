@@ -152,6 +152,7 @@ export function prepareUncertainty(
       rollup: plainChoice(rollup),
       upstream,
       treatmentCount: treatments.length,
+      ...(input.targetOverrides === undefined ? {} : { targetOverrides: input.targetOverrides }),
     },
   };
 }

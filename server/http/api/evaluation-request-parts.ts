@@ -38,6 +38,8 @@ const expectedChoiceSchema = {
   type: 'object',
   additionalProperties: false,
   properties: { method: { enum: ['ols', 'none'] }, attributes: attributeNames, log: attributeNames },
+} as const;
+
 /** The peer definition (server/engine/context/peers/peer-choice.ts checks the attributes against the register). */
 const peerChoiceSchema = {
   type: 'object',

@@ -26,6 +26,8 @@ import { readResults } from './read-results.js';
 import { readAuditSection, readSensitivityRows } from './read-audit.js';
 import { readProgressSection } from './read-progress.js';
 import type { ProgressDocument } from '../../evaluation/progress-document.js';
+import { readTargetsSection } from './read-targets.js';
+import type { TargetsDocument } from '../../evaluation/targets-document.js';
 import type { SensitivityRow } from '../views/statistical-audit-tables.js';
 import type { AuditDocument } from '../../evaluation/audit-document.js';
 import type { ExpectedDocument } from '../../evaluation/expected-section.js';
@@ -56,6 +58,8 @@ export interface ReportContext {
   readonly progress: ProgressDocument | null;
   /** The base units' expected scores from their structural attributes (null for results without them). */
   readonly expected: ExpectedDocument | null;
+  /** Targets that fit: the framework's overrides and where they applied (null without overrides). */
+  readonly targets: TargetsDocument | null;
   /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
   readonly sensitivity: readonly SensitivityRow[];
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
@@ -103,6 +107,7 @@ export function buildReportContext(
     audit: readAuditSection(stored),
     progress: readProgressSection(stored),
     expected: readExpectedSection(stored),
+    targets: readTargetsSection(stored),
     sensitivity: readSensitivityRows(stored),
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,

@@ -24,6 +24,7 @@ import { PRINT_LABELS } from './print-labels.js';
 import { UNIT_CODE_LABELS } from './unit-code-labels.js';
 import { WORKBENCH_LABELS } from './workbench-labels.js';
 import { AUDIT_LABELS } from './audit-labels.js';
+import { TARGETS_LABELS } from './targets-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -460,6 +461,7 @@ export const DICTIONARY = {
   ...DATA_QUALITY_LABELS,
   ...WORKBENCH_LABELS,
   ...AUDIT_LABELS,
+  ...TARGETS_LABELS,
   ...EVALUATIONS_COMPARE_LABELS,
   ...PRINT_LABELS,
   ...ERROR_LABELS,

@@ -20,6 +20,7 @@ import { catalogueHref } from './diagnosis-view.js';
 import { indicatorRank } from './indicator-ranks.js';
 import { indicatorValue, type ValueText } from './indicator-value.js';
 import { lightCell, signalHint, type LightCell } from './light-cell.js';
+import { targetLightNote } from './target-overrides.js';
 import { nodeName } from './node-names.js';
 import { trendCell, type TrendCell } from './trend-cell.js';
 import { unitLight, unitTrend } from './unit-signals.js';
@@ -34,6 +35,8 @@ export interface IndicatorRow {
   readonly normalised: string;
   readonly rank: string;
   readonly light: LightCell;
+  /** Beside the light: the target override that applied to this unit and period (targets that fit). */
+  readonly targetNote: string | null;
   readonly trend: TrendCell;
   /** Why the light and the trend both hold when they look at odds ('' when they do not). */
   readonly hint: string;
@@ -105,9 +108,14 @@ export function indicatorTable(
     rows: indicators.map((id): IndicatorRow => {
       const f = figures(context, period, unit, id);
       const definition = context.indicatorDefinitions.get(id);
+      const target =
+        unit < context.units.baseCount
+          ? targetLightNote(context, id, period * context.units.baseCount + unit, lang)
+          : null;
       const notes = [
         ...(f.reason === null ? [] : [labelOf(lang, 'reason', f.reason)]),
         ...f.flags.map((flag) => labelOf(lang, 'flag', flag)),
+        ...(target === null ? [] : [target.justification]),
       ];
       return {
         id,
@@ -120,6 +128,7 @@ export function indicatorTable(
           ? fill(t.rankOf, { rank: format.count(f.rank), total: format.count(f.total) })
           : '—',
         light: lightCell(f.light, lang),
+        targetNote: target?.text ?? null,
         trend: trendCell(f.trend, lang),
         hint: signalHint(f.light, f.trend, lang),
         note: notes.join(separator),

@@ -26,6 +26,7 @@ import { expectedMethodology, type ExpectedMethodology } from './expected-method
 import { nodeName } from './node-names.js';
 import { logMessage } from './log-message.js';
 import { scopedLogData } from './scoped-log-data.js';
+import { targetOverrideRows, type TargetOverrideRow } from './target-overrides.js';
 
 export const METHODOLOGY_TABLES = [
   'definitions',
@@ -79,6 +80,8 @@ export interface MethodologyPage extends Chrome {
     readonly censored: string;
   }[];
   readonly treatmentTotals: string;
+  /** Targets that fit: every override of the framework ([] without). */
+  readonly targetOverrides: readonly TargetOverrideRow[];
   readonly screening: string;
   readonly log: readonly {
     readonly stage: string;
@@ -247,6 +250,7 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
     }),
     coverageHeaders: results.periods,
     coverage,
+    targetOverrides: targetOverrideRows(context, lang),
     treatment: counts.map(({ id, counts: c }) => ({
       name: nodeName(context, id, lang),
       imputed: format.count(c.imputed),
