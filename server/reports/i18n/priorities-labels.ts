@@ -15,7 +15,10 @@ export const PRIORITIES_LABELS = {
     zh: '初始评分按已发布的权重折算（权重最大的维度为 5）。',
     en: 'The starting ratings follow the published weights (the heaviest dimension at 5).',
   },
-  prioritiesRating: { zh: '{dimension}（已发布权重 {weight}）', en: '{dimension} (published weight {weight})' },
+  prioritiesRating: {
+    zh: '{dimension}（已发布权重 {weight}）',
+    en: '{dimension} (published weight {weight})',
+  },
   prioritiesSubmit: { zh: '按我的侧重排名', en: 'Rank by my priorities' },
   prioritiesReset: { zh: '恢复初始评分', en: 'Back to the starting ratings' },
   prioritiesRho: {

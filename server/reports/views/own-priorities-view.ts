@@ -98,7 +98,8 @@ export function prioritiesResult(priorities: OwnPriorities, lang: Lang): Priorit
       publishedRank: format.count(
         (priorities.publishedRanks[unit] ?? 0) > 0 ? (priorities.publishedRanks[unit] ?? 0) : Number.NaN,
       ),
-      shift: shift > 0 ? `+${format.count(shift)}` : shift < 0 ? `−${format.count(-shift)}` : format.count(shift),
+      shift:
+        shift > 0 ? `+${format.count(shift)}` : shift < 0 ? `−${format.count(-shift)}` : format.count(shift),
       direction: shift > 0 ? 'up' : shift < 0 ? 'down' : 'same',
       name: at >= 0 ? unitName(context.units, at, lang) : code,
       code,
