@@ -45,14 +45,20 @@ async function rerank() {
     headers: { accept: 'application/json' },
   });
   if (asked !== latest) return;
-  const answer = await response.json();
+  const body = await response.text();
   if (asked !== latest) return;
   const result = document.getElementById('priorities-result');
   result.hidden = false;
   if (!response.ok) {
-    show('priorities-problem', answer.text ?? answer.detail ?? answer.title ?? String(response.status));
+    // The server's error page, in the page's language: its sentence says what to change.
+    const page = new DOMParser().parseFromString(body, 'text/html');
+    show('priorities-problem', page.querySelector('.error-detail')?.textContent ?? String(response.status));
+    for (const id of ['priorities-rho', 'priorities-weights', 'priorities-scoped', 'priorities-shown'])
+      show(id, null);
+    document.querySelector('#priorities-table tbody').replaceChildren();
     return;
   }
+  const answer = JSON.parse(body);
   show('priorities-problem', null);
   show('priorities-rho', answer.rho);
   show('priorities-weights', answer.weights);
