@@ -13,10 +13,11 @@
  * @example await ownPriorities(services, actor, 'ev_…', { ratings: { 'w.coverage': '5', 'w.autonomy': '0' } })
  */
 import { can } from '../access/permissions.js';
-import { reRank, type OwnPrioritiesResult } from '../engine/priorities/re-rank.js';
+import { reRank } from '../engine/priorities/re-rank.js';
 import { defaultRatings, MAX_RATING, ratingField } from '../engine/priorities/rating-weights.js';
 import type { MethodChoice } from '../engine/types.js';
 import { NotFoundError, ValidationError, type ProblemDetail } from '../errors.js';
+import type { OwnPriorities } from '../reports/context/own-priorities.js';
 import type { ReportContext } from '../reports/context/report-context.js';
 import { reportScope } from '../reports/context/report-scope.js';
 import { assertMay, type Actor } from './actor.js';
@@ -27,29 +28,6 @@ export interface OwnPrioritiesQuery {
   readonly ratings: Readonly<Record<string, unknown>>;
   /** The period's id; the latest when absent. */
   readonly period?: string | undefined;
-}
-
-export interface OwnPriorities {
-  readonly context: ReportContext;
-  /** The root's children, in the framework's order. */
-  readonly dimensions: readonly string[];
-  /** The starting ratings, in proportion to the published weights. */
-  readonly defaults: readonly number[];
-  /** The ratings used (the defaults where none was sent). */
-  readonly ratings: readonly number[];
-  readonly period: number;
-  /** The scored units' level, in the engine's order. */
-  readonly codes: readonly string[];
-  /** Per unit of the level, its report index (−1 when the report has none). */
-  readonly reportIndex: Int32Array;
-  /** Per unit of the level, 1 when the reader may see it. */
-  readonly visible: Uint8Array;
-  /** Whether the reader sees only part of the level. */
-  readonly scoped: boolean;
-  /** Per unit of the level, the published score and rank of the root in the period. */
-  readonly publishedScores: Float64Array;
-  readonly publishedRanks: Float64Array;
-  readonly result: OwnPrioritiesResult;
 }
 
 /** The dimensions and their starting ratings, for the form before anything was rated. */

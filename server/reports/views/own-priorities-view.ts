@@ -9,7 +9,7 @@
  * @example prioritiesResult(priorities, 'zh').rho === '按您的侧重，排名与发布结果的相关 ρ = 0.93（…）'
  */
 import { MAX_RATING, ratingField } from '../../engine/priorities/rating-weights.js';
-import type { OwnPriorities } from '../../services/own-priorities.js';
+import type { OwnPriorities } from '../context/own-priorities.js';
 import type { ReportContext } from '../context/report-context.js';
 import { fill } from '../i18n/fill.js';
 import { labelsFor } from '../i18n/labels.js';

@@ -203,7 +203,9 @@ describe('pages: my priorities re-rank the units', function () {
     expect(await record()).to.equal(before.record);
     expect(await results()).to.equal(before.results);
     const stored = await app.store.evaluations.get(app.demo.id);
-    expect(stored?.results?.sha256).to.equal(JSON.parse(before.record).results.sha256);
+    expect(stored?.results?.sha256).to.equal(
+      (JSON.parse(before.record) as { results: { sha256: string } }).results.sha256,
+    );
     // A read: no audit event either.
     expect((await app.store.audit.list({ limit: 10_000 })).length).to.equal(auditBefore);
   });
