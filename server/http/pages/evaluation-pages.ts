@@ -68,6 +68,7 @@ import { keptQuery, oneOf, pageNumber, text, textList, type Query, routeParam } 
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 import { renderPage } from './render-page.js';
 import { assertUnitVisible, readableContext, scopeOf } from './report-access.js';
+import { prioritiesSection } from './own-priorities-page.js';
 
 const DIRS = ['asc', 'desc'] as const;
 
@@ -234,6 +235,7 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       newVersion: newVersionLink(context.evaluation, line, lang, can(role, 'evaluations.run')),
       deleteDraft: deleteDraftForm(context.evaluation, lang, can(role, 'evaluations.run')),
       statisticalAudit: statisticalAuditLink(context.evaluation.id, lang, mayAudit),
+      priorities: await prioritiesSection(services, res, context, req.query, query.period, lang),
     };
     renderPage(req, res, views, 'evaluation', model);
   });

@@ -19,6 +19,7 @@ import { indicatorCheckPages } from './indicator-check-page.js';
 import { evaluationFormPages } from './evaluation-form-pages.js';
 import { evaluationPages } from './evaluation-pages.js';
 import { evaluationsComparePages } from './evaluations-compare-page.js';
+import { ownPrioritiesPages } from './own-priorities-page.js';
 import { homePages } from './home-page.js';
 import { importPages } from './import-pages.js';
 import { jobsPages } from './jobs-page.js';
@@ -49,6 +50,7 @@ export function pagesRouter(
   router.use(auditPages(services, views));
   router.use(evaluationFormPages(services, views));
   router.use(evaluationsComparePages(services, views));
+  router.use(ownPrioritiesPages(services));
   router.use(evaluationPages(services, services.reports, views));
   router.use(statisticalAuditPages(views, services.reports));
   router.use(indicatorCheckPages(registry, views));

@@ -21,6 +21,7 @@ import { PEER_LABELS } from './peer-labels.js';
 import { LINEAGE_LABELS } from './lineage-labels.js';
 import { METHOD_EXPLANATIONS, METHOD_LABELS } from './method-labels.js';
 import { PRINT_LABELS } from './print-labels.js';
+import { PRIORITIES_LABELS } from './priorities-labels.js';
 import { UNIT_CODE_LABELS } from './unit-code-labels.js';
 import { WORKBENCH_LABELS } from './workbench-labels.js';
 import { AUDIT_LABELS } from './audit-labels.js';
@@ -451,6 +452,7 @@ export const DICTIONARY = {
   ...PROGRESS_LABELS,
   ...EXPECTED_LABELS,
   ...PEER_LABELS,
+  ...PRIORITIES_LABELS,
   ...FIGURE_LABELS,
   ...BENCHMARK_LABELS,
   ...METHOD_LABELS,
