@@ -75,6 +75,8 @@ async function main(): Promise<void> {
       'mc.imputation': 'on',
       'mc.treatment': 'on',
       'mc.aggregation': 'on',
+      'ctx.peers': 'register',
+      'ctx.expected': 'on',
     });
     console.log(
       `Evaluation form benchmark: the demo city, ${runs} Monte Carlo runs; Node ${process.version}, ` +

@@ -197,6 +197,33 @@ function uncertaintyOf(
   return spec;
 }
 
+/**
+ * The local-context settings as the engine takes them in `methods` (issue 16): nearest-neighbour
+ * peers with k and attributes, progress's base and target periods, and the expected score turned
+ * off when unticked. The engine checks them in full.
+ */
+function contextChoices(state: EvaluationFormState, problems: Problems): Partial<MethodChoices> {
+  const t = labelsFor(problems.lang);
+  const choices: { -readonly [K in keyof MethodChoices]?: MethodChoices[K] } = {};
+  if (field(state, 'ctx.peers') === 'nearest') {
+    const kText = field(state, 'ctx.k') || '10';
+    const k = problems.number('ctx.k', kText, t.contextK, true);
+    const attributes = field(state, 'ctx.attributes')
+      .split(/[\s,，、]+/)
+      .filter((a) => a !== '');
+    choices.peers = { method: 'nearest', k: k ?? 10, ...(attributes.length === 0 ? {} : { attributes }) };
+  }
+  const base = field(state, 'ctx.base');
+  const target = field(state, 'ctx.target');
+  if (base !== '' || target !== '')
+    choices.progress = {
+      ...(base === '' ? {} : { base }),
+      ...(target === '' ? {} : { target_period: target }),
+    };
+  if (!ticked(state, 'ctx.expected')) choices.expected = { method: 'none' };
+  return choices;
+}
+
 function labelOfForm(state: EvaluationFormState): { zh: string; en: string } | undefined {
   const zh = field(state, 'label.zh').slice(0, 200);
   const en = field(state, 'label.en').slice(0, 200);
@@ -238,12 +265,13 @@ export function evaluationFormRequest(
     };
   }
   const uncertainty = uncertaintyOf(state, methods.weighting?.method, problems);
+  const context = contextChoices(state, problems);
   const label = labelOfForm(state);
   return {
     framework: setup.framework.id,
     periods: state.periods,
     ...(label === undefined ? {} : { label }),
-    methods,
+    methods: { ...methods, ...context },
     ...(uncertainty === undefined ? {} : { uncertainty }),
     ahp,
     problems: problems.list,

@@ -89,6 +89,34 @@ export const WORKBENCH_LABELS = {
     zh: '选择层次分析法时，至少为一个节点填写判断矩阵。',
     en: 'With AHP weighting, fill in a matrix for at least one node.',
   },
+  contextTitle: { zh: '地方情境', en: 'Local context' },
+  contextIntro: {
+    zh: '同类单位怎样界定、进展从哪一期算起、是否按结构条件给出预期得分。',
+    en: 'How peers are defined, from which period progress is measured, and whether each community gets a score expected from its structural conditions.',
+  },
+  contextPeersRegister: {
+    zh: '同类组：按单位登记表中的同类组',
+    en: 'Peers: the peer group in the unit register',
+  },
+  contextPeersNearest: {
+    zh: '同类：结构最相近的 k 个社区（统计近邻）',
+    en: 'Peers: the k structurally nearest communities (statistical neighbours)',
+  },
+  contextK: { zh: '近邻个数 k（1–50）', en: 'Neighbours k (1–50)' },
+  contextAttributes: {
+    zh: '结构属性（以逗号分隔；留空用常住人口、城乡、面积等）',
+    en: 'Structural attributes (comma-separated; empty: population, urban/rural, area …)',
+  },
+  contextBase: { zh: '进展的基期', en: 'Base period of progress' },
+  contextBaseFirst: { zh: '第一期（默认）', en: 'the first period (default)' },
+  contextTarget: {
+    zh: '目标期（如 2030；留空为最近一期后 5 年）',
+    en: 'Target period (e.g. 2030; empty: 5 years after the latest)',
+  },
+  contextExpected: {
+    zh: '按结构条件计算预期得分（回归）',
+    en: 'Compute the score expected from structural conditions (regression)',
+  },
   uncertaintyTitle: { zh: '不确定性分析（蒙特卡洛）', en: 'Uncertainty analysis (Monte Carlo)' },
   uncertaintyIntro: {
     zh: '在合理的其他方法和权重下重复计算，得到每个单位 90% 的排名区间，让读者看出哪些名次差异并不可靠。',

@@ -99,6 +99,15 @@ export interface EvaluationFormPage extends Chrome {
     readonly seed: string;
     readonly range: string;
   };
+  /** Local context (issue 16): peers, progress's base and target, the expected score. */
+  readonly context: {
+    readonly nearest: boolean;
+    readonly k: string;
+    readonly attributes: string;
+    readonly bases: readonly Option[];
+    readonly target: string;
+    readonly expected: boolean;
+  };
   readonly parallel: {
     readonly title: string;
     readonly text: string;
@@ -277,6 +286,27 @@ function mcFields(input: EvaluationFormInput): EvaluationFormPage['mc'] {
   };
 }
 
+function contextFields(input: EvaluationFormInput, lang: Lang): EvaluationFormPage['context'] {
+  const { state, setup } = input;
+  const t = labelsFor(lang);
+  const peers = setup.defaults.peers as Readonly<Record<string, unknown>> | undefined;
+  const progress = setup.defaults.progress;
+  const expected = setup.defaults.expected;
+  const startAttributes = Array.isArray(peers?.attributes) ? peers.attributes.map(text).join(', ') : '';
+  const base = state.submitted ? field(state, 'ctx.base') : (progress?.base ?? '');
+  return {
+    nearest: state.submitted ? field(state, 'ctx.peers') === 'nearest' : peers?.method === 'nearest',
+    k: state.submitted ? field(state, 'ctx.k') : text(peers?.k) || '10',
+    attributes: state.submitted ? field(state, 'ctx.attributes') : startAttributes,
+    bases: [
+      { value: '', label: t.contextBaseFirst, selected: base === '' },
+      ...setup.periods.map((p) => ({ value: p.id, label: pick(p.label, lang), selected: p.id === base })),
+    ],
+    target: state.submitted ? field(state, 'ctx.target') : (progress?.target_period ?? ''),
+    expected: state.submitted ? ticked(state, 'ctx.expected') : expected?.method !== 'none',
+  };
+}
+
 function parallelProposal(input: EvaluationFormInput, lang: Lang): EvaluationFormPage['parallel'] {
   const published = input.setup.publishedLine;
   if (input.previous !== null || published === null) return null;
@@ -332,6 +362,7 @@ export function evaluationFormPage(input: EvaluationFormInput, lang: Lang): Eval
     stages: FORM_STAGES.map((stage) => stageFields(input, stage, lang)),
     ahp: ahpTables(input, lang),
     mc: mcFields(input),
+    context: contextFields(input, lang),
     parallel: parallelProposal(input, lang),
     problems: input.problems,
     submitLabel: previous === null ? t.formSubmit : t.formSubmitVersion,

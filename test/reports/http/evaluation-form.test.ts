@@ -211,6 +211,43 @@ describe('the evaluation form (/evaluations/new) and its job page', function () 
     );
   });
 
+  it('sets the local context from the form: nearest-neighbour peers, progress’s base and target, no expected score', async () => {
+    const visitor = asEvaluator();
+    const started = await visitor.post('/evaluations/new', {
+      _csrf: evaluator.csrf,
+      framework: 'default',
+      periods,
+      parallel: 'on',
+      mc: '',
+      'ctx.peers': 'nearest',
+      'ctx.k': '5',
+      'ctx.base': '2024',
+      'ctx.target': '2032',
+    });
+    expect(started.status, started.html).to.equal(303);
+    const done = await followJob(visitor, started.location ?? '');
+    const id = /^\/evaluations\/(ev_[A-Za-z0-9_-]+)$/.exec(done.location ?? '')?.[1] ?? '';
+    const methods = (await app.store.evaluations.get(id))?.methods as Record<string, unknown>;
+    expect(methods.peers).to.deep.include({ method: 'nearest', k: 5 });
+    expect(methods.progress).to.deep.equal({ base: '2024', target_period: '2032' });
+    expect(methods.expected).to.deep.equal({ method: 'none' });
+    const results = (await app.store.evaluations.readResults(id)) as Record<string, unknown>;
+    expect(results.expected).to.equal(undefined);
+    expect(results.peers).not.to.equal(undefined);
+  });
+
+  it('refuses a k that is not a whole number, naming it', async () => {
+    const answer = await post('/evaluations/new', {
+      periods,
+      parallel: 'on',
+      mc: '',
+      'ctx.peers': 'nearest',
+      'ctx.k': 'ten',
+    });
+    expect(answer.status).to.equal(422);
+    expect(answer.html).to.include('“近邻个数 k（1–50）”应为数字，收到“ten”');
+  });
+
   it('makes a new version of the published evaluation from its form, with a reason', async () => {
     const form = await asEvaluator().get(`/evaluations/${app.demo.id}/versions/new`);
     expect(form.status).to.equal(200);
