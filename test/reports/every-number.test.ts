@@ -158,12 +158,14 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
   return found;
 }
 
-/** Figures about the evaluation as a whole: periods, counts, histograms, coverage, the version. */
+/** Figures about the evaluation as a whole: periods, counts, histograms, coverage, progress counts, the version. */
 function evaluationNumbers(doc: ResultsDocument): number[] {
   const found: number[] = [doc.units.length, doc.periods.length, doc.version ?? 1];
   allNumbers(doc.periods, found);
   allNumbers(doc.coverage ?? {}, found);
   allNumbers(doc.uncertainty?.runs ?? 0, found);
+  // The units per progress category and period (issue 16), counted by the engine.
+  allNumbers(doc.progress?.counts ?? {}, found);
   for (const figures of [doc.figures, ...(doc.rollup?.levels ?? []).map((l) => l.figures)])
     allNumbers(figures?.bins ?? [], found);
   return found;
