@@ -106,6 +106,8 @@ describe('jobs: the runner’s journal in the store', () => {
       return g.work(progress, signal);
     });
     while (runner.get(job.id)?.progress.done !== 1000) await new Promise((resolve) => setImmediate(resolve));
+    // The first write waits for a timer of 0 ms, which may come after the loop above: wait for it.
+    while (touches === 0) await new Promise((resolve) => setTimeout(resolve, 1));
     await runner.flushed();
     expect(touches).to.equal(1);
     expect((await store.jobs.get(job.id))?.progress).to.deep.equal({
