@@ -6,6 +6,9 @@
 import { ROLES } from './user.js';
 
 /** Unit codes: administrative division codes such as 420102001001, or any short code without spaces. */
+/** Variable names, ids of frameworks and indicators: letters, digits and "_", starting with a letter. */
+export const NAME_PATTERN = '^[A-Za-z][A-Za-z0-9_]{0,99}$';
+
 export const UNIT_CODE_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$';
 
 /** Text in both languages. */

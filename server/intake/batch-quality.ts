@@ -6,7 +6,7 @@
  * committed observations.
  */
 import type { JumpLimits } from '../indicators/definitions.js';
-import type { CellIssue, ValidationReport } from '../store/models/validation-report.js';
+import type { CellIssue, ValidationReport } from '../domain/validation-report.js';
 import type { Store } from '../store/store.js';
 import { periodJumps, type EarlierValues } from './check-jumps.js';
 import { completenessOf } from './completeness.js';

@@ -5,7 +5,7 @@
  *
  * @example rangeProblem({ name: 'households', type: 'integer', minimum: 0, … }, -3)?.reason === 'negative_count'
  */
-import type { IssueReason } from '../store/models/validation-report.js';
+import type { IssueReason } from '../domain/validation-report.js';
 import { rangeText } from '../indicators/variable-declaration.js';
 import type { IntakeVariable } from './intake-variable.js';
 

@@ -9,7 +9,7 @@
  * //   reason: 'rule_breach', expected: 'households_in_grids <= households (grid_household_coverage): …' }
  */
 import type { DataRule } from '../indicators/data-rules.js';
-import type { CellIssue } from '../store/models/validation-report.js';
+import type { CellIssue } from '../domain/validation-report.js';
 
 export interface RuleBreach {
   /** The variable whose column the issue points at. */

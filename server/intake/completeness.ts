@@ -8,9 +8,9 @@
  * completenessOf(units, [{ unit: 'A', period: '2025', values: { households: 300 } }], ['households', 'grid_workers'], ['2025'])
  * // [{ unit: 'S1', level: 'street', expected: 2, filled: 1, share: 0.5 }, { unit: 'D1', level: 'district', … }]
  */
-import type { Completeness } from '../store/models/validation-report.js';
-import type { ObservationRow } from '../store/models/observation.js';
-import type { UnitLevel } from '../store/models/unit.js';
+import type { Completeness } from '../domain/validation-report.js';
+import type { ObservationRow } from '../domain/observation.js';
+import type { UnitLevel } from '../domain/unit.js';
 
 export interface TreeUnit {
   readonly code: string;

@@ -8,8 +8,8 @@
 import type { DataRule } from '../indicators/data-rules.js';
 import type { JumpLimits } from '../indicators/definitions.js';
 import { importRecords, type ImportResult } from '../store/import-records.js';
-import { periodFromId } from '../store/models/period.js';
-import type { ValidationReport } from '../store/models/validation-report.js';
+import { periodFromId } from '../domain/period.js';
+import type { ValidationReport } from '../domain/validation-report.js';
 import type { Store } from '../store/store.js';
 import { assertSize, DEFAULT_MAX_BYTES, sha256Of, type IntakeFile } from './intake-file.js';
 import type { IntakeVariable } from './intake-variable.js';

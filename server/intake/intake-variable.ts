@@ -3,7 +3,7 @@
  * bounds, bilingual label and unit. A registry's ResolvedFramework variables fit this shape as
  * they are (`framework.variables`).
  */
-import type { Bilingual } from '../store/models/common.js';
+import type { Bilingual } from '../domain/bilingual.js';
 
 export interface IntakeVariable {
   readonly name: string;

@@ -6,7 +6,7 @@
  * @example asIntakeVariables(JSON.parse(text)) // IntakeVariable[] or a ValidationError naming each bad path
  */
 import { compileValidator } from '../validation/compile.js';
-import { bilingualSchema, NAME_PATTERN } from '../store/models/common.js';
+import { bilingualSchema, NAME_PATTERN } from '../domain/schemas.js';
 import type { IntakeVariable } from './intake-variable.js';
 
 export const asIntakeVariables = compileValidator<IntakeVariable[]>('variables', {

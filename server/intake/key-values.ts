@@ -5,8 +5,8 @@
  *
  * @example periodOf('2025年') === '2025'; periodOf(' 2025-q3 ') === '2025Q3'
  */
-import { PERIOD_ID_PATTERN } from '../store/models/period.js';
-import { UNIT_CODE_PATTERN } from '../store/models/common.js';
+import { PERIOD_ID_PATTERN } from '../domain/period.js';
+import { UNIT_CODE_PATTERN } from '../domain/schemas.js';
 import { cellText, type Cell } from './table.js';
 
 const PERIOD = new RegExp(PERIOD_ID_PATTERN);

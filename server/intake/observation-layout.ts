@@ -3,7 +3,7 @@
  * the framework (matched by name, template header or label). Unknown columns are warnings,
  * repeated ones and missing key columns errors, all reported on the header row.
  */
-import type { CellIssue } from '../store/models/validation-report.js';
+import type { CellIssue } from '../domain/validation-report.js';
 import { headerMatcher, variableAliases } from './header-match.js';
 import type { IntakeVariable } from './intake-variable.js';
 import { KEY_TARGETS, PERIOD_KEY, UNIT_KEY } from './key-columns.js';

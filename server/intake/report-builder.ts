@@ -3,7 +3,7 @@
  * up to 100,000 issues (a file with more is hopeless anyway, and the report must stay storable)
  * and counts the rest as omitted.
  */
-import type { CellIssue, IssueColumn, ValidationReport } from '../store/models/validation-report.js';
+import type { CellIssue, IssueColumn, ValidationReport } from '../domain/validation-report.js';
 import { columnLetter } from './column-letter.js';
 
 export const MAX_LISTED_ISSUES = 100_000;

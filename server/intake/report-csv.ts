@@ -8,7 +8,7 @@
  * @example neutralise('=HYPERLINK("http://x")') === "'=HYPERLINK(\"http://x\")"
  */
 import { safeCsv } from './safe-csv.js';
-import type { IssueReason, ValidationReport } from '../store/models/validation-report.js';
+import type { IssueReason, ValidationReport } from '../domain/validation-report.js';
 
 const REASONS: Readonly<Record<IssueReason, string>> = {
   unknown_unit: '单位代码不在名册中 unknown unit',

@@ -6,8 +6,8 @@
  * but warned about, naming the known groups, so a label never silently starts a group of its own.
  */
 import { describeCodes, PEER_GROUPS, URBAN_RURAL_LABELS } from '../domain/unit-codes.js';
-import type { CellIssue, IssueSeverity } from '../store/models/validation-report.js';
-import type { UnitAttributes } from '../store/models/unit.js';
+import type { CellIssue, IssueSeverity } from '../domain/validation-report.js';
+import type { UnitAttributes } from '../domain/unit.js';
 import { expectedValue, rangeProblem } from './check-range.js';
 import { readNumber } from './read-number.js';
 import { cellText, isBlank, type Cell, type TableRow } from './table.js';

@@ -11,7 +11,7 @@ import {
   URBAN_RURAL_LABELS,
   type PeerGroup,
 } from '../domain/unit-codes.js';
-import type { UnitLevel } from '../store/models/unit.js';
+import type { UnitLevel } from '../domain/unit.js';
 import type { ColumnTarget } from './header-match.js';
 import type { IntakeVariable } from './intake-variable.js';
 
@@ -39,7 +39,7 @@ export const UNIT_TARGETS: readonly ColumnTarget[] = Object.entries(UNIT_FIELDS)
 /** A plain snake_case header that names no known field becomes an extra attribute. */
 export const EXTRA_ATTRIBUTE = /^[a-z][a-z0-9_]{0,63}$/;
 
-/** Words registers use besides each code's own labels (store/models/unit-codes.ts). */
+/** Words registers use besides each code's own labels (domain/unit-codes.ts). */
 const LEVEL_WORDS: Readonly<Record<UnitLevel, readonly string[]>> = {
   city: ['市', '地级市', '城市'],
   district: ['county', '区', '县', '区县', '县级市', '市辖区'],

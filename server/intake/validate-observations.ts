@@ -7,8 +7,8 @@
  * each row whose cells are sound (check-rules.ts), an error or a warning as the rule says.
  * Rows are checked in slices, with a pause for other requests between them.
  */
-import type { ObservationRow } from '../store/models/observation.js';
-import type { CellIssue, IssueColumn, ValidationReport } from '../store/models/validation-report.js';
+import type { ObservationRow } from '../domain/observation.js';
+import type { CellIssue, IssueColumn, ValidationReport } from '../domain/validation-report.js';
 import type { DataRule } from '../indicators/data-rules.js';
 import { rangeProblem, expectedValue } from './check-range.js';
 import { ruleBreaches } from './check-rules.js';

@@ -8,8 +8,8 @@
  * columns are warnings. Rows are
  * checked in slices, with a pause for other requests between them.
  */
-import { UNIT_LEVELS, type Unit, type UnitLevel } from '../store/models/unit.js';
-import type { CellIssue, IssueColumn, ValidationReport } from '../store/models/validation-report.js';
+import { UNIT_LEVELS, type Unit, type UnitLevel } from '../domain/unit.js';
+import type { CellIssue, IssueColumn, ValidationReport } from '../domain/validation-report.js';
 import { isUnitCode, unitCodeOf } from './key-values.js';
 import { columnRef, ReportBuilder } from './report-builder.js';
 import { cellText, isBlank, type TableRow, type Table } from './table.js';

@@ -3,10 +3,8 @@
  */
 export type { Bilingual } from '../../domain/bilingual.js';
 
-/** Variable names, ids of frameworks and indicators: letters, digits and "_", starting with a letter. */
-export const NAME_PATTERN = '^[A-Za-z][A-Za-z0-9_]{0,99}$';
-
-export { UNIT_CODE_PATTERN, bilingualSchema } from '../../domain/schemas.js';
+/** NAME_PATTERN: variable names, ids of frameworks and indicators (letters, digits, "_"; a letter first). */
+export { NAME_PATTERN, UNIT_CODE_PATTERN, bilingualSchema } from '../../domain/schemas.js';
 
 /** Ids the store generates (see ids.ts) and users may choose: no spaces, no "$" or ".". */
 export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$';

@@ -6,11 +6,9 @@ import { NAME_PATTERN, UNIT_CODE_PATTERN } from './common.js';
 import { PERIOD_ID_PATTERN } from './period.js';
 import { compileValidator } from '../../validation/compile.js';
 
-export interface ObservationRow {
-  readonly unit: string;
-  readonly period: string;
-  readonly values: Readonly<Record<string, number>>;
-}
+import type { ObservationRow } from '../../domain/observation.js';
+
+export type { ObservationRow };
 
 /** An observation as read back, with the batch it came from and that batch's sequence. */
 export interface Observation extends ObservationRow {
