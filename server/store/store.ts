@@ -16,6 +16,7 @@ import type { StoredUnit, UnitLevel } from './models/unit.js';
 import type { CredentialKind, Session } from './models/session.js';
 import type { JobError, JobProgress, StoredJob } from './models/job.js';
 import type { User } from './models/user.js';
+import type { SelfEvaluation } from './models/self-evaluation.js';
 import type { ValidationReport } from './models/validation-report.js';
 
 export type StoreKind = 'embedded' | 'mongo';
@@ -219,6 +220,19 @@ export interface JobStore {
   purgeFinished(before: string): Promise<number>;
 }
 
+/**
+ * Self-evaluations (server/domain/self-evaluation.ts), private to the user who ran them: no method
+ * lists them all, so nothing but their owner's own reads can reach one.
+ */
+export interface SelfEvaluationStore {
+  /** Stores a self-evaluation ({ownerId, ownerLogin, unit, framework, periods, methods, notes, standing}). */
+  create(selfEvaluation: unknown): Promise<SelfEvaluation>;
+  /** The self-evaluation with this id if this user owns it; undefined otherwise (as for an unknown id). */
+  getOwned(id: string, ownerId: string): Promise<SelfEvaluation | undefined>;
+  /** The user's own self-evaluations, newest first. */
+  listOwned(ownerId: string): Promise<SelfEvaluation[]>;
+}
+
 /** A document as the store keeps it: a string _id and plain JSON fields (backup and restore only). */
 export interface RawDocument {
   readonly _id: string;
@@ -257,6 +271,7 @@ export interface Store {
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
+  readonly selfEvaluations: SelfEvaluationStore;
   /** Raw documents, for backup and restore only. */
   readonly raw: RawDocumentStore;
   /**

@@ -92,6 +92,10 @@ export const newUserBody = requestBody<NewUserRequest>('post', '/users', 'new us
     role: USER_FIELD_SCHEMAS.role,
     unitScope: USER_FIELD_SCHEMAS.unitScope,
     password,
+    selfAssess: {
+      type: 'boolean',
+      description: 'the right to self-assess (self.assess): only a viewer scoped to exactly one community',
+    },
   },
 });
 
@@ -105,6 +109,10 @@ export const userChangeBody = requestBody<UserChange>('patch', '/users/{id}', 'u
     unitScope: USER_FIELD_SCHEMAS.unitScope,
     password,
     disabled: { type: 'boolean' },
+    selfAssess: {
+      type: 'boolean',
+      description: 'the right to self-assess (self.assess); cleared when the role or scope stops fitting it',
+    },
   },
 });
 

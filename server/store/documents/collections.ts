@@ -26,6 +26,8 @@ export const COLLECTIONS = {
   auditEvents: [{ field: 'at' }, { field: 'actor' }],
   sessions: [{ field: 'tokenHash', unique: true }, { field: 'userId' }],
   jobs: [{ field: 'owner' }, { field: 'status' }, { field: 'startedAt' }],
+  /** Private to their owner (server/store/models/self-evaluation.ts). */
+  selfEvaluations: [{ field: 'ownerId' }],
 } as const satisfies Record<string, readonly IndexSpec[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

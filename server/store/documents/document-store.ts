@@ -8,6 +8,7 @@ import type {
   EvaluationStore,
   ImportStore,
   JobStore,
+  SelfEvaluationStore,
   JsonValue,
   ObservationStore,
   PeriodStore,
@@ -34,6 +35,7 @@ import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { UnitRepository } from './unit-repository.js';
 import { UserRepository } from './user-repository.js';
+import { SelfEvaluationRepository } from './self-evaluation-repository.js';
 
 export class DocumentStore implements Store {
   readonly units: UnitStore;
@@ -46,6 +48,7 @@ export class DocumentStore implements Store {
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
+  readonly selfEvaluations: SelfEvaluationStore;
   readonly raw: RawDocumentStore;
   private readonly settings: SettingsRepository;
   private readonly importRepository: ImportRepository;
@@ -78,6 +81,7 @@ export class DocumentStore implements Store {
     this.audit = new AuditRepository(db.collection('auditEvents'));
     this.sessions = new SessionRepository(db.collection('sessions'));
     this.jobs = new JobRepository(db.collection('jobs'));
+    this.selfEvaluations = new SelfEvaluationRepository(db.collection('selfEvaluations'));
     this.raw = new RawDocuments(db);
   }
 
