@@ -27,6 +27,7 @@ import { openApiDocument } from './openapi.js';
 import { tokensRouter } from './tokens-router.js';
 import { unitsRouter } from './units-router.js';
 import { usersRouter } from './users-router.js';
+import { selfEvaluationsRouter } from './self-evaluations-router.js';
 import { userTokensRouter } from './user-tokens-router.js';
 
 /** JSON bodies up to 1 MB, except uploads, which their own route reads raw (a JSON data file can be large). */
@@ -63,6 +64,7 @@ export function apiRouter(
   v1.use(evaluationsRouter(services));
   v1.use(evaluationVersionsRouter(services));
   v1.use(jobsRouter(services));
+  v1.use(selfEvaluationsRouter(services));
   const api = Router();
   api.use(express.json({ limit: '1mb', type: isJsonBody }));
   api.use(refuseUnsafeKeys());

@@ -6,6 +6,7 @@
  */
 import { accessComponents, accessPaths, guarded, problem } from './openapi-access.js';
 import { json, paging, pathId } from './openapi-parts.js';
+import { selfEvaluationPaths } from './openapi-self.js';
 import { newEvaluationBody, newVersionBody, openApiRequestBody, publishBody } from './request-schemas.js';
 
 const page = (item: string): object =>
@@ -292,6 +293,7 @@ export const openApiDocument = {
         },
       },
     },
+    ...selfEvaluationPaths,
     '/jobs': {
       get: {
         summary:

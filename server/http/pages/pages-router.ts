@@ -29,6 +29,7 @@ import { setupPages } from './setup-pages.js';
 import { statisticalAuditPages } from './statistical-audit-pages.js';
 import { staticRouter } from './static-router.js';
 import { userAdminPages } from './user-admin-pages.js';
+import { selfPages } from './self-pages.js';
 
 export function pagesRouter(
   services: Services,
@@ -57,5 +58,6 @@ export function pagesRouter(
   router.use(cataloguePages(registry, views));
   router.use(importPages(services, views, maxUploadBytes));
   router.use(jobsPages(services, views));
+  router.use(selfPages(services, views));
   return router;
 }

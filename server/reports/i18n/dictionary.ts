@@ -26,6 +26,7 @@ import { UNIT_CODE_LABELS } from './unit-code-labels.js';
 import { WORKBENCH_LABELS } from './workbench-labels.js';
 import { AUDIT_LABELS } from './audit-labels.js';
 import { TARGETS_LABELS } from './targets-labels.js';
+import { SELF_LABELS } from './self-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -464,6 +465,7 @@ export const DICTIONARY = {
   ...WORKBENCH_LABELS,
   ...AUDIT_LABELS,
   ...TARGETS_LABELS,
+  ...SELF_LABELS,
   ...EVALUATIONS_COMPARE_LABELS,
   ...PRINT_LABELS,
   ...ERROR_LABELS,
