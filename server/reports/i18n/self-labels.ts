@@ -78,5 +78,13 @@ export const SELF_LABELS = {
   selfColGain: { zh: '综合得分提高', en: 'Index gain' },
   selfColNewScore: { zh: '提高后综合得分', en: 'Index after' },
   selfMethodsTitle: { zh: '方法', en: 'Method' },
+  selfAssessTitle: { zh: '社区自评权限', en: 'Self-evaluation' },
+  selfAssessHint: {
+    zh: '只能授予单位范围恰为一个社区的查看者：他们可以对本社区自评，结果只有本人可见（管理员也看不到数值）。',
+    en: 'Only for a viewer whose unit scope is exactly one community: they may evaluate their own community, privately (admins cannot see the figures either).',
+  },
+  selfAssessLabel: { zh: '允许本社区自评（self.assess）', en: 'May self-assess their community (self.assess)' },
+  formField_selfAssess: { zh: '自评权限', en: 'Self-evaluation' },
+  selfLink: { zh: '社区自评', en: 'Self-evaluation' },
   selfBack: { zh: '返回我的自评', en: 'Back to my self-evaluations' },
 } as const satisfies Record<string, BilingualText>;
