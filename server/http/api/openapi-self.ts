@@ -3,7 +3,7 @@
  */
 import { guarded, problem } from './openapi-access.js';
 import { json, pathId } from './openapi-parts.js';
-import { selfEvaluationBodySchema } from './self-evaluation-body.js';
+import { openApiRequestBody, selfEvaluationBody } from './request-schemas.js';
 
 const notes =
   'Only for a viewer granted self.assess (scoped to one community); private to that user: anyone else, admins included, gets 404 for its id.';
@@ -18,7 +18,7 @@ export const selfEvaluationPaths = {
     post: {
       summary: 'Run a self-evaluation of my community over chosen periods (goalposts normalisation)',
       description: `${notes} Audited as self_evaluation.run (framework and periods only, no figures).`,
-      requestBody: { required: true, content: { 'application/json': { schema: selfEvaluationBodySchema } } },
+      requestBody: openApiRequestBody(selfEvaluationBody),
       responses: { ...guarded, '201': json('the self-evaluation'), '400': problem },
     },
   },

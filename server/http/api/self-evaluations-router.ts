@@ -17,7 +17,7 @@ import {
 } from '../../services/self-evaluations.js';
 import type { Services } from '../../services/services.js';
 import { requestActor } from '../request-actor.js';
-import { asSelfEvaluationBody } from './self-evaluation-body.js';
+import { selfEvaluationBody } from './request-schemas.js';
 
 /** A list item: what it evaluated, when, and its latest index score. */
 export function selfEvaluationSummary(self: SelfEvaluation): Record<string, unknown> {
@@ -46,7 +46,7 @@ export function selfEvaluationsRouter(services: Services): Router {
     privately(res).json(await selfEvaluationOptions(services, requestActor(res)));
   });
   router.post('/self-evaluations', async (req, res) => {
-    const self = await runOwnSelfEvaluation(services, requestActor(res), asSelfEvaluationBody(req.body, 'body'));
+    const self = await runOwnSelfEvaluation(services, requestActor(res), selfEvaluationBody.parse(req.body, 'body'));
     privately(res).status(201).location(`/api/v1/self-evaluations/${self.id}`).json(self);
   });
   router.get('/self-evaluations/:id', async (req, res) => {
