@@ -63,7 +63,11 @@ async function assertScopeUnitsExist(
 }
 
 /** The one unit a self-assessing viewer is scoped to must be a community of the register. */
-async function assertSelfAssessUnit(store: Store, role: Role, scope: readonly string[] | null): Promise<void> {
+async function assertSelfAssessUnit(
+  store: Store,
+  role: Role,
+  scope: readonly string[] | null,
+): Promise<void> {
   assertSelfAssessFits(role, scope);
   const unit = scope?.[0] === undefined ? undefined : await store.units.get(scope[0]);
   if (unit?.level === 'community') return;
@@ -94,8 +98,7 @@ export async function createUser(
   assertScopeFitsRole(request.role, request.unitScope ?? null);
   if (request.password !== undefined) assertAcceptablePassword(request.password, request.login);
   await assertScopeUnitsExist(store, request.unitScope);
-  if (request.selfAssess === true)
-    await assertSelfAssessUnit(store, request.role, request.unitScope ?? null);
+  if (request.selfAssess === true) await assertSelfAssessUnit(store, request.role, request.unitScope ?? null);
   const user = await store.users.create({
     ...(request.selfAssess === true ? { selfAssess: true } : {}),
     login: request.login,

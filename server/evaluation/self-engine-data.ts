@@ -40,7 +40,7 @@ export async function loadSelfEngineData(
   periodIds: readonly string[],
 ): Promise<SelfEngineData> {
   const unit = await store.units.get(code);
-  if (unit === undefined || unit.level !== 'community') {
+  if (unit?.level !== 'community') {
     throw new ValidationError({
       zh: `单位 ${code} 不是名册中的社区或村，无法自评`,
       en: `unit ${code} is not a community or village of the register: it cannot assess itself`,

@@ -20,7 +20,10 @@ import type { Actor } from './actor.js';
 /** At most this many periods in one self-evaluation. */
 export const SELF_PERIODS_MAX = 20;
 
-type Context = { readonly store: Store; readonly registry: Registry };
+interface Context {
+  readonly store: Store;
+  readonly registry: Registry;
+}
 
 export interface SelfEvaluationRequest {
   readonly framework: string;
@@ -44,7 +47,8 @@ export async function selfEvaluationOptions(context: Context, actor: Actor): Pro
   const { unit } = ownerOf(actor);
   const periods: string[] = [];
   for (const period of await context.store.observations.periods()) {
-    if ((await context.store.observations.current({ period, units: [unit] })).length > 0) periods.push(period);
+    if ((await context.store.observations.current({ period, units: [unit] })).length > 0)
+      periods.push(period);
   }
   return { unit, frameworks: [...context.registry.frameworks.keys()], periods };
 }
@@ -67,7 +71,10 @@ async function checkedPeriods(store: Store, periods: readonly string[]): Promise
       zh: `这些期间没有数据：${unknown.join('、')}`,
     });
   if (problems.length > 0)
-    throw new ValidationError({ zh: '自评的期间有误', en: 'the periods of the self-evaluation are wrong' }, problems);
+    throw new ValidationError(
+      { zh: '自评的期间有误', en: 'the periods of the self-evaluation are wrong' },
+      problems,
+    );
   return known.filter((p) => periods.includes(p));
 }
 

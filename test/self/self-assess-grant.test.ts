@@ -19,7 +19,11 @@ describe('the self.assess grant', () => {
     await world.dispose();
   });
 
-  const refusal = (promise: Promise<unknown>) => promise.then(() => expect.fail('expected a refusal'), (e: unknown) => e);
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => expect.fail('expected a refusal'),
+      (e: unknown) => e,
+    );
 
   it('is stored on a viewer scoped to one community and carried by their actor', () => {
     expect(world.users.c1.selfAssess).to.equal(true);

@@ -72,7 +72,13 @@ export async function selfWorld(): Promise<SelfWorld> {
     row('c2', '2025', { grid: 10, workers: 0, population: 1000, resolved: 5, days: 30 }),
   ]);
   const add = (login: string, role: User['role'], unitScope: string[] | null, selfAssess = false) =>
-    createUser(store, 'admin', { login, displayName: login, role, unitScope, ...(selfAssess ? { selfAssess } : {}) });
+    createUser(store, 'admin', {
+      login,
+      displayName: login,
+      role,
+      unitScope,
+      ...(selfAssess ? { selfAssess } : {}),
+    });
   const users = {
     c1: await add('c1_viewer', 'viewer', ['c1'], true),
     c2: await add('c2_viewer', 'viewer', ['c2'], true),

@@ -40,9 +40,12 @@ export function selfChoices(framework: MethodChoices): { choices: MethodChoices;
     ...(framework.periods === undefined ? {} : { periods: framework.periods }),
     treatment: { method: 'none' },
     normalisation: { method: 'goalposts', range: [0, 100] },
-    weighting: keepWeights && framework.weighting !== undefined ? framework.weighting : { method: 'framework' },
+    weighting:
+      keepWeights && framework.weighting !== undefined ? framework.weighting : { method: 'framework' },
     aggregation:
-      keepAggregation && framework.aggregation !== undefined ? framework.aggregation : { method: 'arithmetic' },
+      keepAggregation && framework.aggregation !== undefined
+        ? framework.aggregation
+        : { method: 'arithmetic' },
   };
   return { choices, notes };
 }

@@ -91,12 +91,12 @@ function nodeStanding(result: EngineResult, diagnostics: Diagnostics, id: string
 }
 
 function improvementsAt(result: EngineResult, row: number): SelfStanding['improvements'] {
-  const weights: Record<string, { children: readonly string[]; weights: readonly number[] }> = {};
+  const weights: Record<string, NodeWeights[string]> = {};
   for (const [node, spec] of result.weights)
     weights[node] = { children: spec.children, weights: Array.from(spec.weights) };
   const score = result.scores.values.get(result.root)?.[row] ?? Number.NaN;
   return improvementOptions({
-    weights: weights as NodeWeights,
+    weights,
     order: result.nodeIds,
     root: result.root,
     method: result.choices.aggregation.method,
@@ -116,8 +116,13 @@ function improvementsAt(result: EngineResult, row: number): SelfStanding['improv
 }
 
 /** `input` and `result` hold one unit only (a row per period); throws otherwise. */
-export function selfStanding(input: EngineInput, result: EngineResult, diagnostics: Diagnostics): SelfStanding {
-  if (result.unitCount !== 1) throw new RangeError(`a self-evaluation scores one unit, not ${result.unitCount}`);
+export function selfStanding(
+  input: EngineInput,
+  result: EngineResult,
+  diagnostics: Diagnostics,
+): SelfStanding {
+  if (result.unitCount !== 1)
+    throw new RangeError(`a self-evaluation scores one unit, not ${result.unitCount}`);
   const byId = new Map(input.tree.indicators.map((i) => [i.id, i]));
   const indicators = result.indicatorIds
     .map((id) => byId.get(id))
@@ -133,10 +138,7 @@ export function selfStanding(input: EngineInput, result: EngineResult, diagnosti
     nodes: result.nodeIds.map((id) => nodeStanding(result, diagnostics, id)),
     indicators,
     leafDimensions: [...diagnostics.leafDimensions],
-    weakestDimension: Array.from(
-      diagnostics.weakestDimension,
-      (d) => diagnostics.leafDimensions[d] ?? null,
-    ),
+    weakestDimension: Array.from(diagnostics.weakestDimension, (d) => diagnostics.leafDimensions[d] ?? null),
     improvementPeriod: latest < 0 ? null : (result.periodIds[latest] ?? null),
     improvements: latest < 0 ? [] : improvementsAt(result, latest),
   };

@@ -13,7 +13,10 @@ export const selfEvaluationPaths = {
     get: {
       summary: 'My self-evaluations (自主评价), newest first',
       description: notes,
-      responses: { ...guarded, '200': json('{ items: [{ id, unit, framework, periods, createdAt, score }] }') },
+      responses: {
+        ...guarded,
+        '200': json('{ items: [{ id, unit, framework, periods, createdAt, score }] }'),
+      },
     },
     post: {
       summary: 'Run a self-evaluation of my community over chosen periods (goalposts normalisation)',

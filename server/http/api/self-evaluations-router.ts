@@ -46,7 +46,11 @@ export function selfEvaluationsRouter(services: Services): Router {
     privately(res).json(await selfEvaluationOptions(services, requestActor(res)));
   });
   router.post('/self-evaluations', async (req, res) => {
-    const self = await runOwnSelfEvaluation(services, requestActor(res), selfEvaluationBody.parse(req.body, 'body'));
+    const self = await runOwnSelfEvaluation(
+      services,
+      requestActor(res),
+      selfEvaluationBody.parse(req.body, 'body'),
+    );
     privately(res).status(201).location(`/api/v1/self-evaluations/${self.id}`).json(self);
   });
   router.get('/self-evaluations/:id', async (req, res) => {

@@ -55,7 +55,10 @@ export const SELF_LABELS = {
   selfColScoreShort: { zh: '得分', en: 'Score' },
   selfColChange: { zh: '较上期', en: 'Change' },
   selfColTrend: { zh: '趋势', en: 'Trend' },
-  selfWeakest: { zh: '{period}年最薄弱的维度（短板）：{dimension}', en: 'Weakest dimension in {period}: {dimension}' },
+  selfWeakest: {
+    zh: '{period}：最薄弱的维度（短板）是{dimension}',
+    en: 'Weakest dimension in {period}: {dimension}',
+  },
   selfIndicatorsTitle: { zh: '各指标', en: 'Indicators' },
   selfColIndicator: { zh: '指标', en: 'Indicator' },
   selfColValue: { zh: '数值', en: 'Value' },
@@ -67,7 +70,7 @@ export const SELF_LABELS = {
   selfReached: { zh: '已达到', en: 'reached' },
   selfImprovementsTitle: { zh: '提升哪些指标最有效', en: 'Which improvements lift the score most' },
   selfImprovementsIntro: {
-    zh: '{period}年：把单个指标提高到目标（100 分）时，综合得分可以达到多少。',
+    zh: '{period}：把单个指标提高到目标（100 分）时，综合得分可以达到多少。',
     en: 'In {period}: the index score if one indicator reached its target (score 100).',
   },
   selfImprovementsNone: {
@@ -83,7 +86,10 @@ export const SELF_LABELS = {
     zh: '只能授予单位范围恰为一个社区的查看者：他们可以对本社区自评，结果只有本人可见（管理员也看不到数值）。',
     en: 'Only for a viewer whose unit scope is exactly one community: they may evaluate their own community, privately (admins cannot see the figures either).',
   },
-  selfAssessLabel: { zh: '允许本社区自评（self.assess）', en: 'May self-assess their community (self.assess)' },
+  selfAssessLabel: {
+    zh: '允许本社区自评（self.assess）',
+    en: 'May self-assess their community (self.assess)',
+  },
   formField_selfAssess: { zh: '自评权限', en: 'Self-evaluation' },
   selfLink: { zh: '社区自评', en: 'Self-evaluation' },
   selfBack: { zh: '返回我的自评', en: 'Back to my self-evaluations' },

@@ -82,7 +82,8 @@ export function selfPage(self: SelfEvaluation, names: SelfNames, lang: Lang, pat
     const name = names.nodes.get(id);
     return name === undefined ? id : pick(name, lang);
   };
-  const raw = (v: number | null | undefined): string => (v === null || v === undefined ? MISSING : format.raw(v));
+  const raw = (v: number | null | undefined): string =>
+    v === null || v === undefined ? MISSING : format.raw(v);
   const score = (v: number | null | undefined): string =>
     v === null || v === undefined ? MISSING : format.score(v);
   const light = (name: string | undefined): LightCell =>
@@ -117,7 +118,10 @@ export function selfPage(self: SelfEvaluation, names: SelfNames, lang: Lang, pat
     printTitle: {
       label: t.selfTitle,
       rows: [
-        { label: t.selfFramework, value: names.framework === null ? self.framework.id : pick(names.framework, lang) },
+        {
+          label: t.selfFramework,
+          value: names.framework === null ? self.framework.id : pick(names.framework, lang),
+        },
         { label: t.selfColPeriods, value: periods },
         { label: t.selfColRun, value: when(self.createdAt, lang) },
       ],
@@ -153,7 +157,9 @@ export function selfPage(self: SelfEvaluation, names: SelfNames, lang: Lang, pat
       toGreen: distance(i, i.toGreen[last]),
     })),
     improvementsIntro:
-      standing.improvementPeriod === null ? '' : fill(t.selfImprovementsIntro, { period: standing.improvementPeriod }),
+      standing.improvementPeriod === null
+        ? ''
+        : fill(t.selfImprovementsIntro, { period: standing.improvementPeriod }),
     improvements: standing.improvements.map((o) => ({
       name: nameOf(o.indicator),
       from: score(o.from),

@@ -36,7 +36,7 @@ export class SelfEvaluationRepository implements SelfEvaluationStore {
       createdAt: nowIso(),
     };
     await this.docs.insertOne(doc);
-    return selfEvaluationOf(doc as unknown as StoredDoc);
+    return selfEvaluationOf(doc);
   }
 
   async getOwned(id: string, ownerId: string): Promise<SelfEvaluation | undefined> {
