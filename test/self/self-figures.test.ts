@@ -8,6 +8,7 @@ import { expect } from 'chai';
 import { actorOfPrincipal } from '../../server/services/actor.js';
 import { runOwnSelfEvaluation } from '../../server/services/self-evaluations.js';
 import type { SelfEvaluation } from '../../server/domain/self-evaluation.js';
+import { importObservations } from '../contract/contract-helpers.js';
 import { FRAMEWORK, selfWorld, type SelfWorld } from './self-fixture.js';
 
 describe('self-evaluation figures (hand-worked)', () => {
@@ -104,5 +105,21 @@ describe('self-evaluation figures (hand-worked)', () => {
       mine.standing.improvements.map((o) => o.newScore),
       [81, 71, 66, 65],
     );
+  });
+
+  it("gives the same figures after another community's data change", async () => {
+    await importObservations(world.store, '2025', [
+      {
+        unit: 'c2',
+        period: '2025',
+        values: { households_in_grids: 99, households: 100, median_resolution_days: 2 },
+      },
+    ]);
+    const actor = actorOfPrincipal({ user: world.users.c1 } as never);
+    const again = await runOwnSelfEvaluation(world, actor, {
+      framework: FRAMEWORK,
+      periods: ['2024', '2025'],
+    });
+    expect(again.standing).to.deep.equal(mine.standing);
   });
 });
