@@ -33,7 +33,7 @@ async function methodsOf(given: string, dir: string): Promise<Record<string, unk
     const methods = object?.kind === 'framework' ? object.methods : object;
     if (methods === null || typeof methods !== 'object' || Array.isArray(methods)) {
       throw new CliError(
-        `--methods ${given}: expected a JSON object of methods (or a framework), found ${String(JSON.stringify(parsed)).slice(0, 40)}`,
+        `--methods ${given}: expected a JSON object of methods (or a framework), found ${JSON.stringify(parsed).slice(0, 40)}`,
       );
     }
     return methods as Record<string, unknown>;
