@@ -14,10 +14,11 @@ import type { Registry } from '../indicators/registry-types.js';
 import { templateCsv } from '../indicators/template/template-csv.js';
 import type { TemplateRow } from '../indicators/template/template-rows.js';
 import { templateXlsx } from '../indicators/template/template-xlsx.js';
+import { can } from '../access/permissions.js';
 import { UnitScope } from '../access/unit-scope.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';
-import { observationsOf, unitOf } from './read-data.js';
+import { observationsOf, periodsOf, unitOf, unitsOf } from './read-data.js';
 import { unitScopeOf } from './unit-scope-of.js';
 import type { TemplateFile } from './unit-register-template.js';
 
@@ -105,7 +106,10 @@ export async function dataTemplate(
     );
   }
   if (request.values !== undefined) assertMay(actor, 'data.read');
-  const rows = request.under === undefined ? undefined : await rowsOf(context, actor, { ...request, under: request.under });
+  const rows =
+    request.under === undefined
+      ? undefined
+      : await rowsOf(context, actor, { ...request, under: request.under });
   const name = [
     'zhili-template',
     framework.definition.id,
@@ -115,4 +119,36 @@ export async function dataTemplate(
   return request.format === 'csv'
     ? { fileName: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: templateCsv(framework, rows) }
     : { fileName: `${name}.xlsx`, contentType: XLSX_TYPE, body: await templateXlsx(framework, rows) };
+}
+
+export interface TemplateChoices {
+  /** The districts and streets the actor may see, districts first, each by code. */
+  readonly units: readonly {
+    readonly code: string;
+    readonly level: 'district' | 'street';
+    readonly name: { readonly zh: string; readonly en: string };
+  }[];
+  /** The latest stored period, when the actor may read values (data.read); else null. */
+  readonly latestPeriod: string | null;
+}
+
+/** What the template form offers this actor: the units to prefill under, and last period's values if they may read them. */
+export async function templateChoices(
+  context: { readonly store: Store },
+  actor: Actor,
+): Promise<TemplateChoices> {
+  assertMay(actor, 'reports.read');
+  const all = { limit: 100_000, offset: 0 };
+  const districts = (await unitsOf(context, actor, { level: 'district' }, all)).units;
+  const streets = (await unitsOf(context, actor, { level: 'street' }, all)).units;
+  const periods = can(actor.role, 'data.read') ? await periodsOf(context, actor) : [];
+  // The store lists periods earliest first.
+  const latest = periods[periods.length - 1];
+  return {
+    units: [
+      ...districts.map((u) => ({ code: u.code, level: 'district' as const, name: u.name })),
+      ...streets.map((u) => ({ code: u.code, level: 'street' as const, name: u.name })),
+    ],
+    latestPeriod: latest?.id ?? null,
+  };
 }

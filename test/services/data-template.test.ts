@@ -42,12 +42,26 @@ describe('data template prefilled with units and values (use case)', function ()
   const services = (): { store: typeof temp.store; registry: Registry } => ({ store: temp.store, registry });
 
   it('lists the communities under a street with their names and the period, values left empty', async () => {
-    const file = await dataTemplate(services(), admin, { framework: 'default', format: 'csv', under: street, period: '2031' });
+    const file = await dataTemplate(services(), admin, {
+      framework: 'default',
+      format: 'csv',
+      under: street,
+      period: '2031',
+    });
     const lines = (file.body as string).replace('\uFEFF', '').trim().split('\r\n');
-    expect(lines[0]!.split(',').slice(0, 3)).to.deep.equal(['unit_code｜单位代码', 'period｜时期', 'unit_name｜单位名称']);
+    expect(lines[0]!.split(',').slice(0, 3)).to.deep.equal([
+      'unit_code｜单位代码',
+      'period｜时期',
+      'unit_name｜单位名称',
+    ]);
     expect(lines.slice(1).map((l) => l.split(',')[0])).to.deep.equal(communities);
     expect(lines.slice(1).every((l) => l.split(',')[1] === '2031')).to.equal(true);
-    expect(lines[1]!.split(',').slice(3).every((cell) => cell === '')).to.equal(true);
+    expect(
+      lines[1]!
+        .split(',')
+        .slice(3)
+        .every((cell) => cell === ''),
+    ).to.equal(true);
     expect(file.fileName).to.equal(`zhili-template-default-${street}.csv`);
   });
 
@@ -55,23 +69,40 @@ describe('data template prefilled with units and values (use case)', function ()
     it(`imports a ${format} form downloaded with values back without changing a value`, async () => {
       const before = await temp.store.observations.current({ period, units: communities });
       expect(before).to.have.length(communities.length);
-      const file = await dataTemplate(services(), admin, { framework: 'default', format, under: street, values: period });
+      const file = await dataTemplate(services(), admin, {
+        framework: 'default',
+        format,
+        under: street,
+        values: period,
+      });
       const framework = registry.resolveFramework('default');
       const result = await importObservations({ store: temp.store }, admin, {
-        file: { fileName: file.fileName, bytes: Buffer.isBuffer(file.body) ? file.body : Buffer.from(file.body, 'utf8') },
+        file: {
+          fileName: file.fileName,
+          bytes: Buffer.isBuffer(file.body) ? file.body : Buffer.from(file.body, 'utf8'),
+        },
         variables: framework.variables,
         rules: framework.rules,
         jumps: framework.definition.jumps,
         period: null,
       });
-      expect(result.batch.counts, JSON.stringify(result.batch.issuesByReason)).to.include({ rows: communities.length, errors: 0, warnings: 0 });
+      expect(result.batch.counts, JSON.stringify(result.batch.issuesByReason)).to.include({
+        rows: communities.length,
+        errors: 0,
+        warnings: 0,
+      });
       const after = await temp.store.observations.current({ period, units: communities });
       expect(after.map((o) => [o.unit, o.values])).to.deep.equal(before.map((o) => [o.unit, o.values]));
     });
   }
 
   it('puts the values from row 4 of the XLSX data sheet', async () => {
-    const file = await dataTemplate(services(), admin, { framework: 'default', format: 'xlsx', under: street, values: period });
+    const file = await dataTemplate(services(), admin, {
+      framework: 'default',
+      format: 'xlsx',
+      under: street,
+      values: period,
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(file.body as Buffer).buffer);
     const sheet = workbook.getWorksheet(DATA_SHEET)!;
@@ -87,30 +118,60 @@ describe('data template prefilled with units and values (use case)', function ()
     const streets = await temp.store.units.list({ level: 'street' });
     const other = streets.find((s) => s.parent !== streets[0]!.parent) ?? streets[1]!;
     const scoped: Actor = { name: 'li', role: 'evaluator', userId: null, unitScope: [street] };
-    const error = await dataTemplate(services(), scoped, { framework: 'default', format: 'csv', under: other.code }).catch((e: unknown) => e);
+    const error = await dataTemplate(services(), scoped, {
+      framework: 'default',
+      format: 'csv',
+      under: other.code,
+    }).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(NotFoundError);
   });
 
   it('shows a scoped actor only the communities in their scope under a district', async () => {
     const district = (await temp.store.units.get(street))!.parent!;
     const scoped: Actor = { name: 'li', role: 'evaluator', userId: null, unitScope: [street] };
-    const file = await dataTemplate(services(), scoped, { framework: 'default', format: 'csv', under: district }).catch((e: unknown) => e);
+    const file = await dataTemplate(services(), scoped, {
+      framework: 'default',
+      format: 'csv',
+      under: district,
+    }).catch((e: unknown) => e);
     // The district itself is outside a street-scoped actor's view.
     expect(file).to.be.instanceOf(NotFoundError);
-    const own = await dataTemplate(services(), scoped, { framework: 'default', format: 'csv', under: street });
+    const own = await dataTemplate(services(), scoped, {
+      framework: 'default',
+      format: 'csv',
+      under: street,
+    });
     expect((own.body as string).trim().split('\r\n')).to.have.length(communities.length + 1);
   });
 
   it('needs data.read for values, and a period pattern', async () => {
     const viewer: Actor = { name: 'zhao', role: 'viewer', userId: null };
-    const forbidden = await dataTemplate(services(), viewer, { framework: 'default', format: 'csv', under: street, values: period }).catch((e: unknown) => e);
+    const forbidden = await dataTemplate(services(), viewer, {
+      framework: 'default',
+      format: 'csv',
+      under: street,
+      values: period,
+    }).catch((e: unknown) => e);
     expect(forbidden).to.be.instanceOf(ForbiddenError);
-    const names = await dataTemplate(services(), viewer, { framework: 'default', format: 'csv', under: street });
+    const names = await dataTemplate(services(), viewer, {
+      framework: 'default',
+      format: 'csv',
+      under: street,
+    });
     expect((names.body as string).trim().split('\r\n')).to.have.length(communities.length + 1);
-    const bad = await dataTemplate(services(), admin, { framework: 'default', format: 'csv', under: street, values: 'last' }).catch((e: unknown) => e);
+    const bad = await dataTemplate(services(), admin, {
+      framework: 'default',
+      format: 'csv',
+      under: street,
+      values: 'last',
+    }).catch((e: unknown) => e);
     expect(bad).to.be.instanceOf(ValidationError);
     expect((bad as ValidationError).zh).to.include('values 应为时期');
-    const lonely = await dataTemplate(services(), admin, { framework: 'default', format: 'csv', values: period }).catch((e: unknown) => e);
+    const lonely = await dataTemplate(services(), admin, {
+      framework: 'default',
+      format: 'csv',
+      values: period,
+    }).catch((e: unknown) => e);
     expect(lonely).to.be.instanceOf(ValidationError);
   });
 });

@@ -8,12 +8,12 @@ import { Router } from 'express';
 import { ValidationError } from '../../errors.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import { DATA_TEMPLATE_FORMATS, dataTemplate } from '../../services/data-template.js';
-import type { Store } from '../../store/store.js';
+import type { Services } from '../../services/services.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 import { textParam } from './paging.js';
 
-export function frameworksRouter(registry: Registry, services: { readonly store: Store }): Router {
+export function frameworksRouter(registry: Registry, services: Services): Router {
   const router = Router();
   router.get('/frameworks', requirePermission('reports.read'), (_req, res) => {
     const items = [...registry.frameworks.values()].map((f) => ({
@@ -65,11 +65,11 @@ export function frameworksRouter(registry: Registry, services: { readonly store:
       ]);
     }
     // An empty field of the catalogue's form means "not chosen".
-    const given = (name: string): { [key: string]: string } => {
+    const given = (name: string): Record<string, string> => {
       const value = textParam(req.query, name);
       return value === undefined || value === '' ? {} : { [name]: value };
     };
-    const file = await dataTemplate({ store: services.store, registry }, requestActor(res), {
+    const file = await dataTemplate(services, requestActor(res), {
       framework: req.params.id,
       format: known,
       ...given('under'),

@@ -149,7 +149,10 @@ function addAboutSheet(workbook: ExcelJS.Workbook, framework: ResolvedFramework)
 }
 
 /** Given `rows` (a prefilled form), a unit-name column and one row per unit from row 4. */
-export async function templateXlsx(framework: ResolvedFramework, rows?: readonly TemplateRow[]): Promise<Buffer> {
+export async function templateXlsx(
+  framework: ResolvedFramework,
+  rows?: readonly TemplateRow[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Zhili 治理';
   const columns = templateColumns(framework, { withName: rows !== undefined });
