@@ -4,6 +4,7 @@
  */
 import { expect } from 'chai';
 import { demoApp, type DemoApp } from '../demo-app.js';
+import { languageLeaks } from '../page-language.js';
 import { formsOf, unescapeHtml } from './visitor.js';
 
 describe('prefilled data template form (pages)', function () {
@@ -39,6 +40,25 @@ describe('prefilled data template form (pages)', function () {
       const html = unescapeHtml(text);
       expect(html).to.include('<option value="WY01">').and.include('<option value="WY01S01">');
       expect(html).to.include(`填入上期（${latest}）的数值`);
+    });
+  }
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`keeps the catalogue and import pages, with the form, in ${lang} only`, async () => {
+      const units = await app.store.units.list({});
+      const users = await app.store.users.list();
+      const data = [
+        ...units.flatMap((unit) => [unit.name.zh, unit.name.en]),
+        ...users.map((u) => u.displayName),
+        '治理 Zhili',
+        'Zhili 治理',
+        '治理',
+      ];
+      const codes = new Set([...app.deps.registry.indicators.keys(), ...app.deps.registry.dimensions.keys()]);
+      for (const page of ['/indicators', '/import']) {
+        const { text } = await get(`${page}?lang=${lang}`);
+        expect(languageLeaks(lang, text, data, codes), page).to.deep.equal([]);
+      }
     });
   }
 
