@@ -57,7 +57,7 @@ export function apiRouter(
   v1.use(auditRouter(services));
   v1.use(unitsRouter(services));
   v1.use(observationsRouter(services));
-  v1.use(frameworksRouter(registry));
+  v1.use(frameworksRouter(registry, services));
   v1.use(indicatorDraftsRouter(registry));
   v1.use(importsRouter(services, maxUploadBytes));
   v1.use(evaluationsCompareRouter(services));

@@ -112,10 +112,29 @@ export const openApiDocument = {
     },
     '/frameworks/{id}/template': {
       get: {
-        summary: 'The data-collection template',
+        summary:
+          "The data-collection template, blank or prefilled with the communities under a unit (and a period's stored values, data.read)",
         parameters: [
           pathId('id', 'framework id'),
           { name: 'format', in: 'query', schema: { enum: ['csv', 'xlsx'], default: 'csv' } },
+          {
+            name: 'under',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'a district or street code',
+          },
+          {
+            name: 'values',
+            in: 'query',
+            schema: { type: 'string' },
+            description: "prefill this period's values",
+          },
+          {
+            name: 'period',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'the period column (default: values)',
+          },
         ],
         responses: {
           ...guarded,
@@ -126,6 +145,7 @@ export const openApiDocument = {
               'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {},
             },
           },
+          '400': problem,
           '404': problem,
         },
       },

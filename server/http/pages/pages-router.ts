@@ -28,6 +28,7 @@ import { multipartOnlyAt } from './multipart-only-at.js';
 import { setupPages } from './setup-pages.js';
 import { statisticalAuditPages } from './statistical-audit-pages.js';
 import { staticRouter } from './static-router.js';
+import { templateDownloadPages } from './template-download-page.js';
 import { userAdminPages } from './user-admin-pages.js';
 import { selfPages } from './self-pages.js';
 
@@ -55,7 +56,8 @@ export function pagesRouter(
   router.use(evaluationPages(services, services.reports, views));
   router.use(statisticalAuditPages(views, services.reports));
   router.use(indicatorCheckPages(registry, views));
-  router.use(cataloguePages(registry, views));
+  router.use(cataloguePages(registry, views, services));
+  router.use(templateDownloadPages(services));
   router.use(importPages(services, views, maxUploadBytes));
   router.use(jobsPages(services, views));
   router.use(selfPages(services, views));

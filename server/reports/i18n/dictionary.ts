@@ -27,6 +27,7 @@ import { WORKBENCH_LABELS } from './workbench-labels.js';
 import { AUDIT_LABELS } from './audit-labels.js';
 import { TARGETS_LABELS } from './targets-labels.js';
 import { SELF_LABELS } from './self-labels.js';
+import { TEMPLATE_FORM_LABELS } from './template-form-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -470,6 +471,7 @@ export const DICTIONARY = {
   ...PRINT_LABELS,
   ...ERROR_LABELS,
   ...LOG_LABELS,
+  ...TEMPLATE_FORM_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;
