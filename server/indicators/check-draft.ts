@@ -99,7 +99,7 @@ export function checkIndicatorDraftText(registry: Registry, text: string): Draft
   const parsed = parseJsonText(text);
   const value = parsed.ok ? parsed.value : undefined;
   const kind = field(value, 'kind');
-  if (kind === 'dimension' || kind === 'framework') {
+  if (kind === 'dimension' || kind === 'framework' || kind === 'survey') {
     return refused({
       where: '/kind',
       message: 'only an indicator can be checked here',

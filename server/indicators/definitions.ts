@@ -3,6 +3,9 @@
  * reaches these types only after the schema validator accepted it (see schemas.ts).
  */
 import type { MissingReason } from '../engine/missing-reasons.js';
+import type { SurveyDefinition } from './survey-definition.js';
+
+export type { SurveyDefinition, SurveyLevel, SurveyStatistic } from './survey-definition.js';
 
 /** Bilingual text, Chinese first. */
 export interface Bilingual {
@@ -109,6 +112,8 @@ export interface FrameworkDefinition {
   readonly jumps?: JumpLimits;
   /** Targets that fit: goalposts and thresholds per peer group, settlement, level or period (check-overrides.ts). */
   readonly overrides?: readonly TargetOverrideDefinition[];
+  /** Survey indicators reported beside the index (check-surveys.ts). */
+  readonly surveys?: readonly string[];
 }
 
 /** One override as a framework writes it; every condition of `when` must hold. */
@@ -142,5 +147,5 @@ export type StageName =
   | 'rollup'
   | 'periods';
 
-export type Definition = IndicatorDefinition | DimensionDefinition | FrameworkDefinition;
+export type Definition = IndicatorDefinition | DimensionDefinition | FrameworkDefinition | SurveyDefinition;
 export type DefinitionKind = Definition['kind'];
