@@ -38,7 +38,10 @@ export interface Fixture {
   readonly name: string;
   readonly inputs: Readonly<Record<string, number | null>>;
   readonly expected: number | null;
-  readonly reason?: Exclude<MissingReason, 'invalid_input' | 'screened_out' | 'not_applicable'>;
+  readonly reason?: Exclude<
+    MissingReason,
+    'invalid_input' | 'screened_out' | 'not_applicable' | 'sample_too_small'
+  >;
   /** The rules (by check text) and "valid_range" that the fixture's inputs break. */
   readonly breaches?: readonly string[];
 }

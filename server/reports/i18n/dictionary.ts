@@ -221,6 +221,7 @@ export const DICTIONARY = {
     zh: '各单位数值相同，无法标准化',
     en: 'Same value everywhere: cannot be normalised',
   },
+  reason_sample_too_small: { zh: '样本不足', en: 'Sample too small' },
   flag_imputed: { zh: '已插补', en: 'imputed' },
   flag_winsorised_high: { zh: '已缩尾（高端）', en: 'winsorised (high)' },
   flag_winsorised_low: { zh: '已缩尾（低端）', en: 'winsorised (low)' },
