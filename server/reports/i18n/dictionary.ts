@@ -375,6 +375,7 @@ export const DICTIONARY = {
   importKind: { zh: '导入内容', en: 'What to import' },
   kind_units: { zh: '单位名册', en: 'Unit register' },
   kind_observations: { zh: '指标数据', en: 'Indicator data' },
+  kind_responses: { zh: '居民问卷（每行一位受访者）', en: 'Resident survey (one row per respondent)' },
   importFramework: { zh: '指标框架（指标数据）', en: 'Framework (indicator data)' },
   importPeriod: {
     zh: '评估期（文件没有期别列时填写，如 2025）',
@@ -444,6 +445,12 @@ export const DICTIONARY = {
   issue_extra_cells: { zh: '多出的单元格', en: 'extra cells' },
   issue_rule_breach: { zh: '违反指标的数据规则', en: 'breaks an indicator rule' },
   issue_out_of_valid_range: { zh: '指标值超出有效范围', en: 'indicator value out of its valid range' },
+  issue_undeclared_column: {
+    zh: '问卷定义未声明的列（不接受个人信息）',
+    en: 'column no survey definition declares (personal data is not accepted)',
+  },
+  issue_off_scale: { zh: '答案不在量表上', en: 'answer not on the scale' },
+  issue_invalid_weight: { zh: '权重须为正数', en: 'weight must be a positive number' },
   issue_jump: { zh: '与往期相比跳变', en: 'jump from earlier periods' },
   importAnother: { zh: '再导入一个文件', en: 'Import another file' },
   importFullReportCsv: { zh: '完整报告（CSV）', en: 'Full report (CSV)' },
