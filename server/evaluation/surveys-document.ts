@@ -10,7 +10,7 @@
  */
 import { surveyByUnit, type Respondent } from '../engine/surveys/pool-respondents.js';
 import type { SurveyEstimate } from '../engine/surveys/survey-estimate.js';
-import type { Bilingual, SurveyStatistic } from '../indicators/definitions.js';
+import type { Bilingual, SurveyLevel, SurveyStatistic } from '../indicators/definitions.js';
 import type { ResolvedSurvey } from '../indicators/registry-types.js';
 import { UNIT_LEVELS, type UnitLevel } from '../domain/unit.js';
 import type { ResponseRow } from '../domain/response.js';
@@ -35,6 +35,9 @@ export interface SurveyIndicatorDocument {
   readonly hash: string;
   readonly name: Bilingual;
   readonly item: string;
+  readonly question: Bilingual;
+  /** The answer levels, lowest first, as the definition gives them. */
+  readonly scale: readonly SurveyLevel[];
   readonly statistic: SurveyStatistic;
   readonly minSample: number;
   /** The scale's lowest and highest values (the range of a mean). */
@@ -112,6 +115,8 @@ export function surveysDocument(
       hash: survey.hash,
       name: definition.name,
       item: definition.item,
+      question: definition.question,
+      scale: definition.scale,
       statistic: definition.statistic,
       minSample: survey.minSample,
       scaleMin: Math.min(...values),
