@@ -59,6 +59,7 @@ export function catalogueSources(registry: Registry): readonly DefinitionSource[
     ...registry.dimensions.values(),
     ...registry.indicators.values(),
     ...registry.frameworks.values(),
+    ...registry.surveys.values(),
   ]
     .map(({ file, definition }) => ({ file, text: JSON.stringify(definition) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

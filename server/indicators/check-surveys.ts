@@ -16,16 +16,12 @@ function scaleText(survey: SurveyDefinition): string {
   return survey.scale.map((level) => `${level.value} ${level.label.zh}`).join(', ');
 }
 
+function scaleKey(survey: SurveyDefinition): string {
+  return JSON.stringify(survey.scale.map((level) => [level.value, level.label.zh, level.label.en]));
+}
+
 function sameScale(a: SurveyDefinition, b: SurveyDefinition): boolean {
-  return (
-    a.scale.length === b.scale.length &&
-    a.scale.every(
-      (level, i) =>
-        level.value === b.scale[i]?.value &&
-        level.label.zh === b.scale[i]?.label.zh &&
-        level.label.en === b.scale[i]?.label.en,
-    )
-  );
+  return scaleKey(a) === scaleKey(b);
 }
 
 function checkOne(file: string, survey: SurveyDefinition): Problem[] {

@@ -14,10 +14,12 @@ import { wilsonInterval, Z_95 } from './wilson-interval.js';
 /** What is estimated: the share answering at least a level, or the mean answer. */
 export type SurveyStatistic = 'mean' | { readonly share_at_least: number };
 
+type Numbers = ArrayLike<number> & Iterable<number>;
+
 export interface SurveyAnswers {
-  readonly values: ArrayLike<number>;
+  readonly values: Numbers;
   /** One per value, each > 0. */
-  readonly weights: ArrayLike<number>;
+  readonly weights: Numbers;
 }
 
 export interface SurveyEstimate {
@@ -34,8 +36,7 @@ export interface SurveyEstimate {
 function sums(answers: SurveyAnswers): { sw: number; sw2: number } {
   let sw = 0;
   let sw2 = 0;
-  for (let i = 0; i < answers.weights.length; i += 1) {
-    const w = answers.weights[i] ?? 0;
+  for (const w of answers.weights) {
     sw += w;
     sw2 += w * w;
   }

@@ -15,7 +15,7 @@ import {
 } from '../models/import-batch.js';
 import { newId } from '../models/ids.js';
 import { nowIso } from '../models/common.js';
-import { asObservationRows, type ObservationRow } from '../models/observation.js';
+import { asObservationRows } from '../models/observation.js';
 import { asResponseRows } from '../models/response.js';
 import { asUnits } from '../models/unit.js';
 import type { ValidationReport } from '../models/validation-report.js';
