@@ -31,6 +31,8 @@ import { toResultsDocument } from './results-document.js';
 import { expectedDocument, prepareExpected } from './expected-section.js';
 import { targetsDocument } from './targets-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
+import { loadSurveyData } from './survey-data.js';
+import { surveysDocument } from './surveys-document.js';
 
 export interface EvaluationRequest {
   readonly frameworkId: string;
@@ -58,6 +60,7 @@ function snapshot(framework: ResolvedFramework): FrameworkSnapshot {
   const hashes: Record<string, string> = {};
   for (const d of framework.dimensions) hashes[d.id] = d.hash;
   for (const i of framework.indicators) hashes[i.id] = i.hash;
+  for (const s of framework.surveys) hashes[s.id] = s.hash;
   return {
     id: framework.definition.id,
     version: framework.definition.version,
@@ -68,6 +71,7 @@ function snapshot(framework: ResolvedFramework): FrameworkSnapshot {
         framework: framework.definition,
         dimensions: framework.dimensions.map((d) => d.definition),
         indicators: framework.indicators.map((i) => i.definition),
+        ...(framework.surveys.length === 0 ? {} : { surveys: framework.surveys.map((s) => s.definition) }),
       }),
     ) as JsonValue,
   };
@@ -94,6 +98,7 @@ export async function runEvaluation(
   const framework = registry.resolveFramework(request.frameworkId);
   progress(1, steps, 'read data');
   const data = await loadEngineData(store, framework, request.periods);
+  const surveyData = await loadSurveyData(store, framework, request.periods);
   signal?.throwIfAborted();
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
@@ -150,6 +155,10 @@ export async function runEvaluation(
       })),
       result.periodIds.length,
     ),
+    surveys:
+      surveyData === undefined
+        ? undefined
+        : surveysDocument(framework.surveys, data.allUnits, surveyData.periods, surveyData.fingerprint),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });

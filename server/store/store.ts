@@ -12,6 +12,7 @@ import type { Evaluation, EvaluationStatus } from './models/evaluation.js';
 import type { BatchStatus, ImportBatch, ImportKind } from './models/import-batch.js';
 import type { Observation } from './models/observation.js';
 import type { Period } from './models/period.js';
+import type { Response } from './models/response.js';
 import type { StoredUnit, UnitLevel } from './models/unit.js';
 import type { CredentialKind, Session } from './models/session.js';
 import type { JobError, JobProgress, StoredJob } from './models/job.js';
@@ -86,6 +87,8 @@ export interface ImportStore {
   appendUnits(batchId: string, units: unknown): Promise<void>;
   /** Adds observation rows ({unit, period, values}) to a pending observations batch. */
   appendObservations(batchId: string, rows: unknown): Promise<void>;
+  /** Adds survey respondents ({unit, period, answers, weight}) to a pending responses batch. */
+  appendResponses(batchId: string, rows: unknown): Promise<void>;
   /**
    * Makes a pending batch visible ({counts, report?}); one write, with the next sequence number.
    * When another batch committed the same file first, fails this one instead and returns it failed.
@@ -116,6 +119,20 @@ export interface ObservationStore {
   /** Every committed observation of one unit in one period, newest first. */
   history(unit: string, period: string): Promise<Observation[]>;
   /** Periods that have committed observations, sorted. */
+  periods(): Promise<string[]>;
+}
+
+export interface ResponseQuery {
+  readonly period: string;
+  /** Only these units; every unit with respondents when absent. */
+  readonly units?: readonly string[];
+}
+
+/** Survey respondents of committed batches; per unit and period the latest committed batch wins whole. */
+export interface ResponseStore {
+  /** The current respondents of a period, sorted by unit code. */
+  current(query: ResponseQuery): Promise<Response[]>;
+  /** Periods that have committed respondents, sorted. */
   periods(): Promise<string[]>;
 }
 
@@ -266,6 +283,7 @@ export interface Store {
   readonly periods: PeriodStore;
   readonly imports: ImportStore;
   readonly observations: ObservationStore;
+  readonly responses: ResponseStore;
   readonly evaluations: EvaluationStore;
   readonly users: UserStore;
   readonly audit: AuditStore;

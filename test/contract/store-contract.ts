@@ -16,6 +16,7 @@ import { usersAuditContract } from './users-audit-contract.js';
 import { crashContract } from './crash-contract.js';
 import { jobsContract } from './jobs-contract.js';
 import { selfEvaluationsContract } from './self-evaluations-contract.js';
+import { responsesContract } from './responses-contract.js';
 
 function settingsContract(fresh: FreshLocation): void {
   describe('ping and settings', () => {
@@ -115,5 +116,6 @@ export function storeContract(name: string, fresh: FreshLocation): void {
     jobsContract(fresh);
     selfEvaluationsContract(fresh);
     crashContract(fresh);
+    responsesContract(fresh);
   });
 }

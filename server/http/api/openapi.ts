@@ -176,9 +176,15 @@ export const openApiDocument = {
         responses: { ...guarded, '200': page('ImportBatch') },
       },
       post: {
-        summary: 'Upload a unit register or observations (CSV, XLSX or JSON) as the raw body',
+        summary:
+          'Upload a unit register, observations or survey responses (CSV, XLSX or JSON) as the raw body',
         parameters: [
-          { name: 'kind', in: 'query', required: true, schema: { enum: ['units', 'observations'] } },
+          {
+            name: 'kind',
+            in: 'query',
+            required: true,
+            schema: { enum: ['units', 'observations', 'responses'] },
+          },
           {
             name: 'period',
             in: 'query',
@@ -403,7 +409,7 @@ export const openApiDocument = {
         required: ['id', 'kind', 'status'],
         properties: {
           id: { type: 'string' },
-          kind: { enum: ['units', 'observations'] },
+          kind: { enum: ['units', 'observations', 'responses'] },
           status: { enum: ['pending', 'committed', 'failed'] },
         },
       },

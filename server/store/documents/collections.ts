@@ -13,6 +13,8 @@ export const COLLECTIONS = {
   /** One document per committed file, _id = the batch's dedupeKey (see commit-claims.ts). */
   importClaims: [],
   observationChunks: [{ field: 'batch' }, { field: 'period' }, { field: 'units' }],
+  /** Survey respondents, packed by batch and period (response-chunks.ts). */
+  responseChunks: [{ field: 'batch' }, { field: 'period' }],
   blobChunks: [{ field: 'owner' }],
   // One document per version of a line ("<lineage>@<version>"): two rival new versions of the same
   // evaluation cannot both be stored. Sparse: evaluations stored before it existed lack the field.

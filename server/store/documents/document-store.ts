@@ -13,6 +13,7 @@ import type {
   ObservationStore,
   PeriodStore,
   RawDocumentStore,
+  ResponseStore,
   SessionStore,
   Store,
   StoreHealth,
@@ -31,6 +32,7 @@ import { JobRepository } from './job-repository.js';
 import { ObservationRepository } from './observation-repository.js';
 import { PeriodRepository } from './period-repository.js';
 import { RawDocuments } from './raw-documents.js';
+import { ResponseRepository } from './response-repository.js';
 import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { UnitRepository } from './unit-repository.js';
@@ -42,6 +44,7 @@ export class DocumentStore implements Store {
   readonly periods: PeriodStore;
   readonly imports: ImportStore;
   readonly observations: ObservationStore;
+  readonly responses: ResponseStore;
   readonly evaluations: EvaluationStore;
   evaluationsRecoveredAtOpen: EvaluationRecovery = { removedDrafts: [], orphanedResults: [] };
   readonly users: UserStore;
@@ -75,6 +78,7 @@ export class DocumentStore implements Store {
       db.collection('observationChunks'),
       db.collection('importBatches'),
     );
+    this.responses = new ResponseRepository(db.collection('responseChunks'), db.collection('importBatches'));
     this.evaluationRepository = new EvaluationRepository(db.collection('evaluations'), blobs);
     this.evaluations = this.evaluationRepository;
     this.users = new UserRepository(db.collection('users'));
