@@ -18,7 +18,7 @@ describe('create an evaluation (use case)', () => {
 
   before(async () => {
     temp = await tempEmbeddedStore();
-    services = createServices(temp.store, (await appDeps(temp.store)).registry, new JobRunner());
+    services = createServices(temp.store, (await appDeps(temp.store)).catalogue, new JobRunner());
   });
   after(async () => {
     await temp.dispose();

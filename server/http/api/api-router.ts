@@ -46,7 +46,6 @@ export function apiRouter(
   maxUploadBytes: number,
   loginLimiters: readonly RequestHandler[],
 ): Router {
-  const { registry } = services;
   const v1 = Router();
   v1.use(meRouter());
   v1.use(logoutRouter(services));
@@ -56,8 +55,8 @@ export function apiRouter(
   v1.use(auditRouter(services));
   v1.use(unitsRouter(services));
   v1.use(observationsRouter(services));
-  v1.use(frameworksRouter(registry));
-  v1.use(indicatorDraftsRouter(registry));
+  v1.use(frameworksRouter(services));
+  v1.use(indicatorDraftsRouter(services));
   v1.use(importsRouter(services, maxUploadBytes));
   v1.use(evaluationsCompareRouter(services));
   v1.use(evaluationsRouter(services));

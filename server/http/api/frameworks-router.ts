@@ -11,9 +11,11 @@ import { templateXlsx } from '../../indicators/template/template-xlsx.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { textParam } from './paging.js';
 
-export function frameworksRouter(registry: Registry): Router {
+/** `definitions.registry` is read per request: a publication changes it (services.ts). */
+export function frameworksRouter(definitions: { readonly registry: Registry }): Router {
   const router = Router();
   router.get('/frameworks', requirePermission('reports.read'), (_req, res) => {
+    const { registry } = definitions;
     const items = [...registry.frameworks.values()].map((f) => ({
       id: f.definition.id,
       version: f.definition.version,
@@ -24,7 +26,7 @@ export function frameworksRouter(registry: Registry): Router {
     res.json({ items });
   });
   router.route('/frameworks/:id').get(requirePermission('reports.read'), (req, res) => {
-    const framework = registry.resolveFramework(req.params.id);
+    const framework = definitions.registry.resolveFramework(req.params.id);
     res.json({
       id: framework.definition.id,
       version: framework.definition.version,
@@ -55,7 +57,7 @@ export function frameworksRouter(registry: Registry): Router {
     });
   });
   router.route('/frameworks/:id/template').get(requirePermission('reports.read'), async (req, res) => {
-    const framework = registry.resolveFramework(req.params.id);
+    const framework = definitions.registry.resolveFramework(req.params.id);
     const format = textParam(req.query, 'format') ?? 'csv';
     const name = `zhili-template-${framework.definition.id}`;
     if (format === 'csv') {

@@ -5,7 +5,7 @@
  */
 import { Router } from 'express';
 import { can } from '../../access/permissions.js';
-import type { Registry } from '../../indicators/registry-types.js';
+import type { Services } from '../../services/services.js';
 import { catalogueExport, cataloguePage } from '../../reports/views/catalogue-page.js';
 import type { Views } from '../views.js';
 import { principalOf } from '../auth/principal.js';
@@ -15,12 +15,14 @@ import { pageLang } from './page-lang.js';
 import { oneOf, text } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 
-export function cataloguePages(registry: Registry, views: Views): Router {
+export function cataloguePages(services: Services, views: Views): Router {
   const router = Router();
-  const fallback = registry.frameworks.has('default')
-    ? 'default'
-    : ([...registry.frameworks.keys()][0] ?? 'default');
   router.get('/indicators', requirePermission('reports.read'), async (req, res) => {
+    // Read per request: a publication changes the registry (services.ts).
+    const { registry } = services;
+    const fallback = registry.frameworks.has('default')
+      ? 'default'
+      : ([...registry.frameworks.keys()][0] ?? 'default');
     const lang = pageLang(req, res);
     const framework = text(req.query, 'framework', 64) ?? fallback;
     const format = oneOf(req.query, 'format', EXPORT_FORMATS);

@@ -56,14 +56,13 @@ function outcomeOf(result: JsonValue): { batch: string; outcome: string } | unde
 }
 
 export function importPages(services: Services, views: Views, maxBytes = DEFAULT_MAX_BYTES): Router {
-  const { registry } = services;
   const router = Router();
   const mayImport = requirePermission('data.import');
 
   router.get('/import', mayImport, async (req, res) => {
     const lang = pageLang(req, res);
     const batches = await importBatches(services, requestActor(res), { limit: 10 });
-    renderPage(req, res, views, 'import', importFormPage(registry, batches, lang));
+    renderPage(req, res, views, 'import', importFormPage(services.registry, batches, lang));
   });
 
   router.post(

@@ -26,6 +26,8 @@ export const COLLECTIONS = {
   auditEvents: [{ field: 'at' }, { field: 'actor' }],
   sessions: [{ field: 'tokenHash', unique: true }, { field: 'userId' }],
   jobs: [{ field: 'owner' }, { field: 'status' }, { field: 'startedAt' }],
+  // One document per catalogue version; of two writers of the same number, one wins.
+  catalogueVersions: [{ field: 'version', unique: true }],
 } as const satisfies Record<string, readonly IndexSpec[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

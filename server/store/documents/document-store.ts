@@ -4,6 +4,7 @@
  */
 import type {
   AuditStore,
+  CatalogueStore,
   EvaluationRecovery,
   EvaluationStore,
   ImportStore,
@@ -22,6 +23,7 @@ import type {
 import type { ImportBatch } from '../models/import-batch.js';
 import { AuditRepository } from './audit-repository.js';
 import type { RecoveryPolicy } from './batch-recovery.js';
+import { CatalogueRepository } from './catalogue-repository.js';
 import { BlobChunks } from './blob-chunks.js';
 import type { DocumentDatabase } from './document-database.js';
 import { EvaluationRepository } from './evaluation-repository.js';
@@ -46,6 +48,7 @@ export class DocumentStore implements Store {
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
+  readonly catalogue: CatalogueStore;
   readonly raw: RawDocumentStore;
   private readonly settings: SettingsRepository;
   private readonly importRepository: ImportRepository;
@@ -78,6 +81,7 @@ export class DocumentStore implements Store {
     this.audit = new AuditRepository(db.collection('auditEvents'));
     this.sessions = new SessionRepository(db.collection('sessions'));
     this.jobs = new JobRepository(db.collection('jobs'));
+    this.catalogue = new CatalogueRepository(db.collection('catalogueVersions'));
     this.raw = new RawDocuments(db);
   }
 
