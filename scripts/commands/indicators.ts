@@ -1,5 +1,6 @@
 /** `indicators …`: the researcher's commands for indicator definitions and data templates. */
 import type { Command } from 'commander';
+import { registerIndicatorsCatalogue } from './indicators-catalogue.js';
 import { registerIndicatorsCheck } from './indicators-check.js';
 import { registerIndicatorsDocs } from './indicators-docs.js';
 import { registerIndicatorsList } from './indicators-list.js';
@@ -15,4 +16,5 @@ export function registerIndicators(program: Command): void {
   registerIndicatorsList(indicators);
   registerIndicatorsDocs(indicators);
   registerIndicatorsTemplate(indicators);
+  registerIndicatorsCatalogue(indicators);
 }

@@ -17,10 +17,17 @@ export interface SeedLog {
 
 const SILENT: SeedLog = { info: () => undefined, warn: () => undefined };
 
-export async function openDefinitions(store: Store, dir: string, log: SeedLog = SILENT): Promise<DefinitionCatalogue> {
+export async function openDefinitions(
+  store: Store,
+  dir: string,
+  log: SeedLog = SILENT,
+): Promise<DefinitionCatalogue> {
   const outcome = await seedCatalogue(store, dir);
   if (outcome.kind === 'created') {
-    log.info({ version: outcome.version.version, files: outcome.version.fileCount }, 'definitions catalogue seeded from the indicators folder');
+    log.info(
+      { version: outcome.version.version, files: outcome.version.fileCount },
+      'definitions catalogue seeded from the indicators folder',
+    );
   } else if (outcome.kind === 'updated') {
     log.info(
       { version: outcome.version.version, changes: outcome.version.changes.length },

@@ -91,15 +91,17 @@ function assertReason(reason: unknown): void {
     (typeof reason === 'object' &&
       reason !== null &&
       Object.values(reason as Record<string, unknown>).some((v) => typeof v !== 'string' || v.trim() === ''));
-  if (blank) throw new ValidationError(EMPTY_REASON, [{ where: 'reason', message: EMPTY_REASON.en, zh: EMPTY_REASON.zh }]);
+  if (blank)
+    throw new ValidationError(EMPTY_REASON, [
+      { where: 'reason', message: EMPTY_REASON.en, zh: EMPTY_REASON.zh },
+    ]);
 }
 
 function assertChanges(changes: unknown): void {
   if (!Array.isArray(changes) || changes.length === 0) {
-    throw new ValidationError(
-      { zh: '没有要发布的变更', en: 'nothing to publish: the change set is empty' },
-      [{ where: 'changes', message: 'at least one file must change', zh: '至少需要一个文件变更' }],
-    );
+    throw new ValidationError({ zh: '没有要发布的变更', en: 'nothing to publish: the change set is empty' }, [
+      { where: 'changes', message: 'at least one file must change', zh: '至少需要一个文件变更' },
+    ]);
   }
 }
 
@@ -134,7 +136,10 @@ function merged(base: readonly CatalogueFile[], changes: readonly DefinitionChan
     }
   });
   if (problems.length > 0) {
-    throw new ValidationError({ zh: '变更无法应用', en: `the changes cannot apply: ${problems[0]?.message ?? ''}` }, problems);
+    throw new ValidationError(
+      { zh: '变更无法应用', en: `the changes cannot apply: ${problems[0]?.message ?? ''}` },
+      problems,
+    );
   }
   return [...files]
     .map(([file, text]) => ({ file, text }))
@@ -157,7 +162,13 @@ async function publishFiles(
         zh: `这些变更与当前目录版本 ${base.version} 完全相同，没有可发布的内容`,
         en: `nothing to publish: the files are the same as catalogue version ${base.version}`,
       },
-      [{ where: 'changes', message: 'no file differs from the current catalogue', zh: '没有文件与当前目录不同' }],
+      [
+        {
+          where: 'changes',
+          message: 'no file differs from the current catalogue',
+          zh: '没有文件与当前目录不同',
+        },
+      ],
     );
   }
   const checked = checkDefinitions(files, 'catalogue');

@@ -8,11 +8,7 @@
  *
  * @example const outcome = await seedCatalogue(store, indicatorsDir); if (outcome.kind === 'kept') logger.warn(outcome.message)
  */
-import {
-  catalogueSha256,
-  type CatalogueFile,
-  type CatalogueVersion,
-} from '../domain/catalogue.js';
+import { catalogueSha256, type CatalogueFile, type CatalogueVersion } from '../domain/catalogue.js';
 import type { Bilingual } from '../domain/bilingual.js';
 import { catalogueChanges } from '../indicators/catalogue-changes.js';
 import { readDefinitionFiles } from '../indicators/read-definition-files.js';

@@ -12,6 +12,7 @@ import { csrfProtection } from '../auth/csrf.js';
 import { requirePrincipal } from '../auth/principal.js';
 import { refuseUnsafeKeys } from '../json-keys.js';
 import { auditRouter } from './audit-router.js';
+import { catalogueRouter } from './catalogue-router.js';
 import { evaluationVersionsRouter } from './evaluation-versions-router.js';
 import { evaluationsRouter } from './evaluations-router.js';
 import { evaluationsCompareRouter } from './evaluations-compare-router.js';
@@ -62,6 +63,7 @@ export function apiRouter(
   v1.use(evaluationsRouter(services));
   v1.use(evaluationVersionsRouter(services));
   v1.use(jobsRouter(services));
+  v1.use(catalogueRouter(services));
   const api = Router();
   api.use(express.json({ limit: '1mb', type: isJsonBody }));
   api.use(refuseUnsafeKeys());

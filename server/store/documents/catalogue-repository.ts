@@ -100,7 +100,9 @@ export class CatalogueRepository implements CatalogueStore {
 
   async append(input: unknown): Promise<CatalogueVersion> {
     const next = asNewCatalogueVersion(input);
-    const latest = (await this.versions.find({}, { sort: { version: -1 }, limit: 1, fields: ['version'] }))[0];
+    const latest = (
+      await this.versions.find({}, { sort: { version: -1 }, limit: 1, fields: ['version'] })
+    )[0];
     const current = latest === undefined ? 0 : (latest as unknown as CatalogueDoc).version;
     if (next.version !== current + 1) {
       throw next.version <= current
@@ -130,7 +132,8 @@ export class CatalogueRepository implements CatalogueStore {
       throw error;
     }
     const stored = await this.get(next.version);
-    if (stored === undefined) throw new NotFoundError(`catalogue version ${next.version} vanished after it was stored`);
+    if (stored === undefined)
+      throw new NotFoundError(`catalogue version ${next.version} vanished after it was stored`);
     return stored;
   }
 }

@@ -22,7 +22,6 @@ export type {
   NewCatalogueVersion,
 } from '../../domain/catalogue.js';
 
-
 /** At most this many files, each at most this long (the repository's catalogue: about 100 files, 400 KB). */
 export const MAX_CATALOGUE_FILES = 5_000;
 export const MAX_DEFINITION_CHARS = 1_000_000;
