@@ -134,6 +134,7 @@ export const newVersionBody = requestBody<{
   methods?: MethodChoices;
   periods?: string[];
   uncertainty?: JsonValue;
+  frameworkVersion?: string;
 }>('post', '/evaluations/{id}/versions', 'version request', {
   type: 'object',
   additionalProperties: false,
@@ -147,6 +148,12 @@ export const newVersionBody = requestBody<{
     uncertainty: {
       type: ['object', 'null'],
       description: 'Monte Carlo settings; null for none; absent keeps the previous version’s',
+    },
+    frameworkVersion: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 100,
+      description: 'the framework version to use (any the catalogue ever held); absent keeps the previous version’s',
     },
   },
 });

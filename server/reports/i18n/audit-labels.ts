@@ -60,4 +60,5 @@ export const AUDIT_LABELS = {
   auditKey_changes: { zh: '变更', en: 'changes' },
   auditKey_origin: { zh: '来源', en: 'origin' },
   auditKey_frameworkVersion: { zh: '框架版本', en: 'framework version' },
+  auditKey_frameworkVersionBefore: { zh: '原框架版本', en: 'framework version before' },
 } as const satisfies Readonly<Record<string, BilingualText>>;
