@@ -1,11 +1,14 @@
 /**
  * GET /indicators: the indicator catalogue of one framework (?framework=, default "default" when
  * the registry has it), with ?format=csv|xlsx|json&table=indicators for the table of definitions.
- * Every role may read it (reports.read).
+ * Every role may read it (reports.read). Below, the catalogue's version history (?format=…&table=history).
  */
 import { Router } from 'express';
 import { can } from '../../access/permissions.js';
 import type { Services } from '../../services/services.js';
+import { catalogueVersions } from '../../services/read-catalogue.js';
+import { catalogueHistory, catalogueHistoryExport } from '../../reports/views/catalogue-history.js';
+import { requestActor } from '../request-actor.js';
 import { catalogueExport, cataloguePage } from '../../reports/views/catalogue-page.js';
 import type { Views } from '../views.js';
 import { principalOf } from '../auth/principal.js';
@@ -26,14 +29,20 @@ export function cataloguePages(services: Services, views: Views): Router {
     const lang = pageLang(req, res);
     const framework = text(req.query, 'framework', 64) ?? fallback;
     const format = oneOf(req.query, 'format', EXPORT_FORMATS);
+    const versions = await catalogueVersions(services, requestActor(res));
     if (format !== undefined) {
-      await sendTable(res, catalogueExport(registry, framework, lang), format);
+      const table =
+        text(req.query, 'table', 20) === 'history'
+          ? catalogueHistoryExport(versions, lang)
+          : catalogueExport(registry, framework, lang);
+      await sendTable(res, table, format);
       return;
     }
     // Researchers and admins get a link to the draft check.
     const role = principalOf(res)?.user.role;
     const draftCheckHref = role !== undefined && can(role, 'indicators.draft') ? '/indicators/check' : null;
-    const page = { ...cataloguePage(registry, framework, lang), draftCheckHref };
+    const history = catalogueHistory(versions, services.catalogue.version(), { framework }, lang);
+    const page = { ...cataloguePage(registry, framework, lang), draftCheckHref, history };
     renderPage(req, res, views, 'catalogue', page);
   });
   return router;
