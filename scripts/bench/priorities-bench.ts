@@ -86,7 +86,12 @@ async function main(): Promise<void> {
         `evaluation built in ${((performance.now() - t) / 1000).toFixed(1)} s; Node ${process.version}, ` +
         `${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1) ?? '?'}`,
     );
-    const app = buildApp({ store, catalogue: await openDefinitions(store, indicatorsDir), views: loadViews(viewsDir), logger: pino({ level: 'silent' }) });
+    const app = buildApp({
+      store,
+      catalogue: await openDefinitions(store, indicatorsDir),
+      views: loadViews(viewsDir),
+      logger: pino({ level: 'silent' }),
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as AddressInfo;

@@ -23,8 +23,12 @@ import type { ServerApi } from './remote/server-api.js';
 
 /** What seeding said, on stderr. */
 const stderrLog = {
-  info: (_fields: object, message: string) => console.error(message),
-  warn: (_fields: object, message: string) => console.error(`warning: ${message}`),
+  info: (_fields: object, message: string) => {
+    console.error(message);
+  },
+  warn: (_fields: object, message: string) => {
+    console.error(`warning: ${message}`);
+  },
 };
 
 /** The changes that turn `base` into `files` (every file of the folder; missing ones removed). */

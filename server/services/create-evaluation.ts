@@ -31,11 +31,11 @@ export interface NewEvaluation {
   readonly frameworkVersion?: string;
 }
 
-type CreateContext = {
+interface CreateContext {
   readonly store: Store;
   readonly registry: Registry;
   readonly catalogue?: Pick<DefinitionCatalogue, 'resolveFrameworkVersion'>;
-};
+}
 
 /** The framework at the version asked for, when one is (and is not the current one's). */
 async function frameworkAt(

@@ -44,7 +44,8 @@ export function registryOfFiles(files: readonly CatalogueFile[], sha256 = catalo
   const checked = checkDefinitions(files, CATALOGUE_SOURCE);
   if (checked.registry === undefined) throw new RegistryError(checked.problems);
   BY_SHA.set(sha256, checked.registry);
-  if (BY_SHA.size > BY_SHA_KEPT) BY_SHA.delete(BY_SHA.keys().next().value as string);
+  const oldest = BY_SHA.keys().next();
+  if (BY_SHA.size > BY_SHA_KEPT && oldest.done !== true) BY_SHA.delete(oldest.value);
   return checked.registry;
 }
 

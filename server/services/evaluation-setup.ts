@@ -18,11 +18,11 @@ import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';
 import type { DefinitionCatalogue } from './definition-catalogue.js';
 
-type SetupContext = {
+interface SetupContext {
   readonly store: Store;
   readonly registry: Registry;
   readonly catalogue?: Pick<DefinitionCatalogue, 'frameworkVersions'>;
-};
+}
 
 function samePeriods(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');

@@ -29,11 +29,11 @@ export type NewVersion = Omit<VersionRequest, 'actor' | 'framework'> & {
   readonly frameworkVersion?: string;
 };
 
-type VersionContext = {
+interface VersionContext {
   readonly store: Store;
   readonly registry: Registry;
   readonly catalogue: Pick<DefinitionCatalogue, 'resolveFrameworkVersion'>;
-};
+}
 
 /** The framework the new version uses: the previous version's framework at the version asked for, else at its own. */
 export async function versionFramework(
@@ -58,11 +58,20 @@ export async function makeVersion(
   const { store, registry } = context;
   const previous = await assertSupersedable(store, request.previous);
   const framework = await versionFramework(context, previous, request.frameworkVersion);
-  const { frameworkVersion: _asked, ...rest } = request;
   const evaluation = await runEvaluationVersion(
     store,
     registry,
-    { ...rest, actor: actor.name, framework },
+    {
+      previous: request.previous,
+      reason: request.reason,
+      actor: actor.name,
+      framework,
+      ...(request.label === undefined ? {} : { label: request.label }),
+      ...(request.methods === undefined ? {} : { methods: request.methods }),
+      ...(request.periods === undefined ? {} : { periods: request.periods }),
+      ...(request.uncertainty === undefined ? {} : { uncertainty: request.uncertainty }),
+      ...(request.workers === undefined ? {} : { workers: request.workers }),
+    },
     progress,
     signal,
   );

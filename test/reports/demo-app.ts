@@ -3,7 +3,6 @@
  * evaluation, served on a loopback port, for the page tests (HTTP and browser), with a logged-in
  * admin (session cookie and CSRF token) to read and post as.
  */
-import type { AppDeps } from '../../server/app.js';
 import { buildApp } from '../../server/app.js';
 import { loadDemo } from '../../server/demo/load-demo.js';
 import type { Evaluation } from '../../server/store/models/evaluation.js';

@@ -103,7 +103,9 @@ describe('indicators publish-folder and export-folder (the commands, embedded st
   });
 
   it('exports the seeded catalogue, publishes a changed folder, and exports any version', async () => {
-    const cli = await cliHarness((program) => registerIndicators(program));
+    const cli = await cliHarness((program) => {
+      registerIndicators(program);
+    });
     try {
       const first = await tempDir('cli-v1');
       expect((await cli.run(['indicators', 'export-folder', '--out', first])).error).to.equal(undefined);

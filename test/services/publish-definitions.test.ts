@@ -136,7 +136,7 @@ describe('publishDefinitions', function () {
       }),
     );
     expect(error).to.be.instanceOf(ValidationError);
-    const where = (error as ValidationError).details.map((d) => d.where ?? '');
+    const where = error instanceof ValidationError ? error.details.map((d) => d.where ?? '') : [];
     expect(where.some((w) => w.startsWith('coverage/broken.json'))).to.equal(true);
     expect(where.some((w) => w.startsWith(`${FRAMEWORK} /dimensions/0/weight`))).to.equal(true);
     expect(services.catalogue.version()).to.equal(1);

@@ -17,8 +17,17 @@ import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 
 function summaryOf(version: CatalogueVersion): CatalogueVersionSummary {
-  const { files: _files, ...summary } = version;
-  return summary;
+  return {
+    version: version.version,
+    sha256: version.sha256,
+    fileCount: version.fileCount,
+    reason: version.reason,
+    actor: version.actor,
+    createdAt: version.createdAt,
+    basedOn: version.basedOn,
+    origin: version.origin,
+    changes: version.changes,
+  };
 }
 
 export function catalogueRouter(services: Services): Router {

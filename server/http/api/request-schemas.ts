@@ -153,7 +153,8 @@ export const newVersionBody = requestBody<{
       type: 'string',
       minLength: 1,
       maxLength: 100,
-      description: 'the framework version to use (any the catalogue ever held); absent keeps the previous version’s',
+      description:
+        'the framework version to use (any the catalogue ever held); absent keeps the previous version’s',
     },
   },
 });

@@ -30,7 +30,10 @@ const ACTION_LABELS: ActionLabels = {
   'auditAction_backup.create': { zh: '备份', en: 'backup made' },
   'auditAction_backup.restore': { zh: '恢复备份', en: 'backup restored' },
   'auditAction_demo.load': { zh: '载入示例城市', en: 'demo city loaded' },
-  'auditAction_definitions.publish': { zh: '发布指标目录版本', en: 'definitions catalogue version published' },
+  'auditAction_definitions.publish': {
+    zh: '发布指标目录版本',
+    en: 'definitions catalogue version published',
+  },
 };
 
 export const AUDIT_LABELS = {
