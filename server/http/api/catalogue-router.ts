@@ -34,9 +34,8 @@ export function catalogueRouter(services: Services): Router {
   const router = Router();
 
   router.post('/catalogue', requirePermission('indicators.draft'), async (req, res) => {
-    // The use case checks the body (publishDefinitionsSchema) and says what is wrong with it.
-    const body = req.body as DefinitionsPublication;
-    const version = await publishDefinitions(services, requestActor(res), body);
+    // An empty reason or change set gets the use case's own words, so only the shape is read here.
+    const version = await publishDefinitions(services, requestActor(res), req.body as DefinitionsPublication);
     res.status(201).location(`/api/v1/catalogue/versions/${version.version}`).json(summaryOf(version));
   });
 

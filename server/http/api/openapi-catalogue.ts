@@ -2,9 +2,9 @@
  * The definitions catalogue's part of the OpenAPI document (openapi.ts spreads it into its paths):
  * publishing a new catalogue version, and reading the versions.
  */
-import { definitionsPublicationSchema } from '../../services/publish-definitions.js';
 import { guarded, problem } from './openapi-access.js';
 import { json, pathId } from './openapi-parts.js';
+import { openApiRequestBody, publishDefinitionsBody } from './request-schemas.js';
 
 const summary = {
   type: 'object',
@@ -51,10 +51,7 @@ export const cataloguePaths = {
     post: {
       summary:
         'Publish definitions (researchers, admins): changed files (text, or null to remove) against the version they were made from; checked as `indicators check` would, stored as the next catalogue version, audited',
-      requestBody: {
-        required: true,
-        content: { 'application/json': { schema: definitionsPublicationSchema } },
-      },
+      requestBody: openApiRequestBody(publishDefinitionsBody),
       responses: {
         ...guarded,
         '201': json('the new catalogue version (without files)', summary),

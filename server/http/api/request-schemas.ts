@@ -16,6 +16,10 @@ import { USER_FIELD_SCHEMAS, versionReasonSchema } from '../../domain/schemas.js
 import type { JsonValue } from '../../domain/json-value.js';
 import { compileValidator, type Narrow } from '../../validation/compile.js';
 import {
+  definitionsPublicationSchema,
+  type DefinitionsPublication,
+} from '../../services/publish-definitions.js';
+import {
   evaluationLabelSchema,
   evaluationPeriodsSchema,
   methodChoicesSchema,
@@ -167,6 +171,14 @@ export const publishBody = requestBody<{ reason?: VersionReason }>(
   { type: 'object', additionalProperties: false, properties: { reason: versionReasonSchema } },
 );
 
+/** Publishing definitions as the next catalogue version (the use case validates with the same schema). */
+export const publishDefinitionsBody = requestBody<DefinitionsPublication>(
+  'post',
+  '/catalogue',
+  'publication',
+  definitionsPublicationSchema,
+);
+
 /** Every JSON request body the API validates, for the OpenAPI document and its test. */
 export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   loginBody,
@@ -177,6 +189,7 @@ export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   newEvaluationBody,
   newVersionBody,
   publishBody,
+  publishDefinitionsBody,
 ];
 
 /** An OpenAPI requestBody whose schema is the one the router validates with. */
