@@ -1,5 +1,6 @@
 /** `indicators …`: the researcher's commands for indicator definitions and data templates. */
 import type { Command } from 'commander';
+import { registerIndicatorsCatalogue } from './indicators-catalogue.js';
 import { registerIndicatorsCheck } from './indicators-check.js';
 import { registerIndicatorsDocs } from './indicators-docs.js';
 import { registerIndicatorsImportCoinr } from './indicators-import-coinr.js';
@@ -17,4 +18,5 @@ export function registerIndicators(program: Command): void {
   registerIndicatorsDocs(indicators);
   registerIndicatorsTemplate(indicators);
   registerIndicatorsImportCoinr(indicators);
+  registerIndicatorsCatalogue(indicators);
 }

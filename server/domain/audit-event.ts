@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'backup.restore',
   'demo.load',
   'self_evaluation.run',
+  'definitions.publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -52,6 +52,8 @@ export interface EvaluationRequest {
   readonly supersedes?: string;
   /** Why the new version was made; required with `supersedes`. */
   readonly reason?: VersionReason;
+  /** The framework already resolved at a given version (a new version keeps its own); else `frameworkId` from the registry. */
+  readonly framework?: ResolvedFramework;
 }
 
 export type Progress = (done: number, total: number, step: string) => void;
@@ -95,7 +97,7 @@ export async function runEvaluation(
   if (request.uncertainty !== undefined) assertWithinRunsCap(request.uncertainty);
   const steps = request.uncertainty === undefined ? 4 : 5;
   progress(0, steps, 'resolve framework');
-  const framework = registry.resolveFramework(request.frameworkId);
+  const framework = request.framework ?? registry.resolveFramework(request.frameworkId);
   progress(1, steps, 'read data');
   const data = await loadEngineData(store, framework, request.periods);
   const surveyData = await loadSurveyData(store, framework, request.periods);

@@ -19,6 +19,7 @@ import type { JobError, JobProgress, StoredJob } from './models/job.js';
 import type { User } from './models/user.js';
 import type { SelfEvaluation } from './models/self-evaluation.js';
 import type { ValidationReport } from './models/validation-report.js';
+import type { CatalogueVersion, CatalogueVersionSummary } from './models/catalogue-version.js';
 
 export type StoreKind = 'embedded' | 'mongo';
 
@@ -250,6 +251,24 @@ export interface SelfEvaluationStore {
   listOwned(ownerId: string): Promise<SelfEvaluation[]>;
 }
 
+/**
+ * The definitions catalogue, version by version (server/domain/catalogue.ts): append-only, each
+ * version a complete snapshot of the definition files.
+ */
+export interface CatalogueStore {
+  /** The newest version, or undefined for an empty catalogue. */
+  latest(): Promise<CatalogueVersion | undefined>;
+  get(version: number): Promise<CatalogueVersion | undefined>;
+  /** Every version without its files, newest first. */
+  list(): Promise<CatalogueVersionSummary[]>;
+  /**
+   * Appends the next version ({version, files, reason, actor, basedOn, origin, changes}); the store
+   * adds sha256, fileCount and createdAt. A version number that is not the latest plus one (another
+   * writer got it first) is refused with a ConflictError.
+   */
+  append(next: unknown): Promise<CatalogueVersion>;
+}
+
 /** A document as the store keeps it: a string _id and plain JSON fields (backup and restore only). */
 export interface RawDocument {
   readonly _id: string;
@@ -290,6 +309,7 @@ export interface Store {
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
   readonly selfEvaluations: SelfEvaluationStore;
+  readonly catalogue: CatalogueStore;
   /** Raw documents, for backup and restore only. */
   readonly raw: RawDocumentStore;
   /**

@@ -17,6 +17,7 @@ import { crashContract } from './crash-contract.js';
 import { jobsContract } from './jobs-contract.js';
 import { selfEvaluationsContract } from './self-evaluations-contract.js';
 import { responsesContract } from './responses-contract.js';
+import { catalogueContract } from './catalogue-contract.js';
 
 function settingsContract(fresh: FreshLocation): void {
   describe('ping and settings', () => {
@@ -115,6 +116,7 @@ export function storeContract(name: string, fresh: FreshLocation): void {
     usersAuditContract(fresh);
     jobsContract(fresh);
     selfEvaluationsContract(fresh);
+    catalogueContract(fresh);
     crashContract(fresh);
     responsesContract(fresh);
   });

@@ -12,7 +12,7 @@ import { buildApp } from '../../server/app.js';
 import type { User } from '../../server/domain/user.js';
 import { appDeps } from '../support/app-deps.js';
 import { serve, type Served } from '../support/http.js';
-import { selfWorld, type SelfWorld } from './self-fixture.js';
+import { FIXTURE_INDICATORS, selfWorld, type SelfWorld } from './self-fixture.js';
 
 interface Door {
   readonly headers: Record<string, string>;
@@ -44,7 +44,7 @@ describe('self-evaluations are private to their owner', function () {
 
   before(async () => {
     world = await selfWorld();
-    served = await serve(buildApp({ ...(await appDeps(world.store)), registry: world.registry }));
+    served = await serve(buildApp(await appDeps(world.store, FIXTURE_INDICATORS)));
     for (const [name, user] of Object.entries(world.users)) doors.set(name, await door(user));
     const response = await api('c1', '/self-evaluations', {
       method: 'POST',

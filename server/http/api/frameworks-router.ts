@@ -6,16 +6,17 @@
  */
 import { Router } from 'express';
 import { ValidationError } from '../../errors.js';
-import type { Registry } from '../../indicators/registry-types.js';
 import { DATA_TEMPLATE_FORMATS, dataTemplate } from '../../services/data-template.js';
 import type { Services } from '../../services/services.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 import { textParam } from './paging.js';
 
-export function frameworksRouter(registry: Registry, services: Services): Router {
+/** `services.registry` is read per request: a publication changes it (services.ts). */
+export function frameworksRouter(services: Services): Router {
   const router = Router();
   router.get('/frameworks', requirePermission('reports.read'), (_req, res) => {
+    const { registry } = services;
     const items = [...registry.frameworks.values()].map((f) => ({
       id: f.definition.id,
       version: f.definition.version,
@@ -26,7 +27,7 @@ export function frameworksRouter(registry: Registry, services: Services): Router
     res.json({ items });
   });
   router.route('/frameworks/:id').get(requirePermission('reports.read'), (req, res) => {
-    const framework = registry.resolveFramework(req.params.id);
+    const framework = services.registry.resolveFramework(req.params.id);
     res.json({
       id: framework.definition.id,
       version: framework.definition.version,

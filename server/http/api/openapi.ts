@@ -7,6 +7,7 @@
 import { accessComponents, accessPaths, guarded, problem } from './openapi-access.js';
 import { json, paging, pathId } from './openapi-parts.js';
 import { selfEvaluationPaths } from './openapi-self.js';
+import { cataloguePaths } from './openapi-catalogue.js';
 import { newEvaluationBody, newVersionBody, openApiRequestBody, publishBody } from './request-schemas.js';
 
 const page = (item: string): object =>
@@ -34,6 +35,7 @@ export const openApiDocument = {
   security: [{ bearerAuth: [] }, { cookieAuth: [] }],
   paths: {
     ...accessPaths,
+    ...cataloguePaths,
     '/units': {
       get: {
         summary: 'List units',

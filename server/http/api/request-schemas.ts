@@ -17,6 +17,10 @@ import type { JsonValue } from '../../domain/json-value.js';
 import { compileValidator, type Narrow } from '../../validation/compile.js';
 import { SELF_PERIODS_MAX, type SelfEvaluationRequest } from '../../services/self-evaluations.js';
 import {
+  definitionsPublicationSchema,
+  type DefinitionsPublication,
+} from '../../services/publish-definitions.js';
+import {
   evaluationLabelSchema,
   evaluationPeriodsSchema,
   methodChoicesSchema,
@@ -143,6 +147,7 @@ export const newVersionBody = requestBody<{
   methods?: MethodChoices;
   periods?: string[];
   uncertainty?: JsonValue;
+  frameworkVersion?: string;
 }>('post', '/evaluations/{id}/versions', 'version request', {
   type: 'object',
   additionalProperties: false,
@@ -156,6 +161,13 @@ export const newVersionBody = requestBody<{
     uncertainty: {
       type: ['object', 'null'],
       description: 'Monte Carlo settings; null for none; absent keeps the previous version’s',
+    },
+    frameworkVersion: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 100,
+      description:
+        'the framework version to use (any the catalogue ever held); absent keeps the previous version’s',
     },
   },
 });
@@ -190,6 +202,14 @@ export const selfEvaluationBody = requestBody<SelfEvaluationRequest>(
   },
 );
 
+/** Publishing definitions as the next catalogue version (the use case validates with the same schema). */
+export const publishDefinitionsBody = requestBody<DefinitionsPublication>(
+  'post',
+  '/catalogue',
+  'publication',
+  definitionsPublicationSchema,
+);
+
 /** Every JSON request body the API validates, for the OpenAPI document and its test. */
 export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   loginBody,
@@ -201,6 +221,7 @@ export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   newVersionBody,
   publishBody,
   selfEvaluationBody,
+  publishDefinitionsBody,
 ];
 
 /** An OpenAPI requestBody whose schema is the one the router validates with. */

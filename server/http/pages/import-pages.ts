@@ -58,13 +58,13 @@ function outcomeOf(result: JsonValue): { batch: string; outcome: string } | unde
 }
 
 export function importPages(services: Services, views: Views, maxBytes = DEFAULT_MAX_BYTES): Router {
-  const { registry } = services;
   const router = Router();
   const mayImport = requirePermission('data.import');
 
   router.get('/import', mayImport, async (req, res) => {
     const lang = pageLang(req, res);
     const batches = await importBatches(services, requestActor(res), { limit: 10 });
+    const { registry } = services;
     const choices = await templateChoices(services, requestActor(res));
     const templateForm = templateFormView(registry, 'default', choices, lang);
     const page = { ...importFormPage(registry, batches, lang), templateForm };

@@ -38,7 +38,6 @@ export function pagesRouter(
   maxUploadBytes: number,
   loginLimiters: readonly RequestHandler[],
 ): Router {
-  const { registry } = services;
   const router = Router();
   router.use(staticRouter());
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
@@ -55,8 +54,8 @@ export function pagesRouter(
   router.use(ownPrioritiesPages(services));
   router.use(evaluationPages(services, services.reports, views));
   router.use(statisticalAuditPages(views, services.reports));
-  router.use(indicatorCheckPages(registry, views));
-  router.use(cataloguePages(registry, views, services));
+  router.use(indicatorCheckPages(services, views));
+  router.use(cataloguePages(services, views));
   router.use(templateDownloadPages(services));
   router.use(importPages(services, views, maxUploadBytes));
   router.use(jobsPages(services, views));

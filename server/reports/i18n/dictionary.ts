@@ -25,6 +25,7 @@ import { PRIORITIES_LABELS } from './priorities-labels.js';
 import { UNIT_CODE_LABELS } from './unit-code-labels.js';
 import { WORKBENCH_LABELS } from './workbench-labels.js';
 import { AUDIT_LABELS } from './audit-labels.js';
+import { CATALOGUE_HISTORY_LABELS } from './catalogue-history-labels.js';
 import { TARGETS_LABELS } from './targets-labels.js';
 import { SELF_LABELS } from './self-labels.js';
 import { TEMPLATE_FORM_LABELS } from './template-form-labels.js';
@@ -505,6 +506,7 @@ export const DICTIONARY = {
   ...ERROR_LABELS,
   ...LOG_LABELS,
   ...TEMPLATE_FORM_LABELS,
+  ...CATALOGUE_HISTORY_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;

@@ -30,6 +30,8 @@ export const COLLECTIONS = {
   jobs: [{ field: 'owner' }, { field: 'status' }, { field: 'startedAt' }],
   /** Private to their owner (server/store/models/self-evaluation.ts). */
   selfEvaluations: [{ field: 'ownerId' }],
+  // One document per catalogue version; of two writers of the same number, one wins.
+  catalogueVersions: [{ field: 'version', unique: true }],
 } as const satisfies Record<string, readonly IndexSpec[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

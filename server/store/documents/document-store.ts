@@ -4,6 +4,7 @@
  */
 import type {
   AuditStore,
+  CatalogueStore,
   EvaluationRecovery,
   EvaluationStore,
   ImportStore,
@@ -24,6 +25,7 @@ import type {
 import type { ImportBatch } from '../models/import-batch.js';
 import { AuditRepository } from './audit-repository.js';
 import type { RecoveryPolicy } from './batch-recovery.js';
+import { CatalogueRepository } from './catalogue-repository.js';
 import { BlobChunks } from './blob-chunks.js';
 import type { DocumentDatabase } from './document-database.js';
 import { EvaluationRepository } from './evaluation-repository.js';
@@ -52,6 +54,7 @@ export class DocumentStore implements Store {
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
   readonly selfEvaluations: SelfEvaluationStore;
+  readonly catalogue: CatalogueStore;
   readonly raw: RawDocumentStore;
   private readonly settings: SettingsRepository;
   private readonly importRepository: ImportRepository;
@@ -86,6 +89,7 @@ export class DocumentStore implements Store {
     this.sessions = new SessionRepository(db.collection('sessions'));
     this.jobs = new JobRepository(db.collection('jobs'));
     this.selfEvaluations = new SelfEvaluationRepository(db.collection('selfEvaluations'));
+    this.catalogue = new CatalogueRepository(db.collection('catalogueVersions'));
     this.raw = new RawDocuments(db);
   }
 

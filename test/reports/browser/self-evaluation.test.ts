@@ -10,7 +10,7 @@ import { startSession } from '../../../server/access/credentials.js';
 import { buildApp } from '../../../server/app.js';
 import { appDeps } from '../../support/app-deps.js';
 import { serve, type Served } from '../../support/http.js';
-import { selfWorld, type SelfWorld } from '../../self/self-fixture.js';
+import { FIXTURE_INDICATORS, selfWorld, type SelfWorld } from '../../self/self-fixture.js';
 import { launchOrSkip } from './chromium.js';
 import { probe } from './page-probe.js';
 
@@ -24,7 +24,7 @@ describe('self-evaluation pages in chromium', function () {
   before(async function () {
     browser = await launchOrSkip(this);
     world = await selfWorld();
-    served = await serve(buildApp({ ...(await appDeps(world.store)), registry: world.registry }));
+    served = await serve(buildApp(await appDeps(world.store, FIXTURE_INDICATORS)));
     cookie = `zhili_session=${(await startSession(world.store, world.users.c1)).secret}`;
   });
   after(async () => {
