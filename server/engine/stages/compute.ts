@@ -51,10 +51,12 @@ export function computeStage(state: EngineState): EngineState {
         out.set(result.values.subarray(0, unitCount));
         why.set(result.reasons.subarray(0, unitCount));
       }
-      sealComputed(out, why, unitCount);
-      blameInputs(indicator, bad, out, why);
-      applyScope(indicator, state, out, why);
-      const counts = tallyAndMarkPresent(out, why, present, p * unitCount);
+      const counts = needsScope(indicator, state, bad)
+        ? (sealComputed(out, why, unitCount),
+          blameInputs(indicator, bad, out, why),
+          applyScope(indicator, state, out, why),
+          tallyAndMarkPresent(out, why, present, p * unitCount))
+        : sealTallyAndMarkPresent(out, why, present, p * unitCount);
       if (Object.keys(counts).length > 0) {
         log.push(
           logEntry('compute', 'missing values', {
@@ -167,6 +169,47 @@ function tallyAndMarkPresent(
       tally[code] = (tally[code] ?? 0) + 1;
     }
   }
+  return reasonCounts(tally);
+}
+
+/** Whether a bad input, `appliesTo` or `validRange` can change the indicator's cells. */
+function needsScope(
+  indicator: EngineIndicator,
+  state: EngineState,
+  bad: ReadonlyMap<string, Uint8Array>,
+): boolean {
+  if (indicator.validRange !== undefined) return true;
+  if ((indicator.appliesTo ?? 'all') !== 'all' && state.frame.input.units.settlement !== undefined) return true;
+  return indicator.inputs.some((name) => bad.has(name));
+}
+
+/** sealComputed and tallyAndMarkPresent in one pass, for an indicator nothing else changes. */
+function sealTallyAndMarkPresent(
+  out: Float64Array,
+  why: Uint8Array,
+  present: Uint8Array,
+  offset: number,
+): Record<string, number> {
+  const tally = new Uint32Array(256);
+  const length = out.length;
+  for (let i = 0; i < length; i++) {
+    const v = out[i] as number;
+    let reason = why[i] as number;
+    if (v - v === 0 && reason === MissingCode.Ok) {
+      present[offset + i] = 1;
+      continue;
+    }
+    out[i] = Number.NaN;
+    if (reason === MissingCode.Ok) {
+      reason = MissingCode.NotFinite;
+      why[i] = reason;
+    }
+    tally[reason] = (tally[reason] as number) + 1;
+  }
+  return reasonCounts(tally);
+}
+
+function reasonCounts(tally: Uint32Array): Record<string, number> {
   const counts: Record<string, number> = {};
   tally.forEach((count, code) => {
     if (count > 0) counts[MISSING_REASONS[code] ?? 'unknown'] = count;

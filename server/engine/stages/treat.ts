@@ -35,12 +35,22 @@ export function treatStage(state: EngineState, choices: PreparedChoices): Engine
           }),
         );
       }
+      // One period: the method's fresh arrays become the column and its flags (no copy, no merge).
+      const whole = periodCount === 1 && outcome.values.length === column.length;
       if (outcome.values !== slice) {
-        treated ??= column.slice();
-        treated.set(outcome.values, p * unitCount);
+        if (whole) treated = outcome.values;
+        else {
+          treated ??= column.slice();
+          treated.set(outcome.values, p * unitCount);
+        }
       }
       if (outcome.flags === undefined) continue;
-      cellFlags ??= (state.flags.get(id) ?? new Uint8Array(frame.rowCount)).slice();
+      const previous = state.flags.get(id);
+      if (whole && previous === undefined && outcome.flags.length === column.length) {
+        cellFlags = outcome.flags;
+        continue;
+      }
+      cellFlags ??= (previous ?? new Uint8Array(frame.rowCount)).slice();
       const target = periodRows(cellFlags, p, unitCount);
       for (let i = 0; i < unitCount; i++) target[i] = (target[i] ?? NaN) | (outcome.flags[i] ?? 0);
     }
