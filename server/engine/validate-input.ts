@@ -50,7 +50,7 @@ const checkedCodes = new WeakMap<readonly string[], CheckedCodes>();
 
 function codeIndex(codes: readonly string[]): CheckedCodes {
   const known = checkedCodes.get(codes);
-  if (known !== undefined && known.length === codes.length) return known;
+  if (known?.length === codes.length) return known;
   const problems: ProblemDetail[] = [];
   const index = new Map<string, number>();
   const n = codes.length;

@@ -90,23 +90,23 @@ export function sortedKeys(values: Float64Array): SortedKeys {
   for (let shift = 0; shift < 32; shift += width) {
     counts.fill(0);
     for (let i = 0; i < m; i++) {
-      const digit = ((hi[i] as number) >>> shift) & mask;
-      counts[digit] = (counts[digit] as number) + 1;
+      const digit = ((hi[i] ?? 0) >>> shift) & mask;
+      counts[digit] = (counts[digit] ?? 0) + 1;
     }
     if ((counts[((hi[0] ?? 0) >>> shift) & mask] ?? 0) === m) continue; // every key shares this digit
     let total = 0;
     for (let d = 0; d <= mask; d++) {
-      const c = counts[d] as number;
+      const c = counts[d] ?? 0;
       counts[d] = total;
       total += c;
     }
     for (let i = 0; i < m; i++) {
-      const digit = ((hi[i] as number) >>> shift) & mask;
-      const to = counts[digit] as number;
+      const digit = ((hi[i] ?? 0) >>> shift) & mask;
+      const to = counts[digit] ?? 0;
       counts[digit] = to + 1;
-      hi2[to] = hi[i] as number;
-      lo2[to] = lo[i] as number;
-      rows2[to] = rows[i] as number;
+      hi2[to] = hi[i] ?? 0;
+      lo2[to] = lo[i] ?? 0;
+      rows2[to] = rows[i] ?? 0;
     }
     [hi, hi2] = [hi2, hi];
     [lo, lo2] = [lo2, lo];
@@ -114,7 +114,7 @@ export function sortedKeys(values: Float64Array): SortedKeys {
   }
   let start = 0;
   while (start < m) {
-    const h = hi[start] as number;
+    const h = hi[start] ?? 0;
     let end = start + 1;
     while (end < m && hi[end] === h) end++;
     if (end - start > 1) orderByLow(lo, rows, start, end);
@@ -131,12 +131,12 @@ export function sortedKeys(values: Float64Array): SortedKeys {
 function orderByLow(lo: Uint32Array, rows: Uint32Array, start: number, end: number): void {
   if (end - start <= 32) {
     for (let i = start + 1; i < end; i++) {
-      const l = lo[i] as number;
-      const r = rows[i] as number;
+      const l = lo[i] ?? 0;
+      const r = rows[i] ?? 0;
       let j = i - 1;
-      while (j >= start && (lo[j] as number) > l) {
-        lo[j + 1] = lo[j] as number;
-        rows[j + 1] = rows[j] as number;
+      while (j >= start && (lo[j] ?? 0) > l) {
+        lo[j + 1] = lo[j] ?? 0;
+        rows[j + 1] = rows[j] ?? 0;
         j--;
       }
       lo[j + 1] = l;
@@ -146,9 +146,9 @@ function orderByLow(lo: Uint32Array, rows: Uint32Array, start: number, end: numb
   }
   const order = Array.from({ length: end - start }, (_, k) => start + k);
   // Array.prototype.sort is stable.
-  order.sort((a, b) => (lo[a] as number) - (lo[b] as number));
-  const sortedLo = order.map((k) => lo[k] as number);
-  const sortedRows = order.map((k) => rows[k] as number);
+  order.sort((a, b) => (lo[a] ?? 0) - (lo[b] ?? 0));
+  const sortedLo = order.map((k) => lo[k] ?? 0);
+  const sortedRows = order.map((k) => rows[k] ?? 0);
   lo.set(sortedLo, start);
   rows.set(sortedRows, start);
 }

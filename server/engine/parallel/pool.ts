@@ -108,9 +108,15 @@ function startHelpers(): void {
     // A helper that fails just takes no more tasks; the calling thread does them.
     worker.on('error', () => undefined);
     const ready = new Promise<void>((resolve) => {
-      worker.once('message', () => resolve());
-      worker.once('error', () => resolve());
-      worker.once('exit', () => resolve());
+      worker.once('message', () => {
+        resolve();
+      });
+      worker.once('error', () => {
+        resolve();
+      });
+      worker.once('exit', () => {
+        resolve();
+      });
     });
     helpers.push({ worker, replies: port2, ready });
   }
@@ -130,7 +136,8 @@ export function runTasks<K extends TaskKind>(kind: K, tasks: readonly TaskInput<
   let failure: unknown;
   for (let i = Atomics.add(control, 0, 1); i < tasks.length; i = Atomics.add(control, 0, 1)) {
     try {
-      outputs[i] = runTask(kind, tasks[i] as TaskInput<K>);
+      const task = tasks[i];
+      if (task !== undefined) outputs[i] = runTask(kind, task);
     } catch (error) {
       failure ??= error;
     }
@@ -141,7 +148,11 @@ export function runTasks<K extends TaskKind>(kind: K, tasks: readonly TaskInput<
     Atomics.wait(control, 1, done, 1000);
   }
   for (const helper of working) {
-    for (let m = receiveMessageOnPort(helper.replies); m !== undefined; m = receiveMessageOnPort(helper.replies)) {
+    for (
+      let m = receiveMessageOnPort(helper.replies);
+      m !== undefined;
+      m = receiveMessageOnPort(helper.replies)
+    ) {
       const reply = m.message as TaskReply;
       if (reply.batch !== batch) continue;
       helperTasks++;
@@ -149,7 +160,8 @@ export function runTasks<K extends TaskKind>(kind: K, tasks: readonly TaskInput<
       else outputs[reply.index] = reply.output as TaskOutput<K>;
     }
   }
-  if (failure !== undefined) throw failure;
+  if (failure !== undefined)
+    throw failure instanceof Error ? failure : new Error(`engine: a task failed: ${JSON.stringify(failure)}`);
   return outputs.map((output, i) => {
     if (output === undefined) throw new Error(`engine: task ${i} of ${kind} gave no result`);
     return output;

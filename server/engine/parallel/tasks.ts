@@ -72,7 +72,7 @@ export type TaskInput<K extends TaskKind> = Tasks[K]['input'];
 export type TaskOutput<K extends TaskKind> = Tasks[K]['output'];
 
 export function runTask<K extends TaskKind>(kind: K, task: TaskInput<K>): TaskOutput<K> {
-  return runners[kind](task as never) as TaskOutput<K>;
+  return runners[kind](task);
 }
 
 // Outputs go on shared memory (copied in the thread that made them), so that they reach the calling

@@ -20,7 +20,11 @@ parentPort?.on('message', (message: BatchMessage | { replies: MessagePort }) => 
     try {
       reply = { batch, index: i, output: runTask(kind, tasks[i] as never) };
     } catch (error) {
-      reply = { batch, index: i, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+      reply = {
+        batch,
+        index: i,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      };
     }
     replies?.postMessage(reply);
     Atomics.add(control, 1, 1);

@@ -58,7 +58,7 @@ export function aggregateStage(state: EngineState, choices: PreparedChoices): En
 function sealScores(output: Float64Array, why: Uint8Array, rowFlags: Uint8Array): void {
   const rowCount = output.length;
   for (let row = 0; row < rowCount; row++) {
-    const v = output[row] as number;
+    const v = output[row] ?? Number.NaN;
     if (v - v === 0) {
       if (why[row] !== MissingCode.Ok) why[row] = MissingCode.Ok;
       continue;
@@ -67,7 +67,9 @@ function sealScores(output: Float64Array, why: Uint8Array, rowFlags: Uint8Array)
     if (why[row] !== MissingCode.Ok) continue;
     if (v !== v)
       why[row] =
-        ((rowFlags[row] ?? 0) & RowFlag.ScreenedOut) !== 0 ? MissingCode.ScreenedOut : MissingCode.MissingInput;
+        ((rowFlags[row] ?? 0) & RowFlag.ScreenedOut) !== 0
+          ? MissingCode.ScreenedOut
+          : MissingCode.MissingInput;
     else why[row] = MissingCode.NotFinite;
   }
 }

@@ -68,8 +68,8 @@ export function sealTallyAndMarkPresent(
   const tally = new Uint32Array(256);
   const length = out.length;
   for (let i = 0; i < length; i++) {
-    const v = out[i] as number;
-    let reason = why[i] as number;
+    const v = out[i] ?? Number.NaN;
+    let reason = why[i] ?? 0;
     if (v - v === 0 && reason === MissingCode.Ok) {
       present[offset + i] = 1;
       continue;
@@ -79,11 +79,10 @@ export function sealTallyAndMarkPresent(
       reason = MissingCode.NotFinite;
       why[i] = reason;
     }
-    tally[reason] = (tally[reason] as number) + 1;
+    tally[reason] = (tally[reason] ?? 0) + 1;
   }
   return reasonCounts(tally);
 }
-
 
 export function reasonCounts(tally: Uint32Array): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -97,4 +96,3 @@ export function reasonCounts(tally: Uint32Array): Record<string, number> {
 export function ownedCopy<T extends Float64Array | Uint8Array>(array: T, length: number): T {
   return array.length === length ? array : (array.slice(0, length) as T);
 }
-

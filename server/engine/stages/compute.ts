@@ -9,7 +9,7 @@
  */
 import { RowFlag } from '../flags.js';
 import { logEntry, type LogEntry } from '../log.js';
-import { MISSING_REASONS, MissingCode } from '../missing-reasons.js';
+import { MissingCode } from '../missing-reasons.js';
 import type { EngineState } from '../state.js';
 import type { EngineIndicator } from '../types.js';
 import { runTasks, shareWork } from '../parallel/pool.js';
@@ -47,7 +47,9 @@ export function computeStage(state: EngineState): EngineState {
   );
   const shared = shareWork(rowCount);
   const present = shared ? sharedUint8(rowCount) : new Uint8Array(rowCount);
-  const threadable = frame.tree.indicators.map((indicator, i) => shared && plain[i] === true && formulaSource(indicator.compute) !== undefined);
+  const threadable = frame.tree.indicators.map(
+    (indicator, i) => shared && plain[i] === true && formulaSource(indicator.compute) !== undefined,
+  );
   const pooled = runTasks(
     'compute',
     frame.tree.indicators.flatMap((indicator, i) => {
@@ -132,7 +134,7 @@ export function computeStage(state: EngineState): EngineState {
       values.set(indicator.id, column);
       reasons.set(indicator.id, columnWhy);
     }
-    });
+  });
   const rowFlags = state.rowFlags.slice();
   for (let row = 0; row < rowCount; row++)
     if (present[row] === 0) rowFlags[row] = (rowFlags[row] ?? 0) | RowFlag.NoData;
@@ -231,7 +233,7 @@ function needsScope(
   bad: ReadonlyMap<string, Uint8Array>,
 ): boolean {
   if (indicator.validRange !== undefined) return true;
-  if ((indicator.appliesTo ?? 'all') !== 'all' && state.frame.input.units.settlement !== undefined) return true;
+  if ((indicator.appliesTo ?? 'all') !== 'all' && state.frame.input.units.settlement !== undefined)
+    return true;
   return indicator.inputs.some((name) => bad.has(name));
 }
-

@@ -16,11 +16,13 @@ import { rankColumn } from './rank-column.js';
 
 export function rankStage(state: EngineState, choices: PreparedChoices): EngineState {
   const { frame } = state;
-  const columns: { id: string; values: Float64Array; tieUlps: number }[] = frame.tree.aggregates.map((node) => ({
-    id: node.id,
-    values: columnOf(state.scores.values, node.id),
-    tieUlps: SCORE_TIE_ULPS,
-  }));
+  const columns: { id: string; values: Float64Array; tieUlps: number }[] = frame.tree.aggregates.map(
+    (node) => ({
+      id: node.id,
+      values: columnOf(state.scores.values, node.id),
+      tieUlps: SCORE_TIE_ULPS,
+    }),
+  );
   if (choices.rankIndicators) {
     for (const id of frame.tree.indicatorIds)
       columns.push({ id, values: columnOf(state.current.values, id), tieUlps: 0 });
@@ -29,7 +31,12 @@ export function rankStage(state: EngineState, choices: PreparedChoices): EngineS
   const ranked = shareWork(frame.rowCount)
     ? runTasks(
         'rank',
-        columns.map(({ values, tieUlps }) => ({ values: sharedCopy(values), unitCount, periodCount, tieUlps })),
+        columns.map(({ values, tieUlps }) => ({
+          values: sharedCopy(values),
+          unitCount,
+          periodCount,
+          tieUlps,
+        })),
       )
     : columns.map(({ values, tieUlps }) => rankColumn(values, unitCount, periodCount, tieUlps));
   const ranks = new Map<string, Uint32Array>();

@@ -66,10 +66,7 @@ export class ReplicationRunner {
     if (scores === undefined) throw new Error('uncertainty: the pipeline returned no scores for the root');
     // Only the root's ranks are kept: rank it as rankStage would, and leave the other nodes unranked.
     const ranks = rankColumn(scores, frame.unitCount, frame.periodCount, SCORE_TIE_ULPS);
-    const levelRanks =
-      this.levels === null
-        ? new Uint32Array(0)
-        : this.levels.ranks(scores);
+    const levelRanks = this.levels === null ? new Uint32Array(0) : this.levels.ranks(scores);
     return { ranks, levelRanks };
   }
 

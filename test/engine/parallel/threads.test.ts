@@ -28,7 +28,11 @@ function generator(seed: number): () => number {
 }
 
 /** Every variable of the framework: skewed values rounded to a few steps (many ties), 3 % gaps. */
-function generatedVariables(framework: ResolvedFramework, units: number, seed: number): Map<string, Float64Array> {
+function generatedVariables(
+  framework: ResolvedFramework,
+  units: number,
+  seed: number,
+): Map<string, Float64Array> {
   const next = generator(seed);
   const columns = new Map<string, Float64Array>();
   for (const v of framework.variables) {
@@ -46,7 +50,8 @@ function generatedVariables(framework: ResolvedFramework, units: number, seed: n
 
 /** Every number, reason, flag, rank and log entry of a result, for exact comparison. */
 function fingerprint(result: EngineResult): Record<string, unknown> {
-  const bytes = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+  const bytes = (a: ArrayBufferView): string =>
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
   const set = (s: EngineResult['raw']): Record<string, string> => ({
     ...Object.fromEntries([...s.values].map(([id, v]) => [`v ${id}`, bytes(v)])),
     ...Object.fromEntries([...s.reasons].map(([id, r]) => [`r ${id}`, bytes(r)])),

@@ -22,7 +22,9 @@ export const arithmetic: AggregationMethod<'arithmetic'> = {
     name: 'arithmetic',
     params: {},
     needsPositive: false,
-    run: (children, weights, output) => arithmeticMean(children, weights, output),
+    run: (children, weights, output) => {
+      arithmeticMean(children, weights, output);
+    },
   }),
 };
 
@@ -31,7 +33,11 @@ export const arithmetic: AggregationMethod<'arithmetic'> = {
  * arithmetic of WeightedSums.add, children in their order): one pass over the children, no scratch
  * columns. The same operations in the same order as summing column by column, so the same doubles.
  */
-export function arithmeticMean(children: readonly Float64Array[], weights: Float64Array, output: Float64Array): void {
+export function arithmeticMean(
+  children: readonly Float64Array[],
+  weights: Float64Array,
+  output: Float64Array,
+): void {
   const rows = output.length;
   const k = children.length;
   for (let i = 0; i < rows; i++) {
@@ -40,7 +46,7 @@ export function arithmeticMean(children: readonly Float64Array[], weights: Float
     let weightHigh = 0;
     let weightLow = 0;
     for (let j = 0; j < k; j++) {
-      const x = (children[j] as Float64Array)[i] as number;
+      const x = children[j]?.[i] ?? Number.NaN;
       if (x !== x) continue;
       const w = weights[j] ?? 0;
       // The weight: w · 1, as presentWeightTotals adds it.

@@ -34,7 +34,11 @@ export const geometric: AggregationMethod<'geometric'> = {
  * arithmetic of WeightedSums.add, children in their order, as summing column by column does), then
  * exp of their ratio. Returns false, with the output unfinished, at a child value ≤ 0.
  */
-function geometricMean(children: readonly Float64Array[], weights: Float64Array, output: Float64Array): boolean {
+function geometricMean(
+  children: readonly Float64Array[],
+  weights: Float64Array,
+  output: Float64Array,
+): boolean {
   const rows = output.length;
   const k = children.length;
   for (let i = 0; i < rows; i++) {
@@ -43,7 +47,7 @@ function geometricMean(children: readonly Float64Array[], weights: Float64Array,
     let weightHigh = 0;
     let weightLow = 0;
     for (let j = 0; j < k; j++) {
-      const x = (children[j] as Float64Array)[i] as number;
+      const x = children[j]?.[i] ?? Number.NaN;
       if (x !== x) continue;
       if (x <= 0) return false;
       const w = weights[j] ?? 0;
@@ -71,9 +75,9 @@ function geometricMean(children: readonly Float64Array[], weights: Float64Array,
 /** The error for the first value ≤ 0, child by child (the order the column-by-column sums met them). */
 function firstNotPositive(children: readonly Float64Array[], context: AggregationContext): Error {
   for (let j = 0; j < children.length; j++) {
-    const column = children[j] as Float64Array;
+    const column = children[j] ?? new Float64Array(0);
     for (let i = 0; i < column.length; i++) {
-      const x = column[i] as number;
+      const x = column[i] ?? Number.NaN;
       if (x <= 0) return notPositive('geometric mean', context, i, j, x);
     }
   }

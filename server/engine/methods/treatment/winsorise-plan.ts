@@ -127,7 +127,7 @@ function extremeLevelsBothEnds(x: Float64Array, k: number): { top: Levels; botto
   const low = { values: [] as number[], counts: [] as number[] };
   const length = x.length;
   for (let i = 0; i < length; i++) {
-    const v = x[i] as number;
+    const v = x[i] ?? Number.NaN;
     if (v !== v) continue;
     keepExtreme(high, k, v);
     keepExtreme(low, k, -v);

@@ -169,7 +169,7 @@ function clampWithFlags(x: Float64Array, plan: WinsorisePlan): { values: Float64
   const flags = new Uint8Array(length);
   const { high, low } = plan;
   for (let i = 0; i < length; i++) {
-    const v = x[i] as number;
+    const v = x[i] ?? Number.NaN;
     if (v > high) {
       values[i] = high;
       flags[i] = CellFlag.WinsorisedHigh;
@@ -188,7 +188,7 @@ function logCTWithFlags(x: Float64Array): { values: Float64Array; flags: Uint8Ar
   let max = -Infinity;
   let any = false;
   for (let i = 0; i < length; i++) {
-    const v = x[i] as number;
+    const v = x[i] ?? Number.NaN;
     if (v === v) {
       any = true;
       if (v < min) min = v;
@@ -203,7 +203,7 @@ function logCTWithFlags(x: Float64Array): { values: Float64Array; flags: Uint8Ar
   const values = new Float64Array(length);
   const flags = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
-    const v = x[i] as number;
+    const v = x[i] ?? Number.NaN;
     values[i] = Math.log(v - min + shift);
     if (v === v) flags[i] = CellFlag.LogTransformed;
   }
