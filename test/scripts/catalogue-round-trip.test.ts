@@ -21,6 +21,7 @@ import { seedCatalogue } from '../../server/services/seed-catalogue.js';
 import { createServices } from '../../server/services/services.js';
 import type { Store } from '../../server/store/store.js';
 import { freshEmbedded, freshMongo, openLocation, type FreshLocation } from '../support/store-location.js';
+import { definitionFileCount } from '../support/definition-file-count.js';
 import { cliHarness } from './cli-harness.js';
 
 const FRAMEWORK = 'frameworks/default.json';
@@ -80,12 +81,13 @@ function roundTrip(name: string, fresh: FreshLocation): void {
         'dimension.schema.json',
         'framework.schema.json',
         'indicator.schema.json',
+        'survey.schema.json',
       ]);
 
       const original = await definitionBytes(indicatorsDir);
       const exported = await definitionBytes(out);
       expect([...exported.keys()]).to.deep.equal([...original.keys()]);
-      expect(original.size).to.equal(100);
+      expect(original.size).to.equal(await definitionFileCount(indicatorsDir));
       for (const [file, bytes] of original) expect(exported.get(file), file).to.equal(bytes);
       const checked = await checkFolder(out);
       expect(checked.problems).to.deep.equal([]);

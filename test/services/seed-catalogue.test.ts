@@ -14,6 +14,7 @@ import { DefinitionCatalogue } from '../../server/services/definition-catalogue.
 import { publishDefinitions } from '../../server/services/publish-definitions.js';
 import { seedCatalogue } from '../../server/services/seed-catalogue.js';
 import { createServices } from '../../server/services/services.js';
+import { definitionFileCount } from '../support/definition-file-count.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
 
 const FRAMEWORK = 'frameworks/default.json';
@@ -47,7 +48,7 @@ describe('seedCatalogue', function () {
     expect(v1?.version).to.equal(1);
     expect(v1?.origin).to.equal('seed');
     expect(v1?.reason).to.deep.equal({ zh: '种子目录', en: 'seed catalogue' });
-    expect(v1?.files.length).to.equal(100);
+    expect(v1?.files.length).to.equal(await definitionFileCount(folder));
     expect(v1?.changes.every((c) => c.change === 'added')).to.equal(true);
     expect(await temp.store.audit.list({ action: 'definitions.publish' })).to.have.length(1);
   });

@@ -7,7 +7,9 @@
 import { expect } from 'chai';
 import { publishDefinitions } from '../../../server/services/publish-definitions.js';
 import { createServices } from '../../../server/services/services.js';
+import { indicatorsDir } from '../../../server/paths.js';
 import { demoApp, type DemoApp } from '../../reports/demo-app.js';
+import { definitionFileCount } from '../../support/definition-file-count.js';
 
 const FRAMEWORK = 'frameworks/default.json';
 
@@ -81,7 +83,7 @@ describe('catalogue versions on the pages', function () {
         to: '1.1.0',
       },
     ]);
-    expect(rows.filter((r) => r.version === 1)).to.have.length(100);
+    expect(rows.filter((r) => r.version === 1)).to.have.length(await definitionFileCount(indicatorsDir));
   });
 
   it('starts a new version from the previous version’s framework version, offering the newer one', async () => {
