@@ -6,6 +6,9 @@
  * - evaluator: imports data, runs evaluations and publishes them.
  * - researcher: works on frameworks and indicator drafts; reads data and draft evaluations.
  * - viewer (officials): reads published reports, optionally only for their own units.
+ * - data.confirm (evaluators): confirms or returns the self-reported batches of the units below
+ *   their unit scope — a street's evaluator its communities', a district's its streets' (see
+ *   services/review-batch.ts); viewers only read, so they see a value's status but never set it.
  */
 import type { Role } from '../store/models/user.js';
 
@@ -19,6 +22,7 @@ export const PERMISSIONS = [
   'indicators.draft',
   'users.manage',
   'audit.read',
+  'data.confirm',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -31,6 +35,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'data.import',
     'evaluations.run',
     'evaluations.publish',
+    'data.confirm',
   ],
   researcher: ['reports.read', 'drafts.read', 'data.read', 'indicators.draft'],
   viewer: ['reports.read'],

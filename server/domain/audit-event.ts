@@ -29,6 +29,9 @@ export const AUDIT_ACTIONS = [
   'backup.create',
   'backup.restore',
   'demo.load',
+  'batch.confirm',
+  'batch.return',
+  'batch.correct',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -15,6 +15,7 @@ import { evaluationsContract } from './evaluations-contract.js';
 import { usersAuditContract } from './users-audit-contract.js';
 import { crashContract } from './crash-contract.js';
 import { jobsContract } from './jobs-contract.js';
+import { verificationContract } from './verification-contract.js';
 
 function settingsContract(fresh: FreshLocation): void {
   describe('ping and settings', () => {
@@ -113,5 +114,6 @@ export function storeContract(name: string, fresh: FreshLocation): void {
     usersAuditContract(fresh);
     jobsContract(fresh);
     crashContract(fresh);
+    verificationContract(fresh);
   });
 }

@@ -30,6 +30,9 @@ const ACTION_LABELS: ActionLabels = {
   'auditAction_backup.create': { zh: '备份', en: 'backup made' },
   'auditAction_backup.restore': { zh: '恢复备份', en: 'backup restored' },
   'auditAction_demo.load': { zh: '载入示例城市', en: 'demo city loaded' },
+  'auditAction_batch.confirm': { zh: '确认自报数据', en: 'self-reported batch confirmed' },
+  'auditAction_batch.return': { zh: '退回自报数据', en: 'self-reported batch returned' },
+  'auditAction_batch.correct': { zh: '更正已审核数据', en: 'reviewed batch corrected' },
 };
 
 export const AUDIT_LABELS = {
