@@ -25,6 +25,7 @@ import type { AuditDocument } from './audit-document.js';
 import type { ProgressDocument } from './progress-document.js';
 import type { ExpectedDocument } from './expected-section.js';
 import type { PeersDocument } from './peers-document.js';
+import type { VerificationDocument } from './verification-document.js';
 import type { TargetsDocument } from './targets-document.js';
 
 /**
@@ -92,6 +93,8 @@ export interface ResultsDocument {
   readonly peers?: PeersDocument;
   /** Targets that fit: the framework's overrides and which applied where, when it has any. */
   readonly targets?: TargetsDocument;
+  /** Self-reported against verified figures (issue 15), when streets or third parties checked some. */
+  readonly verification?: VerificationDocument;
 }
 
 export interface UncertaintyDocument {
@@ -318,6 +321,7 @@ export interface ResultsParts {
   /** The statistical peer groups, when the evaluation chose nearest neighbours. */
   readonly peers?: PeersDocument | undefined;
   readonly targets?: TargetsDocument | undefined;
+  readonly verification?: VerificationDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -335,6 +339,7 @@ export function toResultsDocument({
   expected,
   peers,
   targets,
+  verification,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -368,5 +373,6 @@ export function toResultsDocument({
     ...(expected === undefined ? {} : { expected }),
     ...(peers === undefined ? {} : { peers }),
     ...(targets === undefined ? {} : { targets }),
+    ...(verification === undefined ? {} : { verification }),
   };
 }

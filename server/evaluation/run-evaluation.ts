@@ -31,6 +31,8 @@ import { toResultsDocument } from './results-document.js';
 import { expectedDocument, prepareExpected } from './expected-section.js';
 import { targetsDocument } from './targets-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
+import { resolveSourceOrder } from './source-order.js';
+import { verificationSection } from './verification-section.js';
 
 export interface EvaluationRequest {
   readonly frameworkId: string;
@@ -93,7 +95,8 @@ export async function runEvaluation(
   progress(0, steps, 'resolve framework');
   const framework = registry.resolveFramework(request.frameworkId);
   progress(1, steps, 'read data');
-  const data = await loadEngineData(store, framework, request.periods);
+  const sourceOrder = resolveSourceOrder(request.methods?.sources);
+  const data = await loadEngineData(store, framework, request.periods, sourceOrder);
   signal?.throwIfAborted();
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
@@ -150,6 +153,7 @@ export async function runEvaluation(
       })),
       result.periodIds.length,
     ),
+    verification: verificationSection(input, data),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });
@@ -166,6 +170,7 @@ export async function runEvaluation(
           progress: { base: progressSettings.base, target_period: progressSettings.targetPeriod },
           expected: expectedSettings,
           ...(choices.peers === undefined ? {} : { peers: peerChoice }),
+          sources: data.sources,
         }),
       ) as JsonValue,
       periods: request.periods,

@@ -25,7 +25,10 @@ export class ObservationRepository implements ObservationStore {
   ) {}
 
   async current(query: ObservationQuery): Promise<Observation[]> {
-    const usable = await usableObservationBatches(this.batches, query.period);
+    const sources = query.sources;
+    const usable = (await usableObservationBatches(this.batches, query.period)).filter(
+      (b) => sources === undefined || sources.includes(b.source),
+    );
     const all = await this.rows(
       query.period,
       usable.map((b) => ({ id: b.id, sequence: b.sequence })),
@@ -36,8 +39,7 @@ export class ObservationRepository implements ObservationStore {
       const batch = batchOf.get(o.batch);
       return { ...o, source: batch?.source ?? 'self', status: batch?.status ?? 'self' };
     });
-    const merged =
-      query.sources === undefined ? latestPerUnit(sourced) : mergeBySource(sourced, query.sources);
+    const merged = sources === undefined ? latestPerUnit(sourced) : mergeBySource(sourced, sources);
     return merged.sort(byUnit);
   }
 
