@@ -159,6 +159,22 @@ export const publishBody = requestBody<{ reason?: VersionReason }>(
   { type: 'object', additionalProperties: false, properties: { reason: versionReasonSchema } },
 );
 
+const reviewReason = { type: 'string', minLength: 1, maxLength: 2000 } as const;
+
+export const confirmBatchBody = requestBody<{ reason?: string }>(
+  'post',
+  '/imports/{id}/confirm',
+  'confirmation',
+  { type: 'object', additionalProperties: false, properties: { reason: reviewReason } },
+);
+
+export const returnBatchBody = requestBody<{ reason: string }>('post', '/imports/{id}/return', 'return', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['reason'],
+  properties: { reason: { ...reviewReason, description: 'what the community must correct' } },
+});
+
 /** Every JSON request body the API validates, for the OpenAPI document and its test. */
 export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   loginBody,
@@ -169,6 +185,8 @@ export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   newEvaluationBody,
   newVersionBody,
   publishBody,
+  confirmBatchBody,
+  returnBatchBody,
 ];
 
 /** An OpenAPI requestBody whose schema is the one the router validates with. */

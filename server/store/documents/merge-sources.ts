@@ -19,9 +19,16 @@ function origins(row: Sourced): Record<string, ValueOrigin> {
   return Object.fromEntries(Object.keys(row.values).map((name) => [name, { batch: row.batch, status }]));
 }
 
+/** The observation without the source bookkeeping (its status says what pages need). */
 function strip(row: Sourced): Observation {
-  const { source: _source, ...observation } = row;
-  return observation;
+  return {
+    unit: row.unit,
+    period: row.period,
+    values: row.values,
+    batch: row.batch,
+    sequence: row.sequence,
+    ...(row.status === undefined ? {} : { status: row.status }),
+  };
 }
 
 /** The latest row per key among rows, by sequence. */
@@ -46,9 +53,10 @@ export function mergeBySource(rows: readonly Sourced[], sources: readonly DataSo
     rows.filter((row) => sources.includes(row.source)),
     (row) => `${row.unit}\t${row.source}`,
   );
-  const units = [...new Set([...latest.values()].map((row) => row.unit))];
-  return units.map((unit) => {
+  return [...new Set(rows.map((row) => row.unit))].flatMap((unit) => {
     const ranked = sources.flatMap((source) => latest.get(`${unit}\t${source}`) ?? []);
+    const first = ranked[0];
+    if (first === undefined) return [];
     const values: Record<string, number> = {};
     const from: Record<string, ValueOrigin> = {};
     for (const row of ranked) {
@@ -58,8 +66,6 @@ export function mergeBySource(rows: readonly Sourced[], sources: readonly DataSo
         from[name] = { batch: row.batch, status: row.status ?? 'self' };
       }
     }
-    // `ranked` is never empty: the unit came from one of these rows.
-    const first = ranked[0] as Sourced;
-    return { ...strip(first), values, origins: from };
+    return [{ ...strip(first), values, origins: from }];
   });
 }
