@@ -19,7 +19,9 @@ import {
 } from '../../reports/views/import-pages.js';
 import type { Services } from '../../services/services.js';
 import { importBatch, importBatches } from '../../services/import-batches.js';
+import { reviewBatch } from '../../services/review-batch.js';
 import { startImport } from '../../services/start-import.js';
+import { formText } from './form-fields.js';
 import type { JsonValue } from '../../domain/json-value.js';
 import type { Views } from '../views.js';
 import { assertCsrf, CSRF_FIELD } from '../auth/csrf.js';
@@ -63,7 +65,8 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
   router.get('/import', mayImport, async (req, res) => {
     const lang = pageLang(req, res);
     const batches = await importBatches(services, requestActor(res), { limit: 10 });
-    renderPage(req, res, views, 'import', importFormPage(registry, batches, lang));
+    const corrects = typeof req.query.corrects === 'string' ? req.query.corrects.slice(0, 100) : '';
+    renderPage(req, res, views, 'import', importFormPage(registry, batches, lang, corrects));
   });
 
   router.post(
@@ -86,6 +89,9 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
         period: period === '' ? null : period,
         ...(framework === undefined ? {} : { framework }),
         maxBytes,
+        source: form.fields.get('source'),
+        corrects: form.fields.get('corrects'),
+        reason: form.fields.get('reason'),
       });
       res.redirect(303, `/import/jobs/${encodeURIComponent(job.id)}`);
     },
@@ -115,7 +121,32 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
     }
     const outcome = oneOf(req.query, 'outcome', OUTCOMES);
     const mayEvaluate = can(requestActor(res).role, 'evaluations.run');
-    renderPage(req, res, views, 'import-report', importReportPage(batch, report, outcome, lang, mayEvaluate));
+    const mayConfirm = can(requestActor(res).role, 'data.confirm');
+    renderPage(
+      req,
+      res,
+      views,
+      'import-report',
+      importReportPage(batch, report, outcome, lang, mayEvaluate, mayConfirm),
+    );
+  });
+
+  // The review forms of a batch page (issue 15): the same use case as the API, then back to the page.
+  const mayConfirm = requirePermission('data.confirm');
+  router.post('/import/batches/:id/confirm', mayConfirm, async (req, res) => {
+    const id = routeParam(req.params, 'id');
+    const reason = formText(req, 'reason', 2000).trim();
+    await reviewBatch(services, requestActor(res), id, {
+      decision: 'confirmed',
+      ...(reason === '' ? {} : { reason }),
+    });
+    res.redirect(303, `/import/batches/${encodeURIComponent(id)}`);
+  });
+  router.post('/import/batches/:id/return', mayConfirm, async (req, res) => {
+    const id = routeParam(req.params, 'id');
+    const reason = formText(req, 'reason', 2000);
+    await reviewBatch(services, requestActor(res), id, { decision: 'returned', reason });
+    res.redirect(303, `/import/batches/${encodeURIComponent(id)}`);
   });
 
   return router;

@@ -26,6 +26,7 @@ import { UNIT_CODE_LABELS } from './unit-code-labels.js';
 import { WORKBENCH_LABELS } from './workbench-labels.js';
 import { AUDIT_LABELS } from './audit-labels.js';
 import { TARGETS_LABELS } from './targets-labels.js';
+import { VERIFICATION_LABELS } from './verification-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -468,6 +469,7 @@ export const DICTIONARY = {
   ...PRINT_LABELS,
   ...ERROR_LABELS,
   ...LOG_LABELS,
+  ...VERIFICATION_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;
