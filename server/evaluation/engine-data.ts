@@ -31,6 +31,8 @@ export interface EngineData {
    * side, for the self-vs-verified gaps; absent when no period has any checked figure.
    */
   readonly verification?: VerificationData;
+  /** Per period, the current observations read (with each value's origin), base units only. */
+  readonly observations: ReadonlyMap<string, readonly Observation[]>;
 }
 
 export interface VerificationData {
@@ -126,8 +128,13 @@ export async function loadEngineData(
   const index = new Map(baseUnits.map((u, i) => [u.code, i]));
   const hash = createHash('sha256');
   const periods: EnginePeriod[] = [];
+  const read = new Map<string, Observation[]>();
   for (const period of periodIds) {
     const observations = await store.observations.current({ period, sources: sourceOrder });
+    read.set(
+      period,
+      observations.filter((o) => index.has(o.unit)),
+    );
     if (observations.length === 0) {
       throw new ValidationError(`no committed observations for period ${period}: import its data first`);
     }
@@ -145,6 +152,7 @@ export async function loadEngineData(
     periods,
     fingerprint: hash.digest('hex'),
     sources: sourceOrder,
+    observations: read,
     ...(verification === undefined ? {} : { verification }),
   };
 }

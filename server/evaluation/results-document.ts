@@ -26,6 +26,7 @@ import type { ProgressDocument } from './progress-document.js';
 import type { ExpectedDocument } from './expected-section.js';
 import type { PeersDocument } from './peers-document.js';
 import type { VerificationDocument } from './verification-document.js';
+import type { IndicatorStatuses } from './value-statuses.js';
 import type { TargetsDocument } from './targets-document.js';
 
 /**
@@ -95,6 +96,8 @@ export interface ResultsDocument {
   readonly targets?: TargetsDocument;
   /** Self-reported against verified figures (issue 15), when streets or third parties checked some. */
   readonly verification?: VerificationDocument;
+  /** Per period and unit, the indicator values that are not plain self-reported (issue 15). */
+  readonly valueStatuses?: IndicatorStatuses;
 }
 
 export interface UncertaintyDocument {
@@ -322,6 +325,7 @@ export interface ResultsParts {
   readonly peers?: PeersDocument | undefined;
   readonly targets?: TargetsDocument | undefined;
   readonly verification?: VerificationDocument | undefined;
+  readonly valueStatuses?: IndicatorStatuses | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -340,6 +344,7 @@ export function toResultsDocument({
   peers,
   targets,
   verification,
+  valueStatuses,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -374,5 +379,6 @@ export function toResultsDocument({
     ...(peers === undefined ? {} : { peers }),
     ...(targets === undefined ? {} : { targets }),
     ...(verification === undefined ? {} : { verification }),
+    ...(valueStatuses === undefined ? {} : { valueStatuses }),
   };
 }

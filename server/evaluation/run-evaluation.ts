@@ -33,6 +33,7 @@ import { targetsDocument } from './targets-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
 import { resolveSourceOrder } from './source-order.js';
 import { verificationSection } from './verification-section.js';
+import { indicatorStatuses } from './value-statuses.js';
 
 export interface EvaluationRequest {
   readonly frameworkId: string;
@@ -154,6 +155,7 @@ export async function runEvaluation(
       result.periodIds.length,
     ),
     verification: verificationSection(input, data),
+    valueStatuses: indicatorStatuses(input.tree.indicators, data.observations),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });

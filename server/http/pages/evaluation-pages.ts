@@ -41,6 +41,7 @@ import {
   methodologyPage,
   METHODOLOGY_TABLES,
 } from '../../reports/views/methodology-page.js';
+import { withVerification } from '../../reports/views/verification-view.js';
 import { periodIndex } from '../../reports/views/period-choice.js';
 import {
   naturalDir,
@@ -335,7 +336,7 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       withDataQuality(withLineage(methodologyPage(context, lang), lineage), quality),
       printTitle(context.evaluation, lang, new Date(), null),
     );
-    renderPage(req, res, views, 'methodology', page);
+    renderPage(req, res, views, 'methodology', withVerification(page, context, lang, scopeOf(res, context)));
   });
 
   return router;

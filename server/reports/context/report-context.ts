@@ -32,6 +32,9 @@ import type { SensitivityRow } from '../views/statistical-audit-tables.js';
 import type { AuditDocument } from '../../evaluation/audit-document.js';
 import type { ExpectedDocument } from '../../evaluation/expected-section.js';
 import { readExpectedSection } from './read-expected.js';
+import { readValueStatusesSection, readVerificationSection } from './read-verification.js';
+import type { IndicatorStatuses } from '../../evaluation/value-statuses.js';
+import type { VerificationDocument } from '../../evaluation/verification-document.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 /** Where the engine keeps a report unit's figures: its level and its position among the level's codes. */
@@ -60,6 +63,10 @@ export interface ReportContext {
   readonly expected: ExpectedDocument | null;
   /** Targets that fit: the framework's overrides and where they applied (null without overrides). */
   readonly targets: TargetsDocument | null;
+  /** Self-reported against verified figures (issue 15; null when nobody checked anything). */
+  readonly verification: VerificationDocument | null;
+  /** Per period and unit, the indicator values that are not plain self-reported (null before sources existed). */
+  readonly valueStatuses: IndicatorStatuses | null;
   /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
   readonly sensitivity: readonly SensitivityRow[];
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
@@ -108,6 +115,8 @@ export function buildReportContext(
     progress: readProgressSection(stored),
     expected: readExpectedSection(stored),
     targets: readTargetsSection(stored),
+    verification: readVerificationSection(stored),
+    valueStatuses: readValueStatusesSection(stored),
     sensitivity: readSensitivityRows(stored),
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,

@@ -26,6 +26,7 @@ import { expectedMethodology, type ExpectedMethodology } from './expected-method
 import { nodeName } from './node-names.js';
 import { logMessage } from './log-message.js';
 import { scopedLogData } from './scoped-log-data.js';
+import { gapExport } from './verification-view.js';
 import { targetOverrideRows, type TargetOverrideRow } from './target-overrides.js';
 
 export const METHODOLOGY_TABLES = [
@@ -35,6 +36,7 @@ export const METHODOLOGY_TABLES = [
   'coverage',
   'treatment',
   'log',
+  'gaps',
 ] as const;
 export type MethodologyTable = (typeof METHODOLOGY_TABLES)[number];
 
@@ -318,6 +320,7 @@ export function methodologyExport(
       ]),
     };
   }
+  if (table === 'gaps') return gapExport(context, lang, scope);
   if (table === 'weights') {
     return {
       name,

@@ -6,6 +6,7 @@
  * the comparison page. Units above the
  * reader's scope are named in the breadcrumbs but not linked (their pages would answer 404).
  */
+import { unitGapView, type UnitGapView } from './verification-view.js';
 import { unitProgressView, type UnitProgressView } from './progress-view.js';
 import { NotFoundError } from '../../errors.js';
 import type { ReportContext } from '../context/report-context.js';
@@ -68,6 +69,8 @@ export interface UnitReportPage extends Chrome {
   readonly expected: ExpectedUnitView | null;
   /** Which peer definition the medians come from; the statistical neighbours when chosen. */
   readonly peers: UnitPeers;
+  /** Its own figures against the checked ones, when a street or a third party checked it (issue 15). */
+  readonly gaps: UnitGapView | null;
 }
 
 /** The report index of a unit code, or a 404 naming it. */
@@ -148,5 +151,6 @@ export function unitReportPage(
     progress: unitProgressView(context, unit, period, lang),
     expected: expectedUnit(context, period, unit, lang),
     peers: unitPeers(context, period, unit, lang, scope),
+    gaps: unitGapView(context, code, lang),
   };
 }
