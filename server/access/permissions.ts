@@ -6,9 +6,10 @@
  * - evaluator: imports data, runs evaluations and publishes them.
  * - researcher: works on frameworks and indicator drafts; reads data and draft evaluations.
  * - viewer (officials): reads published reports, optionally only for their own units.
- * - data.confirm (evaluators): confirms or returns the self-reported batches of the units below
- *   their unit scope — a street's evaluator its communities', a district's its streets' (see
- *   services/review-batch.ts); viewers only read, so they see a value's status but never set it.
+ * - data.confirm (viewers, evaluators): confirms or returns self-reported batches. Unit scopes are
+ *   for viewers only (viewer-only-scopes.ts), so the street's official is a viewer scoped to the
+ *   street and reviews its communities' batches, a district's its streets' (services/review-batch.ts);
+ *   an evaluator or viewer without a scope (the city's) may review any batch.
  */
 import type { Role } from '../store/models/user.js';
 
@@ -38,7 +39,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'data.confirm',
   ],
   researcher: ['reports.read', 'drafts.read', 'data.read', 'indicators.draft'],
-  viewer: ['reports.read'],
+  viewer: ['reports.read', 'data.confirm'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,15 +1,16 @@
 /**
- * The use cases "confirm a self-reported batch" and "return it": need data.confirm, and the batch's
- * units must sit directly below the actor's unit scope — a street's evaluator reviews its
- * communities' figures, a district's its streets' — so nobody confirms their own figures or another
- * street's; an evaluator without a unit scope (the city's) may review any batch. A review happens
- * once: the batch is then locked (a correction is a new import naming it). Audited as
- * batch.confirm or batch.return.
+ * The use cases "confirm a self-reported batch" and "return it" (and reading a batch to review it):
+ * need data.confirm, and the batch's units must sit directly below the actor's unit scope — a
+ * street's official (a viewer scoped to the street) reviews its communities' figures, a district's
+ * its streets' — so nobody confirms their own figures or another street's; a reviewer without a
+ * unit scope (the city's) may review any batch. A review happens once: the batch is then locked (a
+ * correction is a new import naming it). Audited as batch.confirm or batch.return.
  *
  * @example await reviewBatch(services, actor, 'imp_…', { decision: 'returned', reason: '入户数与台账不符' })
  */
 import type { ReviewDecision } from '../domain/data-source.js';
 import type { ImportBatch } from '../domain/import-batch.js';
+import type { ValidationReport } from '../domain/validation-report.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';
@@ -33,6 +34,26 @@ async function outsideScope(
     const parent = parents.get(code);
     return parent === undefined || parent === null || !roots.includes(parent);
   });
+}
+
+/**
+ * A batch as its reviewer reads it (a viewer has no data.read): NotFoundError when the batch does
+ * not exist or concerns units the reviewer may not review, so nothing leaks about other streets.
+ */
+export async function batchToReview(
+  context: { readonly store: Store },
+  actor: Actor,
+  id: string,
+): Promise<{ batch: ImportBatch; report: ValidationReport | undefined }> {
+  assertMay(actor, 'data.confirm');
+  const { store } = context;
+  const batch = await store.imports.get(id);
+  const hidden =
+    batch === undefined ||
+    batch.kind !== 'observations' ||
+    (await outsideScope(store, actor, await store.imports.unitsOf(id))) !== undefined;
+  if (batch === undefined || hidden) throw new NotFoundError(`no import batch ${id}`);
+  return { batch, report: await store.imports.report(id) };
 }
 
 export async function reviewBatch(

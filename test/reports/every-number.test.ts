@@ -4,6 +4,7 @@ import { readFrameworkSnapshot } from '../../server/reports/context/framework-sn
 import { readResults } from '../../server/reports/context/read-results.js';
 import { demoApp, type DemoApp } from './demo-app.js';
 import { unescapeHtml } from './http/visitor.js';
+import { GAPS_SHOWN } from '../../server/reports/views/verification-view.js';
 
 /**
  * Every number the report pages of the demo evaluation show must be in its results document, and in
@@ -125,6 +126,8 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
   const kept = shown ?? doc.periods.map((_, p) => p);
   const register = doc.register.find((u) => u.code === code);
   allNumbers(register?.attributes ?? {}, found);
+  // Its own figures against the checked ones (issue 15): counts, median gap, every compared value.
+  allNumbers(doc.verification?.units.find((u) => u.code === code) ?? {}, found);
   const uncertainty = doc.uncertainty === undefined ? null : { ...doc.uncertainty, levels: null };
   const levels: { codes: readonly string[]; section: Json; figures: Json }[] = [
     {
@@ -166,6 +169,8 @@ function evaluationNumbers(doc: ResultsDocument): number[] {
   allNumbers(doc.uncertainty?.runs ?? 0, found);
   // The units per progress category and period (issue 16), counted by the engine.
   allNumbers(doc.progress?.counts ?? {}, found);
+  // How many communities a street or a third party checked (issue 15), and how many a page lists.
+  if (doc.verification !== undefined) found.push(doc.verification.units.length, GAPS_SHOWN);
   for (const figures of [doc.figures, ...(doc.rollup?.levels ?? []).map((l) => l.figures)])
     allNumbers(figures?.bins ?? [], found);
   return found;

@@ -4,7 +4,7 @@
  * is locked and corrected by a new batch with a reason, audited on the batch it corrects.
  */
 import { expect } from 'chai';
-import { ConflictError, ForbiddenError, ValidationError } from '../../server/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../server/errors.js';
 import { loadEngineData } from '../../server/evaluation/engine-data.js';
 import type { IntakeVariable } from '../../server/intake/intake-variable.js';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
@@ -12,14 +12,15 @@ import { indicatorsDir } from '../../server/paths.js';
 import type { Actor } from '../../server/services/actor.js';
 import { importObservations } from '../../server/services/import-observations.js';
 import { importUnits } from '../../server/services/import-units.js';
-import { reviewBatch } from '../../server/services/review-batch.js';
+import { batchToReview, reviewBatch } from '../../server/services/review-batch.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
 
 const admin: Actor = { name: 'admin', role: 'admin', userId: null };
-const streetOne: Actor = { name: 'li', role: 'evaluator', userId: 'u1', unitScope: ['D1S1'] };
-const streetTwo: Actor = { name: 'wu', role: 'evaluator', userId: 'u2', unitScope: ['D1S2'] };
-const district: Actor = { name: 'he', role: 'evaluator', userId: 'u3', unitScope: ['D1'] };
-const viewer: Actor = { name: 'gao', role: 'viewer', userId: 'u4', unitScope: ['D1S1'] };
+// Unit scopes are for viewers: a street's or district's official is a viewer scoped to it.
+const streetOne: Actor = { name: 'li', role: 'viewer', userId: 'u1', unitScope: ['D1S1'] };
+const streetTwo: Actor = { name: 'wu', role: 'viewer', userId: 'u2', unitScope: ['D1S2'] };
+const district: Actor = { name: 'he', role: 'viewer', userId: 'u3', unitScope: ['D1'] };
+const researcher: Actor = { name: 'gao', role: 'researcher', userId: 'u4' };
 const variables: IntakeVariable[] = [
   {
     name: 'households',
@@ -59,9 +60,9 @@ describe('review a self-reported batch (use case)', () => {
     await temp.dispose();
   });
 
-  it("refuses a street's evaluator another street's batch, and a viewer any, auditing nothing", async () => {
+  it("refuses a street's official another street's batch, and a researcher any, auditing nothing", async () => {
     const id = await imported('D1S1C1,300\nD1S1C2,200\n');
-    for (const actor of [streetTwo, viewer]) {
+    for (const actor of [streetTwo, researcher]) {
       const error = await reviewBatch(temp, actor, id, { decision: 'confirmed' }).catch((e: unknown) => e);
       expect(error).to.be.instanceOf(ForbiddenError);
     }
@@ -70,6 +71,9 @@ describe('review a self-reported batch (use case)', () => {
     expect(error).to.be.instanceOf(ForbiddenError);
     expect((await temp.store.imports.get(id))?.review).to.equal(null);
     expect(await temp.store.audit.list({ action: 'batch.confirm' })).to.deep.equal([]);
+    // Reading it to review: another street's batch reads as if it did not exist.
+    expect(await batchToReview(temp, streetTwo, id).catch((e: unknown) => e)).to.be.instanceOf(NotFoundError);
+    expect((await batchToReview(temp, streetOne, id)).batch.id).to.equal(id);
   });
 
   it('refuses to return a batch without a reason', async () => {
@@ -113,9 +117,10 @@ describe('review a self-reported batch (use case)', () => {
     expect((await temp.store.imports.get(id))?.review?.decision).to.equal('confirmed');
   });
 
-  it('lets an evaluator without a unit scope review any batch', async () => {
+  it('lets an evaluator (who has no unit scope) review any batch', async () => {
     const id = await imported('D1S2C1,121\n');
-    const reviewed = await reviewBatch(temp, { ...district, unitScope: null }, id, { decision: 'confirmed' });
+    const evaluator: Actor = { name: 'zhao', role: 'evaluator', userId: 'u5' };
+    const reviewed = await reviewBatch(temp, evaluator, id, { decision: 'confirmed' });
     expect(reviewed.review?.decision).to.equal('confirmed');
   });
 });

@@ -19,7 +19,7 @@ import {
 } from '../../reports/views/import-pages.js';
 import type { Services } from '../../services/services.js';
 import { importBatch, importBatches } from '../../services/import-batches.js';
-import { reviewBatch } from '../../services/review-batch.js';
+import { batchToReview, reviewBatch } from '../../services/review-batch.js';
 import { startImport } from '../../services/start-import.js';
 import { formText } from './form-fields.js';
 import type { JsonValue } from '../../domain/json-value.js';
@@ -111,9 +111,15 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
     renderPage(req, res, views, 'import-job', importJobPage(job, lang));
   });
 
-  router.get('/import/batches/:id', requirePermission('data.read'), async (req, res) => {
+  // Readers of data see every batch; a reviewer without data.read (a street's official) the batches
+  // of the units directly below their scope (services/review-batch.ts); the use cases check which.
+  router.get('/import/batches/:id', requirePermission('reports.read'), async (req, res) => {
     const lang = pageLang(req, res);
-    const { batch, report } = await importBatch(services, requestActor(res), routeParam(req.params, 'id'));
+    const actor = requestActor(res);
+    const id = routeParam(req.params, 'id');
+    const { batch, report } = can(actor.role, 'data.read')
+      ? await importBatch(services, actor, id)
+      : await batchToReview(services, actor, id);
     const format = oneOf(req.query, 'format', EXPORT_FORMATS);
     if (format !== undefined) {
       await sendTable(res, importReportExport(batch, report, lang), format);
