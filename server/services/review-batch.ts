@@ -48,11 +48,9 @@ export async function batchToReview(
   assertMay(actor, 'data.confirm');
   const { store } = context;
   const batch = await store.imports.get(id);
-  const hidden =
-    batch === undefined ||
-    batch.kind !== 'observations' ||
-    (await outsideScope(store, actor, await store.imports.unitsOf(id))) !== undefined;
-  if (batch === undefined || hidden) throw new NotFoundError(`no import batch ${id}`);
+  if (batch?.kind !== 'observations') throw new NotFoundError(`no import batch ${id}`);
+  if ((await outsideScope(store, actor, await store.imports.unitsOf(id))) !== undefined)
+    throw new NotFoundError(`no import batch ${id}`);
   return { batch, report: await store.imports.report(id) };
 }
 

@@ -14,7 +14,7 @@ import {
   publishBody,
   returnBatchBody,
 } from './request-schemas.js';
-import { DATA_SOURCES } from '../../domain/data-source.js';
+import { DATA_SOURCES, VALUE_STATUSES } from '../../domain/data-source.js';
 
 const page = (item: string): object =>
   json('a page of results', {
@@ -424,6 +424,19 @@ export const openApiDocument = {
           period: { type: 'string' },
           values: { type: 'object', additionalProperties: { type: 'number' } },
           batch: { type: 'string' },
+          status: {
+            enum: VALUE_STATUSES,
+            description:
+              'the source and review status of the row’s batch (self, confirmed, street, third_party)',
+          },
+          origins: {
+            type: 'object',
+            description: 'per variable, the batch its value came from and that batch’s status',
+            additionalProperties: {
+              type: 'object',
+              properties: { batch: { type: 'string' }, status: { enum: VALUE_STATUSES } },
+            },
+          },
         },
       },
       ImportBatch: {
