@@ -124,9 +124,11 @@ export function verificationContract(fresh: FreshLocation): void {
       await store.current().imports.review(later, { decision: 'returned', by: 'li', reason: 'too high' });
       const current = await store.current().observations.current({ period: '2034' });
       expect(current.map((o) => [o.unit, o.values.x, o.batch])).to.deep.equal([['A', 1, earlier]]);
-      expect((await store.current().observations.history('A', '2034')).map((o) => o.batch)).to.deep.equal([
-        later,
-        earlier,
+      expect(
+        (await store.current().observations.history('A', '2034')).map((o) => [o.batch, o.status]),
+      ).to.deep.equal([
+        [later, 'returned'],
+        [earlier, 'self'],
       ]);
     });
 

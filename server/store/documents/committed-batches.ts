@@ -47,6 +47,14 @@ export async function usableObservationBatches(
   batches: DocumentCollection,
   period: string,
 ): Promise<CommittedObservationBatch[]> {
+  return (await observationBatches(batches, period)).filter((batch) => batch.status !== 'returned');
+}
+
+/** Every committed observations batch of a period, returned ones included, newest first. */
+export async function observationBatches(
+  batches: DocumentCollection,
+  period: string,
+): Promise<CommittedObservationBatch[]> {
   const docs = await batches.find(
     { kind: 'observations', status: 'committed', periods: period },
     { fields: ['sequence', 'source', 'review'] },
@@ -57,6 +65,5 @@ export async function usableObservationBatches(
       const review = (doc.review ?? null) as BatchReview | null;
       return { id: doc._id, sequence: Number(doc.sequence), source, status: valueStatus(source, review) };
     })
-    .filter((batch) => batch.status !== 'returned')
     .sort((a, b) => b.sequence - a.sequence);
 }

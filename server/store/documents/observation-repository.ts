@@ -7,7 +7,7 @@
 import type { DataSource } from '../../domain/data-source.js';
 import type { Observation } from '../models/observation.js';
 import type { ObservationQuery, ObservationStore } from '../store.js';
-import { committedBatches, SELECTIVE_LOOKUP, usableObservationBatches } from './committed-batches.js';
+import { observationBatches, SELECTIVE_LOOKUP, usableObservationBatches } from './committed-batches.js';
 import type { DocumentCollection } from './document-database.js';
 import { latestPerUnit, mergeBySource } from './merge-sources.js';
 import { asChunkDoc, decodeChunk } from './observation-chunks.js';
@@ -43,9 +43,13 @@ export class ObservationRepository implements ObservationStore {
     return merged.sort(byUnit);
   }
 
+  /** Every committed row, returned ones included, each with its batch's status. */
   async history(unit: string, period: string): Promise<Observation[]> {
-    const batches = await committedBatches(this.batches, 'observations', period);
-    return (await this.rows(period, batches, [unit])).sort((a, b) => b.sequence - a.sequence);
+    const batches = await observationBatches(this.batches, period);
+    const statusOf = new Map(batches.map((b) => [b.id, b.status]));
+    return (await this.rows(period, batches, [unit]))
+      .map((o) => ({ ...o, status: statusOf.get(o.batch) ?? 'self' }))
+      .sort((a, b) => b.sequence - a.sequence);
   }
 
   async periods(): Promise<string[]> {
