@@ -41,7 +41,7 @@ import {
   methodologyPage,
   METHODOLOGY_TABLES,
 } from '../../reports/views/methodology-page.js';
-import { withVerification } from '../../reports/views/verification-view.js';
+import { unitGapExport, withVerification } from '../../reports/views/verification-view.js';
 import { periodIndex } from '../../reports/views/period-choice.js';
 import {
   naturalDir,
@@ -276,7 +276,10 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       'dimensions',
       'improvements',
       'subunits',
+      'gaps',
     ] as const);
+    if (wanted?.table === 'gaps')
+      return sendTable(res, unitGapExport(context, routeParam(req.params, 'code'), lang), wanted.format);
     if (wanted !== undefined)
       return sendTable(res, unitTable(context, wanted.table, period, unit, sort, lang), wanted.format);
     const pageQuery = keptQuery(req.query, ['period', 'sort', 'dir']);

@@ -18,6 +18,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { statusOf } from '../../evaluation/value-statuses.js';
 import { statusMarker, type StatusMarker } from './batch-verification.js';
+import { exportLinks, type ExportLink } from './export-links.js';
 import { nodeName } from './node-names.js';
 import { unitHref, unitName } from './unit-names.js';
 
@@ -118,6 +119,7 @@ export function gapExport(context: ReportContext, lang: Lang, scope: ReportScope
 export interface UnitGapView {
   readonly title: string;
   readonly summary: string;
+  readonly exports: readonly ExportLink[];
   readonly rows: readonly {
     readonly indicator: string;
     readonly period: string;
@@ -148,6 +150,25 @@ export function unitGapView(context: ReportContext, code: string, lang: Lang): U
       verified: format.raw(g.verified),
       relative: format.share(g.relative ?? Number.NaN),
     })),
+    exports: exportLinks(unitHref(context.evaluation.id, code), {}, 'gaps'),
+  };
+}
+
+/** One unit's compared values, for its page's exports (no rows when nobody checked it). */
+export function unitGapExport(context: ReportContext, code: string, lang: Lang): LabelledTable {
+  const t = labelsFor(lang);
+  const unit = context.verification?.units.find((u) => u.code === code);
+  return {
+    name: `verification-gaps-${code}-${context.evaluation.id}`,
+    ids: ['indicator', 'period', 'self', 'verified', 'relative_gap'],
+    labels: [t.gapColIndicator, t.gapColPeriod, t.gapColSelf, t.gapColVerified, t.gapColRelative],
+    rows: (unit?.gaps ?? []).map((g) => [
+      g.indicator,
+      g.period,
+      g.self,
+      g.verified,
+      cell(g.relative ?? Number.NaN),
+    ]),
   };
 }
 

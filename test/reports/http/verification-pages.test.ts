@@ -97,5 +97,9 @@ describe('pages: sources, reviews and self-vs-verified gaps (demo city)', functi
     expect(page.html).to.include('id="unit-gaps"');
     expect(page.html).to.include('class="badge value-status status-street">街道核查');
     expect(page.html).to.include('class="badge value-status status-self">自报（未审核）');
+    const json = await visitor.get(`/evaluations/${app.demo.id}/units/WY01S01C00?table=gaps&format=json`);
+    const rows = JSON.parse(json.html) as unknown[];
+    expect(json.status).to.equal(200);
+    expect(rows.length).to.be.above(0);
   });
 });
