@@ -1,5 +1,5 @@
 /**
- * `import units FILE`, `import data FILE [--period P] [--framework default | --variables FILE.json]` and
+ * `import units FILE`, `import data FILE [--period P] [--framework default | --variables FILE.json] [--source S] [--corrects BATCH --reason TEXT]` and
  * `import responses FILE [--framework default] [--period P]` (survey respondents, one row each):
  * a unit register, a data file or a respondent file (CSV in UTF-8 or GB18030, XLSX, JSON) into the configured store
  * as one all-or-nothing batch, with a progress bar on stderr. A file with bad cells imports
@@ -24,6 +24,8 @@ import { cliActor } from '../../server/services/actor.js';
 import { importObservations } from '../../server/services/import-observations.js';
 import { importUnits } from '../../server/services/import-units.js';
 import { importResponses } from '../../server/services/import-responses.js';
+import { provenanceOf } from '../../server/services/import-provenance.js';
+import type { BatchProvenance } from '../../server/store/import-records.js';
 import { CliError } from './cli-error.js';
 import { withStore } from './with-store.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
@@ -40,6 +42,9 @@ interface DataOptions extends CommonOptions {
   readonly period?: string;
   readonly framework: string;
   readonly variables?: string;
+  readonly source?: string;
+  readonly corrects?: string;
+  readonly reason?: string;
 }
 
 function maxBytesOf(options: CommonOptions): number {
@@ -191,15 +196,23 @@ export function registerImport(program: Command): void {
     )
     .option('--framework <id>', 'the framework whose variables the file holds', 'default')
     .option('--variables <file>', 'JSON array of variable declarations, instead of a framework')
+    .option(
+      '--source <source>',
+      'who produced the figures: self (the community), street or third_party',
+      'self',
+    )
+    .option('--corrects <batch>', 'the confirmed or returned batch this file corrects (needs --reason)')
+    .option('--reason <text>', 'why the correction')
     .action(async (file: string, options: DataOptions) => {
       if (options.period !== undefined) periodFromIdOrExit(options.period);
+      const provenance = provenanceOrExit(options);
       const server = await serverHoldingStore(cliActor(options.actor).name);
       if (server !== undefined)
         return finish(file, await importThroughApi(server, remote('observations', file, options)), options);
       const { variables, rules, jumps } = await variablesOf(options);
       await withStore(async (store) => {
         const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
-        const request = { file: intake, variables, rules, jumps, period: options.period ?? null };
+        const request = { file: intake, variables, rules, jumps, period: options.period ?? null, provenance };
         const result = await withProgress(intake.fileName, (onProgress) =>
           importObservations({ store }, cliActor(options.actor), { ...request, onProgress }),
         );
@@ -262,7 +275,20 @@ function remote(
     period: options.period ?? null,
     framework: options.framework ?? 'default',
     ...(options.variables === undefined ? {} : { variables: options.variables }),
+    ...(options.source === undefined ? {} : { source: options.source }),
+    ...(options.corrects === undefined ? {} : { corrects: options.corrects }),
+    ...(options.reason === undefined ? {} : { reason: options.reason }),
   };
+}
+
+function provenanceOrExit(options: Partial<DataOptions>): BatchProvenance {
+  try {
+    return provenanceOf({ ...options, fieldPrefix: '--' });
+  } catch (error) {
+    if (error instanceof AppError)
+      throw new CliError(`${error.message} (${error.details.map((d) => d.where).join(', ')})`);
+    throw error;
+  }
 }
 
 function periodFromIdOrExit(period: string): void {

@@ -6,6 +6,10 @@
  * - evaluator: imports data, runs evaluations and publishes them.
  * - researcher: works on frameworks and indicator drafts; reads data and draft evaluations.
  * - viewer (officials): reads published reports, optionally only for their own units.
+ * - data.confirm (viewers, evaluators): confirms or returns self-reported batches. Unit scopes are
+ *   for viewers only (viewer-only-scopes.ts), so the street's official is a viewer scoped to the
+ *   street and reviews its communities' batches, a district's its streets' (services/review-batch.ts);
+ *   an evaluator or viewer without a scope (the city's) may review any batch.
  */
 import type { Role } from '../store/models/user.js';
 
@@ -19,6 +23,7 @@ export const PERMISSIONS = [
   'indicators.draft',
   'users.manage',
   'audit.read',
+  'data.confirm',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -31,9 +36,10 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'data.import',
     'evaluations.run',
     'evaluations.publish',
+    'data.confirm',
   ],
   researcher: ['reports.read', 'drafts.read', 'data.read', 'indicators.draft'],
-  viewer: ['reports.read'],
+  viewer: ['reports.read', 'data.confirm'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -2,7 +2,8 @@
  * Loads the demo city into a store and evaluates it, so a fresh installation shows full reports
  * at once: the unit register and each period's observations go in as ordinary import batches
  * (idempotent: loading twice changes nothing), with each period's residents' survey (demo-survey.ts),
- * then the default framework is evaluated over all periods and published.
+ * then the default framework is evaluated over all periods and published. Streets of two districts checked some communities in the last period
+ * (demo-checks.ts): their figures come in as a street-sourced batch.
  */
 import { createHash } from 'node:crypto';
 import type { Registry } from '../indicators/registry-types.js';
@@ -10,8 +11,9 @@ import { importRecords } from '../store/import-records.js';
 import type { Evaluation } from '../store/models/evaluation.js';
 import type { Store } from '../store/store.js';
 import { runEvaluation } from '../evaluation/run-evaluation.js';
-import { generateDemoCity, type DemoCity } from './demo-city.js';
+import { generateDemoCity, type DemoCity, type DemoObservation } from './demo-city.js';
 import { generateDemoSurvey } from './demo-survey.js';
+import { CHECKED_PERIOD, demoChecks, type DemoChecks } from './demo-checks.js';
 
 const ACTOR = 'demo';
 
@@ -41,8 +43,8 @@ function unitRecords(city: DemoCity): unknown[] {
 }
 
 /** Observation rows as the store takes them: an empty cell is absent, not null. */
-function observationRecords(city: DemoCity, period: string): unknown[] {
-  return city.observations
+function observationRecords(observations: readonly DemoObservation[], period: string): unknown[] {
+  return observations
     .filter((o) => o.period === period)
     .map((o) => ({
       unit: o.unit,
@@ -66,9 +68,10 @@ async function importAll(store: Store, city: DemoCity): Promise<void> {
     units,
     { tally: { rows: units.length, errors: 0, warnings: 0 } },
   );
+  const checks = demoChecks(city.observations);
   for (const period of city.periods) {
     await store.periods.ensure(period);
-    const rows = observationRecords(city, period);
+    const rows = observationRecords(checks.selfReported, period);
     await importRecords(
       store,
       {
@@ -83,6 +86,7 @@ async function importAll(store: Store, city: DemoCity): Promise<void> {
       { tally: { rows: rows.length, errors: 0, warnings: 0 } },
     );
   }
+  await importStreetChecks(store, checks);
   await importSurvey(store, city);
 }
 
@@ -95,6 +99,7 @@ async function importSurvey(store: Store, city: DemoCity): Promise<void> {
       store,
       {
         kind: 'responses',
+        source: 'third_party',
         actor: ACTOR,
         fileName: `demo-survey-${period}.json`,
         sha256: sha256(rows),
@@ -105,6 +110,25 @@ async function importSurvey(store: Store, city: DemoCity): Promise<void> {
       { tally: { rows: rows.length, errors: 0, warnings: 0 } },
     );
   }
+}
+
+/** The streets' checks of some communities (demo-checks.ts), as one street-sourced batch. */
+async function importStreetChecks(store: Store, checks: DemoChecks): Promise<void> {
+  const rows = observationRecords(checks.checked, CHECKED_PERIOD);
+  await importRecords(
+    store,
+    {
+      kind: 'observations',
+      actor: ACTOR,
+      fileName: `demo-street-checks-${CHECKED_PERIOD}.json`,
+      sha256: sha256(rows),
+      period: CHECKED_PERIOD,
+      periods: [CHECKED_PERIOD],
+      source: 'street',
+    },
+    rows,
+    { tally: { rows: rows.length, errors: 0, warnings: 0 } },
+  );
 }
 
 /** Imports the demo city and publishes an evaluation of it, unless one was published before. */

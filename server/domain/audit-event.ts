@@ -31,6 +31,9 @@ export const AUDIT_ACTIONS = [
   'demo.load',
   'self_evaluation.run',
   'definitions.publish',
+  'batch.confirm',
+  'batch.return',
+  'batch.correct',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,7 @@
  * Import batches, one per file imported, as the store records them and the import pages show them.
  * The store's protocol and validators are in store/models/import-batch.ts.
  */
+import type { BatchReview, DataSource } from './data-source.js';
 import type { IssueReason } from './validation-report.js';
 
 export type ImportKind = 'units' | 'observations' | 'responses';
@@ -42,4 +43,11 @@ export interface ImportBatch {
   /** Issue counts by reason (the full list is in the report). */
   readonly issuesByReason: Readonly<Partial<Record<IssueReason, number>>>;
   readonly hasReport: boolean;
+  /** Where the figures come from; batches stored before sources existed read as `self`. */
+  readonly source: DataSource;
+  /** The confirmation or return of a self-reported batch; null until then. */
+  readonly review: BatchReview | null;
+  /** The confirmed (or returned) batch this one corrects, and why; null for an ordinary import. */
+  readonly corrects: string | null;
+  readonly correctionReason: string | null;
 }

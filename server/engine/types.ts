@@ -177,6 +177,11 @@ export interface MethodChoices {
     readonly attributes?: readonly string[];
     readonly log?: readonly string[];
   };
+  /**
+   * Which data sources count, most preferred first (`['third_party', 'street', 'self']` when
+   * absent); read when the data are loaded (server/evaluation/source-order.ts), not by the stages.
+   */
+  readonly sources?: readonly string[];
 }
 
 /** Values and why-missing codes for a set of named columns (indicators or tree nodes). */

@@ -25,6 +25,8 @@ import type { AuditDocument } from './audit-document.js';
 import type { ProgressDocument } from './progress-document.js';
 import type { ExpectedDocument } from './expected-section.js';
 import type { PeersDocument } from './peers-document.js';
+import type { VerificationDocument } from './verification-document.js';
+import type { IndicatorStatuses } from './value-statuses.js';
 import type { TargetsDocument } from './targets-document.js';
 import type { SurveysDocument } from './surveys-document.js';
 
@@ -95,6 +97,10 @@ export interface ResultsDocument {
   readonly targets?: TargetsDocument;
   /** Residents' survey estimates per indicator, level, unit and period, when the framework reports surveys. */
   readonly surveys?: SurveysDocument;
+  /** Self-reported against verified figures (issue 15), when streets or third parties checked some. */
+  readonly verification?: VerificationDocument;
+  /** Per period and unit, the indicator values that are not plain self-reported (issue 15). */
+  readonly valueStatuses?: IndicatorStatuses;
 }
 
 export interface UncertaintyDocument {
@@ -322,6 +328,8 @@ export interface ResultsParts {
   readonly peers?: PeersDocument | undefined;
   readonly targets?: TargetsDocument | undefined;
   readonly surveys?: SurveysDocument | undefined;
+  readonly verification?: VerificationDocument | undefined;
+  readonly valueStatuses?: IndicatorStatuses | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -340,6 +348,8 @@ export function toResultsDocument({
   peers,
   targets,
   surveys,
+  verification,
+  valueStatuses,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -374,5 +384,7 @@ export function toResultsDocument({
     ...(peers === undefined ? {} : { peers }),
     ...(targets === undefined ? {} : { targets }),
     ...(surveys === undefined ? {} : { surveys }),
+    ...(verification === undefined ? {} : { verification }),
+    ...(valueStatuses === undefined ? {} : { valueStatuses }),
   };
 }

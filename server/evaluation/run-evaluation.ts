@@ -33,6 +33,9 @@ import { targetsDocument } from './targets-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
 import { loadSurveyData } from './survey-data.js';
 import { surveysDocument } from './surveys-document.js';
+import { resolveSourceOrder } from './source-order.js';
+import { verificationSection } from './verification-section.js';
+import { indicatorStatuses } from './value-statuses.js';
 
 export interface EvaluationRequest {
   readonly frameworkId: string;
@@ -99,7 +102,8 @@ export async function runEvaluation(
   progress(0, steps, 'resolve framework');
   const framework = request.framework ?? registry.resolveFramework(request.frameworkId);
   progress(1, steps, 'read data');
-  const data = await loadEngineData(store, framework, request.periods);
+  const sourceOrder = resolveSourceOrder(request.methods?.sources);
+  const data = await loadEngineData(store, framework, request.periods, sourceOrder);
   const surveyData = await loadSurveyData(store, framework, request.periods);
   signal?.throwIfAborted();
   progress(2, steps, 'score');
@@ -161,6 +165,8 @@ export async function runEvaluation(
       surveyData === undefined
         ? undefined
         : surveysDocument(framework.surveys, data.allUnits, surveyData.periods, surveyData.fingerprint),
+    verification: verificationSection(input, data),
+    valueStatuses: indicatorStatuses(input.tree.indicators, data.observations),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });
@@ -177,6 +183,7 @@ export async function runEvaluation(
           progress: { base: progressSettings.base, target_period: progressSettings.targetPeriod },
           expected: expectedSettings,
           ...(choices.peers === undefined ? {} : { peers: peerChoice }),
+          sources: data.sources,
         }),
       ) as JsonValue,
       periods: request.periods,

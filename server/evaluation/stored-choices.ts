@@ -37,7 +37,7 @@ export function storedChoices(methods: JsonValue): MethodChoices {
     const choice = methods[stage];
     if (isChoice(choice)) stages[stage] = choice;
   }
-  const { seed, rankIndicators, progress, expected, peers } = methods;
+  const { seed, rankIndicators, progress, expected, peers, sources } = methods;
   return {
     ...stages,
     ...(isRecord(expected) ? { expected } : {}),
@@ -45,6 +45,7 @@ export function storedChoices(methods: JsonValue): MethodChoices {
     ...(typeof seed === 'number' ? { seed } : {}),
     ...(typeof rankIndicators === 'boolean' ? { rankIndicators } : {}),
     ...(isRecord(progress) ? { progress: progressChoice(progress) } : {}),
+    ...(Array.isArray(sources) ? { sources: sources.filter((s) => typeof s === 'string') } : {}),
   };
 }
 

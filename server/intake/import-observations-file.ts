@@ -7,7 +7,7 @@
  */
 import type { DataRule } from '../indicators/data-rules.js';
 import type { JumpLimits } from '../indicators/definitions.js';
-import { importRecords, type ImportResult } from '../store/import-records.js';
+import { importRecords, type BatchProvenance, type ImportResult } from '../store/import-records.js';
 import { periodFromId } from '../domain/period.js';
 import type { ValidationReport } from '../domain/validation-report.js';
 import type { Store } from '../store/store.js';
@@ -28,6 +28,8 @@ export interface ObservationsIntake {
   /** The framework's period-over-period limits (framework.definition.jumps). */
   readonly jumps?: JumpLimits | undefined;
   readonly actor: string;
+  /** Who produced the figures, and the batch they correct (with why), stored with the batch. */
+  readonly provenance?: BatchProvenance;
   readonly maxBytes?: number;
   readonly onProgress?: (stage: IntakeStage, done: number, total: number) => void;
 }
@@ -45,7 +47,12 @@ export async function importObservationsFile(
   assertSize(file.fileName, file.bytes.length, intake.maxBytes ?? DEFAULT_MAX_BYTES);
   if (intake.period !== null) periodFromId(intake.period);
   const sha256 = sha256Of(file.bytes);
-  const earlier = await store.imports.findCommitted('observations', sha256, intake.period);
+  const earlier = await store.imports.findCommitted(
+    'observations',
+    sha256,
+    intake.period,
+    intake.provenance?.source,
+  );
   if (earlier !== undefined)
     return { outcome: 'duplicate', batch: earlier, report: await store.imports.report(earlier.id) };
   intake.onProgress?.('reading', 0, 1);
@@ -76,6 +83,7 @@ export async function importObservationsFile(
     sha256,
     period: intake.period,
     periods: intake.period === null ? periods : [intake.period],
+    ...intake.provenance,
   };
   const result = await importRecords(store, request, rows, {
     tally: { rows: report.rows, errors: report.errors, warnings: report.warnings },

@@ -43,6 +43,8 @@ export async function importResponsesFile(
   });
   const request = {
     kind: 'responses' as const,
+    // Residents answer for themselves: a survey is a third-party source, never a community's own report.
+    source: 'third_party' as const,
     actor: intake.actor,
     fileName: file.fileName,
     sha256,

@@ -17,6 +17,7 @@ import type { JobBoard } from './job-board.js';
 import { importObservations } from './import-observations.js';
 import { importUnits } from './import-units.js';
 import { assertHasSurveys, importResponses } from './import-responses.js';
+import { provenanceOf } from './import-provenance.js';
 
 export interface ImportRequest {
   /** "units", "observations" or "responses" (survey respondents); anything else is refused with a ValidationError at `kindWhere`. */
@@ -29,6 +30,13 @@ export interface ImportRequest {
   readonly maxBytes?: number;
   /** Where the kind came from, for the error (query.kind, or the form's field). */
   readonly kindWhere?: string;
+  /** Observations only: who produced the figures (self, street or third_party; default self). */
+  readonly source?: string | undefined;
+  /** Observations only: the confirmed or returned batch this file corrects, and why. */
+  readonly corrects?: string | undefined;
+  readonly reason?: string | undefined;
+  /** Where the source, the corrected batch and the reason came from, for the errors (query., or form fields). */
+  readonly fieldPrefix?: string;
 }
 
 function summary(result: IntakeResult): JsonValue {
@@ -57,6 +65,7 @@ export function startImport(
   if (request.kind === 'observations') {
     // Fail now, not inside the job, for an unknown framework.
     const framework = context.registry.resolveFramework(request.framework ?? 'default');
+    const provenance = provenanceOf(request);
     const period = request.period;
     return context.jobs.start(actor, 'import-observations', async (progress) =>
       summary(
@@ -68,6 +77,7 @@ export function startImport(
           period,
           ...limit,
           onProgress: stages(progress),
+          provenance,
         }),
       ),
     );

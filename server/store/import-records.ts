@@ -11,12 +11,20 @@
  * @example
  * const { outcome, batch } = await importRecords(store, request, rows, { counts, report });
  */
+import type { DataSource } from '../domain/data-source.js';
 import { failWhenStoreAnswers } from './fail-when-back.js';
 import type { ImportBatch, ImportKind, ImportOutcome } from './models/import-batch.js';
 import type { ValidationReport } from './models/validation-report.js';
 import type { Store } from './store.js';
 
-export interface ImportRequest {
+/** Where an observations batch's figures come from, and the batch it corrects (with why). */
+export interface BatchProvenance {
+  readonly source?: DataSource;
+  readonly corrects?: string;
+  readonly correctionReason?: string;
+}
+
+export interface ImportRequest extends BatchProvenance {
   readonly kind: ImportKind;
   readonly actor: string;
   readonly fileName: string;
@@ -54,7 +62,7 @@ function describeFailure(error: unknown): string {
 
 /** The same file was committed (by another process) while this one was importing it. */
 async function committedMeanwhile(store: Store, request: ImportRequest): Promise<ImportBatch | undefined> {
-  return store.imports.findCommitted(request.kind, request.sha256, request.period);
+  return store.imports.findCommitted(request.kind, request.sha256, request.period, request.source);
 }
 
 export async function importRecords(

@@ -10,6 +10,7 @@
 import type { AuditEvent, AuditQuery, NewAuditEvent } from './models/audit-event.js';
 import type { Evaluation, EvaluationStatus } from './models/evaluation.js';
 import type { BatchStatus, ImportBatch, ImportKind } from './models/import-batch.js';
+import type { DataSource } from '../domain/data-source.js';
 import type { Observation } from './models/observation.js';
 import type { Period } from './models/period.js';
 import type { Response } from './models/response.js';
@@ -99,7 +100,19 @@ export interface ImportStore {
   fail(batchId: string, failure: unknown): Promise<ImportBatch>;
   get(id: string): Promise<ImportBatch | undefined>;
   /** The committed batch that imported the same file (kind, hash and declared period), if any. */
-  findCommitted(kind: ImportKind, sha256: string, period: string | null): Promise<ImportBatch | undefined>;
+  findCommitted(
+    kind: ImportKind,
+    sha256: string,
+    period: string | null,
+    source?: DataSource,
+  ): Promise<ImportBatch | undefined>;
+  /**
+   * Confirms or returns a committed self-reported observations batch ({decision, by, reason?}),
+   * once: a second review is a ConflictError (the batch is locked; a correction is a new batch).
+   */
+  review(batchId: string, request: unknown): Promise<ImportBatch>;
+  /** The unit codes an observations batch holds rows for, sorted (whom a review concerns). */
+  unitsOf(batchId: string): Promise<string[]>;
   /** Batches, newest first. */
   list(query?: ImportQuery): Promise<ImportBatch[]>;
   report(id: string): Promise<ValidationReport | undefined>;
@@ -111,9 +124,15 @@ export interface ObservationQuery {
   readonly period: string;
   /** Only these units; every unit with data when absent. */
   readonly units?: readonly string[];
+  /**
+   * Only batches of these sources count, in this order of preference: per unit and variable the
+   * value comes from the first source that has one (within a source, the latest batch's row).
+   * Absent: every source, and per unit the latest batch wins as before sources existed.
+   */
+  readonly sources?: readonly DataSource[];
 }
 
-/** Observations of committed batches; per unit and period the latest committed batch wins. */
+/** Observations of committed, not returned batches; per unit and period the latest committed batch wins. */
 export interface ObservationStore {
   /** The current observations for a period, sorted by unit code. */
   current(query: ObservationQuery): Promise<Observation[]>;

@@ -18,6 +18,7 @@ import { jobsContract } from './jobs-contract.js';
 import { selfEvaluationsContract } from './self-evaluations-contract.js';
 import { responsesContract } from './responses-contract.js';
 import { catalogueContract } from './catalogue-contract.js';
+import { verificationContract } from './verification-contract.js';
 
 function settingsContract(fresh: FreshLocation): void {
   describe('ping and settings', () => {
@@ -119,5 +120,6 @@ export function storeContract(name: string, fresh: FreshLocation): void {
     catalogueContract(fresh);
     crashContract(fresh);
     responsesContract(fresh);
+    verificationContract(fresh);
   });
 }

@@ -4,6 +4,7 @@ import { readFrameworkSnapshot } from '../../server/reports/context/framework-sn
 import { readResults } from '../../server/reports/context/read-results.js';
 import { demoApp, type DemoApp } from './demo-app.js';
 import { unescapeHtml } from './http/visitor.js';
+import { GAPS_SHOWN } from '../../server/reports/views/verification-view.js';
 
 /**
  * Every number the report pages of the demo evaluation show must be in its results document, and in
@@ -132,6 +133,8 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
   const kept = shown ?? doc.periods.map((_, p) => p);
   const register = doc.register.find((u) => u.code === code);
   allNumbers(register?.attributes ?? {}, found);
+  // Its own figures against the checked ones (issue 15): counts, median gap, every compared value.
+  allNumbers(doc.verification?.units.find((u) => u.code === code) ?? {}, found);
   const uncertainty = doc.uncertainty === undefined ? null : { ...doc.uncertainty, levels: null };
   const levels: { codes: readonly string[]; section: Json; figures: Json }[] = [
     {
@@ -188,6 +191,8 @@ function evaluationNumbers(doc: ResultsDocument): number[] {
   // The survey indicators' minimum samples and scale levels (methodology page).
   for (const s of doc.surveys?.indicators ?? [])
     allNumbers([s.minSample, s.scaleMin, s.scaleMax, s.statistic, s.scale.map((l) => l.value)], found);
+  // How many communities a street or a third party checked (issue 15), and how many a page lists.
+  if (doc.verification !== undefined) found.push(doc.verification.units.length, GAPS_SHOWN);
   for (const figures of [doc.figures, ...(doc.rollup?.levels ?? []).map((l) => l.figures)])
     allNumbers(figures?.bins ?? [], found);
   return found;

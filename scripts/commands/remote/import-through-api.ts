@@ -24,6 +24,10 @@ export interface ImportRequest {
   readonly framework: string;
   /** A variables file given instead of a framework: the API takes frameworks only. */
   readonly variables?: string;
+  /** Observations: the source, and the reviewed batch this file corrects with why. */
+  readonly source?: string;
+  readonly corrects?: string;
+  readonly reason?: string;
 }
 
 export async function importThroughApi(server: ServerApi, request: ImportRequest): Promise<IntakeResult> {
@@ -38,6 +42,9 @@ export async function importThroughApi(server: ServerApi, request: ImportRequest
     if (request.kind !== 'units') {
       query.set('framework', request.framework);
       if (request.period !== null) query.set('period', request.period);
+      if (request.source !== undefined) query.set('source', request.source);
+      if (request.corrects !== undefined) query.set('corrects', request.corrects);
+      if (request.reason !== undefined) query.set('reason', request.reason);
     }
     const started = await server.call('POST', `/imports?${query.toString()}`, { raw: intake.bytes });
     const summary = asImportSummary(await server.finished(started));

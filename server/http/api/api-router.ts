@@ -33,7 +33,8 @@ import { userTokensRouter } from './user-tokens-router.js';
 
 /** JSON bodies up to 1 MB, except uploads, which their own route reads raw (a JSON data file can be large). */
 function isJsonBody(req: IncomingMessage): boolean {
-  const upload = req.method === 'POST' && (req.url ?? '').startsWith('/v1/imports');
+  // The upload itself only: a batch's confirm and return take JSON like any other route.
+  const upload = req.method === 'POST' && /^\/v1\/imports(?:\?|$)/.test(req.url ?? '');
   return !upload && /\bjson\b/.test(req.headers['content-type'] ?? '');
 }
 

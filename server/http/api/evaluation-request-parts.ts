@@ -4,6 +4,7 @@
  * A stage's choice is checked against the parameters its methods declare (the framework schema's
  * own `methods`); the engine checks the method name and each parameter in full before any work.
  */
+import { DATA_SOURCES } from '../../domain/data-source.js';
 import { CHOICE_STAGES } from '../../evaluation/stored-choices.js';
 import { methodsSchema } from '../../indicators/methods-schema.js';
 import { MAX_EXPECTED_ATTRIBUTES } from '../../engine/context/expected/expected-choice.js';
@@ -70,5 +71,13 @@ export const methodChoicesSchema = {
     },
     expected: expectedChoiceSchema,
     peers: peerChoiceSchema,
+    sources: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      description:
+        'Which data sources count, most preferred first (default third_party, street, self): per unit and variable the value of the first source that has one.',
+      items: { enum: DATA_SOURCES },
+    },
   },
 };

@@ -4,6 +4,9 @@
  * name in ?filename=; answers 202 with a job. GET lists batches, reads one, and its validation
  * report as JSON or, with ?format=csv, as a CSV download (formula-neutralised cells).
  * Importing needs data.import, reading batches and reports data.read; every import is audited.
+ * An observations file may name its source (?source=self|street|third_party) and correct a
+ * reviewed batch (?corrects=ID&reason=…). POST /:id/confirm and /:id/return review a
+ * self-reported batch (data.confirm, within the unit scope; services/review-batch.ts).
  */
 import express, { Router } from 'express';
 import { ValidationError } from '../../errors.js';
@@ -11,7 +14,9 @@ import { DEFAULT_MAX_BYTES, type IntakeFile } from '../../intake/intake-file.js'
 import { reportCsv } from '../../intake/report-csv.js';
 import type { Services } from '../../services/services.js';
 import { importBatch, importBatches, importReport } from '../../services/import-batches.js';
+import { reviewBatch } from '../../services/review-batch.js';
 import { startImport } from '../../services/start-import.js';
+import { confirmBatchBody, returnBatchBody } from './request-schemas.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 import { envelope, pagingOf, textParam } from './paging.js';
@@ -48,6 +53,10 @@ export function importsRouter(services: Services, maxBytes = DEFAULT_MAX_BYTES):
         period: textParam(query, 'period') ?? null,
         ...(framework === undefined ? {} : { framework }),
         maxBytes,
+        source: textParam(query, 'source'),
+        corrects: textParam(query, 'corrects'),
+        reason: textParam(query, 'reason'),
+        fieldPrefix: 'query.',
       });
       res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
     },
@@ -70,6 +79,16 @@ export function importsRouter(services: Services, maxBytes = DEFAULT_MAX_BYTES):
     } else {
       res.json(report);
     }
+  });
+  router.route('/imports/:id/confirm').post(requirePermission('data.confirm'), async (req, res) => {
+    const { reason } = confirmBatchBody.parse(req.body ?? {}, 'body');
+    const input =
+      reason === undefined ? { decision: 'confirmed' as const } : { decision: 'confirmed' as const, reason };
+    res.json(await reviewBatch(services, requestActor(res), req.params.id, input));
+  });
+  router.route('/imports/:id/return').post(requirePermission('data.confirm'), async (req, res) => {
+    const { reason } = returnBatchBody.parse(req.body ?? {}, 'body');
+    res.json(await reviewBatch(services, requestActor(res), req.params.id, { decision: 'returned', reason }));
   });
   return router;
 }

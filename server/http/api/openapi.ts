@@ -8,7 +8,15 @@ import { accessComponents, accessPaths, guarded, problem } from './openapi-acces
 import { json, paging, pathId } from './openapi-parts.js';
 import { selfEvaluationPaths } from './openapi-self.js';
 import { cataloguePaths } from './openapi-catalogue.js';
-import { newEvaluationBody, newVersionBody, openApiRequestBody, publishBody } from './request-schemas.js';
+import {
+  confirmBatchBody,
+  newEvaluationBody,
+  newVersionBody,
+  openApiRequestBody,
+  publishBody,
+  returnBatchBody,
+} from './request-schemas.js';
+import { DATA_SOURCES, VALUE_STATUSES } from '../../domain/data-source.js';
 
 const page = (item: string): object =>
   json('a page of results', {
@@ -195,6 +203,20 @@ export const openApiDocument = {
           },
           { name: 'framework', in: 'query', schema: { type: 'string', default: 'default' } },
           { name: 'filename', in: 'query', schema: { type: 'string' } },
+          {
+            name: 'source',
+            in: 'query',
+            description:
+              'observations: who produced the figures (the community itself, the street, a survey or inspection)',
+            schema: { enum: DATA_SOURCES, default: 'self' },
+          },
+          {
+            name: 'corrects',
+            in: 'query',
+            description: 'observations: the confirmed or returned batch this file corrects (with reason)',
+            schema: { type: 'string' },
+          },
+          { name: 'reason', in: 'query', description: 'why the correction', schema: { type: 'string' } },
         ],
         requestBody: {
           required: true,
@@ -211,6 +233,34 @@ export const openApiDocument = {
           ...guarded,
           '200': json('the batch', { $ref: '#/components/schemas/ImportBatch' }),
           '404': problem,
+        },
+      },
+    },
+    '/imports/{id}/confirm': {
+      post: {
+        summary:
+          'Confirm a self-reported batch (data.confirm; its units must be directly below your unit scope); it is then locked',
+        parameters: [pathId('id', 'batch id')],
+        requestBody: { ...openApiRequestBody(confirmBatchBody), required: false },
+        responses: {
+          ...guarded,
+          '200': json('the batch', { $ref: '#/components/schemas/ImportBatch' }),
+          '404': problem,
+          '409': problem,
+        },
+      },
+    },
+    '/imports/{id}/return': {
+      post: {
+        summary: 'Return a self-reported batch with a reason: evaluations stop using it; it is then locked',
+        parameters: [pathId('id', 'batch id')],
+        requestBody: openApiRequestBody(returnBatchBody),
+        responses: {
+          ...guarded,
+          '200': json('the batch', { $ref: '#/components/schemas/ImportBatch' }),
+          '400': problem,
+          '404': problem,
+          '409': problem,
         },
       },
     },
@@ -404,6 +454,19 @@ export const openApiDocument = {
           period: { type: 'string' },
           values: { type: 'object', additionalProperties: { type: 'number' } },
           batch: { type: 'string' },
+          status: {
+            enum: VALUE_STATUSES,
+            description:
+              'the source and review status of the row’s batch (self, confirmed, street, third_party)',
+          },
+          origins: {
+            type: 'object',
+            description: 'per variable, the batch its value came from and that batch’s status',
+            additionalProperties: {
+              type: 'object',
+              properties: { batch: { type: 'string' }, status: { enum: VALUE_STATUSES } },
+            },
+          },
         },
       },
       ImportBatch: {
@@ -413,6 +476,19 @@ export const openApiDocument = {
           id: { type: 'string' },
           kind: { enum: ['units', 'observations', 'responses'] },
           status: { enum: ['pending', 'committed', 'failed'] },
+          source: { enum: DATA_SOURCES },
+          review: {
+            type: ['object', 'null'],
+            description: 'the confirmation or return of a self-reported batch',
+            properties: {
+              decision: { enum: ['confirmed', 'returned'] },
+              by: { type: 'string' },
+              at: { type: 'string', format: 'date-time' },
+              reason: { type: ['string', 'null'] },
+            },
+          },
+          corrects: { type: ['string', 'null'], description: 'the batch this one corrects' },
+          correctionReason: { type: ['string', 'null'] },
         },
       },
       Evaluation: {

@@ -209,6 +209,21 @@ export const publishDefinitionsBody = requestBody<DefinitionsPublication>(
   'publication',
   definitionsPublicationSchema,
 );
+const reviewReason = { type: 'string', minLength: 1, maxLength: 2000 } as const;
+
+export const confirmBatchBody = requestBody<{ reason?: string }>(
+  'post',
+  '/imports/{id}/confirm',
+  'confirmation',
+  { type: 'object', additionalProperties: false, properties: { reason: reviewReason } },
+);
+
+export const returnBatchBody = requestBody<{ reason: string }>('post', '/imports/{id}/return', 'return', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['reason'],
+  properties: { reason: { ...reviewReason, description: 'what the community must correct' } },
+});
 
 /** Every JSON request body the API validates, for the OpenAPI document and its test. */
 export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
@@ -222,6 +237,8 @@ export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   publishBody,
   selfEvaluationBody,
   publishDefinitionsBody,
+  confirmBatchBody,
+  returnBatchBody,
 ];
 
 /** An OpenAPI requestBody whose schema is the one the router validates with. */

@@ -221,6 +221,9 @@ function contextChoices(state: EvaluationFormState, problems: Problems): Partial
       ...(target === '' ? {} : { target_period: target }),
     };
   if (!ticked(state, 'ctx.expected')) choices.expected = { method: 'none' };
+  // Which sources count (issue 15); the run checks the names (evaluation/source-order.ts).
+  const sources = field(state, 'ctx.sources');
+  if (sources !== '') choices.sources = sources.split(',');
   return choices;
 }
 

@@ -41,6 +41,7 @@ import {
   methodologyPage,
   METHODOLOGY_TABLES,
 } from '../../reports/views/methodology-page.js';
+import { unitGapExport, withVerification } from '../../reports/views/verification-view.js';
 import { periodIndex } from '../../reports/views/period-choice.js';
 import {
   naturalDir,
@@ -275,7 +276,10 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       'dimensions',
       'improvements',
       'subunits',
+      'gaps',
     ] as const);
+    if (wanted?.table === 'gaps')
+      return sendTable(res, unitGapExport(context, routeParam(req.params, 'code'), lang), wanted.format);
     if (wanted !== undefined)
       return sendTable(res, unitTable(context, wanted.table, period, unit, sort, lang), wanted.format);
     const pageQuery = keptQuery(req.query, ['period', 'sort', 'dir']);
@@ -335,7 +339,7 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       withDataQuality(withLineage(methodologyPage(context, lang), lineage), quality),
       printTitle(context.evaluation, lang, new Date(), null),
     );
-    renderPage(req, res, views, 'methodology', page);
+    renderPage(req, res, views, 'methodology', withVerification(page, context, lang, scopeOf(res, context)));
   });
 
   return router;

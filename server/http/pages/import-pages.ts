@@ -19,7 +19,9 @@ import {
 } from '../../reports/views/import-pages.js';
 import type { Services } from '../../services/services.js';
 import { importBatch, importBatches } from '../../services/import-batches.js';
+import { batchToReview, reviewBatch } from '../../services/review-batch.js';
 import { startImport } from '../../services/start-import.js';
+import { formText } from './form-fields.js';
 import type { JsonValue } from '../../domain/json-value.js';
 import type { Views } from '../views.js';
 import { assertCsrf, CSRF_FIELD } from '../auth/csrf.js';
@@ -67,7 +69,8 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
     const { registry } = services;
     const choices = await templateChoices(services, requestActor(res));
     const templateForm = templateFormView(registry, 'default', choices, lang);
-    const page = { ...importFormPage(registry, batches, lang), templateForm };
+    const corrects = typeof req.query.corrects === 'string' ? req.query.corrects.slice(0, 100) : '';
+    const page = { ...importFormPage(registry, batches, lang, corrects), templateForm };
     renderPage(req, res, views, 'import', page);
   });
 
@@ -91,6 +94,9 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
         period: period === '' ? null : period,
         ...(framework === undefined ? {} : { framework }),
         maxBytes,
+        source: form.fields.get('source'),
+        corrects: form.fields.get('corrects'),
+        reason: form.fields.get('reason'),
       });
       res.redirect(303, `/import/jobs/${encodeURIComponent(job.id)}`);
     },
@@ -110,9 +116,15 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
     renderPage(req, res, views, 'import-job', importJobPage(job, lang));
   });
 
-  router.get('/import/batches/:id', requirePermission('data.read'), async (req, res) => {
+  // Readers of data see every batch; a reviewer without data.read (a street's official) the batches
+  // of the units directly below their scope (services/review-batch.ts); the use cases check which.
+  router.get('/import/batches/:id', requirePermission('reports.read'), async (req, res) => {
     const lang = pageLang(req, res);
-    const { batch, report } = await importBatch(services, requestActor(res), routeParam(req.params, 'id'));
+    const actor = requestActor(res);
+    const id = routeParam(req.params, 'id');
+    const { batch, report } = can(actor.role, 'data.read')
+      ? await importBatch(services, actor, id)
+      : await batchToReview(services, actor, id);
     const format = oneOf(req.query, 'format', EXPORT_FORMATS);
     if (format !== undefined) {
       await sendTable(res, importReportExport(batch, report, lang), format);
@@ -120,7 +132,32 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
     }
     const outcome = oneOf(req.query, 'outcome', OUTCOMES);
     const mayEvaluate = can(requestActor(res).role, 'evaluations.run');
-    renderPage(req, res, views, 'import-report', importReportPage(batch, report, outcome, lang, mayEvaluate));
+    const mayConfirm = can(requestActor(res).role, 'data.confirm');
+    renderPage(
+      req,
+      res,
+      views,
+      'import-report',
+      importReportPage(batch, report, outcome, lang, mayEvaluate, mayConfirm),
+    );
+  });
+
+  // The review forms of a batch page (issue 15): the same use case as the API, then back to the page.
+  const mayConfirm = requirePermission('data.confirm');
+  router.post('/import/batches/:id/confirm', mayConfirm, async (req, res) => {
+    const id = routeParam(req.params, 'id');
+    const reason = formText(req, 'reason', 2000).trim();
+    await reviewBatch(services, requestActor(res), id, {
+      decision: 'confirmed',
+      ...(reason === '' ? {} : { reason }),
+    });
+    res.redirect(303, `/import/batches/${encodeURIComponent(id)}`);
+  });
+  router.post('/import/batches/:id/return', mayConfirm, async (req, res) => {
+    const id = routeParam(req.params, 'id');
+    const reason = formText(req, 'reason', 2000);
+    await reviewBatch(services, requestActor(res), id, { decision: 'returned', reason });
+    res.redirect(303, `/import/batches/${encodeURIComponent(id)}`);
   });
 
   return router;

@@ -34,6 +34,9 @@ import type { ExpectedDocument } from '../../evaluation/expected-section.js';
 import { readExpectedSection } from './read-expected.js';
 import { readSurveysSection } from './read-surveys.js';
 import type { SurveysDocument } from '../../evaluation/surveys-document.js';
+import { readValueStatusesSection, readVerificationSection } from './read-verification.js';
+import type { IndicatorStatuses } from '../../evaluation/value-statuses.js';
+import type { VerificationDocument } from '../../evaluation/verification-document.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 /** Where the engine keeps a report unit's figures: its level and its position among the level's codes. */
@@ -64,6 +67,10 @@ export interface ReportContext {
   readonly targets: TargetsDocument | null;
   /** Residents' survey estimates per indicator, level, unit and period (null without survey indicators). */
   readonly surveys: SurveysDocument | null;
+  /** Self-reported against verified figures (issue 15; null when nobody checked anything). */
+  readonly verification: VerificationDocument | null;
+  /** Per period and unit, the indicator values that are not plain self-reported (null before sources existed). */
+  readonly valueStatuses: IndicatorStatuses | null;
   /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
   readonly sensitivity: readonly SensitivityRow[];
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
@@ -113,6 +120,8 @@ export function buildReportContext(
     expected: readExpectedSection(stored),
     targets: readTargetsSection(stored),
     surveys: readSurveysSection(stored),
+    verification: readVerificationSection(stored),
+    valueStatuses: readValueStatusesSection(stored),
     sensitivity: readSensitivityRows(stored),
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,

@@ -35,6 +35,9 @@ const ACTION_LABELS: ActionLabels = {
     zh: '发布指标目录版本',
     en: 'definitions catalogue version published',
   },
+  'auditAction_batch.confirm': { zh: '确认自报数据', en: 'self-reported batch confirmed' },
+  'auditAction_batch.return': { zh: '退回自报数据', en: 'self-reported batch returned' },
+  'auditAction_batch.correct': { zh: '更正已审核数据', en: 'reviewed batch corrected' },
 };
 
 export const AUDIT_LABELS = {

@@ -29,6 +29,7 @@ import { CATALOGUE_HISTORY_LABELS } from './catalogue-history-labels.js';
 import { TARGETS_LABELS } from './targets-labels.js';
 import { SELF_LABELS } from './self-labels.js';
 import { TEMPLATE_FORM_LABELS } from './template-form-labels.js';
+import { VERIFICATION_LABELS } from './verification-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -507,6 +508,7 @@ export const DICTIONARY = {
   ...LOG_LABELS,
   ...TEMPLATE_FORM_LABELS,
   ...CATALOGUE_HISTORY_LABELS,
+  ...VERIFICATION_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;

@@ -7,6 +7,7 @@
  * version 1, and the problems of a refused submit. It shows the form as typed, so nothing typed is
  * lost when a submit is refused.
  */
+import { sourceOrderOptions } from './source-order-options.js';
 import type { Evaluation } from '../../domain/evaluation.js';
 import {
   field,
@@ -109,6 +110,8 @@ export interface EvaluationFormPage extends Chrome {
     readonly bases: readonly Option[];
     readonly target: string;
     readonly expected: boolean;
+    /** Which sources count, in order (issue 15): a few orders that make sense. */
+    readonly sources: readonly Option[];
   };
   readonly parallel: {
     readonly title: string;
@@ -306,6 +309,10 @@ function contextFields(input: EvaluationFormInput, lang: Lang): EvaluationFormPa
     ],
     target: state.submitted ? field(state, 'ctx.target') : (progress?.target_period ?? ''),
     expected: state.submitted ? ticked(state, 'ctx.expected') : expected?.method !== 'none',
+    sources: sourceOrderOptions(
+      state.submitted ? field(state, 'ctx.sources') : (setup.defaults.sources ?? []).join(','),
+      lang,
+    ),
   };
 }
 

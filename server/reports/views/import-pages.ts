@@ -19,6 +19,13 @@ import { when } from './evaluations-list.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import type { Option } from './level-options.js';
 import { expectedText } from './expected-text.js';
+import {
+  batchMarker,
+  batchVerification,
+  sourceOptions,
+  type BatchVerification,
+  type StatusMarker,
+} from './batch-verification.js';
 
 export const ISSUES_SHOWN = 500;
 
@@ -31,6 +38,8 @@ export interface BatchItem {
   readonly rows: string;
   readonly errors: string;
   readonly created: string;
+  /** An observations batch's source and review status (issue 15); null for a unit register. */
+  readonly marker: StatusMarker | null;
 }
 
 export interface ImportFormPage extends Chrome {
@@ -40,6 +49,9 @@ export interface ImportFormPage extends Chrome {
   /** The unit register template, filled with the current register. */
   readonly registerTemplate: { readonly csv: string; readonly xlsx: string };
   readonly batches: readonly BatchItem[];
+  readonly sources: readonly Option[];
+  /** The reviewed batch the form corrects (from ?corrects=), or an empty field. */
+  readonly corrects: string;
 }
 
 function batchItem(batch: ImportBatch, lang: Lang): BatchItem {
@@ -53,6 +65,7 @@ function batchItem(batch: ImportBatch, lang: Lang): BatchItem {
     rows: format.count(batch.counts.rows),
     errors: format.count(batch.counts.errors),
     created: when(batch.createdAt, lang),
+    marker: batchMarker(batch, lang),
   };
 }
 
@@ -60,6 +73,7 @@ export function importFormPage(
   registry: Registry,
   batches: readonly ImportBatch[],
   lang: Lang,
+  corrects = '',
 ): ImportFormPage {
   const t = labelsFor(lang);
   const frameworks = [...registry.frameworks.values()];
@@ -81,6 +95,8 @@ export function importFormPage(
     }),
     registerTemplate: { csv: '/api/v1/unit-template?format=csv', xlsx: '/api/v1/unit-template?format=xlsx' },
     batches: batches.map((b) => batchItem(b, lang)),
+    sources: sourceOptions(lang),
+    corrects,
   };
 }
 
@@ -135,6 +151,8 @@ export interface ImportReportPage extends Chrome {
   readonly apiCsv: string;
   /** After observations were stored: start an evaluation of their periods (evaluators and admins). */
   readonly evaluate: { readonly href: string; readonly label: string } | null;
+  /** The batch's source, review and (for reviewers) the confirm and return forms (issue 15). */
+  readonly verification: BatchVerification | null;
 }
 
 function evaluateLink(batch: ImportBatch, lang: Lang, mayEvaluate: boolean): ImportReportPage['evaluate'] {
@@ -154,6 +172,7 @@ export function importReportPage(
   outcome: ImportOutcome | undefined,
   lang: Lang,
   mayEvaluate = false,
+  mayConfirm = false,
 ): ImportReportPage {
   const t = labelsFor(lang);
   const format = numberFormat(lang);
@@ -197,6 +216,7 @@ export function importReportPage(
     exports: exportLinks(path, {}, 'issues'),
     apiCsv: `/api/v1/imports/${encodeURIComponent(batch.id)}/report?format=csv`,
     evaluate: evaluateLink(batch, lang, mayEvaluate),
+    verification: batchVerification(batch, lang, mayConfirm),
   };
 }
 

@@ -5,6 +5,8 @@
  * with a hint when the two look at odds, and why a value is missing or what was done to it (imputed,
  * winsorised …). The export keeps the raw values.
  */
+import { indicatorStatusMarker } from './verification-view.js';
+import type { StatusMarker } from './batch-verification.js';
 import { cellFlagNames } from '../../engine/flags.js';
 import { MISSING_REASONS } from '../../engine/missing-reasons.js';
 import type { LightName as Light } from '../format/signal-names.js';
@@ -41,6 +43,8 @@ export interface IndicatorRow {
   /** Why the light and the trend both hold when they look at odds ('' when they do not). */
   readonly hint: string;
   readonly note: string;
+  /** The value's source and review status (issue 15); null for results stored before sources existed. */
+  readonly status: StatusMarker | null;
 }
 
 export interface IndicatorGroup {
@@ -132,6 +136,7 @@ export function indicatorTable(
         trend: trendCell(f.trend, lang),
         hint: signalHint(f.light, f.trend, lang),
         note: notes.join(separator),
+        status: indicatorStatusMarker(context, period, unit, id, lang),
       };
     }),
   }));

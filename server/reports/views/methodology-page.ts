@@ -27,6 +27,7 @@ import { surveyMethodology, type SurveyMethodology } from './survey-methodology.
 import { nodeName } from './node-names.js';
 import { logMessage } from './log-message.js';
 import { scopedLogData } from './scoped-log-data.js';
+import { gapExport } from './verification-view.js';
 import { targetOverrideRows, type TargetOverrideRow } from './target-overrides.js';
 
 export const METHODOLOGY_TABLES = [
@@ -36,6 +37,7 @@ export const METHODOLOGY_TABLES = [
   'coverage',
   'treatment',
   'log',
+  'gaps',
 ] as const;
 export type MethodologyTable = (typeof METHODOLOGY_TABLES)[number];
 
@@ -322,6 +324,7 @@ export function methodologyExport(
       ]),
     };
   }
+  if (table === 'gaps') return gapExport(context, lang, scope);
   if (table === 'weights') {
     return {
       name,

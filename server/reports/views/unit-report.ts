@@ -6,6 +6,7 @@
  * the comparison page. Units above the
  * reader's scope are named in the breadcrumbs but not linked (their pages would answer 404).
  */
+import { unitGapView, type UnitGapView } from './verification-view.js';
 import { unitProgressView, type UnitProgressView } from './progress-view.js';
 import { NotFoundError } from '../../errors.js';
 import type { ReportContext } from '../context/report-context.js';
@@ -71,6 +72,8 @@ export interface UnitReportPage extends Chrome {
   readonly peers: UnitPeers;
   /** The residents' survey estimates of the unit in the period (null without survey indicators). */
   readonly surveys: UnitSurveysView | null;
+  /** Its own figures against the checked ones, when a street or a third party checked it (issue 15). */
+  readonly gaps: UnitGapView | null;
 }
 
 /** The report index of a unit code, or a 404 naming it. */
@@ -152,5 +155,6 @@ export function unitReportPage(
     expected: expectedUnit(context, period, unit, lang),
     peers: unitPeers(context, period, unit, lang, scope),
     surveys: unitSurveys(context, period, unit, lang),
+    gaps: unitGapView(context, code, lang),
   };
 }

@@ -3,6 +3,7 @@
  * needs (the de-duplication key, the importing process, its last sign of life, whether a failed
  * batch's rows are already deleted, and where its report is).
  */
+import type { DataSource } from '../../domain/data-source.js';
 import type { ImportBatch, ImportKind } from '../models/import-batch.js';
 import type { BlobRef } from './blob-chunks.js';
 import type { StoredDoc } from './document-database.js';
@@ -12,7 +13,11 @@ export interface BatchOwner {
   readonly pid: number;
 }
 
-export interface BatchDoc extends Omit<ImportBatch, 'id'> {
+/** Batches stored before sources and reviews existed lack these fields; batchOf fills them in. */
+type VerificationFields = 'source' | 'review' | 'corrects' | 'correctionReason';
+
+export interface BatchDoc
+  extends Omit<ImportBatch, 'id' | VerificationFields>, Partial<Pick<ImportBatch, VerificationFields>> {
   readonly _id: string;
   /** kind, period and file hash: the same file imported again for the same period is a duplicate. */
   readonly dedupeKey: string;
@@ -24,10 +29,19 @@ export interface BatchDoc extends Omit<ImportBatch, 'id'> {
   /** True once a failed batch's rows are deleted. */
   readonly purged: boolean;
   readonly reportRef: BlobRef | null;
+  /** True once confirmed or returned: the review's conditional write matches `reviewed: {$ne: true}`. */
+  readonly reviewed?: boolean;
 }
 
-export function dedupeKey(kind: ImportKind, sha256: string, period: string | null): string {
-  return `${kind}|${period ?? '*'}|${sha256}`;
+/** The same file from another source (a street's check of a community's form) is not a duplicate. */
+export function dedupeKey(
+  kind: ImportKind,
+  sha256: string,
+  period: string | null,
+  source: DataSource = 'self',
+): string {
+  const key = `${kind}|${period ?? '*'}|${sha256}`;
+  return source === 'self' ? key : `${key}|${source}`;
 }
 
 /** Documents in importBatches are only ever written as BatchDoc. */
@@ -53,5 +67,9 @@ export function batchOf(doc: BatchDoc): ImportBatch {
     counts: doc.counts,
     issuesByReason: doc.issuesByReason,
     hasReport: doc.hasReport,
+    source: doc.source ?? 'self',
+    review: doc.review ?? null,
+    corrects: doc.corrects ?? null,
+    correctionReason: doc.correctionReason ?? null,
   };
 }

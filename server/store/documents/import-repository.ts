@@ -5,8 +5,10 @@
  */
 import os from 'node:os';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import type { BatchReview, DataSource } from '../../domain/data-source.js';
 import {
   asBatchFailure,
+  asBatchReview,
   asBatchFinish,
   asBatchStart,
   type BatchCounts,
@@ -88,10 +90,15 @@ export class ImportRepository implements ImportStore {
         { where: 'import batch/periods', message: `${stray} differs from ${s.period ?? ''}` },
       ]);
     }
+    if (s.corrects !== undefined) await this.correctable(s.corrects);
     const now = nowIso();
     const doc: BatchDoc = {
       _id: newId('imp'),
       ...s,
+      source: s.source ?? 'self',
+      review: null,
+      corrects: s.corrects ?? null,
+      correctionReason: s.correctionReason ?? null,
       status: 'pending',
       createdAt: now,
       sequence: null,
@@ -101,7 +108,7 @@ export class ImportRepository implements ImportStore {
       counts: { rows: 0, stored: 0, errors: 0, warnings: 0 },
       issuesByReason: {},
       hasReport: false,
-      dedupeKey: dedupeKey(s.kind, s.sha256, s.period),
+      dedupeKey: dedupeKey(s.kind, s.sha256, s.period, s.source),
       owner: { host: os.hostname(), pid: process.pid },
       heartbeatAt: now,
       appended: 0,
@@ -255,9 +262,10 @@ export class ImportRepository implements ImportStore {
     kind: ImportKind,
     sha256: string,
     period: string | null,
+    source?: DataSource,
   ): Promise<ImportBatch | undefined> {
     const docs = await this.batches.find(
-      { dedupeKey: dedupeKey(kind, sha256, period), status: 'committed' },
+      { dedupeKey: dedupeKey(kind, sha256, period, source), status: 'committed' },
       { sort: { sequence: 1 }, limit: 1 },
     );
     const first = docs[0];
@@ -270,6 +278,36 @@ export class ImportRepository implements ImportStore {
     if (query.status !== undefined) filter.status = query.status;
     const docs = await this.batches.find(filter, { sort: { createdAt: -1, _id: -1 }, ...pageOf(query) });
     return docs.map((doc) => batchOf(asBatchDoc(doc)));
+  }
+
+  async review(batchId: string, request: unknown): Promise<ImportBatch> {
+    const r = asBatchReview(request);
+    const batch = await this.existing(batchId);
+    if (batch.status !== 'committed' || batch.kind !== 'observations') {
+      throw new ConflictError(
+        `import batch ${batchId} is not a committed observations batch; it cannot be reviewed`,
+      );
+    }
+    if ((batch.source ?? 'self') !== 'self') {
+      throw new ConflictError(
+        `import batch ${batchId} holds ${batch.source ?? ''} data, not self-reported figures`,
+      );
+    }
+    const review: BatchReview = { decision: r.decision, by: r.by, at: nowIso(), reason: r.reason ?? null };
+    // One conditional write: of two reviewers, exactly one gets in; the batch is then locked.
+    if (
+      !(await this.batches.updateOne({ _id: batchId, reviewed: { $ne: true } }, { reviewed: true, review }))
+    ) {
+      throw new ConflictError(
+        `import batch ${batchId} was already ${batch.review?.decision ?? 'reviewed'}; it is locked`,
+      );
+    }
+    return batchOf({ ...batch, reviewed: true, review });
+  }
+
+  async unitsOf(batchId: string): Promise<string[]> {
+    const chunks = await this.chunks.find({ batch: batchId }, { fields: ['units'] });
+    return [...new Set(chunks.flatMap((doc) => asChunkDoc(doc).units))].sort();
   }
 
   async report(id: string): Promise<ValidationReport | undefined> {
@@ -305,6 +343,23 @@ export class ImportRepository implements ImportStore {
     const doc = await this.batches.findOne({ _id: batchId });
     if (doc === undefined) throw new NotFoundError(`no import batch ${batchId}`);
     return asBatchDoc(doc);
+  }
+
+  /** A correction names a committed observations batch that was confirmed or returned. */
+  private async correctable(batchId: string): Promise<void> {
+    const doc = await this.batches.findOne({ _id: batchId });
+    const batch = doc === undefined ? undefined : asBatchDoc(doc);
+    if (batch?.status !== 'committed' || batch.kind !== 'observations') {
+      throw new ValidationError(`no committed observations batch ${batchId} to correct`, [
+        { where: 'import batch/corrects', message: 'must name a committed observations batch' },
+      ]);
+    }
+    if (batch.review === undefined || batch.review === null) {
+      throw new ValidationError(
+        `import batch ${batchId} is neither confirmed nor returned: import again instead`,
+        [{ where: 'import batch/corrects', message: 'only confirmed or returned batches are corrected' }],
+      );
+    }
   }
 
   private async pending(batchId: string, kind?: ImportKind): Promise<BatchDoc> {

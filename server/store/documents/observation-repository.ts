@@ -1,14 +1,22 @@
 /**
  * Observations over the document port: the chunks of committed batches, read newest batch first,
  * so that for each unit the latest committed batch wins and earlier ones remain as history.
+ * Returned batches are left out of current values; with a list of sources, values are merged per
+ * variable in that order of preference (merge-sources.ts).
  */
+import type { DataSource } from '../../domain/data-source.js';
 import type { Observation } from '../models/observation.js';
 import type { ObservationQuery, ObservationStore } from '../store.js';
-import { committedBatches, SELECTIVE_LOOKUP } from './committed-batches.js';
+import { observationBatches, SELECTIVE_LOOKUP, usableObservationBatches } from './committed-batches.js';
 import type { DocumentCollection } from './document-database.js';
+import { latestPerUnit, mergeBySource } from './merge-sources.js';
 import { asChunkDoc, decodeChunk } from './observation-chunks.js';
 
 const byUnit = (a: Observation, b: Observation): number => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0);
+
+export interface SourcedObservation extends Observation {
+  readonly source: DataSource;
+}
 
 export class ObservationRepository implements ObservationStore {
   constructor(
@@ -17,18 +25,31 @@ export class ObservationRepository implements ObservationStore {
   ) {}
 
   async current(query: ObservationQuery): Promise<Observation[]> {
-    const all = await this.committed(query.period, query.units);
-    const latest = new Map<string, Observation>();
-    for (const observation of all) {
-      const seen = latest.get(observation.unit);
-      if (seen === undefined || observation.sequence > seen.sequence)
-        latest.set(observation.unit, observation);
-    }
-    return [...latest.values()].sort(byUnit);
+    const sources = query.sources;
+    const usable = (await usableObservationBatches(this.batches, query.period)).filter(
+      (b) => sources === undefined || sources.includes(b.source),
+    );
+    const all = await this.rows(
+      query.period,
+      usable.map((b) => ({ id: b.id, sequence: b.sequence })),
+      query.units,
+    );
+    const batchOf = new Map(usable.map((b) => [b.id, b]));
+    const sourced: SourcedObservation[] = all.map((o) => {
+      const batch = batchOf.get(o.batch);
+      return { ...o, source: batch?.source ?? 'self', status: batch?.status ?? 'self' };
+    });
+    const merged = sources === undefined ? latestPerUnit(sourced) : mergeBySource(sourced, sources);
+    return merged.sort(byUnit);
   }
 
+  /** Every committed row, returned ones included, each with its batch's status. */
   async history(unit: string, period: string): Promise<Observation[]> {
-    return (await this.committed(period, [unit])).sort((a, b) => b.sequence - a.sequence);
+    const batches = await observationBatches(this.batches, period);
+    const statusOf = new Map(batches.map((b) => [b.id, b.status]));
+    return (await this.rows(period, batches, [unit]))
+      .map((o) => ({ ...o, status: statusOf.get(o.batch) ?? 'self' }))
+      .sort((a, b) => b.sequence - a.sequence);
   }
 
   async periods(): Promise<string[]> {
@@ -42,9 +63,12 @@ export class ObservationRepository implements ObservationStore {
     return [...periods].sort();
   }
 
-  /** Every committed observation of the period (for these units), from every committed batch. */
-  private async committed(period: string, units?: readonly string[]): Promise<Observation[]> {
-    const batches = await committedBatches(this.batches, 'observations', period);
+  /** Every observation of the period (for these units) stored under these batches. */
+  private async rows(
+    period: string,
+    batches: readonly { readonly id: string; readonly sequence: number }[],
+    units?: readonly string[],
+  ): Promise<Observation[]> {
     if (batches.length === 0) return [];
     const sequenceOf = new Map(batches.map((b) => [b.id, b.sequence]));
     const filter: Record<string, unknown> = { period, batch: { $in: [...sequenceOf.keys()] } };

@@ -9,6 +9,7 @@ import { PERIOD_ID_PATTERN } from './period.js';
 import { validationReportSchema, type ValidationReport } from './validation-report.js';
 import { compileValidator } from '../../validation/compile.js';
 import type { BatchCounts, ImportKind } from '../../domain/import-batch.js';
+import { DATA_SOURCES, type DataSource, type ReviewDecision } from '../../domain/data-source.js';
 
 export type {
   BatchCounts,
@@ -25,6 +26,18 @@ export interface BatchStart {
   readonly sha256: string;
   readonly period: string | null;
   readonly periods: readonly string[];
+  /** Where the figures come from (default `self`). */
+  readonly source?: DataSource;
+  /** The batch this one corrects, with the reason (both or neither). */
+  readonly corrects?: string;
+  readonly correctionReason?: string;
+}
+
+/** A confirmation or return of a committed self-reported batch. */
+export interface BatchReviewRequest {
+  readonly decision: ReviewDecision;
+  readonly by: string;
+  readonly reason?: string;
 }
 
 export interface BatchFinish {
@@ -59,6 +72,21 @@ export const asBatchStart = compileValidator<BatchStart>('import batch', {
     sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
     period: nullableString(PERIOD_ID_PATTERN),
     periods: { type: 'array', uniqueItems: true, items: { type: 'string', pattern: PERIOD_ID_PATTERN } },
+    source: { enum: DATA_SOURCES },
+    corrects: { type: 'string', minLength: 1, maxLength: 100 },
+    correctionReason: { type: 'string', minLength: 1, maxLength: 2000 },
+  },
+  dependencies: { corrects: ['correctionReason'], correctionReason: ['corrects'] },
+});
+
+export const asBatchReview = compileValidator<BatchReviewRequest>('batch review', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['decision', 'by'],
+  properties: {
+    decision: { enum: ['confirmed', 'returned'] },
+    by: { type: 'string', minLength: 1, maxLength: 200 },
+    reason: { type: 'string', minLength: 1, maxLength: 2000 },
   },
 });
 
