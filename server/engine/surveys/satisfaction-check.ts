@@ -27,7 +27,7 @@ import { pearson } from '../numeric/correlation.js';
 import { MIN_UNITS, satisfactionFit } from './satisfaction-fit.js';
 
 /** A unit's survey estimate with its 95 % interval and the respondents behind it. */
-export interface SurveyEstimate {
+export interface SatisfactionEstimate {
   readonly estimate: number;
   readonly low: number;
   readonly high: number;
@@ -35,7 +35,7 @@ export interface SurveyEstimate {
 }
 
 /** A unit's survey result: an estimate, or why there is none (e.g. `sample_too_small`). */
-export type SatisfactionCell = SurveyEstimate | { readonly missing: string };
+export type SatisfactionCell = SatisfactionEstimate | { readonly missing: string };
 
 export interface SatisfactionCheckInput {
   /** The level's unit codes, in the order of the score rows. */
