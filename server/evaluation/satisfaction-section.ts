@@ -16,6 +16,8 @@ import {
   type SatisfactionCell,
 } from '../engine/surveys/satisfaction-check.js';
 import { MIN_UNITS } from '../engine/surveys/satisfaction-fit.js';
+import type { EngineResult } from '../engine/result.js';
+import type { Rollup } from '../engine/rollup/roll-up.js';
 
 /** Whether the estimate is a share (0–1) or a mean on the answer scale: how the pages format it. */
 export type SatisfactionStatistic = 'share' | 'mean';
@@ -92,5 +94,19 @@ export function satisfactionDocument(
           }),
         })),
     })),
+  };
+}
+
+/** The levels an evaluation scored: its base units, then each roll-up level; nodes = dimensions, then the index. */
+export function satisfactionSources(
+  result: Pick<EngineResult, 'periodIds' | 'unitCodes' | 'scores' | 'weights' | 'root'>,
+  rollup: Pick<Rollup, 'levels'>,
+  register: readonly { readonly code: string; readonly level: string }[],
+): SatisfactionSources {
+  return {
+    periodIds: result.periodIds,
+    nodes: [...(result.weights.get(result.root)?.children ?? []), result.root],
+    levels: [{ codes: result.unitCodes, scores: result.scores.values }, ...rollup.levels],
+    levelOf: new Map(register.map((unit) => [unit.code, unit.level])),
   };
 }

@@ -43,7 +43,10 @@ export const TINY_SURVEY = new Map<string, ReadonlyMap<string, SatisfactionCell>
 export function tinySatisfaction(): SatisfactionDocument | undefined {
   const doc = tinyResults();
   const levels = [
-    { codes: doc.units, scores: new Map(Object.entries(doc.scores).map(([k, v]) => [k, v.map((c) => c ?? NaN)])) },
+    {
+      codes: doc.units,
+      scores: new Map(Object.entries(doc.scores).map(([k, v]) => [k, v.map((c) => c ?? NaN)])),
+    },
     ...(doc.rollup?.levels ?? []).map((l) => ({
       codes: l.codes,
       scores: new Map(Object.entries(l.scores).map(([k, v]) => [k, v.map((c) => c ?? NaN)])),

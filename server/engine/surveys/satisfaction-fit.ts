@@ -22,7 +22,10 @@ export interface SatisfactionFit {
 /** Fewer units than this give no correlation, line or disagreement. */
 export const MIN_UNITS = 3;
 
-export function satisfactionFit(scores: readonly number[], satisfaction: readonly number[]): SatisfactionFit | null {
+export function satisfactionFit(
+  scores: readonly number[],
+  satisfaction: readonly number[],
+): SatisfactionFit | null {
   const n = scores.length;
   if (n < MIN_UNITS || satisfaction.length !== n) return null;
   let sx = 0;

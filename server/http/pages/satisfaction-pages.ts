@@ -25,7 +25,11 @@ import { renderPage } from './render-page.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 
 /** The reader's choice, each part checked against what the section holds; defaults where not given. */
-function selectionOf(query: Query, section: SatisfactionDocument, root: string): SatisfactionSelection | null {
+function selectionOf(
+  query: Query,
+  section: SatisfactionDocument,
+  root: string,
+): SatisfactionSelection | null {
   const measures = section.measures.map((m) => m.indicator);
   const measureId = oneOf(query, 'measure', measures) ?? measures[0];
   const measure = section.measures.find((m) => m.indicator === measureId);

@@ -15,7 +15,11 @@ export interface SatisfactionLink {
   readonly label: string;
 }
 
-export function satisfactionLink(context: ReportContext, lang: Lang, everyUnit: boolean): SatisfactionLink | null {
+export function satisfactionLink(
+  context: ReportContext,
+  lang: Lang,
+  everyUnit: boolean,
+): SatisfactionLink | null {
   if (context.satisfaction === null || !everyUnit) return null;
   return {
     href: `/evaluations/${encodeURIComponent(context.evaluation.id)}/satisfaction`,

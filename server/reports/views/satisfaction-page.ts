@@ -24,7 +24,13 @@ import { exportLinks, type ExportLink } from './export-links.js';
 import { href } from './href.js';
 import { nodeName } from './node-names.js';
 import { safeJson } from './safe-json.js';
-import { SATISFACTION_TABLES, missingCounts, selectedPeriod, type SatisfactionSelection, type SatisfactionTable } from './satisfaction-tables.js';
+import {
+  SATISFACTION_TABLES,
+  missingCounts,
+  selectedPeriod,
+  type SatisfactionSelection,
+  type SatisfactionTable,
+} from './satisfaction-tables.js';
 import { surveyName } from './survey-name.js';
 import { unitHref } from './unit-names.js';
 
@@ -121,7 +127,9 @@ function formats(lang: Lang, statistic: SatisfactionStatistic) {
     count: orMissing(nf.count),
     score: orMissing(nf.score),
     estimate: share ? orMissing(nf.share) : mean,
-    residual: share ? (v: number | null | undefined) => points(v === null || v === undefined ? v : v * 100) : signed2,
+    residual: share
+      ? (v: number | null | undefined) => points(v === null || v === undefined ? v : v * 100)
+      : signed2,
     standardised: signed2,
     /** A value on the chart's axis: per cent for shares. */
     axis: (v: number) => (share ? v * 100 : v),
@@ -255,19 +263,17 @@ function filledPage({ context, section, selection, lang, s, path, statistic, per
     }),
     minUnits: fill(s.satMinUnits, { min: f.count(section.minUnits) }),
     listNote: fill(s.satListNote, { count: f.count(section.listLength) }),
-    summary: period.nodes.map(
-      (n): SummaryRow => ({
-        name: name(n.node),
-        href: href(path, { lang, ...selection, node: n.node }),
-        current: n.node === node.node,
-        n: f.count(n.n),
-        pearson: f.r3(n.pearson),
-        spearman: f.r3(n.spearman),
-        scoreMissing: f.count(n.scoreMissing),
-        beyondBelow: f.count(n.beyondBelow),
-        beyondAbove: f.count(n.beyondAbove),
-      }),
-    ),
+    summary: period.nodes.map((n): SummaryRow => ({
+      name: name(n.node),
+      href: href(path, { lang, ...selection, node: n.node }),
+      current: n.node === node.node,
+      n: f.count(n.n),
+      pearson: f.r3(n.pearson),
+      spearman: f.r3(n.spearman),
+      scoreMissing: f.count(n.scoreMissing),
+      beyondBelow: f.count(n.beyondBelow),
+      beyondAbove: f.count(n.beyondAbove),
+    })),
     nodeTitle: fill(s.satNodeTitle, { node: name(node.node) }),
     residualUnit: statistic === 'share' ? s.residualShareUnit : '',
     less: node.lessSatisfied.map(unitRow),

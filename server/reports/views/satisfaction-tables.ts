@@ -123,7 +123,11 @@ export function selectedPeriod(
     ?.periods.find((p) => p.period === selection.period);
 }
 
-function rowsOf(section: SatisfactionDocument, table: SatisfactionTable, selection: SatisfactionSelection): Row[] {
+function rowsOf(
+  section: SatisfactionDocument,
+  table: SatisfactionTable,
+  selection: SatisfactionSelection,
+): Row[] {
   switch (table) {
     case 'summary':
       return places(section).map(({ measure, level, period, node }) => {

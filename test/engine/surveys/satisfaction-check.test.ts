@@ -128,7 +128,15 @@ describe('satisfaction check: scores against residents’ satisfaction', () => {
       periodIds: ['2025'],
       nodes: ['index'],
       scores: new Map([['index', Float64Array.of(10, 20)]]),
-      satisfaction: new Map([['2025', new Map([['A', cell(60, 50, 70)], ['B', cell(70, 60, 80)]])]]),
+      satisfaction: new Map([
+        [
+          '2025',
+          new Map([
+            ['A', cell(60, 50, 70)],
+            ['B', cell(70, 60, 80)],
+          ]),
+        ],
+      ]),
     });
     const node = result[0]?.nodes[0];
     expect(node?.n).to.equal(2);
