@@ -32,6 +32,8 @@ export interface SatisfactionMeasure {
 export interface SatisfactionLevelDocument {
   /** The register's level of the units ('community', 'street', 'district' …). */
   readonly level: string;
+  /** The units of the level (with an estimate, without one, or not surveyed). */
+  readonly unitCount: number;
   readonly periods: readonly PeriodCheck[];
 }
 
@@ -85,6 +87,7 @@ export function satisfactionDocument(
         )
         .map((level) => ({
           level: sources.levelOf.get(level.codes[0] ?? '') ?? 'unknown',
+          unitCount: level.codes.length,
           periods: satisfactionCheck({
             codes: level.codes,
             periodIds: sources.periodIds,

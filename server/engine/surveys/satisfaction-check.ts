@@ -176,8 +176,6 @@ export function satisfactionCheck(input: SatisfactionCheckInput): PeriodCheck[] 
       const cell = cells?.get(code);
       if (cell === undefined) notSurveyed++;
       else if ('missing' in cell) missing[cell.missing] = (missing[cell.missing] ?? 0) + 1;
-      else if (![cell.estimate, cell.low, cell.high].every((v) => Number.isFinite(v)))
-        missing.not_finite = (missing.not_finite ?? 0) + 1;
       else {
         units.push(code);
         rows.push(t * codes.length + u);

@@ -89,8 +89,12 @@ const readSatisfaction = compileValidator<SatisfactionDocument>('satisfaction ch
             type: 'array',
             items: {
               type: 'object',
-              required: ['level', 'periods'],
-              properties: { level: { type: 'string' }, periods: { type: 'array', items: periodSchema } },
+              required: ['level', 'unitCount', 'periods'],
+              properties: {
+                level: { type: 'string' },
+                unitCount: { type: 'integer' },
+                periods: { type: 'array', items: periodSchema },
+              },
             },
           },
         },

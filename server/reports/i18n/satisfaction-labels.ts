@@ -29,9 +29,14 @@ export const SATISFACTION_LABELS = {
   satShow: { zh: '显示', en: 'Show' },
   satSummaryTitle: { zh: '得分与满意度的相关', en: 'Scores and satisfaction: correlations' },
   satLeftOut: {
-    zh: '本期本层级共 {total} 个单位：有调查估计的 {surveyed} 个；样本过小未给估计的 {small} 个；其他原因缺失的 {other} 个；未被调查的 {notSurveyed} 个。',
-    en: 'This level has {total} units in the period: {surveyed} with a survey estimate; {small} without one because the sample was too small; {other} missing for another reason; {notSurveyed} not surveyed.',
+    zh: '本层级共 {total} 个单位，本期有调查估计的 {surveyed} 个；因样本过小未给估计而不计入的 {small} 个；未被调查的 {notSurveyed} 个。',
+    en: 'The level has {total} units; in this period {surveyed} have a survey estimate, {small} are left out because their sample was too small and {notSurveyed} were not surveyed.',
   },
+  satOtherMissing: {
+    zh: '其他原因缺失而不计入的：{reasons}。',
+    en: 'Left out as missing for other reasons: {reasons}.',
+  },
+
   satMinUnits: {
     zh: '两者都有的单位少于 {min} 个时不计算相关和直线（记作“—”）。',
     en: 'With fewer than {min} units having both, no correlation or line is computed (shown as “—”).',

@@ -83,6 +83,7 @@ export interface SatisfactionPage extends Chrome {
     readonly node: string;
   };
   readonly leftOut: string;
+  readonly otherMissing: string;
   readonly minUnits: string;
   readonly listNote: string;
   readonly summary: readonly SummaryRow[];
@@ -161,6 +162,7 @@ export function satisfactionPage({ context, selection, lang }: SatisfactionPageI
     hasLevel: false,
     form: { action: path, measures: [], levels: [], periods: [], node: '' },
     leftOut: '',
+    otherMissing: '',
     minUnits: '',
     listNote: '',
     summary: [],
@@ -199,7 +201,18 @@ export function satisfactionPage({ context, selection, lang }: SatisfactionPageI
     return { ...base, ...empty, form, hasSection: true };
   return {
     ...base,
-    ...filledPage({ context, section, selection, lang, s, path, statistic: measure.statistic, period, node }),
+    ...filledPage({
+      context,
+      section,
+      selection,
+      lang,
+      s,
+      path,
+      statistic: measure.statistic,
+      period,
+      node,
+      unitCount: levelDoc?.unitCount ?? 0,
+    }),
     form,
     hasSection: true,
     hasLevel: true,
@@ -216,13 +229,24 @@ interface Filled {
   readonly statistic: SatisfactionStatistic;
   readonly period: PeriodCheck;
   readonly node: NodeCheck;
+  readonly unitCount: number;
 }
 
-function filledPage({ context, section, selection, lang, s, path, statistic, period, node }: Filled) {
+function filledPage({
+  context,
+  section,
+  selection,
+  lang,
+  s,
+  path,
+  statistic,
+  period,
+  node,
+  unitCount,
+}: Filled) {
   const f = formats(lang, statistic);
   const name = (id: string): string => nodeName(context, id, lang);
-  const { small, other } = missingCounts(period);
-  const total = period.units.length + small + other + period.notSurveyed;
+  const { small, others } = missingCounts(period);
   const beyondText = (b: -1 | 0 | 1 | null | undefined): string =>
     b === -1 ? s.beyondBelow : b === 1 ? s.beyondAbove : b === 0 ? s.beyondNo : MISSING;
   const unitRow = (i: number): UnitRow => {
@@ -255,12 +279,19 @@ function filledPage({ context, section, selection, lang, s, path, statistic, per
   const chartTitle = fill(s.satChartTitle, { node: name(node.node), measure: measureName });
   return {
     leftOut: fill(s.satLeftOut, {
-      total: f.count(total),
+      total: f.count(unitCount),
       surveyed: f.count(period.units.length),
       small: f.count(small),
-      other: f.count(other),
       notSurveyed: f.count(period.notSurveyed),
     }),
+    otherMissing:
+      others.length === 0
+        ? ''
+        : fill(s.satOtherMissing, {
+            reasons: others
+              .map(([reason, count]) => `${reason} ${f.count(count)}`)
+              .join(lang === 'zh' ? '，' : ', '),
+          }),
     minUnits: fill(s.satMinUnits, { min: f.count(section.minUnits) }),
     listNote: fill(s.satListNote, { count: f.count(section.listLength) }),
     summary: period.nodes.map((n): SummaryRow => ({

@@ -71,11 +71,15 @@ type Row = readonly Cell[];
 
 const BEYOND = { '-1': 'below', '0': 'no', '1': 'above' } as const;
 
-/** Units left out of a period because their estimate is missing: too small a sample, and the rest. */
-export function missingCounts(period: PeriodCheck): { small: number; other: number } {
-  const small = period.missing.sample_too_small ?? 0;
-  const all = Object.values(period.missing).reduce((sum, n) => sum + n, 0);
-  return { small, other: all - small };
+/** Units left out of a period because their estimate is missing: too small a sample, and other reasons. */
+export function missingCounts(period: PeriodCheck): {
+  small: number;
+  others: readonly (readonly [reason: string, count: number])[];
+} {
+  return {
+    small: period.missing.sample_too_small ?? 0,
+    others: Object.entries(period.missing).filter(([reason]) => reason !== 'sample_too_small'),
+  };
 }
 
 /** One unit of a period as a row: code, score, estimate, interval, respondents, line, beyond. */
@@ -131,7 +135,7 @@ function rowsOf(
   switch (table) {
     case 'summary':
       return places(section).map(({ measure, level, period, node }) => {
-        const { small, other } = missingCounts(period);
+        const { small, others } = missingCounts(period);
         return [
           measure,
           level,
@@ -144,7 +148,7 @@ function rowsOf(
           node.residualSe,
           node.scoreMissing,
           small,
-          other,
+          others.map(([reason, count]) => `${reason}: ${count}`).join('; '),
           period.notSurveyed,
           node.beyondBelow,
           node.beyondAbove,

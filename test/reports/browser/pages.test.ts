@@ -49,6 +49,8 @@ describe('report pages in chromium (demo city)', function () {
       `${base}/units/WY01S01C00`,
       `${base}/compare?units=WY01,WY03,WY05`,
       `${base}/methodology`,
+      `${base}/satisfaction`,
+      `${base}/satisfaction?lang=en&level=street`,
       compare,
       `${compare}&lang=en&sort=shift-B&page=2`,
       '/indicators',

@@ -35,7 +35,7 @@ describe('satisfaction page view model (tiny evaluation)', () => {
   it('states the units of the level left out in the sentence above the table', () => {
     const page = satisfactionPage({ context: context(), selection, lang: 'en' });
     expect(page.leftOut).to.equal(
-      'This level has 3 units in the period: 3 with a survey estimate; 0 without one because the sample was too small; 0 missing for another reason; 0 not surveyed.',
+      'The level has 3 units; in this period 3 have a survey estimate, 0 are left out because their sample was too small and 0 were not surveyed.',
     );
   });
 
