@@ -327,7 +327,7 @@ function filledPage({
                 })),
                 line,
                 xTitle: s.colScore,
-                yTitle: measureName,
+                yTitle: statistic === 'share' ? `${measureName} (%)` : measureName,
                 title: chartTitle,
                 labels: { units: s.colUnit, intervals: s.colInterval, line: s.colPredicted },
               }),
