@@ -25,6 +25,8 @@ const TEMPLATE_NUMBERS = [
   '（2–4 个，用逗号分隔）',
   '蒙特卡洛模拟中 90% 的排名',
   '排名区间（90%）',
+  // The satisfaction check's survey intervals (issue 15).
+  '95% 区间',
 ];
 
 type Json = unknown;
@@ -138,6 +140,8 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
         weights: null,
         log: null,
         choices: null,
+        // Its columns follow the surveyed units, not the rows: satisfactionNumbers reads them.
+        satisfaction: null,
       },
       figures: doc.figures,
     },
@@ -155,7 +159,41 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
     rowNumbers(level.section, rows, n * periods, periods, found);
     peerNumbers(level.figures, index, kept, found);
   }
+  satisfactionNumbers(doc, code, found);
   return found;
+}
+
+/** A unit's figures in the satisfaction check: its estimate, interval, respondents and line, every node. */
+function satisfactionNumbers(doc: ResultsDocument, code: string, into: number[]): void {
+  for (const measure of doc.satisfaction?.measures ?? [])
+    for (const level of measure.levels)
+      for (const period of level.periods) {
+        const i = period.units.indexOf(code);
+        if (i < 0) continue;
+        allNumbers([period.estimate[i], period.low[i], period.high[i], period.respondents[i]], into);
+        for (const node of period.nodes)
+          allNumbers([node.score[i], node.predicted[i], node.residual[i], node.standardised[i]], into);
+      }
+}
+
+/** The satisfaction check's figures about a level and period: r, ρ, n, the counts left out. */
+function satisfactionSummary(doc: ResultsDocument, into: number[]): void {
+  const section = doc.satisfaction;
+  if (section === undefined) return;
+  into.push(section.listLength, section.minUnits);
+  for (const measure of section.measures)
+    for (const level of measure.levels) {
+      into.push(level.unitCount);
+      for (const period of level.periods) {
+        into.push(period.units.length, period.notSurveyed);
+        allNumbers(period.missing, into);
+        for (const node of period.nodes)
+          allNumbers(
+            [node.n, node.scoreMissing, node.pearson, node.spearman, node.beyondBelow, node.beyondAbove],
+            into,
+          );
+      }
+    }
 }
 
 /** Figures about the evaluation as a whole: periods, counts, histograms, coverage, progress counts, the version. */
@@ -168,6 +206,8 @@ function evaluationNumbers(doc: ResultsDocument): number[] {
   allNumbers(doc.progress?.counts ?? {}, found);
   for (const figures of [doc.figures, ...(doc.rollup?.levels ?? []).map((l) => l.figures)])
     allNumbers(figures?.bins ?? [], found);
+  // The satisfaction check's correlations and counts per level and period (issue 15).
+  satisfactionSummary(doc, found);
   return found;
 }
 
@@ -263,6 +303,13 @@ describe('every number on the report pages comes from the results document (demo
     },
     // The compare page draws every period's scores.
     { what: 'the compare page of two districts', path: '/compare?units=WY01,WY02', units: ['WY01', 'WY02'] },
+    // The satisfaction check (issue 15): the index against the share satisfied, and a dimension.
+    { what: 'the satisfaction check of the communities', path: '/satisfaction', units: [] },
+    {
+      what: 'the satisfaction check of the streets for a dimension',
+      path: '/satisfaction?level=street&node=coverage&measure=satisfaction_mean',
+      units: [],
+    },
     {
       what: 'the compare page of a community and a street',
       path: '/compare?units=WY01S01C00,WY01S01',

@@ -104,6 +104,14 @@ describe('report pages in chromium (demo city)', function () {
     expect(painted).to.be.greaterThan(1000);
   });
 
+  it('draws the scatter of score and residents’ satisfaction with its intervals', async () => {
+    const p = await open(`${base}/satisfaction`);
+    await chartsDrawn(p.page, 1);
+    const painted = await paintedPixels(p.page, 'chart-satisfaction');
+    await p.close();
+    expect(painted).to.be.greaterThan(1000);
+  });
+
   it('compares the evaluations ticked on the evaluations list', async () => {
     const p = await open('/evaluations');
     const boxes = p.page.locator('#compare-picker input[name="ids"]');
