@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerIndicatorsCheck } from './indicators-check.js';
 import { registerIndicatorsDocs } from './indicators-docs.js';
+import { registerIndicatorsImportCoinr } from './indicators-import-coinr.js';
 import { registerIndicatorsList } from './indicators-list.js';
 import { registerIndicatorsNew } from './indicators-new.js';
 import { registerIndicatorsTemplate } from './indicators-template.js';
@@ -15,4 +16,5 @@ export function registerIndicators(program: Command): void {
   registerIndicatorsList(indicators);
   registerIndicatorsDocs(indicators);
   registerIndicatorsTemplate(indicators);
+  registerIndicatorsImportCoinr(indicators);
 }

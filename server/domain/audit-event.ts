@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'backup.create',
   'backup.restore',
   'demo.load',
+  'self_evaluation.run',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

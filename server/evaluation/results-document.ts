@@ -27,6 +27,7 @@ import type { ExpectedDocument } from './expected-section.js';
 import type { PeersDocument } from './peers-document.js';
 import type { TargetsDocument } from './targets-document.js';
 import type { SatisfactionDocument } from './satisfaction-section.js';
+import type { SurveysDocument } from './surveys-document.js';
 
 /**
  * Version 2 added the frozen unit register and the diagnostics of every roll-up level. Later sections
@@ -95,6 +96,8 @@ export interface ResultsDocument {
   readonly targets?: TargetsDocument;
   /** How closely the scores track residents' satisfaction (issue 15), when the framework reports surveys. */
   readonly satisfaction?: SatisfactionDocument;
+  /** Residents' survey estimates per indicator, level, unit and period, when the framework reports surveys. */
+  readonly surveys?: SurveysDocument;
 }
 
 export interface UncertaintyDocument {
@@ -322,6 +325,7 @@ export interface ResultsParts {
   readonly peers?: PeersDocument | undefined;
   readonly targets?: TargetsDocument | undefined;
   readonly satisfaction?: SatisfactionDocument | undefined;
+  readonly surveys?: SurveysDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -340,6 +344,7 @@ export function toResultsDocument({
   peers,
   targets,
   satisfaction,
+  surveys,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -374,5 +379,6 @@ export function toResultsDocument({
     ...(peers === undefined ? {} : { peers }),
     ...(targets === undefined ? {} : { targets }),
     ...(satisfaction === undefined ? {} : { satisfaction }),
+    ...(surveys === undefined ? {} : { surveys }),
   };
 }

@@ -31,6 +31,10 @@ import { toResultsDocument } from './results-document.js';
 import { expectedDocument, prepareExpected } from './expected-section.js';
 import { targetsDocument } from './targets-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
+import { loadSurveyData } from './survey-data.js';
+import { surveysDocument } from './surveys-document.js';
+import { satisfactionDocument, satisfactionSources } from './satisfaction-section.js';
+import { satisfactionMeasures } from './satisfaction-measures.js';
 
 export interface EvaluationRequest {
   readonly frameworkId: string;
@@ -58,6 +62,7 @@ function snapshot(framework: ResolvedFramework): FrameworkSnapshot {
   const hashes: Record<string, string> = {};
   for (const d of framework.dimensions) hashes[d.id] = d.hash;
   for (const i of framework.indicators) hashes[i.id] = i.hash;
+  for (const s of framework.surveys) hashes[s.id] = s.hash;
   return {
     id: framework.definition.id,
     version: framework.definition.version,
@@ -68,6 +73,7 @@ function snapshot(framework: ResolvedFramework): FrameworkSnapshot {
         framework: framework.definition,
         dimensions: framework.dimensions.map((d) => d.definition),
         indicators: framework.indicators.map((i) => i.definition),
+        ...(framework.surveys.length === 0 ? {} : { surveys: framework.surveys.map((s) => s.definition) }),
       }),
     ) as JsonValue,
   };
@@ -94,6 +100,7 @@ export async function runEvaluation(
   const framework = registry.resolveFramework(request.frameworkId);
   progress(1, steps, 'read data');
   const data = await loadEngineData(store, framework, request.periods);
+  const surveyData = await loadSurveyData(store, framework, request.periods);
   signal?.throwIfAborted();
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
@@ -129,6 +136,10 @@ export async function runEvaluation(
   }
   signal?.throwIfAborted();
   progress(steps - 1, steps, 'store results');
+  const surveys =
+    surveyData === undefined
+      ? undefined
+      : surveysDocument(framework.surveys, data.allUnits, surveyData.periods, surveyData.fingerprint);
   const results = toResultsDocument({
     result,
     diagnostics,
@@ -149,6 +160,15 @@ export async function runEvaluation(
         unitCount: rollup.levels[k]?.codes.length ?? 0,
       })),
       result.periodIds.length,
+    ),
+    surveys,
+    // How closely the scores track each survey indicator (issue 15), at every level it reaches.
+    satisfaction: satisfactionDocument(
+      satisfactionSources(result, rollup, data.allUnits),
+      satisfactionMeasures(
+        surveys,
+        (surveyData?.periods ?? []).map((p) => p.id),
+      ),
     ),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,

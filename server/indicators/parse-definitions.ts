@@ -11,7 +11,7 @@ import { describeValue, oneOf, type Problem } from './problem.js';
 import type { DefinitionFile } from './read-definition-files.js';
 import { definitionSchemas } from './schemas.js';
 
-const KINDS: readonly DefinitionKind[] = ['indicator', 'dimension', 'framework'];
+const KINDS: readonly DefinitionKind[] = ['indicator', 'dimension', 'framework', 'survey'];
 
 export interface ParsedDefinition<D extends Definition = Definition> {
   readonly file: string;

@@ -12,10 +12,12 @@ import type { Evaluation, EvaluationStatus } from './models/evaluation.js';
 import type { BatchStatus, ImportBatch, ImportKind } from './models/import-batch.js';
 import type { Observation } from './models/observation.js';
 import type { Period } from './models/period.js';
+import type { Response } from './models/response.js';
 import type { StoredUnit, UnitLevel } from './models/unit.js';
 import type { CredentialKind, Session } from './models/session.js';
 import type { JobError, JobProgress, StoredJob } from './models/job.js';
 import type { User } from './models/user.js';
+import type { SelfEvaluation } from './models/self-evaluation.js';
 import type { ValidationReport } from './models/validation-report.js';
 
 export type StoreKind = 'embedded' | 'mongo';
@@ -85,6 +87,8 @@ export interface ImportStore {
   appendUnits(batchId: string, units: unknown): Promise<void>;
   /** Adds observation rows ({unit, period, values}) to a pending observations batch. */
   appendObservations(batchId: string, rows: unknown): Promise<void>;
+  /** Adds survey respondents ({unit, period, answers, weight}) to a pending responses batch. */
+  appendResponses(batchId: string, rows: unknown): Promise<void>;
   /**
    * Makes a pending batch visible ({counts, report?}); one write, with the next sequence number.
    * When another batch committed the same file first, fails this one instead and returns it failed.
@@ -115,6 +119,20 @@ export interface ObservationStore {
   /** Every committed observation of one unit in one period, newest first. */
   history(unit: string, period: string): Promise<Observation[]>;
   /** Periods that have committed observations, sorted. */
+  periods(): Promise<string[]>;
+}
+
+export interface ResponseQuery {
+  readonly period: string;
+  /** Only these units; every unit with respondents when absent. */
+  readonly units?: readonly string[];
+}
+
+/** Survey respondents of committed batches; per unit and period the latest committed batch wins whole. */
+export interface ResponseStore {
+  /** The current respondents of a period, sorted by unit code. */
+  current(query: ResponseQuery): Promise<Response[]>;
+  /** Periods that have committed respondents, sorted. */
   periods(): Promise<string[]>;
 }
 
@@ -219,6 +237,19 @@ export interface JobStore {
   purgeFinished(before: string): Promise<number>;
 }
 
+/**
+ * Self-evaluations (server/domain/self-evaluation.ts), private to the user who ran them: no method
+ * lists them all, so nothing but their owner's own reads can reach one.
+ */
+export interface SelfEvaluationStore {
+  /** Stores a self-evaluation ({ownerId, ownerLogin, unit, framework, periods, methods, notes, standing}). */
+  create(selfEvaluation: unknown): Promise<SelfEvaluation>;
+  /** The self-evaluation with this id if this user owns it; undefined otherwise (as for an unknown id). */
+  getOwned(id: string, ownerId: string): Promise<SelfEvaluation | undefined>;
+  /** The user's own self-evaluations, newest first. */
+  listOwned(ownerId: string): Promise<SelfEvaluation[]>;
+}
+
 /** A document as the store keeps it: a string _id and plain JSON fields (backup and restore only). */
 export interface RawDocument {
   readonly _id: string;
@@ -252,11 +283,13 @@ export interface Store {
   readonly periods: PeriodStore;
   readonly imports: ImportStore;
   readonly observations: ObservationStore;
+  readonly responses: ResponseStore;
   readonly evaluations: EvaluationStore;
   readonly users: UserStore;
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
+  readonly selfEvaluations: SelfEvaluationStore;
   /** Raw documents, for backup and restore only. */
   readonly raw: RawDocumentStore;
   /**

@@ -15,6 +15,8 @@ import { evaluationsContract } from './evaluations-contract.js';
 import { usersAuditContract } from './users-audit-contract.js';
 import { crashContract } from './crash-contract.js';
 import { jobsContract } from './jobs-contract.js';
+import { selfEvaluationsContract } from './self-evaluations-contract.js';
+import { responsesContract } from './responses-contract.js';
 
 function settingsContract(fresh: FreshLocation): void {
   describe('ping and settings', () => {
@@ -112,6 +114,8 @@ export function storeContract(name: string, fresh: FreshLocation): void {
     evaluationsContract(fresh);
     usersAuditContract(fresh);
     jobsContract(fresh);
+    selfEvaluationsContract(fresh);
     crashContract(fresh);
+    responsesContract(fresh);
   });
 }

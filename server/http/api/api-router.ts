@@ -27,6 +27,7 @@ import { openApiDocument } from './openapi.js';
 import { tokensRouter } from './tokens-router.js';
 import { unitsRouter } from './units-router.js';
 import { usersRouter } from './users-router.js';
+import { selfEvaluationsRouter } from './self-evaluations-router.js';
 import { userTokensRouter } from './user-tokens-router.js';
 
 /** JSON bodies up to 1 MB, except uploads, which their own route reads raw (a JSON data file can be large). */
@@ -56,13 +57,14 @@ export function apiRouter(
   v1.use(auditRouter(services));
   v1.use(unitsRouter(services));
   v1.use(observationsRouter(services));
-  v1.use(frameworksRouter(registry));
+  v1.use(frameworksRouter(registry, services));
   v1.use(indicatorDraftsRouter(registry));
   v1.use(importsRouter(services, maxUploadBytes));
   v1.use(evaluationsCompareRouter(services));
   v1.use(evaluationsRouter(services));
   v1.use(evaluationVersionsRouter(services));
   v1.use(jobsRouter(services));
+  v1.use(selfEvaluationsRouter(services));
   const api = Router();
   api.use(express.json({ limit: '1mb', type: isJsonBody }));
   api.use(refuseUnsafeKeys());

@@ -8,6 +8,10 @@ import { can } from '../../access/permissions.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import { catalogueExport, cataloguePage } from '../../reports/views/catalogue-page.js';
 import type { Views } from '../views.js';
+import { templateChoices } from '../../services/data-template.js';
+import type { Services } from '../../services/services.js';
+import { templateFormView } from '../../reports/views/template-form.js';
+import { requestActor } from '../request-actor.js';
 import { principalOf } from '../auth/principal.js';
 import { requirePermission } from '../auth/require-permission.js';
 import { renderPage } from './render-page.js';
@@ -15,7 +19,7 @@ import { pageLang } from './page-lang.js';
 import { oneOf, text } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 
-export function cataloguePages(registry: Registry, views: Views): Router {
+export function cataloguePages(registry: Registry, views: Views, services: Services): Router {
   const router = Router();
   const fallback = registry.frameworks.has('default')
     ? 'default'
@@ -31,7 +35,9 @@ export function cataloguePages(registry: Registry, views: Views): Router {
     // Researchers and admins get a link to the draft check.
     const role = principalOf(res)?.user.role;
     const draftCheckHref = role !== undefined && can(role, 'indicators.draft') ? '/indicators/check' : null;
-    const page = { ...cataloguePage(registry, framework, lang), draftCheckHref };
+    const choices = await templateChoices(services, requestActor(res));
+    const templateForm = templateFormView(registry, framework, choices, lang);
+    const page = { ...cataloguePage(registry, framework, lang), draftCheckHref, templateForm };
     renderPage(req, res, views, 'catalogue', page);
   });
   return router;

@@ -29,7 +29,9 @@ import { setupPages } from './setup-pages.js';
 import { statisticalAuditPages } from './statistical-audit-pages.js';
 import { satisfactionPages } from './satisfaction-pages.js';
 import { staticRouter } from './static-router.js';
+import { templateDownloadPages } from './template-download-page.js';
 import { userAdminPages } from './user-admin-pages.js';
+import { selfPages } from './self-pages.js';
 
 export function pagesRouter(
   services: Services,
@@ -56,8 +58,10 @@ export function pagesRouter(
   router.use(statisticalAuditPages(views, services.reports));
   router.use(satisfactionPages(views, services.reports));
   router.use(indicatorCheckPages(registry, views));
-  router.use(cataloguePages(registry, views));
+  router.use(cataloguePages(registry, views, services));
+  router.use(templateDownloadPages(services));
   router.use(importPages(services, views, maxUploadBytes));
   router.use(jobsPages(services, views));
+  router.use(selfPages(services, views));
   return router;
 }

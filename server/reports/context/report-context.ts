@@ -34,6 +34,8 @@ import type { ExpectedDocument } from '../../evaluation/expected-section.js';
 import { readExpectedSection } from './read-expected.js';
 import type { SatisfactionDocument } from '../../evaluation/satisfaction-section.js';
 import { readSatisfactionSection } from './read-satisfaction.js';
+import { readSurveysSection } from './read-surveys.js';
+import type { SurveysDocument } from '../../evaluation/surveys-document.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 /** Where the engine keeps a report unit's figures: its level and its position among the level's codes. */
@@ -64,6 +66,8 @@ export interface ReportContext {
   readonly targets: TargetsDocument | null;
   /** How closely the scores track residents' satisfaction (null for results without surveys). */
   readonly satisfaction: SatisfactionDocument | null;
+  /** Residents' survey estimates per indicator, level, unit and period (null without survey indicators). */
+  readonly surveys: SurveysDocument | null;
   /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
   readonly sensitivity: readonly SensitivityRow[];
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
@@ -113,6 +117,7 @@ export function buildReportContext(
     expected: readExpectedSection(stored),
     targets: readTargetsSection(stored),
     satisfaction: readSatisfactionSection(stored),
+    surveys: readSurveysSection(stored),
     sensitivity: readSensitivityRows(stored),
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,

@@ -30,6 +30,7 @@ const ACTION_LABELS: ActionLabels = {
   'auditAction_backup.create': { zh: '备份', en: 'backup made' },
   'auditAction_backup.restore': { zh: '恢复备份', en: 'backup restored' },
   'auditAction_demo.load': { zh: '载入示例城市', en: 'demo city loaded' },
+  'auditAction_self_evaluation.run': { zh: '社区自评', en: 'self-evaluation run' },
 };
 
 export const AUDIT_LABELS = {

@@ -8,10 +8,12 @@ import type {
   EvaluationStore,
   ImportStore,
   JobStore,
+  SelfEvaluationStore,
   JsonValue,
   ObservationStore,
   PeriodStore,
   RawDocumentStore,
+  ResponseStore,
   SessionStore,
   Store,
   StoreHealth,
@@ -30,22 +32,26 @@ import { JobRepository } from './job-repository.js';
 import { ObservationRepository } from './observation-repository.js';
 import { PeriodRepository } from './period-repository.js';
 import { RawDocuments } from './raw-documents.js';
+import { ResponseRepository } from './response-repository.js';
 import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { UnitRepository } from './unit-repository.js';
 import { UserRepository } from './user-repository.js';
+import { SelfEvaluationRepository } from './self-evaluation-repository.js';
 
 export class DocumentStore implements Store {
   readonly units: UnitStore;
   readonly periods: PeriodStore;
   readonly imports: ImportStore;
   readonly observations: ObservationStore;
+  readonly responses: ResponseStore;
   readonly evaluations: EvaluationStore;
   evaluationsRecoveredAtOpen: EvaluationRecovery = { removedDrafts: [], orphanedResults: [] };
   readonly users: UserStore;
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
+  readonly selfEvaluations: SelfEvaluationStore;
   readonly raw: RawDocumentStore;
   private readonly settings: SettingsRepository;
   private readonly importRepository: ImportRepository;
@@ -72,12 +78,14 @@ export class DocumentStore implements Store {
       db.collection('observationChunks'),
       db.collection('importBatches'),
     );
+    this.responses = new ResponseRepository(db.collection('responseChunks'), db.collection('importBatches'));
     this.evaluationRepository = new EvaluationRepository(db.collection('evaluations'), blobs);
     this.evaluations = this.evaluationRepository;
     this.users = new UserRepository(db.collection('users'));
     this.audit = new AuditRepository(db.collection('auditEvents'));
     this.sessions = new SessionRepository(db.collection('sessions'));
     this.jobs = new JobRepository(db.collection('jobs'));
+    this.selfEvaluations = new SelfEvaluationRepository(db.collection('selfEvaluations'));
     this.raw = new RawDocuments(db);
   }
 
