@@ -90,7 +90,7 @@ export const SATISFACTION_LABELS = {
   beyondNo: { zh: '否', en: 'no' },
   listLess: { zh: '更不满意', en: 'less satisfied' },
   listMore: { zh: '更满意', en: 'more satisfied' },
-  residualShareUnit: { zh: '（百分点）', en: '(percentage points)' },
+  residualShareUnit: { zh: '（百分点）', en: ' (percentage points)' },
   satLink: { zh: '居民满意度检验', en: 'Residents’ satisfaction check' },
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
