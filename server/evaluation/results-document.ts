@@ -28,6 +28,7 @@ import type { PeersDocument } from './peers-document.js';
 import type { VerificationDocument } from './verification-document.js';
 import type { IndicatorStatuses } from './value-statuses.js';
 import type { TargetsDocument } from './targets-document.js';
+import type { SatisfactionDocument } from './satisfaction-section.js';
 import type { SurveysDocument } from './surveys-document.js';
 
 /**
@@ -95,6 +96,8 @@ export interface ResultsDocument {
   readonly peers?: PeersDocument;
   /** Targets that fit: the framework's overrides and which applied where, when it has any. */
   readonly targets?: TargetsDocument;
+  /** How closely the scores track residents' satisfaction (issue 15), when the framework reports surveys. */
+  readonly satisfaction?: SatisfactionDocument;
   /** Residents' survey estimates per indicator, level, unit and period, when the framework reports surveys. */
   readonly surveys?: SurveysDocument;
   /** Self-reported against verified figures (issue 15), when streets or third parties checked some. */
@@ -327,6 +330,7 @@ export interface ResultsParts {
   /** The statistical peer groups, when the evaluation chose nearest neighbours. */
   readonly peers?: PeersDocument | undefined;
   readonly targets?: TargetsDocument | undefined;
+  readonly satisfaction?: SatisfactionDocument | undefined;
   readonly surveys?: SurveysDocument | undefined;
   readonly verification?: VerificationDocument | undefined;
   readonly valueStatuses?: IndicatorStatuses | undefined;
@@ -347,6 +351,7 @@ export function toResultsDocument({
   expected,
   peers,
   targets,
+  satisfaction,
   surveys,
   verification,
   valueStatuses,
@@ -383,6 +388,7 @@ export function toResultsDocument({
     ...(expected === undefined ? {} : { expected }),
     ...(peers === undefined ? {} : { peers }),
     ...(targets === undefined ? {} : { targets }),
+    ...(satisfaction === undefined ? {} : { satisfaction }),
     ...(surveys === undefined ? {} : { surveys }),
     ...(verification === undefined ? {} : { verification }),
     ...(valueStatuses === undefined ? {} : { valueStatuses }),

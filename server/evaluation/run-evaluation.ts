@@ -36,6 +36,8 @@ import { surveysDocument } from './surveys-document.js';
 import { resolveSourceOrder } from './source-order.js';
 import { verificationSection } from './verification-section.js';
 import { indicatorStatuses } from './value-statuses.js';
+import { satisfactionDocument, satisfactionSources } from './satisfaction-section.js';
+import { satisfactionMeasures } from './satisfaction-measures.js';
 
 export interface EvaluationRequest {
   readonly frameworkId: string;
@@ -140,6 +142,10 @@ export async function runEvaluation(
   }
   signal?.throwIfAborted();
   progress(steps - 1, steps, 'store results');
+  const surveys =
+    surveyData === undefined
+      ? undefined
+      : surveysDocument(framework.surveys, data.allUnits, surveyData.periods, surveyData.fingerprint);
   const results = toResultsDocument({
     result,
     diagnostics,
@@ -161,12 +167,17 @@ export async function runEvaluation(
       })),
       result.periodIds.length,
     ),
-    surveys:
-      surveyData === undefined
-        ? undefined
-        : surveysDocument(framework.surveys, data.allUnits, surveyData.periods, surveyData.fingerprint),
+    surveys,
     verification: verificationSection(input, data),
     valueStatuses: indicatorStatuses(input.tree.indicators, data.observations),
+    // How closely the scores track each survey indicator (issue 15), at every level it reaches.
+    satisfaction: satisfactionDocument(
+      satisfactionSources(result, rollup, data.allUnits),
+      satisfactionMeasures(
+        surveys,
+        (surveyData?.periods ?? []).map((p) => p.id),
+      ),
+    ),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });

@@ -26,6 +26,8 @@ const TEMPLATE_NUMBERS = [
   '（2–4 个，用逗号分隔）',
   '蒙特卡洛模拟中 90% 的排名',
   '排名区间（90%）',
+  // The satisfaction check's survey intervals (issue 15).
+  '95% 区间',
   // The residents' survey: the confidence level of its intervals and the ±1.96 of a mean's.
   '估计值（95%区间）',
   '95%置信区间',
@@ -148,6 +150,8 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
         weights: null,
         log: null,
         choices: null,
+        // Its columns follow the surveyed units, not the rows: satisfactionNumbers reads them.
+        satisfaction: null,
       },
       figures: doc.figures,
     },
@@ -165,6 +169,7 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
     rowNumbers(level.section, rows, n * periods, periods, found);
     peerNumbers(level.figures, index, kept, found);
   }
+  satisfactionNumbers(doc, code, found);
   // The unit's residents' survey estimates, at whatever level it is (streets and above pool).
   for (const indicator of doc.surveys?.indicators ?? []) {
     for (const cells of Object.values(indicator.levels)) {
@@ -178,6 +183,39 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
     }
   }
   return found;
+}
+
+/** A unit's figures in the satisfaction check: its estimate, interval, respondents and line, every node. */
+function satisfactionNumbers(doc: ResultsDocument, code: string, into: number[]): void {
+  for (const measure of doc.satisfaction?.measures ?? [])
+    for (const level of measure.levels)
+      for (const period of level.periods) {
+        const i = period.units.indexOf(code);
+        if (i < 0) continue;
+        allNumbers([period.estimate[i], period.low[i], period.high[i], period.respondents[i]], into);
+        for (const node of period.nodes)
+          allNumbers([node.score[i], node.predicted[i], node.residual[i], node.standardised[i]], into);
+      }
+}
+
+/** The satisfaction check's figures about a level and period: r, ρ, n, the counts left out. */
+function satisfactionSummary(doc: ResultsDocument, into: number[]): void {
+  const section = doc.satisfaction;
+  if (section === undefined) return;
+  into.push(section.listLength, section.minUnits);
+  for (const measure of section.measures)
+    for (const level of measure.levels) {
+      into.push(level.unitCount);
+      for (const period of level.periods) {
+        into.push(period.units.length, period.notSurveyed);
+        allNumbers(period.missing, into);
+        for (const node of period.nodes)
+          allNumbers(
+            [node.n, node.scoreMissing, node.pearson, node.spearman, node.beyondBelow, node.beyondAbove],
+            into,
+          );
+      }
+    }
 }
 
 /** Figures about the evaluation as a whole: periods, counts, histograms, coverage, progress counts, the version. */
@@ -240,13 +278,20 @@ describe('every number on the report pages comes from the results document (demo
   });
 
   /** The numbers of a page not found where they belong, and how many were checked. */
-  const check = async (path: string, pageUnits: readonly string[], shown?: readonly number[]) => {
+  const check = async (
+    path: string,
+    pageUnits: readonly string[],
+    shown?: readonly number[],
+    satisfaction = false,
+  ) => {
     const response = await fetch(`${app.url}/evaluations/${app.demo.id}${path}`, {
       headers: { cookie: app.admin.cookie },
     });
     expect(response.status, path).to.equal(200);
     const { rows, rest, interval } = segments(await response.text());
     const general = evaluationNumbers(doc);
+    // The satisfaction check's correlations and counts per level and period (issue 15), on its page only.
+    if (satisfaction) satisfactionSummary(doc, general);
     const pageNumbers = [...general, ...pageUnits.flatMap((code) => unitNumbers(doc, code, shown))];
     const absent: string[] = [];
     let checked = 0;
@@ -269,7 +314,7 @@ describe('every number on the report pages comes from the results document (demo
   };
 
   const LATEST = [2];
-  const cases: { what: string; path: string; units: string[]; shown?: number[] }[] = [
+  const cases: { what: string; path: string; units: string[]; shown?: number[]; satisfaction?: boolean }[] = [
     // A unit page's trend shows the unit's index score and rank in every period.
     { what: 'a community’s unit page', path: '/units/WY01S01C00', units: ['WY01S01C00'] },
     { what: 'a street’s unit page', path: '/units/WY01S01', units: ['WY01S01'] },
@@ -290,15 +335,28 @@ describe('every number on the report pages comes from the results document (demo
     },
     // The compare page draws every period's scores.
     { what: 'the compare page of two districts', path: '/compare?units=WY01,WY02', units: ['WY01', 'WY02'] },
+    // The satisfaction check (issue 15): the index against the share satisfied, and a dimension.
+    {
+      what: 'the satisfaction check of the communities',
+      path: '/satisfaction',
+      units: [],
+      satisfaction: true,
+    },
+    {
+      what: 'the satisfaction check of the streets for a dimension',
+      path: '/satisfaction?level=street&node=coverage&measure=satisfaction_mean',
+      units: [],
+      satisfaction: true,
+    },
     {
       what: 'the compare page of a community and a street',
       path: '/compare?units=WY01S01C00,WY01S01',
       units: ['WY01S01C00', 'WY01S01'],
     },
   ];
-  for (const { what, path, units, shown } of cases) {
+  for (const { what, path, units, shown, satisfaction } of cases) {
     it(`finds every number of ${what} among the figures the results hold for its units`, async () => {
-      const { checked, absent } = await check(path, units, shown);
+      const { checked, absent } = await check(path, units, shown, satisfaction);
       expect(checked, 'numbers on the page').to.be.above(20);
       expect(absent).to.deep.equal([]);
     });

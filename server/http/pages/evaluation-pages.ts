@@ -51,6 +51,7 @@ import {
 } from '../../reports/views/ranking-table.js';
 import { deleteDraftForm } from '../../reports/views/delete-draft-form.js';
 import { statisticalAuditLink } from '../../reports/views/statistical-audit-link.js';
+import { satisfactionLink } from '../../reports/views/satisfaction-link.js';
 import { diagnosisExport } from '../../reports/views/diagnosis-view.js';
 import { dimensionExport } from '../../reports/views/dimension-view.js';
 import { heatmapExport, heatmapKeys } from '../../reports/views/subunit-heatmap.js';
@@ -236,6 +237,7 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       newVersion: newVersionLink(context.evaluation, line, lang, can(role, 'evaluations.run')),
       deleteDraft: deleteDraftForm(context.evaluation, lang, can(role, 'evaluations.run')),
       statisticalAudit: statisticalAuditLink(context.evaluation.id, lang, mayAudit),
+      satisfactionCheck: satisfactionLink(context, lang, scope.unrestricted),
       priorities: await prioritiesSection(services, res, context, req.query, query.period, lang),
     };
     renderPage(req, res, views, 'evaluation', model);
@@ -339,7 +341,10 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       withDataQuality(withLineage(methodologyPage(context, lang), lineage), quality),
       printTitle(context.evaluation, lang, new Date(), null),
     );
-    renderPage(req, res, views, 'methodology', withVerification(page, context, lang, scopeOf(res, context)));
+    const scope = scopeOf(res, context);
+    const satisfactionCheck = satisfactionLink(context, lang, scope.unrestricted);
+    const model = { ...withVerification(page, context, lang, scope), satisfactionCheck };
+    renderPage(req, res, views, 'methodology', model);
   });
 
   return router;

@@ -27,6 +27,7 @@ import { loginPages } from './login-pages.js';
 import { multipartOnlyAt } from './multipart-only-at.js';
 import { setupPages } from './setup-pages.js';
 import { statisticalAuditPages } from './statistical-audit-pages.js';
+import { satisfactionPages } from './satisfaction-pages.js';
 import { staticRouter } from './static-router.js';
 import { templateDownloadPages } from './template-download-page.js';
 import { userAdminPages } from './user-admin-pages.js';
@@ -54,6 +55,7 @@ export function pagesRouter(
   router.use(ownPrioritiesPages(services));
   router.use(evaluationPages(services, services.reports, views));
   router.use(statisticalAuditPages(views, services.reports));
+  router.use(satisfactionPages(views, services.reports));
   router.use(indicatorCheckPages(services, views));
   router.use(cataloguePages(services, views));
   router.use(templateDownloadPages(services));

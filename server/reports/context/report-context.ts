@@ -32,6 +32,8 @@ import type { SensitivityRow } from '../views/statistical-audit-tables.js';
 import type { AuditDocument } from '../../evaluation/audit-document.js';
 import type { ExpectedDocument } from '../../evaluation/expected-section.js';
 import { readExpectedSection } from './read-expected.js';
+import type { SatisfactionDocument } from '../../evaluation/satisfaction-section.js';
+import { readSatisfactionSection } from './read-satisfaction.js';
 import { readSurveysSection } from './read-surveys.js';
 import type { SurveysDocument } from '../../evaluation/surveys-document.js';
 import { readValueStatusesSection, readVerificationSection } from './read-verification.js';
@@ -65,6 +67,8 @@ export interface ReportContext {
   readonly expected: ExpectedDocument | null;
   /** Targets that fit: the framework's overrides and where they applied (null without overrides). */
   readonly targets: TargetsDocument | null;
+  /** How closely the scores track residents' satisfaction (null for results without surveys). */
+  readonly satisfaction: SatisfactionDocument | null;
   /** Residents' survey estimates per indicator, level, unit and period (null without survey indicators). */
   readonly surveys: SurveysDocument | null;
   /** Self-reported against verified figures (issue 15; null when nobody checked anything). */
@@ -119,6 +123,7 @@ export function buildReportContext(
     progress: readProgressSection(stored),
     expected: readExpectedSection(stored),
     targets: readTargetsSection(stored),
+    satisfaction: readSatisfactionSection(stored),
     surveys: readSurveysSection(stored),
     verification: readVerificationSection(stored),
     valueStatuses: readValueStatusesSection(stored),

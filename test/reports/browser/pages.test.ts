@@ -49,6 +49,8 @@ describe('report pages in chromium (demo city)', function () {
       `${base}/units/WY01S01C00`,
       `${base}/compare?units=WY01,WY03,WY05`,
       `${base}/methodology`,
+      `${base}/satisfaction`,
+      `${base}/satisfaction?lang=en&level=street`,
       compare,
       `${compare}&lang=en&sort=shift-B&page=2`,
       '/indicators',
@@ -98,6 +100,14 @@ describe('report pages in chromium (demo city)', function () {
     const p = await open(compare);
     await chartsDrawn(p.page, 1);
     const painted = await paintedPixels(p.page, 'chart-ranks-B');
+    await p.close();
+    expect(painted).to.be.greaterThan(1000);
+  });
+
+  it('draws the scatter of score and residents’ satisfaction with its intervals', async () => {
+    const p = await open(`${base}/satisfaction`);
+    await chartsDrawn(p.page, 1);
+    const painted = await paintedPixels(p.page, 'chart-satisfaction');
     await p.close();
     expect(painted).to.be.greaterThan(1000);
   });

@@ -187,6 +187,7 @@ describe('a unit report on paper and the report pages on a phone, in chromium (d
       'community report': `${base}/units/WY01S01C00`,
       compare: `${base}/compare?units=WY01,WY03,WY05`,
       methodology: `${base}/methodology`,
+      satisfaction: `${base}/satisfaction`,
       'evaluations list': '/evaluations',
       catalogue: '/indicators',
       'evaluations compare': evaluationsCompare,

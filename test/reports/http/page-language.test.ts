@@ -43,6 +43,7 @@ describe('pages in one language (demo city, both languages)', function () {
       `${base}/compare?units=WY01,WY03,WY05`,
       `${base}/methodology`,
       `${base}/audit`,
+      `${base}/satisfaction`,
       `/evaluations/${draft.id}`,
       `/evaluations/compare?ids=${app.demo.id},${draft.id}`,
       '/evaluations/new',
