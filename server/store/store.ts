@@ -16,6 +16,7 @@ import type { StoredUnit, UnitLevel } from './models/unit.js';
 import type { CredentialKind, Session } from './models/session.js';
 import type { JobError, JobProgress, StoredJob } from './models/job.js';
 import type { User } from './models/user.js';
+import type { DefinitionDraft } from './models/definition-draft.js';
 import type { ValidationReport } from './models/validation-report.js';
 
 export type StoreKind = 'embedded' | 'mongo';
@@ -219,6 +220,21 @@ export interface JobStore {
   purgeFinished(before: string): Promise<number>;
 }
 
+/**
+ * Researchers' drafts of catalogue changes (server/domain/definition-draft.ts). Only the owner
+ * saves a draft; who may read or delete one is the use case's decision.
+ */
+export interface DefinitionDraftStore {
+  create(input: unknown): Promise<DefinitionDraft>;
+  get(id: string): Promise<DefinitionDraft | undefined>;
+  /** The owner's drafts, the last changed first. */
+  listByOwner(owner: string): Promise<DefinitionDraft[]>;
+  /** Changes title, basedOn and/or changes; NotFoundError when absent, ForbiddenError for another owner. */
+  save(id: string, owner: string, change: unknown): Promise<DefinitionDraft>;
+  /** Deletes the draft and returns it; NotFoundError when absent. */
+  delete(id: string): Promise<DefinitionDraft>;
+}
+
 /** A document as the store keeps it: a string _id and plain JSON fields (backup and restore only). */
 export interface RawDocument {
   readonly _id: string;
@@ -257,6 +273,7 @@ export interface Store {
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
+  readonly definitionDrafts: DefinitionDraftStore;
   /** Raw documents, for backup and restore only. */
   readonly raw: RawDocumentStore;
   /**

@@ -15,6 +15,7 @@ import { evaluationsContract } from './evaluations-contract.js';
 import { usersAuditContract } from './users-audit-contract.js';
 import { crashContract } from './crash-contract.js';
 import { jobsContract } from './jobs-contract.js';
+import { definitionDraftsContract } from './definition-drafts-contract.js';
 
 function settingsContract(fresh: FreshLocation): void {
   describe('ping and settings', () => {
@@ -112,6 +113,7 @@ export function storeContract(name: string, fresh: FreshLocation): void {
     evaluationsContract(fresh);
     usersAuditContract(fresh);
     jobsContract(fresh);
+    definitionDraftsContract(fresh);
     crashContract(fresh);
   });
 }

@@ -26,6 +26,7 @@ export const COLLECTIONS = {
   auditEvents: [{ field: 'at' }, { field: 'actor' }],
   sessions: [{ field: 'tokenHash', unique: true }, { field: 'userId' }],
   jobs: [{ field: 'owner' }, { field: 'status' }, { field: 'startedAt' }],
+  definitionDrafts: [{ field: 'owner' }],
 } as const satisfies Record<string, readonly IndexSpec[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

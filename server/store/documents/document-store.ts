@@ -4,6 +4,7 @@
  */
 import type {
   AuditStore,
+  DefinitionDraftStore,
   EvaluationRecovery,
   EvaluationStore,
   ImportStore,
@@ -24,6 +25,7 @@ import { AuditRepository } from './audit-repository.js';
 import type { RecoveryPolicy } from './batch-recovery.js';
 import { BlobChunks } from './blob-chunks.js';
 import type { DocumentDatabase } from './document-database.js';
+import { DefinitionDraftRepository } from './definition-draft-repository.js';
 import { EvaluationRepository } from './evaluation-repository.js';
 import { ImportRepository } from './import-repository.js';
 import { JobRepository } from './job-repository.js';
@@ -46,6 +48,7 @@ export class DocumentStore implements Store {
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
+  readonly definitionDrafts: DefinitionDraftStore;
   readonly raw: RawDocumentStore;
   private readonly settings: SettingsRepository;
   private readonly importRepository: ImportRepository;
@@ -78,6 +81,7 @@ export class DocumentStore implements Store {
     this.audit = new AuditRepository(db.collection('auditEvents'));
     this.sessions = new SessionRepository(db.collection('sessions'));
     this.jobs = new JobRepository(db.collection('jobs'));
+    this.definitionDrafts = new DefinitionDraftRepository(db.collection('definitionDrafts'));
     this.raw = new RawDocuments(db);
   }
 
