@@ -29,6 +29,9 @@ export const AUDIT_ACTIONS = [
   'backup.create',
   'backup.restore',
   'demo.load',
+  'definitions.draft.create',
+  'definitions.draft.save',
+  'definitions.draft.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
