@@ -30,7 +30,8 @@ export type NewDefinitionDraft = Pick<DefinitionDraft, 'owner' | 'title' | 'base
 export type DefinitionDraftChange = Partial<Pick<DefinitionDraft, 'title' | 'basedOn' | 'changes'>>;
 
 /** A definition file's path: folders and a name of letters, digits, "-" and "_", ending in .json. */
-export const DRAFT_FILE_PATTERN = '^([A-Za-z0-9][A-Za-z0-9_-]{0,63}/){0,3}[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\\.json$';
+export const DRAFT_FILE_PATTERN =
+  '^([A-Za-z0-9][A-Za-z0-9_-]{0,63}/){0,3}[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\\.json$';
 /** The most files one draft may change, and the longest text of one file. */
 export const DRAFT_MAX_FILES = 60;
 export const DRAFT_MAX_TEXT = 200_000;
