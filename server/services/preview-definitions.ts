@@ -11,6 +11,7 @@
  * @example const preview = await previewDefinitions(services, actor, { draftId, frameworkId: 'default', evaluationId })
  */
 import { can } from '../access/permissions.js';
+import type { Bilingual } from '../domain/bilingual.js';
 import type { DefinitionDraft } from '../domain/definition-draft.js';
 import { compareRankings, type RankingComparison } from '../engine/compare/compare-rankings.js';
 import { runPipeline } from '../engine/pipeline.js';
@@ -49,6 +50,11 @@ export interface DefinitionPreview {
   readonly methodsFrom: 'evaluation' | 'framework';
   /** The communities compared, in the evaluation's order; column 0 = the evaluation, 1 = the preview. */
   readonly codes: readonly string[];
+  /** Their names, in the same order. */
+  readonly names: readonly Bilingual[];
+  /** Each community's rank in the evaluation and in the preview (NaN where it has none). */
+  readonly ranksBefore: Float64Array;
+  readonly ranksAfter: Float64Array;
   readonly comparison: RankingComparison;
   readonly coverage: readonly VariableCoverage[];
   readonly withoutData: NodesWithoutData;
@@ -149,12 +155,11 @@ export async function previewDefinitions(
       const r = row(i);
       return r === undefined ? Number.NaN : (values?.[r] ?? Number.NaN);
     });
+  const ranksBefore = column(storedRanks, (i) => i);
+  const ranksAfter = column(previewRanks, (i) => at.get(codes[i] ?? ''));
   const comparison = compareRankings([
-    { scores: column(storedScores, (i) => i), ranks: column(storedRanks, (i) => i) },
-    {
-      scores: column(previewScores, (i) => at.get(codes[i] ?? '')),
-      ranks: column(previewRanks, (i) => at.get(codes[i] ?? '')),
-    },
+    { scores: column(storedScores, (i) => i), ranks: ranksBefore },
+    { scores: column(previewScores, (i) => at.get(codes[i] ?? '')), ranks: ranksAfter },
   ]);
   return {
     draft,
@@ -165,6 +170,9 @@ export async function previewDefinitions(
     period: periodId,
     methodsFrom,
     codes,
+    names: context.units.names.slice(0, context.units.baseCount),
+    ranksBefore,
+    ranksAfter,
     comparison,
     coverage: variableCoverage(data.units.codes.length, data.periods, newOrChanged(before, after)),
     withoutData: nodesWithoutData(result),

@@ -16,6 +16,7 @@ import { accountPages } from './account-pages.js';
 import { auditPages } from './audit-pages.js';
 import { cataloguePages } from './catalogue-page.js';
 import { indicatorCheckPages } from './indicator-check-page.js';
+import { definitionDraftPages } from './definition-draft-pages.js';
 import { evaluationFormPages } from './evaluation-form-pages.js';
 import { evaluationPages } from './evaluation-pages.js';
 import { evaluationsComparePages } from './evaluations-compare-page.js';
@@ -39,6 +40,8 @@ export function pagesRouter(
   const { registry } = services;
   const router = Router();
   router.use(staticRouter());
+  // The workbench's editor posts whole definition files (up to the store's 200,000 characters).
+  router.use('/definitions', express.urlencoded({ extended: false, limit: '1mb' }));
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   router.use(csrfProtection({ multipartInRoute: true }));
   router.use(multipartOnlyAt(['/import']));
@@ -54,6 +57,7 @@ export function pagesRouter(
   router.use(evaluationPages(services, services.reports, views));
   router.use(statisticalAuditPages(views, services.reports));
   router.use(indicatorCheckPages(registry, views));
+  router.use(definitionDraftPages(services, views));
   router.use(cataloguePages(registry, views));
   router.use(importPages(services, views, maxUploadBytes));
   router.use(jobsPages(services, views));
