@@ -105,11 +105,11 @@ export function checkCatalogueDraft(
     ...checked.problems,
     ...changedIndicators.flatMap(fixtureProblems),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const ok = problems.length === 0 && checked.registry !== undefined;
+  const result = problems.length === 0 ? checked.registry : undefined;
   return {
-    ok,
+    ok: result !== undefined,
     problems,
     fixtures,
-    ...(ok && checked.registry !== undefined ? { registry: checked.registry } : {}),
+    ...(result === undefined ? {} : { registry: result }),
   };
 }

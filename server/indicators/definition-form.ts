@@ -116,7 +116,7 @@ function setAt(root: Record<string, Json>, pointer: string, value: Json | undefi
       at = made;
     }
   }
-  if (value === undefined) delete at[last];
+  if (value === undefined) Reflect.deleteProperty(at, last);
   else at[last] = value;
 }
 

@@ -113,7 +113,7 @@ export function parseDefinitions(
     else {
       const own = ajvErrorsToProblems(file, validate.errors);
       problems.push(...own);
-      refused.push({ file, value: value as Record<string, unknown>, problems: own });
+      refused.push({ file, value, problems: own });
     }
   }
   if (options.salvage === true) valid.push(...salvageAll(refused, valid));

@@ -87,7 +87,7 @@ export function salvageDefinition(
   const repaired: Record<string, unknown> = { ...value };
   const stand = standInFor as unknown as Readonly<Record<string, unknown>>;
   for (const field of broken) {
-    if (OPTIONAL[kind].includes(field) || !(field in stand)) delete repaired[field];
+    if (OPTIONAL[kind].includes(field) || !(field in stand)) Reflect.deleteProperty(repaired, field);
     else repaired[field] = stand[field];
   }
   return { definition: repaired as unknown as Definition, broken };

@@ -11,13 +11,12 @@
  * @example const preview = await previewDefinitions(services, actor, { draftId, frameworkId: 'default', evaluationId })
  */
 import { can } from '../access/permissions.js';
-import type { Bilingual } from '../domain/bilingual.js';
-import type { DefinitionDraft } from '../domain/definition-draft.js';
-import { compareRankings, type RankingComparison } from '../engine/compare/compare-rankings.js';
+import type { DefinitionPreview } from '../domain/definition-preview.js';
+import { compareRankings } from '../engine/compare/compare-rankings.js';
 import { runPipeline } from '../engine/pipeline.js';
-import { nodesWithoutData, type NodesWithoutData } from '../engine/preview/nodes-without-data.js';
-import { reportingBurden, type ReportingBurden } from '../engine/preview/reporting-burden.js';
-import { variableCoverage, type VariableCoverage } from '../engine/preview/variable-coverage.js';
+import { nodesWithoutData } from '../engine/preview/nodes-without-data.js';
+import { reportingBurden } from '../engine/preview/reporting-burden.js';
+import { variableCoverage } from '../engine/preview/variable-coverage.js';
 import type { EngineResult } from '../engine/result.js';
 import type { MethodChoices } from '../engine/types.js';
 import { NotFoundError, ValidationError } from '../errors.js';
@@ -27,6 +26,8 @@ import type { ResolvedFramework, ResolvedVariable } from '../indicators/registry
 import { engineChoices, toEngineInput } from '../indicators/to-engine-input.js';
 import type { ReportContext } from '../reports/context/report-context.js';
 import type { Actor } from './actor.js';
+
+export type { DefinitionPreview };
 import { checkDefinitionDraft } from './check-definition-draft.js';
 import { catalogueNow } from './catalogue-now.js';
 import type { Services } from './services.js';
@@ -37,34 +38,9 @@ export interface PreviewRequest {
   readonly evaluationId: string;
 }
 
-export interface DefinitionPreview {
-  readonly draft: DefinitionDraft;
-  readonly frameworkId: string;
-  /** The framework's version in the catalogue now (null for a framework the draft adds) and in the draft. */
-  readonly versionBefore: string | null;
-  readonly versionAfter: string;
-  readonly evaluationId: string;
-  /** The period whose rankings are compared: the evaluation's last. */
-  readonly period: string;
-  /** Whose method choices the run used: the evaluation's, or the framework's where those no longer apply. */
-  readonly methodsFrom: 'evaluation' | 'framework';
-  /** The communities compared, in the evaluation's order; column 0 = the evaluation, 1 = the preview. */
-  readonly codes: readonly string[];
-  /** Their names, in the same order. */
-  readonly names: readonly Bilingual[];
-  /** Each community's rank in the evaluation and in the preview (NaN where it has none). */
-  readonly ranksBefore: Float64Array;
-  readonly ranksAfter: Float64Array;
-  readonly comparison: RankingComparison;
-  readonly coverage: readonly VariableCoverage[];
-  readonly withoutData: NodesWithoutData;
-  readonly burden: ReportingBurden;
-}
-
 /** A variable's declaration without its name and users, as text to compare. */
 function declaration(variable: ResolvedVariable): string {
-  const { name: _name, usedBy: _usedBy, ...declared } = variable;
-  return JSON.stringify(declared);
+  return JSON.stringify(Object.entries(variable).filter(([key]) => key !== 'name' && key !== 'usedBy'));
 }
 
 /** The draft framework's variables that the catalogue's framework lacks or declares otherwise. */

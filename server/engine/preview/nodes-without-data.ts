@@ -20,9 +20,7 @@ export interface NodesWithoutData {
 
 function allMissing(column: ArrayLike<number> | undefined): boolean {
   if (column === undefined) return true;
-  for (let i = 0; i < column.length; i++)
-    if ((column[i] ?? Number.NaN) === (column[i] ?? Number.NaN)) return false;
-  return true;
+  return Array.prototype.every.call(column, (value: number) => Number.isNaN(value));
 }
 
 export function nodesWithoutData(

@@ -39,7 +39,10 @@ export const DEFINITION_DRAFT_LABELS = {
     en: 'The catalogue has moved on to version {version}: the check and the preview use the current catalogue.',
   },
   defsBack: { zh: '返回草稿列表', en: 'Back to the drafts' },
-  defsFileRemoved: { zh: '发布后此文件将从目录中删除。', en: 'Publishing removes this file from the catalogue.' },
+  defsFileRemoved: {
+    zh: '发布后此文件将从目录中删除。',
+    en: 'Publishing removes this file from the catalogue.',
+  },
   defsFormTitle: { zh: '表单', en: 'Form' },
   defsJson: { zh: 'JSON 文本', en: 'JSON text' },
   defsSaveForm: { zh: '按表单保存', en: 'Save the form' },

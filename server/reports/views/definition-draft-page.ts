@@ -237,7 +237,7 @@ function fileView(t: Labels, draftId: string, index: number, file: string, text:
   });
   const lists = (kind === undefined ? [] : FORM_LISTS[kind]).map((list) => {
     const members = valueAt(value, list.pointer);
-    const rows = [...(Array.isArray(members) ? members : []), {}].map((member: unknown, n) => {
+    const rows = [...(Array.isArray(members) ? (members as unknown[]) : []), {}].map((member: unknown, n) => {
       const idName = `${list.pointer}/${n}/id`;
       return {
         idName,
@@ -348,7 +348,7 @@ export function definitionDraftPage(lang: Lang, input: DraftPageInput): Definiti
     previewForm:
       input.check.ok && input.frameworks.length > 0 && input.evaluations.length > 0
         ? {
-            action: `${path}`,
+            action: path,
             frameworks: input.frameworks.map((id, k) => ({
               value: id,
               label: id,

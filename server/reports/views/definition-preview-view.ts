@@ -5,7 +5,7 @@
  * no data at all as a warning, and the reporting burden before and after. Formats only: every
  * figure comes from the engine through previewDefinitions.
  */
-import type { DefinitionPreview } from '../../services/preview-definitions.js';
+import type { DefinitionPreview } from '../../domain/definition-preview.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';

@@ -16,14 +16,9 @@ import { newId } from '../models/ids.js';
 import type { DefinitionDraftStore } from '../store.js';
 import type { DocumentCollection, StoredDoc } from './document-database.js';
 
-type DraftDoc = {
+type DraftDoc = Omit<DefinitionDraft, 'id' | 'changes'> & {
   readonly _id: string;
-  readonly owner: string;
-  readonly title: string;
-  readonly basedOn: number;
   readonly changesJson: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
 };
 
 function draftOf(stored: StoredDoc): DefinitionDraft {

@@ -132,7 +132,9 @@ describe('pages: the researcher’s definition drafts', function () {
     expect(checked.html).to.match(/没有发现问题/);
     const preview = await visitor.get(`${path}?framework=default&evaluation=${app.demo.id}`);
     expect(preview.status).to.equal(200);
-    expect(preview.html).to.match(/<p id="preview-ranks">排名一致性：斯皮尔曼 ρ &#x3D; [\d.]+，肯德尔 τ &#x3D; [\d.]+/);
+    expect(preview.html).to.match(
+      /<p id="preview-ranks">排名一致性：斯皮尔曼 ρ &#x3D; [\d.]+，肯德尔 τ &#x3D; [\d.]+/,
+    );
     expect(preview.html).to.match(
       /<p class="parallel" role="alert" id="preview-no-data">警告：这些维度完全没有数据，其得分列将为空：专业性<\/p>/,
     );
