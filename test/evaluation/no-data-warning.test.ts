@@ -6,6 +6,8 @@ import { expect } from 'chai';
 import { runEvaluation } from '../../server/evaluation/run-evaluation.js';
 import { checkDefinitions } from '../../server/indicators/check-definitions.js';
 import { logEntries } from '../../server/reports/context/log-entries.js';
+import { buildReportContext } from '../../server/reports/context/report-context.js';
+import { dataWarnings } from '../../server/reports/views/data-warnings.js';
 import { logMessage } from '../../server/reports/views/log-message.js';
 import { importObservations, importUnits, unit } from '../contract/contract-helpers.js';
 import { TINY_FILES, tinyFramework, tinyIndicator } from '../services/tiny-catalogue.js';
@@ -72,6 +74,14 @@ describe('an evaluation with a dimension without any data', () => {
       const [warning] = warnings;
       if (warning === undefined) throw new Error('no warning');
       expect(logMessage(warning, 'zh')).to.equal('维度“e”完全没有数据：所有单位在该维度上都没有得分');
+      // The evaluation's page names the dimension as its snapshot does.
+      const context = buildReportContext(evaluation, stored);
+      expect(dataWarnings(context, 'zh')).to.deep.equal([
+        '维度“新维度”完全没有数据：所有单位在该维度上都没有得分',
+      ]);
+      expect(dataWarnings(context, 'en')).to.deep.equal([
+        'no data at all for dimension “E”: its score is missing for every unit',
+      ]);
     } finally {
       await temp.dispose();
     }
