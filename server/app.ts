@@ -6,7 +6,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Store } from './store/store.js';
 import type { Views } from './http/views.js';
-import type { Registry } from './indicators/registry-types.js';
+import type { DefinitionCatalogue } from './services/definition-catalogue.js';
 import { healthRouter } from './http/health-router.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -24,7 +24,8 @@ export interface AppDeps {
   readonly store: Store;
   readonly logger: Logger;
   readonly views: Views;
-  readonly registry: Registry;
+  /** The definitions, version by version; its current registry is what every door uses (see services.ts). */
+  readonly catalogue: DefinitionCatalogue;
   /** Long imports and evaluations; one per process (by default recorded in the store's jobs). */
   readonly jobs?: JobRunner;
   /** The largest upload accepted over HTTP (Config.maxUploadBytes); 32 MiB when absent. */
@@ -58,7 +59,7 @@ export function buildApp(deps: AppDeps): Express {
         );
       },
     });
-  const services = createServices(deps.store, deps.registry, jobs);
+  const services = createServices(deps.store, deps.catalogue, jobs);
   app.use(localCliAuthentication(deps.localCli));
   app.use(authenticate(services));
   const maxUploadBytes = deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;

@@ -8,7 +8,8 @@ import { createLogger } from './logger.js';
 import { openStore } from './store/open-store.js';
 import { loadViews } from './http/views.js';
 import { indicatorsDir, viewsDir } from './paths.js';
-import { loadRegistry } from './indicators/load-registry.js';
+import { checkedFolderFiles } from './services/seed-catalogue.js';
+import { openDefinitions } from './services/open-definitions.js';
 import { FIRST_START_ACTOR, loadDemoCity } from './services/load-demo-city.js';
 import { purgeExpiredCredentials } from './access/purge-credentials.js';
 import { openBootstrap } from './access/bootstrap.js';
@@ -31,16 +32,22 @@ export interface Running {
 export async function start(config: Config): Promise<Running> {
   const logger = createLogger(config.logLevel);
   const views = loadViews(viewsDir);
-  const registry = await loadRegistry(indicatorsDir);
+  // A folder with problems fails the start with every problem listed, before the store opens.
+  await checkedFolderFiles(indicatorsDir);
   const store = await openStore(config);
   // A restore that did not finish left an incomplete store: say so and how to finish, never serve it.
   await assertNoUnfinishedRestore(store).catch(async (error: unknown) => {
     await store.close();
     throw error;
   });
+  // The definitions live in the store, version by version; the folder seeds them (seed-catalogue.ts).
+  const catalogue = await openDefinitions(store, indicatorsDir, logger).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   logEvaluationRecovery(store, logger);
   await failInterruptedJobs(store, logger);
-  if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, registry, logger);
+  if (config.demo === 'auto') await loadDemoIntoEmptyStore(store, catalogue.current(), logger);
   const stopPurging = await purgeExpiredCredentials(store, logger);
   await clearStaleUnitScopes(store, logger);
   await removeBackupLeftovers(store, logger);
@@ -50,7 +57,7 @@ export async function start(config: Config): Promise<Running> {
     store,
     logger,
     views,
-    registry,
+    catalogue,
     maxUploadBytes: config.maxUploadBytes,
     trustProxy: config.trustProxy,
     maxJobs: config.maxJobs,

@@ -125,7 +125,10 @@ describe('healthz with a store that is down', () => {
       putSetting: () => Promise.resolve(),
       close: () => Promise.resolve(),
     };
-    const served = await serve(buildApp(await appDeps(downStore as Store)));
+    // The definitions come from a working store; only the app's own store is down.
+    const definitions = await tempEmbeddedStore();
+    const deps = { ...(await appDeps(definitions.store)), store: downStore as Store };
+    const served = await serve(buildApp(deps));
     try {
       const response = await fetch(`${served.url}/healthz`);
       expect(response.status).to.equal(503);
@@ -133,6 +136,7 @@ describe('healthz with a store that is down', () => {
       expect(body.store).to.deep.include({ kind: 'mongo', status: 'down' });
     } finally {
       await served.close();
+      await definitions.dispose();
     }
   });
 });

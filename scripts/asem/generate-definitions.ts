@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { parseIMeta } from '../../server/indicators/coinr/imeta.js';
 import { indicatorsDir, projectRoot } from '../../server/paths.js';
 import { compactJson } from './compact-json.js';
 import { CHINESE_NAMES, CHINESE_UNITS } from './names.js';
@@ -40,18 +41,21 @@ function field(row: CsvRecord, name: string): string {
   return row[name] ?? '';
 }
 
+/** The table through the COINr import's parser, which checks codes, parents, directions and weights. */
 function readMeta(): MetaRow[] {
-  return readCsv('asem_iMeta.csv').map((row) => ({
-    level: Number(field(row, 'Level') || '0'),
-    code: field(row, 'iCode'),
-    name: field(row, 'iName'),
-    direction: field(row, 'Direction') === '-1' ? -1 : 1,
-    weight: Number(field(row, 'Weight') || '1'),
-    unit: field(row, 'Unit'),
-    target: Number(field(row, 'Target') || 'NaN'),
-    denominator: field(row, 'Denominator'),
-    parent: field(row, 'Parent'),
-    type: field(row, 'Type'),
+  const file = 'asem_iMeta.csv';
+  const meta = parseIMeta(readFileSync(path.join(datasetDir, file), 'utf8'), file);
+  return [...meta.byCode.values()].map((row) => ({
+    level: row.level,
+    code: row.code,
+    name: row.name.en,
+    direction: row.direction,
+    weight: row.weight,
+    unit: row.unit.en,
+    target: row.target,
+    denominator: row.denominator,
+    parent: row.parent,
+    type: row.type,
   }));
 }
 

@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { startSession } from '../../server/access/credentials.js';
 import { buildApp } from '../../server/app.js';
+import { openDefinitions } from '../../server/services/open-definitions.js';
 import { runEvaluation } from '../../server/evaluation/run-evaluation.js';
 import { loadViews } from '../../server/http/views.js';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
@@ -100,7 +101,12 @@ async function main(): Promise<void> {
         `two evaluations built in ${((performance.now() - t) / 1000).toFixed(1)} s; Node ${process.version}, ` +
         `${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1) ?? '?'}`,
     );
-    const app = buildApp({ store, registry, views: loadViews(viewsDir), logger: pino({ level: 'silent' }) });
+    const app = buildApp({
+      store,
+      catalogue: await openDefinitions(store, indicatorsDir),
+      views: loadViews(viewsDir),
+      logger: pino({ level: 'silent' }),
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as AddressInfo;

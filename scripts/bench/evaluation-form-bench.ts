@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { startSession } from '../../server/access/credentials.js';
 import { buildApp } from '../../server/app.js';
+import { openDefinitions } from '../../server/services/open-definitions.js';
 import { loadDemo } from '../../server/demo/load-demo.js';
 import { loadViews } from '../../server/http/views.js';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
@@ -58,7 +59,12 @@ async function main(): Promise<void> {
     const user = await store.users.create({ login: 'bench', displayName: 'Bench', role: 'evaluator' });
     const { secret, session } = await startSession(store, user);
     const cookie = `zhili_session=${secret}`;
-    const app = buildApp({ store, registry, views: loadViews(viewsDir), logger: pino({ level: 'silent' }) });
+    const app = buildApp({
+      store,
+      catalogue: await openDefinitions(store, indicatorsDir),
+      views: loadViews(viewsDir),
+      logger: pino({ level: 'silent' }),
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as AddressInfo;

@@ -1,6 +1,7 @@
 /**
  * `export EVALUATION --format csv|xlsx|json [--out FILE]`: an evaluation's results as a table,
  * a row per unit and period (scores, ranks, raw and normalised indicator values, reasons).
+ * `--format coinr --out DIR`: COINr's iData.csv and iMeta.csv, and results.csv (export-coinr-files.ts).
  */
 import type { Command } from 'commander';
 import { exportTable } from '../../server/evaluation/export-table.js';
@@ -8,6 +9,7 @@ import { tableCsv, tableJson, tableXlsx } from '../../server/evaluation/export-f
 import { RESULTS_FORMAT, type ResultsDocument } from '../../server/evaluation/results-document.js';
 import { CliError } from './cli-error.js';
 import { writeOutput } from './indicators-io.js';
+import { writeCoinrFolder } from './export-coinr-files.js';
 import { withStore } from './with-store.js';
 import { NotFoundError } from '../../server/errors.js';
 import { cliActor } from '../../server/services/actor.js';
@@ -29,13 +31,20 @@ function isResultsDocument(value: unknown): value is ResultsDocument {
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('export an evaluation as CSV, XLSX or JSON')
+    .description('export an evaluation as CSV, XLSX or JSON, or as COINr tables')
     .argument('<evaluation>', 'evaluation id')
-    .option('--format <format>', 'csv, xlsx or json', 'csv')
-    .option('--out <file>', 'write to this file (default: standard output)')
+    .option(
+      '--format <format>',
+      'csv, xlsx, json or coinr (iData.csv, iMeta.csv, results.csv in --out DIR)',
+      'csv',
+    )
+    .option('--out <file>', 'write to this file, or folder for coinr (default: standard output)')
     .action(async (id: string, options: ExportOptions) => {
-      if (!['csv', 'xlsx', 'json'].includes(options.format)) {
-        throw new CliError(`--format must be csv, xlsx or json; found "${options.format}"`);
+      if (!['csv', 'xlsx', 'json', 'coinr'].includes(options.format)) {
+        throw new CliError(`--format must be csv, xlsx, json or coinr; found "${options.format}"`);
+      }
+      if (options.format === 'coinr' && options.out === undefined) {
+        throw new CliError('--format coinr needs --out DIR (it writes iData.csv, iMeta.csv and results.csv)');
       }
       if (options.format === 'xlsx' && options.out === undefined) {
         throw new CliError('--format xlsx needs --out FILE (a workbook is binary)');
@@ -52,6 +61,10 @@ export function registerExport(program: Command): void {
         const results = await storedResults({ store }, actor, id);
         if (!isResultsDocument(results))
           throw new CliError(`evaluation ${id} has no results in ${RESULTS_FORMAT} form`);
+        if (options.format === 'coinr') {
+          await writeCoinrFolder(options.out ?? '.', evaluation.framework.definition, results);
+          return;
+        }
         const table = exportTable(results);
         if (options.format === 'csv') await writeOutput(options.out, tableCsv(table));
         else if (options.format === 'xlsx')

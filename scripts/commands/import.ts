@@ -1,6 +1,7 @@
 /**
- * `import units FILE` and `import data FILE [--period P] [--framework default | --variables FILE.json]`:
- * a unit register or a data file (CSV in UTF-8 or GB18030, XLSX, JSON) into the configured store
+ * `import units FILE`, `import data FILE [--period P] [--framework default | --variables FILE.json]` and
+ * `import responses FILE [--framework default] [--period P]` (survey respondents, one row each):
+ * a unit register, a data file or a respondent file (CSV in UTF-8 or GB18030, XLSX, JSON) into the configured store
  * as one all-or-nothing batch, with a progress bar on stderr. A file with bad cells imports
  * nothing: the command writes the validation report as CSV, names its path and exits 1. The same
  * file imported again changes nothing. Both run the import use cases (server/services/), which
@@ -22,6 +23,7 @@ import { periodFromId } from '../../server/domain/period.js';
 import { cliActor } from '../../server/services/actor.js';
 import { importObservations } from '../../server/services/import-observations.js';
 import { importUnits } from '../../server/services/import-units.js';
+import { importResponses } from '../../server/services/import-responses.js';
 import { CliError } from './cli-error.js';
 import { withStore } from './with-store.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
@@ -204,6 +206,47 @@ export function registerImport(program: Command): void {
         await finish(file, result, options);
       });
     });
+
+  common(
+    command.command('responses').argument('<file>', 'CSV, XLSX or JSON survey file, one row per respondent'),
+  )
+    .description(
+      'import survey responses: unit_code, period, weight (optional) and the survey items of the framework',
+    )
+    .option('--period <period>', 'the period of every row (else the file’s period column)')
+    .option('--framework <id>', 'the framework whose survey indicators the file answers', 'default')
+    .action(async (file: string, options: DataOptions) => {
+      if (options.period !== undefined) periodFromIdOrExit(options.period);
+      const server = await serverHoldingStore(cliActor(options.actor).name);
+      if (server !== undefined)
+        return finish(file, await importThroughApi(server, remote('responses', file, options)), options);
+      const registry = await registryOrExit(definitionsDir(undefined));
+      await withStore(async (store) => {
+        const intake = await readIntakeFile(userPath(file), maxBytesOf(options));
+        const result = await withProgress(intake.fileName, (onProgress) =>
+          cliErrors(() =>
+            importResponses({ store }, cliActor(options.actor), {
+              file: intake,
+              surveys: registry.resolveFramework(options.framework).surveys,
+              framework: options.framework,
+              period: options.period ?? null,
+              onProgress,
+            }),
+          ),
+        );
+        await finish(file, result, options);
+      });
+    });
+}
+
+/** Our own errors (an unknown framework, one without surveys) as a command-line error. */
+async function cliErrors<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw error;
+  }
 }
 
 /** What the running server needs for this import (remote/import-through-api.ts). */

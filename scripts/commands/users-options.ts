@@ -43,3 +43,11 @@ export function labelOption(value: string): string {
   }
   return label;
 }
+
+/** "on" or "off" (for `users self-assess LOGIN on|off`). */
+export function switchOption(value: string, field: string): boolean {
+  const word = value.trim().toLowerCase();
+  if (word === 'on') return true;
+  if (word === 'off') return false;
+  throw new CliError(`${field}: say on or off; found "${value}"`);
+}

@@ -15,7 +15,7 @@ import { cliActor } from '../../server/services/actor.js';
 import { addUser, changeUser, listUsers } from '../../server/services/manage-users.js';
 import { readNewPassword } from './password-input.js';
 import { registerUserTokens } from './users-tokens.js';
-import { roleOption, scopeOption } from './users-options.js';
+import { roleOption, scopeOption, switchOption } from './users-options.js';
 import { usersTable } from './users-table.js';
 import { inStore } from './in-store.js';
 import { serverHoldingStore } from './remote/held-store.js';
@@ -115,6 +115,16 @@ export function registerUsers(program: Command, io: CliIo = processIo()): void {
     .action((login: string, codes: string) => {
       const unitScope = scopeOption(codes, 'CODES');
       return change(io, login, { unitScope }, `units ${unitScope === null ? 'all' : unitScope.join(',')}`);
+    });
+
+  users
+    .command('self-assess')
+    .description('grant (on) or withdraw (off) self-assessment: a viewer scoped to exactly one community')
+    .argument('<login>')
+    .argument('<on|off>', 'on or off')
+    .action((login: string, value: string) => {
+      const on = switchOption(value, 'ON|OFF');
+      return change(io, login, { selfAssess: on }, `self-assessment ${on ? 'on' : 'off'}`);
     });
 
   users

@@ -11,6 +11,7 @@ import { ROLES, type Role, type User } from '../store/models/user.js';
 import type { JsonValue, Store } from '../store/store.js';
 import { assertAcceptablePassword, hashPassword, type ScryptCost } from './passwords.js';
 import { assertScopeFitsRole } from './viewer-only-scopes.js';
+import { assertSelfAssessFits } from './self-assess-right.js';
 
 export interface NewUserRequest {
   readonly login: string;
@@ -19,6 +20,8 @@ export interface NewUserRequest {
   readonly unitScope?: readonly string[] | null;
   /** Without one the user cannot log in until a password is set. */
   readonly password?: string;
+  /** The right to self-assess (server/access/self-assess-right.ts). */
+  readonly selfAssess?: boolean;
 }
 
 export interface UserChange {
@@ -27,6 +30,7 @@ export interface UserChange {
   readonly unitScope?: readonly string[] | null;
   readonly disabled?: boolean;
   readonly password?: string;
+  readonly selfAssess?: boolean;
 }
 
 /** The user as pages, the API and backups show it: never the password hash. */
@@ -58,6 +62,24 @@ async function assertScopeUnitsExist(
   }
 }
 
+/** The one unit a self-assessing viewer is scoped to must be a community of the register. */
+async function assertSelfAssessUnit(
+  store: Store,
+  role: Role,
+  scope: readonly string[] | null,
+): Promise<void> {
+  assertSelfAssessFits(role, scope);
+  const unit = scope?.[0] === undefined ? undefined : await store.units.get(scope[0]);
+  if (unit?.level === 'community') return;
+  throw new ValidationError({ zh: '自评权限不适用于此用户', en: 'self-assessment does not fit this user' }, [
+    {
+      where: 'selfAssess',
+      message: `the unit scope ${scope?.[0] ?? ''} is not a community or village`,
+      zh: `单位范围 ${scope?.[0] ?? ''} 不是社区或村`,
+    },
+  ]);
+}
+
 async function activeAdmins(store: Store): Promise<User[]> {
   return (await store.users.list()).filter((u) => u.role === 'admin' && !u.disabled);
 }
@@ -76,7 +98,9 @@ export async function createUser(
   assertScopeFitsRole(request.role, request.unitScope ?? null);
   if (request.password !== undefined) assertAcceptablePassword(request.password, request.login);
   await assertScopeUnitsExist(store, request.unitScope);
+  if (request.selfAssess === true) await assertSelfAssessUnit(store, request.role, request.unitScope ?? null);
   const user = await store.users.create({
+    ...(request.selfAssess === true ? { selfAssess: true } : {}),
     login: request.login,
     displayName: request.displayName,
     role: request.role,
@@ -91,6 +115,7 @@ export async function createUser(
       login: user.login,
       role: user.role,
       unitScope: user.unitScope === null ? null : [...user.unitScope],
+      ...(user.selfAssess === true ? { selfAssess: true } : {}),
     },
   });
   return user;
@@ -106,6 +131,8 @@ function describeChange(before: User, change: UserChange): Record<string, JsonVa
       to: change.unitScope === null ? null : [...change.unitScope],
     };
   }
+  if (change.selfAssess !== undefined && change.selfAssess !== (before.selfAssess === true))
+    detail.selfAssess = { from: before.selfAssess === true, to: change.selfAssess };
   if (change.displayName !== undefined) detail.displayName = change.displayName;
   if (change.password !== undefined) detail.password = 'reset';
   return detail;
@@ -164,6 +191,8 @@ export async function updateUser(
   if (change.unitScope !== undefined) patch.unitScope = change.unitScope;
   if (change.disabled !== undefined) patch.disabled = change.disabled;
   if (change.password !== undefined) patch.passwordHash = await hashPassword(change.password, cost);
+  const selfAssess = await selfAssessAfter(store, before, change);
+  if (selfAssess !== undefined) patch.selfAssess = selfAssess;
   const after = await store.users.update(id, patch);
   if (change.disabled === true) await store.sessions.revokeAll(id);
   else if (change.password !== undefined && actor !== before.login)
@@ -175,8 +204,31 @@ export async function updateUser(
       : change.disabled === false && before.disabled
         ? 'user.enable'
         : 'user.update';
-  await store.audit.append({ actor, action, target: id, detail: describeChange(before, change) });
+  await store.audit.append({
+    actor,
+    action,
+    target: id,
+    detail: describeChange(before, selfAssess === undefined ? change : { ...change, selfAssess }),
+  });
   return after;
+}
+
+/**
+ * The self-assess grant after a change: refused when the change asks for it on a user it does not
+ * fit; cleared (false) when a change of role or scope makes a holder no longer fit; else as asked.
+ */
+async function selfAssessAfter(store: Store, before: User, change: UserChange): Promise<boolean | undefined> {
+  const role = change.role ?? before.role;
+  const scope = change.unitScope === undefined ? before.unitScope : change.unitScope;
+  if (change.selfAssess === true) {
+    await assertSelfAssessUnit(store, role, scope);
+    return true;
+  }
+  if (change.selfAssess === false) return false;
+  if (before.selfAssess !== true) return undefined;
+  const fits = role === 'viewer' && scope !== null && scope.length === 1;
+  const unit = fits && scope[0] !== undefined ? await store.units.get(scope[0]) : undefined;
+  return unit?.level === 'community' ? undefined : false;
 }
 
 /** The user with this login, or NotFoundError naming it (for the CLI and admin forms). */

@@ -40,6 +40,18 @@ export interface DemoCity {
   readonly units: readonly DemoUnit[];
   readonly periods: readonly string[];
   readonly observations: readonly DemoObservation[];
+  /**
+   * Each community's latent governance capacity per period (the mean over its dimensions), which
+   * drives its variables; the demo survey's answers follow it (demo-survey.ts). Optional: a city
+   * built otherwise has none.
+   */
+  readonly capacities?: readonly DemoCapacity[];
+}
+
+export interface DemoCapacity {
+  readonly unit: string;
+  readonly period: string;
+  readonly capacity: number;
 }
 
 export const DEMO_PERIODS = ['2023', '2024', '2025'] as const;
@@ -199,11 +211,15 @@ export function generateDemoCity(seed = 20251123): DemoCity {
     false,
   );
   const observations: DemoObservation[] = [];
+  const capacities: DemoCapacity[] = [];
   DEMO_PERIODS.forEach((period, t) => {
     for (const plan of plans) {
       const latent = Object.fromEntries(
         DIMENSIONS.map((d) => [d, plan.latent[d] + plan.district.trend * t + random.normal(0, 0.12)]),
       ) as Record<DemoDimension, number>;
+      // Recorded without drawing: the city's random stream, and so its data, stay as they were.
+      const capacity = DIMENSIONS.reduce((sum, d) => sum + latent[d], 0) / DIMENSIONS.length;
+      capacities.push({ unit: plan.unit.code, period, capacity });
       const values = communityVariables(random, plan.unit, latent, plan.district.code);
       observations.push({ unit: plan.unit.code, period, values: withGaps(random, values, plan) });
     }
@@ -212,6 +228,7 @@ export function generateDemoCity(seed = 20251123): DemoCity {
     units: [city, ...districts, ...streets, ...plans.map((p) => p.unit)],
     periods: DEMO_PERIODS,
     observations,
+    capacities,
   };
 }
 

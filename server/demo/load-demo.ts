@@ -1,8 +1,8 @@
 /**
  * Loads the demo city into a store and evaluates it, so a fresh installation shows full reports
  * at once: the unit register and each period's observations go in as ordinary import batches
- * (idempotent: loading twice changes nothing), then the default framework is evaluated over all
- * periods and published.
+ * (idempotent: loading twice changes nothing), with each period's residents' survey (demo-survey.ts),
+ * then the default framework is evaluated over all periods and published.
  */
 import { createHash } from 'node:crypto';
 import type { Registry } from '../indicators/registry-types.js';
@@ -11,6 +11,7 @@ import type { Evaluation } from '../store/models/evaluation.js';
 import type { Store } from '../store/store.js';
 import { runEvaluation } from '../evaluation/run-evaluation.js';
 import { generateDemoCity, type DemoCity } from './demo-city.js';
+import { generateDemoSurvey } from './demo-survey.js';
 
 const ACTOR = 'demo';
 
@@ -74,6 +75,28 @@ async function importAll(store: Store, city: DemoCity): Promise<void> {
         kind: 'observations',
         actor: ACTOR,
         fileName: `demo-data-${period}.json`,
+        sha256: sha256(rows),
+        period,
+        periods: [period],
+      },
+      rows,
+      { tally: { rows: rows.length, errors: 0, warnings: 0 } },
+    );
+  }
+  await importSurvey(store, city);
+}
+
+/** The residents' survey, one batch per period. */
+async function importSurvey(store: Store, city: DemoCity): Promise<void> {
+  const respondents = generateDemoSurvey(city);
+  for (const period of city.periods) {
+    const rows = respondents.filter((r) => r.period === period);
+    await importRecords(
+      store,
+      {
+        kind: 'responses',
+        actor: ACTOR,
+        fileName: `demo-survey-${period}.json`,
         sha256: sha256(rows),
         period,
         periods: [period],

@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   'definitions.draft.create',
   'definitions.draft.save',
   'definitions.draft.delete',
+  'self_evaluation.run',
+  'definitions.publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

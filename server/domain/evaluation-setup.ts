@@ -21,9 +21,20 @@ export interface AhpNode {
   readonly children: readonly { readonly id: string; readonly name: Bilingual }[];
 }
 
+/** One version of the chosen framework the definitions catalogue holds, with the newest catalogue version holding it. */
+export interface FrameworkVersionChoice {
+  readonly version: string;
+  readonly catalogueVersion: number;
+  readonly createdAt: string;
+}
+
 export interface EvaluationSetup {
   readonly frameworks: readonly FrameworkChoice[];
   readonly framework: FrameworkChoice;
+  /** Every version of the chosen framework, newest first (absent where no catalogue was given). */
+  readonly frameworkVersions?: readonly FrameworkVersionChoice[];
+  /** The version the form starts from: the newest, or for a new version the previous version's. */
+  readonly frameworkVersion?: string;
   /** The framework's own choice for every stage (for a new version: the previous version's). */
   readonly defaults: MethodChoices;
   /** The root first, then the dimensions, in framework order. */

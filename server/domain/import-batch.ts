@@ -4,7 +4,7 @@
  */
 import type { IssueReason } from './validation-report.js';
 
-export type ImportKind = 'units' | 'observations';
+export type ImportKind = 'units' | 'observations' | 'responses';
 export type BatchStatus = 'pending' | 'committed' | 'failed';
 /** What an import call reports: a duplicate is the earlier committed batch, returned unchanged. */
 export type ImportOutcome = 'committed' | 'failed' | 'duplicate';

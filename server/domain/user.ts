@@ -14,6 +14,11 @@ export interface User {
   readonly unitScope: readonly string[] | null;
   readonly passwordHash: string | null;
   readonly disabled: boolean;
+  /**
+   * The right to self-assess (self.assess, issue 15): only a viewer scoped to exactly one community
+   * holds it (server/access/self-assess-right.ts). Absent means false.
+   */
+  readonly selfAssess?: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

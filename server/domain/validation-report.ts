@@ -25,6 +25,9 @@ export const ISSUE_REASONS = [
   'rule_breach',
   'out_of_valid_range',
   'jump',
+  'undeclared_column',
+  'off_scale',
+  'invalid_weight',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 

@@ -14,6 +14,7 @@ export const MISSING_REASONS = [
   'screened_out',
   'not_applicable',
   'no_variation',
+  'sample_too_small',
 ] as const;
 
 export type MissingReason = Exclude<(typeof MISSING_REASONS)[number], 'ok'>;
@@ -35,6 +36,8 @@ export const MissingCode = {
    * spread (min-max, z-score, distance to max) has nothing to scale: the indicator is skipped.
    */
   NoVariation: 8,
+  /** A survey estimate rests on fewer respondents than the survey indicator's minimum sample. */
+  SampleTooSmall: 9,
 } as const;
 
 export type MissingCodeValue = (typeof MissingCode)[keyof typeof MissingCode];

@@ -26,6 +26,7 @@ import type { ProgressDocument } from './progress-document.js';
 import type { ExpectedDocument } from './expected-section.js';
 import type { PeersDocument } from './peers-document.js';
 import type { TargetsDocument } from './targets-document.js';
+import type { SurveysDocument } from './surveys-document.js';
 
 /**
  * Version 2 added the frozen unit register and the diagnostics of every roll-up level. Later sections
@@ -92,6 +93,8 @@ export interface ResultsDocument {
   readonly peers?: PeersDocument;
   /** Targets that fit: the framework's overrides and which applied where, when it has any. */
   readonly targets?: TargetsDocument;
+  /** Residents' survey estimates per indicator, level, unit and period, when the framework reports surveys. */
+  readonly surveys?: SurveysDocument;
 }
 
 export interface UncertaintyDocument {
@@ -318,6 +321,7 @@ export interface ResultsParts {
   /** The statistical peer groups, when the evaluation chose nearest neighbours. */
   readonly peers?: PeersDocument | undefined;
   readonly targets?: TargetsDocument | undefined;
+  readonly surveys?: SurveysDocument | undefined;
   readonly version: number;
   readonly supersedes: string | null;
 }
@@ -335,6 +339,7 @@ export function toResultsDocument({
   expected,
   peers,
   targets,
+  surveys,
   version,
   supersedes,
 }: ResultsParts): ResultsDocument {
@@ -368,5 +373,6 @@ export function toResultsDocument({
     ...(expected === undefined ? {} : { expected }),
     ...(peers === undefined ? {} : { peers }),
     ...(targets === undefined ? {} : { targets }),
+    ...(surveys === undefined ? {} : { surveys }),
   };
 }

@@ -32,6 +32,8 @@ import { toResultsDocument } from './results-document.js';
 import { expectedDocument, prepareExpected } from './expected-section.js';
 import { targetsDocument } from './targets-document.js';
 import { assertWithinRunsCap } from './runs-cap.js';
+import { loadSurveyData } from './survey-data.js';
+import { surveysDocument } from './surveys-document.js';
 
 export interface EvaluationRequest {
   readonly frameworkId: string;
@@ -51,6 +53,8 @@ export interface EvaluationRequest {
   readonly supersedes?: string;
   /** Why the new version was made; required with `supersedes`. */
   readonly reason?: VersionReason;
+  /** The framework already resolved at a given version (a new version keeps its own); else `frameworkId` from the registry. */
+  readonly framework?: ResolvedFramework;
 }
 
 export type Progress = (done: number, total: number, step: string) => void;
@@ -59,6 +63,7 @@ function snapshot(framework: ResolvedFramework): FrameworkSnapshot {
   const hashes: Record<string, string> = {};
   for (const d of framework.dimensions) hashes[d.id] = d.hash;
   for (const i of framework.indicators) hashes[i.id] = i.hash;
+  for (const s of framework.surveys) hashes[s.id] = s.hash;
   return {
     id: framework.definition.id,
     version: framework.definition.version,
@@ -69,6 +74,7 @@ function snapshot(framework: ResolvedFramework): FrameworkSnapshot {
         framework: framework.definition,
         dimensions: framework.dimensions.map((d) => d.definition),
         indicators: framework.indicators.map((i) => i.definition),
+        ...(framework.surveys.length === 0 ? {} : { surveys: framework.surveys.map((s) => s.definition) }),
       }),
     ) as JsonValue,
   };
@@ -92,9 +98,10 @@ export async function runEvaluation(
   if (request.uncertainty !== undefined) assertWithinRunsCap(request.uncertainty);
   const steps = request.uncertainty === undefined ? 4 : 5;
   progress(0, steps, 'resolve framework');
-  const framework = registry.resolveFramework(request.frameworkId);
+  const framework = request.framework ?? registry.resolveFramework(request.frameworkId);
   progress(1, steps, 'read data');
   const data = await loadEngineData(store, framework, request.periods);
+  const surveyData = await loadSurveyData(store, framework, request.periods);
   signal?.throwIfAborted();
   progress(2, steps, 'score');
   const choices: MethodChoices = { ...engineChoices(framework), ...request.methods };
@@ -151,6 +158,10 @@ export async function runEvaluation(
       })),
       result.periodIds.length,
     ),
+    surveys:
+      surveyData === undefined
+        ? undefined
+        : surveysDocument(framework.surveys, data.allUnits, surveyData.periods, surveyData.fingerprint),
     version: await versionOf(store, request.supersedes),
     supersedes: request.supersedes ?? null,
   });

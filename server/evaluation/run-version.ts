@@ -12,7 +12,7 @@
  * });
  */
 import type { MethodChoices } from '../engine/types.js';
-import type { Registry } from '../indicators/registry-types.js';
+import type { Registry, ResolvedFramework } from '../indicators/registry-types.js';
 import type { Bilingual } from '../store/models/common.js';
 import type { Evaluation, VersionReason } from '../store/models/evaluation.js';
 import type { JsonValue, Store } from '../store/store.js';
@@ -32,6 +32,11 @@ export interface VersionRequest {
   /** New Monte Carlo settings; null runs none; absent keeps the previous version's. */
   readonly uncertainty?: JsonValue;
   readonly workers?: number;
+  /**
+   * The framework at the version the new evaluation uses (make-version.ts resolves it: the
+   * previous version's framework version unless another is asked for); absent, the registry's.
+   */
+  readonly framework?: ResolvedFramework;
 }
 
 /** The evaluation request a version makes: the previous version's settings, changed as asked. */
@@ -48,6 +53,7 @@ export function versionedRequest(previous: Evaluation, request: VersionRequest):
     ...(label === null ? {} : { label }),
     ...(uncertainty === null ? {} : { uncertainty }),
     ...(request.workers === undefined ? {} : { workers: request.workers }),
+    ...(request.framework === undefined ? {} : { framework: request.framework }),
   };
 }
 

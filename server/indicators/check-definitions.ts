@@ -15,6 +15,7 @@ import { checkDuplicateIds } from './check-duplicate-ids.js';
 import { checkFixtureInputs } from './check-fixture-inputs.js';
 import { checkFramework, type KnownDefinitions } from './check-framework.js';
 import { checkIndicator } from './check-indicator.js';
+import { checkFrameworkSurveys, checkSurveys } from './check-surveys.js';
 import { checkVariableConflicts } from './check-variable-conflicts.js';
 import { contentHash } from './content-hash.js';
 import { deepFreeze } from './deep-freeze.js';
@@ -32,6 +33,7 @@ import type {
   LoadedDimension,
   LoadedFramework,
   LoadedIndicator,
+  LoadedSurvey,
   Registry,
   ResolvedFramework,
 } from './registry-types.js';
@@ -137,6 +139,14 @@ export function checkDefinitions(
     });
   }
 
+  const surveyEntries = firstById(ofKind(parsed.valid, 'survey'));
+  problems.push(...checkSurveys([...surveyEntries.values()]));
+  const surveys = new Map<string, LoadedSurvey>();
+  for (const [id, { file, definition }] of surveyEntries) {
+    surveys.set(id, { definition: deepFreeze(definition), file, hash: contentHash(definition) });
+  }
+  const surveyIds = claimed('survey');
+
   const known: KnownDefinitions = {
     indicatorIds: claimed('indicator'),
     dimensionIds,
@@ -151,8 +161,9 @@ export function checkDefinitions(
     [];
   for (const { file, definition } of frameworkEntries.values()) {
     const checked = checkFramework(file, definition, known);
-    problems.push(...checked.problems);
-    if (checked.problems.length === 0 && checked.methods !== undefined) {
+    const surveyProblems = checkFrameworkSurveys(file, definition, surveyIds);
+    problems.push(...checked.problems, ...surveyProblems);
+    if (checked.problems.length === 0 && surveyProblems.length === 0 && checked.methods !== undefined) {
       checkedFrameworks.push({ file, definition: deepFreeze(definition), methods: checked.methods });
     }
   }
@@ -167,7 +178,7 @@ export function checkDefinitions(
   const frameworks = new Map<string, LoadedFramework>();
   const resolved = new Map<string, ResolvedFramework>();
   for (const { file, definition, methods } of checkedFrameworks) {
-    const framework = resolveFramework(definition, methods, indicators, dimensions);
+    const framework = resolveFramework(definition, methods, indicators, dimensions, surveys);
     resolved.set(definition.id, framework);
     frameworks.set(definition.id, Object.freeze({ definition, file, hash: framework.hash }));
   }
@@ -177,6 +188,7 @@ export function checkDefinitions(
     indicators,
     dimensions,
     frameworks,
+    surveys,
     resolveFramework(id: string): ResolvedFramework {
       const framework = resolved.get(id);
       if (framework === undefined) {

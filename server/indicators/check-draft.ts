@@ -59,6 +59,7 @@ export function catalogueSources(registry: Registry): readonly DefinitionSource[
     ...registry.dimensions.values(),
     ...registry.indicators.values(),
     ...registry.frameworks.values(),
+    ...registry.surveys.values(),
   ]
     .map(({ file, definition }) => ({ file, text: JSON.stringify(definition) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -99,7 +100,7 @@ export function checkIndicatorDraftText(registry: Registry, text: string): Draft
   const parsed = parseJsonText(text);
   const value = parsed.ok ? parsed.value : undefined;
   const kind = field(value, 'kind');
-  if (kind === 'dimension' || kind === 'framework') {
+  if (kind === 'dimension' || kind === 'framework' || kind === 'survey') {
     return refused({
       where: '/kind',
       message: 'only an indicator can be checked here',

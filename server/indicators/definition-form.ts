@@ -68,12 +68,20 @@ export const FORM_FIELDS: Readonly<Record<DefinitionKind, readonly FormField[]>>
     ...bilingual('description', 'textarea'),
     { pointer: '/methods', type: 'json' },
   ],
+  survey: [
+    { pointer: '/version', type: 'text' },
+    ...bilingual('name'),
+    ...bilingual('description', 'textarea'),
+    ...bilingual('rationale', 'textarea'),
+    { pointer: '/source', type: 'json' },
+  ],
 };
 
 export const FORM_LISTS: Readonly<Record<DefinitionKind, readonly FormList[]>> = {
   indicator: [],
   dimension: [],
   framework: [{ pointer: '/dimensions' }, { pointer: '/indicators' }],
+  survey: [],
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -159,7 +167,8 @@ export function applyDefinitionForm(text: string, submitted: ReadonlyMap<string,
   if (!parsed.ok || !isRecord(parsed.value)) return { text, applied: false };
   const definition = structuredClone(parsed.value);
   const kind = definition.kind;
-  if (kind !== 'indicator' && kind !== 'dimension' && kind !== 'framework') return { text, applied: false };
+  if (kind !== 'indicator' && kind !== 'dimension' && kind !== 'framework' && kind !== 'survey')
+    return { text, applied: false };
   for (const field of FORM_FIELDS[kind]) {
     const typed = submitted.get(field.pointer);
     if (typed === undefined) continue;

@@ -3,6 +3,9 @@
  * reaches these types only after the schema validator accepted it (see schemas.ts).
  */
 import type { MissingReason } from '../engine/missing-reasons.js';
+import type { SurveyDefinition } from './survey-definition.js';
+
+export type { SurveyDefinition, SurveyLevel, SurveyStatistic } from './survey-definition.js';
 
 /** Bilingual text, Chinese first. */
 export interface Bilingual {
@@ -35,7 +38,10 @@ export interface Fixture {
   readonly name: string;
   readonly inputs: Readonly<Record<string, number | null>>;
   readonly expected: number | null;
-  readonly reason?: Exclude<MissingReason, 'invalid_input' | 'screened_out' | 'not_applicable'>;
+  readonly reason?: Exclude<
+    MissingReason,
+    'invalid_input' | 'screened_out' | 'not_applicable' | 'sample_too_small'
+  >;
   /** The rules (by check text) and "valid_range" that the fixture's inputs break. */
   readonly breaches?: readonly string[];
 }
@@ -109,6 +115,8 @@ export interface FrameworkDefinition {
   readonly jumps?: JumpLimits;
   /** Targets that fit: goalposts and thresholds per peer group, settlement, level or period (check-overrides.ts). */
   readonly overrides?: readonly TargetOverrideDefinition[];
+  /** Survey indicators reported beside the index (check-surveys.ts). */
+  readonly surveys?: readonly string[];
 }
 
 /** One override as a framework writes it; every condition of `when` must hold. */
@@ -142,5 +150,5 @@ export type StageName =
   | 'rollup'
   | 'periods';
 
-export type Definition = IndicatorDefinition | DimensionDefinition | FrameworkDefinition;
+export type Definition = IndicatorDefinition | DimensionDefinition | FrameworkDefinition | SurveyDefinition;
 export type DefinitionKind = Definition['kind'];

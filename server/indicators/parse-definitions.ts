@@ -12,7 +12,7 @@ import type { DefinitionFile } from './read-definition-files.js';
 import { salvageDefinition, standIn } from './salvage-definition.js';
 import { definitionSchemas } from './schemas.js';
 
-const KINDS: readonly DefinitionKind[] = ['indicator', 'dimension', 'framework'];
+const KINDS: readonly DefinitionKind[] = ['indicator', 'dimension', 'framework', 'survey'];
 
 export interface ParsedDefinition<D extends Definition = Definition> {
   readonly file: string;

@@ -15,6 +15,7 @@ import type {
   DimensionDefinition,
   FrameworkDefinition,
   IndicatorDefinition,
+  SurveyDefinition,
   VariableDeclaration,
 } from './definitions.js';
 import type { FrameworkMethods } from './method-params.js';
@@ -35,6 +36,21 @@ export interface LoadedDimension {
   readonly definition: DimensionDefinition;
   readonly file: string;
   readonly hash: string;
+}
+
+export interface LoadedSurvey {
+  readonly definition: SurveyDefinition;
+  readonly file: string;
+  /** sha256 of the definition's canonical JSON: evaluations cite it. */
+  readonly hash: string;
+}
+
+/** A survey indicator as a framework reports it, with its minimum sample filled in. */
+export interface ResolvedSurvey {
+  readonly id: string;
+  readonly definition: SurveyDefinition;
+  readonly hash: string;
+  readonly minSample: number;
 }
 
 export interface LoadedFramework {
@@ -102,6 +118,8 @@ export interface ResolvedFramework {
   /** The import rules and valid ranges of its indicators, in framework order. */
   readonly rules: readonly DataRule[];
   readonly methods: FrameworkMethods;
+  /** The survey indicators it reports beside the index, in the framework's order (none when absent). */
+  readonly surveys: readonly ResolvedSurvey[];
 }
 
 export interface Registry {
@@ -110,6 +128,7 @@ export interface Registry {
   readonly indicators: ReadonlyMap<string, LoadedIndicator>;
   readonly dimensions: ReadonlyMap<string, LoadedDimension>;
   readonly frameworks: ReadonlyMap<string, LoadedFramework>;
+  readonly surveys: ReadonlyMap<string, LoadedSurvey>;
   /** Throws NotFoundError for an unknown framework id. */
   resolveFramework(id: string): ResolvedFramework;
 }

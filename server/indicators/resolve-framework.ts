@@ -7,14 +7,17 @@
 import { contentHash } from './content-hash.js';
 import { deepFreeze } from './deep-freeze.js';
 import type { FrameworkDefinition } from './definitions.js';
+import { DEFAULT_MIN_SAMPLE } from './survey-definition.js';
 import type { FrameworkMethods } from './method-params.js';
 import { compileRecordValidator, recordSchema } from './record-schema.js';
 import type {
   LoadedDimension,
   LoadedIndicator,
+  LoadedSurvey,
   ResolvedDimension,
   ResolvedFramework,
   ResolvedIndicator,
+  ResolvedSurvey,
   ResolvedVariable,
 } from './registry-types.js';
 
@@ -66,6 +69,7 @@ export function resolveFramework(
   methods: FrameworkMethods,
   indicators: ReadonlyMap<string, LoadedIndicator>,
   dimensions: ReadonlyMap<string, LoadedDimension>,
+  surveys: ReadonlyMap<string, LoadedSurvey> = new Map(),
 ): ResolvedFramework {
   const resolvedDimensions = resolveDimensions(framework, dimensions);
   const depthOf = new Map(resolvedDimensions.map((dimension) => [dimension.id, dimension.depth]));
@@ -87,6 +91,12 @@ export function resolveFramework(
   const validateRecord = compileRecordValidator(schema);
   const usedHashes: Record<string, string> = {};
   for (const node of [...resolvedDimensions, ...resolvedIndicators]) usedHashes[node.id] = node.hash;
+  const resolvedSurveys = (framework.surveys ?? []).map((id): ResolvedSurvey => {
+    const loaded = lookup(surveys, id);
+    usedHashes[id] = loaded.hash;
+    const minSample = loaded.definition.minSample ?? DEFAULT_MIN_SAMPLE;
+    return { id, definition: loaded.definition, hash: loaded.hash, minSample };
+  });
   return deepFreeze({
     definition: framework,
     hash: contentHash({ framework, definitions: usedHashes }),
@@ -98,5 +108,6 @@ export function resolveFramework(
     validateRecord,
     rules: framework.indicators.flatMap((member) => lookup(indicators, member.id).rules),
     methods,
+    surveys: resolvedSurveys,
   });
 }

@@ -20,6 +20,7 @@ const OPTIONAL: Readonly<Record<DefinitionKind, readonly string[]>> = {
   indicator: ['valid_range', 'rules'],
   dimension: ['parent'],
   framework: ['jumps', 'overrides'],
+  survey: [],
 };
 
 /** For each field, the fields its cross-checks read besides itself. */
@@ -41,6 +42,7 @@ const LEANS_ON: Readonly<Record<DefinitionKind, Readonly<Record<string, readonly
     overrides: ['indicators', 'dimensions', 'methods'],
     methods: ['indicators', 'dimensions'],
   },
+  survey: {},
 };
 
 /** Fields that never get a stand-in: without them nothing can refer to the definition. */
@@ -68,7 +70,7 @@ export function standIn(
 ): Definition | undefined {
   if (kind === 'indicator') return scaffoldIndicator('(draft)', id);
   if (kind === 'dimension') return { kind, id, name: dash, description: dash, weight: 1 };
-  return others.find((other) => other.kind === 'framework');
+  return others.find((other) => other.kind === kind);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The compiled validators for the three definition kinds, read from indicators/*.schema.json in
+ * The compiled validators for the definition kinds, read from indicators/*.schema.json in
  * the repository (the schemas belong to the code, whatever folder of definitions is loaded).
  * One ajv instance (JSON Schema 2020-12, strict mode, all errors) is created on first use and
  * also compiles the merged record schemas of frameworks. The framework schema's `methods` refers to
@@ -17,6 +17,7 @@ export const SCHEMA_FILES: Readonly<Record<DefinitionKind, string>> = {
   indicator: 'indicator.schema.json',
   dimension: 'dimension.schema.json',
   framework: 'framework.schema.json',
+  survey: 'survey.schema.json',
 };
 
 export interface SchemaSet {
@@ -53,6 +54,7 @@ export function definitionSchemas(): SchemaSet {
       indicator: ajv.compile(readSchema(SCHEMA_FILES.indicator)),
       dimension: ajv.compile(readSchema(SCHEMA_FILES.dimension)),
       framework: ajv.compile(readSchema(SCHEMA_FILES.framework)),
+      survey: ajv.compile(readSchema(SCHEMA_FILES.survey)),
     },
   };
   return cached;

@@ -3,6 +3,7 @@
  * period｜时期) plus the other names people use for them.
  */
 import { KEY_COLUMNS } from '../indicators/template/template-header.js';
+import { NAME_COLUMN } from '../indicators/template/template-rows.js';
 import type { ColumnTarget } from './header-match.js';
 
 const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -24,3 +25,10 @@ export const KEY_NOTES: readonly string[] = KEY_COLUMNS.flatMap((key) => [
   key.label.zh,
   `${key.hint.zh} / ${key.hint.en}`,
 ]);
+
+/** The unit-name column of a prefilled template (template-rows.ts): recognised, then skipped. */
+export const NAME_KEY = NAME_COLUMN.name;
+export const NAME_TARGET: ColumnTarget = {
+  key: NAME_KEY,
+  aliases: [NAME_COLUMN.name, NAME_COLUMN.label.zh, NAME_COLUMN.label.en],
+};

@@ -6,7 +6,7 @@
 import type { CellIssue } from '../domain/validation-report.js';
 import { headerMatcher, variableAliases } from './header-match.js';
 import type { IntakeVariable } from './intake-variable.js';
-import { KEY_TARGETS, PERIOD_KEY, UNIT_KEY } from './key-columns.js';
+import { KEY_TARGETS, NAME_KEY, NAME_TARGET, PERIOD_KEY, UNIT_KEY } from './key-columns.js';
 import { columnRef, type ReportBuilder } from './report-builder.js';
 import type { ObservationCheck } from './validate-observations.js';
 
@@ -27,6 +27,7 @@ export function layoutOf(
   const byName = new Map(variables.map((v) => [v.name, v]));
   const match = headerMatcher([
     ...KEY_TARGETS,
+    NAME_TARGET,
     ...variables.map((v) => ({ key: `${VARIABLE}${v.name}`, aliases: variableAliases(v) })),
   ]);
   const taken = new Map<string, number>();
@@ -63,6 +64,8 @@ export function layoutOf(
       return;
     }
     taken.set(key, index);
+    // A prefilled template's unit names are for the reader only.
+    if (key === NAME_KEY) return;
     if (key === UNIT_KEY) layout.unit = index;
     else if (key === PERIOD_KEY) layout.period = index;
     else {

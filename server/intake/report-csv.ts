@@ -32,6 +32,9 @@ const REASONS: Readonly<Record<IssueReason, string>> = {
   rule_breach: '违反指标的数据规则 breaks an indicator rule',
   out_of_valid_range: '指标值超出有效范围 indicator value out of its valid range',
   jump: '与往期相比跳变 jump from earlier periods',
+  undeclared_column: '问卷未声明的列（不接受个人信息） column no survey declares (no personal data)',
+  off_scale: '答案不在量表上 answer not on the scale',
+  invalid_weight: '权重须为正数 weight must be positive',
 };
 
 export function describeReason(reason: IssueReason): string {

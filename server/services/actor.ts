@@ -20,11 +20,19 @@ export interface Actor {
   readonly userId: string | null;
   /** The codes of the units whose subtrees the actor may see; absent or null for every unit. */
   readonly unitScope?: readonly string[] | null;
+  /** The self-assess grant (server/access/self-assess-right.ts); absent means none. */
+  readonly selfAssess?: boolean;
 }
 
 export function actorOfPrincipal(principal: Principal): Actor {
   const { user } = principal;
-  return { name: user.login, role: user.role, userId: user.id, unitScope: user.unitScope };
+  return {
+    name: user.login,
+    role: user.role,
+    userId: user.id,
+    unitScope: user.unitScope,
+    ...(user.selfAssess === true ? { selfAssess: true } : {}),
+  };
 }
 
 /** The command line's actor: the name given (--actor), else cli:<system user>. */

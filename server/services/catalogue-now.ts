@@ -12,7 +12,6 @@ export interface CatalogueNow {
   readonly version: number;
 }
 
-/** The catalogue loaded from the definition files at start is its version 0. */
-export function catalogueNow(services: Pick<Services, 'registry'>): CatalogueNow {
-  return { registry: services.registry, version: 0 };
+export function catalogueNow(services: Pick<Services, 'catalogue'>): CatalogueNow {
+  return { registry: services.catalogue.current(), version: services.catalogue.version() };
 }

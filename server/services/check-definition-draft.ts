@@ -21,7 +21,7 @@ export interface DefinitionDraftCheck {
 }
 
 export async function checkDefinitionDraft(
-  context: Pick<Services, 'store' | 'registry'>,
+  context: Pick<Services, 'store' | 'catalogue'>,
   actor: Actor,
   id: string,
 ): Promise<DefinitionDraftCheck> {

@@ -10,7 +10,9 @@ import type { Evaluation } from '../domain/evaluation.js';
 import type { MethodChoices } from '../engine/types.js';
 import { runEvaluation, type Progress } from '../evaluation/run-evaluation.js';
 import { assertWithinRunsCap } from '../evaluation/runs-cap.js';
-import type { Registry } from '../indicators/registry-types.js';
+import type { Registry, ResolvedFramework } from '../indicators/registry-types.js';
+import { ValidationError } from '../errors.js';
+import type { DefinitionCatalogue } from './definition-catalogue.js';
 import type { Job } from '../jobs/job-runner.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';
@@ -25,10 +27,38 @@ export interface NewEvaluation {
   readonly uncertainty?: unknown;
   /** Worker threads for the Monte Carlo runs (default: one per core; 0 = this thread). */
   readonly workers?: number;
+  /** A version of the framework the catalogue holds (or held); absent, the current one. */
+  readonly frameworkVersion?: string;
+}
+
+interface CreateContext {
+  readonly store: Store;
+  readonly registry: Registry;
+  readonly catalogue?: Pick<DefinitionCatalogue, 'resolveFrameworkVersion'>;
+}
+
+/** The framework at the version asked for, when one is (and is not the current one's). */
+async function frameworkAt(
+  context: CreateContext,
+  request: NewEvaluation,
+): Promise<ResolvedFramework | undefined> {
+  const wanted = request.frameworkVersion;
+  if (
+    wanted === undefined ||
+    context.registry.frameworks.get(request.framework)?.definition.version === wanted
+  ) {
+    return undefined;
+  }
+  if (context.catalogue === undefined) {
+    throw new ValidationError(
+      `framework ${request.framework} version ${wanted} is not the current one, and no catalogue holds older ones here`,
+    );
+  }
+  return context.catalogue.resolveFrameworkVersion(request.framework, wanted);
 }
 
 export async function createEvaluation(
-  context: { readonly store: Store; readonly registry: Registry },
+  context: CreateContext,
   actor: Actor,
   request: NewEvaluation,
   progress?: Progress,
@@ -36,6 +66,7 @@ export async function createEvaluation(
 ): Promise<Evaluation> {
   assertMay(actor, 'evaluations.run');
   const { store, registry } = context;
+  const framework = await frameworkAt(context, request);
   const evaluation = await runEvaluation(
     store,
     registry,
@@ -47,6 +78,7 @@ export async function createEvaluation(
       ...(request.methods === undefined ? {} : { methods: request.methods }),
       ...(request.uncertainty === undefined ? {} : { uncertainty: request.uncertainty }),
       ...(request.workers === undefined ? {} : { workers: request.workers }),
+      ...(framework === undefined ? {} : { framework }),
     },
     progress,
     signal,
@@ -65,7 +97,7 @@ export async function createEvaluation(
  * refuses at once a missing permission, an unknown framework and a Monte Carlo over the runs cap.
  */
 export function startEvaluation(
-  context: { readonly store: Store; readonly registry: Registry; readonly jobs: JobBoard },
+  context: CreateContext & { readonly jobs: JobBoard },
   actor: Actor,
   request: NewEvaluation,
 ): Job {

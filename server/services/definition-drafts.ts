@@ -14,7 +14,7 @@ import { assertMay, type Actor } from './actor.js';
 import { catalogueNow } from './catalogue-now.js';
 import type { Services } from './services.js';
 
-type Context = Pick<Services, 'store' | 'registry'>;
+type Context = Pick<Services, 'store' | 'catalogue'>;
 
 function filesOf(changes: readonly DraftChange[]): string[] {
   return changes.map((change) => (change.text === null ? `-${change.file}` : change.file));

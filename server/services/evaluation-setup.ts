@@ -16,6 +16,13 @@ import { storedChoices } from '../evaluation/stored-choices.js';
 import { assertSupersedable } from '../evaluation/supersedable.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';
+import type { DefinitionCatalogue } from './definition-catalogue.js';
+
+interface SetupContext {
+  readonly store: Store;
+  readonly registry: Registry;
+  readonly catalogue?: Pick<DefinitionCatalogue, 'frameworkVersions'>;
+}
 
 function samePeriods(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
@@ -70,7 +77,7 @@ export async function publishedLineOf(
 }
 
 export async function evaluationSetup(
-  context: { readonly store: Store; readonly registry: Registry },
+  context: SetupContext,
   actor: Actor,
   wanted: { readonly framework?: string; readonly periods: readonly string[] },
 ): Promise<EvaluationSetup> {
@@ -89,6 +96,12 @@ export async function evaluationSetup(
   return {
     frameworks,
     framework,
+    ...(context.catalogue === undefined
+      ? {}
+      : {
+          frameworkVersions: await context.catalogue.frameworkVersions(framework.id),
+          frameworkVersion: framework.version,
+        }),
     defaults: engineChoices(registry.resolveFramework(framework.id)),
     ahpNodes: ahpNodes(registry, framework.id),
     periods: await store.periods.list(),
@@ -102,7 +115,7 @@ export async function evaluationSetup(
  * new version (a draft, one already superseded, one whose framework left the registry).
  */
 export async function versionSetup(
-  context: { readonly store: Store; readonly registry: Registry },
+  context: SetupContext,
   actor: Actor,
   previousId: string,
 ): Promise<{ readonly setup: EvaluationSetup; readonly previous: Evaluation }> {
@@ -121,6 +134,12 @@ export async function versionSetup(
     setup: {
       frameworks: [choice],
       framework: choice,
+      ...(context.catalogue === undefined
+        ? {}
+        : {
+            frameworkVersions: await context.catalogue.frameworkVersions(choice.id),
+            frameworkVersion: previous.framework.version,
+          }),
       defaults: {
         ...engineChoices(registry.resolveFramework(choice.id)),
         ...storedChoices(previous.methods),

@@ -29,7 +29,8 @@ function ownProfileChange(actor: Actor, id: string, change: UserChange): boolean
     actor.userId === id &&
     change.role === undefined &&
     change.unitScope === undefined &&
-    change.disabled === undefined
+    change.disabled === undefined &&
+    change.selfAssess === undefined
   );
 }
 

@@ -24,13 +24,26 @@ function stageOf(methods: JsonValue, stage: string): JsonValue {
 }
 
 function choiceChanges(draft: Evaluation, published: Evaluation): ChoiceChange[] {
-  return CHOICE_STAGES.flatMap((stage) => {
-    const before = stageOf(published.methods, stage);
-    const after = stageOf(draft.methods, stage);
-    return JSON.stringify(before) === JSON.stringify(after)
+  // A new version may use another version of the framework (make-version.ts): a choice too.
+  const framework: ChoiceChange[] =
+    draft.framework.version === published.framework.version
       ? []
-      : [{ stage, published: before, draft: after }];
-  });
+      : [
+          {
+            stage: 'frameworkVersion',
+            published: published.framework.version,
+            draft: draft.framework.version,
+          },
+        ];
+  return framework.concat(
+    CHOICE_STAGES.flatMap((stage) => {
+      const before = stageOf(published.methods, stage);
+      const after = stageOf(draft.methods, stage);
+      return JSON.stringify(before) === JSON.stringify(after)
+        ? []
+        : [{ stage, published: before, draft: after }];
+    }),
+  );
 }
 
 /** The committed batches an evaluation was computed from: units, and observations of its periods, committed before it. */

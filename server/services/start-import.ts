@@ -16,9 +16,10 @@ import { assertMay, type Actor } from './actor.js';
 import type { JobBoard } from './job-board.js';
 import { importObservations } from './import-observations.js';
 import { importUnits } from './import-units.js';
+import { assertHasSurveys, importResponses } from './import-responses.js';
 
 export interface ImportRequest {
-  /** "units" or "observations"; anything else is refused with a ValidationError at `kindWhere`. */
+  /** "units", "observations" or "responses" (survey respondents); anything else is refused with a ValidationError at `kindWhere`. */
   readonly kind: string | undefined;
   readonly file: IntakeFile;
   /** The period of every row of an observations file; null when its period column names them. */
@@ -71,7 +72,26 @@ export function startImport(
       ),
     );
   }
-  throw new ValidationError('kind must be units or observations (导入类型须为 units 或 observations)', [
-    { where: request.kindWhere ?? 'kind', message: `found ${JSON.stringify(request.kind ?? '')}` },
-  ]);
+  if (request.kind === 'responses') {
+    const id = request.framework ?? 'default';
+    const { surveys } = context.registry.resolveFramework(id);
+    assertHasSurveys(id, surveys);
+    const period = request.period;
+    return context.jobs.start(actor, 'import-responses', async (progress) =>
+      summary(
+        await importResponses(context, actor, {
+          file,
+          surveys,
+          framework: id,
+          period,
+          ...limit,
+          onProgress: stages(progress),
+        }),
+      ),
+    );
+  }
+  throw new ValidationError(
+    'kind must be units, observations or responses (导入类型须为 units、observations 或 responses)',
+    [{ where: request.kindWhere ?? 'kind', message: `found ${JSON.stringify(request.kind ?? '')}` }],
+  );
 }

@@ -82,6 +82,7 @@ export async function importRecords(
     for (let start = 0; start < records.length; start += size) {
       const slice = records.slice(start, start + size);
       if (request.kind === 'units') await store.imports.appendUnits(begun.id, slice);
+      else if (request.kind === 'responses') await store.imports.appendResponses(begun.id, slice);
       else await store.imports.appendObservations(begun.id, slice);
       options.onProgress?.(start + slice.length, records.length);
     }

@@ -12,12 +12,15 @@ import type { Evaluation, EvaluationStatus } from './models/evaluation.js';
 import type { BatchStatus, ImportBatch, ImportKind } from './models/import-batch.js';
 import type { Observation } from './models/observation.js';
 import type { Period } from './models/period.js';
+import type { Response } from './models/response.js';
 import type { StoredUnit, UnitLevel } from './models/unit.js';
 import type { CredentialKind, Session } from './models/session.js';
 import type { JobError, JobProgress, StoredJob } from './models/job.js';
 import type { User } from './models/user.js';
 import type { DefinitionDraft } from './models/definition-draft.js';
+import type { SelfEvaluation } from './models/self-evaluation.js';
 import type { ValidationReport } from './models/validation-report.js';
+import type { CatalogueVersion, CatalogueVersionSummary } from './models/catalogue-version.js';
 
 export type StoreKind = 'embedded' | 'mongo';
 
@@ -86,6 +89,8 @@ export interface ImportStore {
   appendUnits(batchId: string, units: unknown): Promise<void>;
   /** Adds observation rows ({unit, period, values}) to a pending observations batch. */
   appendObservations(batchId: string, rows: unknown): Promise<void>;
+  /** Adds survey respondents ({unit, period, answers, weight}) to a pending responses batch. */
+  appendResponses(batchId: string, rows: unknown): Promise<void>;
   /**
    * Makes a pending batch visible ({counts, report?}); one write, with the next sequence number.
    * When another batch committed the same file first, fails this one instead and returns it failed.
@@ -116,6 +121,20 @@ export interface ObservationStore {
   /** Every committed observation of one unit in one period, newest first. */
   history(unit: string, period: string): Promise<Observation[]>;
   /** Periods that have committed observations, sorted. */
+  periods(): Promise<string[]>;
+}
+
+export interface ResponseQuery {
+  readonly period: string;
+  /** Only these units; every unit with respondents when absent. */
+  readonly units?: readonly string[];
+}
+
+/** Survey respondents of committed batches; per unit and period the latest committed batch wins whole. */
+export interface ResponseStore {
+  /** The current respondents of a period, sorted by unit code. */
+  current(query: ResponseQuery): Promise<Response[]>;
+  /** Periods that have committed respondents, sorted. */
   periods(): Promise<string[]>;
 }
 
@@ -235,6 +254,37 @@ export interface DefinitionDraftStore {
   delete(id: string): Promise<DefinitionDraft>;
 }
 
+/**
+ * Self-evaluations (server/domain/self-evaluation.ts), private to the user who ran them: no method
+ * lists them all, so nothing but their owner's own reads can reach one.
+ */
+export interface SelfEvaluationStore {
+  /** Stores a self-evaluation ({ownerId, ownerLogin, unit, framework, periods, methods, notes, standing}). */
+  create(selfEvaluation: unknown): Promise<SelfEvaluation>;
+  /** The self-evaluation with this id if this user owns it; undefined otherwise (as for an unknown id). */
+  getOwned(id: string, ownerId: string): Promise<SelfEvaluation | undefined>;
+  /** The user's own self-evaluations, newest first. */
+  listOwned(ownerId: string): Promise<SelfEvaluation[]>;
+}
+
+/**
+ * The definitions catalogue, version by version (server/domain/catalogue.ts): append-only, each
+ * version a complete snapshot of the definition files.
+ */
+export interface CatalogueStore {
+  /** The newest version, or undefined for an empty catalogue. */
+  latest(): Promise<CatalogueVersion | undefined>;
+  get(version: number): Promise<CatalogueVersion | undefined>;
+  /** Every version without its files, newest first. */
+  list(): Promise<CatalogueVersionSummary[]>;
+  /**
+   * Appends the next version ({version, files, reason, actor, basedOn, origin, changes}); the store
+   * adds sha256, fileCount and createdAt. A version number that is not the latest plus one (another
+   * writer got it first) is refused with a ConflictError.
+   */
+  append(next: unknown): Promise<CatalogueVersion>;
+}
+
 /** A document as the store keeps it: a string _id and plain JSON fields (backup and restore only). */
 export interface RawDocument {
   readonly _id: string;
@@ -268,12 +318,15 @@ export interface Store {
   readonly periods: PeriodStore;
   readonly imports: ImportStore;
   readonly observations: ObservationStore;
+  readonly responses: ResponseStore;
   readonly evaluations: EvaluationStore;
   readonly users: UserStore;
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
   readonly definitionDrafts: DefinitionDraftStore;
+  readonly selfEvaluations: SelfEvaluationStore;
+  readonly catalogue: CatalogueStore;
   /** Raw documents, for backup and restore only. */
   readonly raw: RawDocumentStore;
   /**

@@ -16,6 +16,9 @@ import { usersAuditContract } from './users-audit-contract.js';
 import { crashContract } from './crash-contract.js';
 import { jobsContract } from './jobs-contract.js';
 import { definitionDraftsContract } from './definition-drafts-contract.js';
+import { selfEvaluationsContract } from './self-evaluations-contract.js';
+import { responsesContract } from './responses-contract.js';
+import { catalogueContract } from './catalogue-contract.js';
 
 function settingsContract(fresh: FreshLocation): void {
   describe('ping and settings', () => {
@@ -114,6 +117,9 @@ export function storeContract(name: string, fresh: FreshLocation): void {
     usersAuditContract(fresh);
     jobsContract(fresh);
     definitionDraftsContract(fresh);
+    selfEvaluationsContract(fresh);
+    catalogueContract(fresh);
     crashContract(fresh);
+    responsesContract(fresh);
   });
 }

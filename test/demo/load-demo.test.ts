@@ -26,6 +26,18 @@ describe('loading the demo city', function () {
       const ranked = ranks.slice(0, 1000).filter((r) => r !== null);
       expect(ranked.length).to.be.greaterThan(990);
       expect(Math.min(...ranked)).to.equal(1);
+      // The residents' survey beside the index: every district pools a few hundred respondents.
+      const surveys = results.surveys!;
+      expect(surveys.indicators.map((i) => i.id)).to.deep.equal([
+        'satisfaction_share',
+        'satisfaction_mean',
+        'gain_share',
+      ]);
+      const districts = surveys.indicators[0]!.levels.district!;
+      expect(districts.units).to.have.length(7);
+      for (const n of districts.n) expect(n).to.be.within(200, 700);
+      expect(districts.missing.every((m) => m === null)).to.equal(true);
+      expect(surveys.indicators[0]!.levels.community!.missing).to.include('sample_too_small');
     } finally {
       await dispose();
     }

@@ -31,7 +31,7 @@ const CASES: Record<
       file: 'reach/grid_coverage.json',
       pointer: '/kind',
       message: 'unknown kind',
-      expected: 'one of "indicator", "dimension", "framework"',
+      expected: 'one of "indicator", "dimension", "framework", "survey"',
       found: '"indicatr"',
     },
   ],

@@ -3,12 +3,11 @@
  * evaluation, served on a loopback port, for the page tests (HTTP and browser), with a logged-in
  * admin (session cookie and CSRF token) to read and post as.
  */
-import type { AppDeps } from '../../server/app.js';
 import { buildApp } from '../../server/app.js';
 import { loadDemo } from '../../server/demo/load-demo.js';
 import type { Evaluation } from '../../server/store/models/evaluation.js';
 import type { Store } from '../../server/store/store.js';
-import { appDeps } from '../support/app-deps.js';
+import { appDeps, type TestAppDeps } from '../support/app-deps.js';
 import { seedUser, type SeededUser } from '../support/auth.js';
 import { serve } from '../support/http.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
@@ -16,7 +15,7 @@ import { tempEmbeddedStore } from '../support/temp-store.js';
 export interface DemoApp {
   readonly url: string;
   readonly store: Store;
-  readonly deps: AppDeps;
+  readonly deps: TestAppDeps;
   readonly demo: Evaluation;
   /** An admin with a browser session: send `admin.cookie`, post forms with `admin.csrf`. */
   readonly admin: SeededUser;

@@ -25,6 +25,13 @@ const TEMPLATE_NUMBERS = [
   '（2–4 个，用逗号分隔）',
   '蒙特卡洛模拟中 90% 的排名',
   '排名区间（90%）',
+  // The residents' survey: the confidence level of its intervals and the ±1.96 of a mean's.
+  '估计值（95%区间）',
+  '95%置信区间',
+  '±1.96倍标准误',
+  'Estimate (95% interval)',
+  '95% confidence interval',
+  '±1.96 standard errors',
 ];
 
 type Json = unknown;
@@ -155,6 +162,18 @@ function unitNumbers(doc: ResultsDocument, code: string, shown?: readonly number
     rowNumbers(level.section, rows, n * periods, periods, found);
     peerNumbers(level.figures, index, kept, found);
   }
+  // The unit's residents' survey estimates, at whatever level it is (streets and above pool).
+  for (const indicator of doc.surveys?.indicators ?? []) {
+    for (const cells of Object.values(indicator.levels)) {
+      const index = cells.units.indexOf(code);
+      if (index < 0) continue;
+      for (const p of kept) {
+        const row = p * cells.units.length + index;
+        for (const column of [cells.estimate, cells.low, cells.high, cells.n, cells.nEffective])
+          allNumbers(column[row] ?? null, found);
+      }
+    }
+  }
   return found;
 }
 
@@ -166,6 +185,9 @@ function evaluationNumbers(doc: ResultsDocument): number[] {
   allNumbers(doc.uncertainty?.runs ?? 0, found);
   // The units per progress category and period (issue 16), counted by the engine.
   allNumbers(doc.progress?.counts ?? {}, found);
+  // The survey indicators' minimum samples and scale levels (methodology page).
+  for (const s of doc.surveys?.indicators ?? [])
+    allNumbers([s.minSample, s.scaleMin, s.scaleMax, s.statistic, s.scale.map((l) => l.value)], found);
   for (const figures of [doc.figures, ...(doc.rollup?.levels ?? []).map((l) => l.figures)])
     allNumbers(figures?.bins ?? [], found);
   return found;

@@ -16,7 +16,7 @@ import {
 } from '../../server/services/definition-drafts.js';
 import { createServices, type Services } from '../../server/services/services.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
-import { tinyRegistry } from './tiny-catalogue.js';
+import { tinyCatalogue } from './tiny-catalogue.js';
 
 const qian: Actor = { name: 'qian', role: 'researcher', userId: null };
 const sun: Actor = { name: 'sun', role: 'researcher', userId: null };
@@ -36,7 +36,7 @@ describe('definition drafts (use cases)', () => {
 
   before(async () => {
     temp = await tempEmbeddedStore();
-    services = createServices(temp.store, tinyRegistry());
+    services = createServices(temp.store, await tinyCatalogue(temp.store));
   });
   after(async () => {
     await temp.dispose();

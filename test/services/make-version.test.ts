@@ -38,7 +38,11 @@ describe('make a new version (use case)', function () {
     expect([version.status, version.supersedes, version.version]).to.deep.equal(['draft', app.demo.id, 2]);
     const events = await app.store.audit.list({ target: version.id });
     expect(events.map((e) => [e.action, e.actor, e.detail])).to.deep.equal([
-      ['evaluation.version', 'zhao', { supersedes: app.demo.id, reason }],
+      [
+        'evaluation.version',
+        'zhao',
+        { supersedes: app.demo.id, reason, frameworkVersion: app.demo.framework.version },
+      ],
     ]);
   });
 });

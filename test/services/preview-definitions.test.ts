@@ -15,7 +15,7 @@ import { previewDefinitions } from '../../server/services/preview-definitions.js
 import { createServices, type Services } from '../../server/services/services.js';
 import { importObservations, importUnits, unit } from '../contract/contract-helpers.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
-import { tinyFramework, tinyIndicator, tinyRegistry } from './tiny-catalogue.js';
+import { tinyCatalogue, tinyFramework, tinyIndicator } from './tiny-catalogue.js';
 
 const researcher: Actor = { name: 'qian', role: 'researcher', userId: null };
 const codes = ['C1', 'C2', 'C3', 'C4'];
@@ -28,8 +28,8 @@ describe('previewing the impact of a definition draft (use case)', () => {
 
   before(async () => {
     temp = await tempEmbeddedStore();
-    const registry = tinyRegistry();
-    services = createServices(temp.store, registry);
+    services = createServices(temp.store, await tinyCatalogue(temp.store));
+    const registry = services.registry;
     await importUnits(temp.store, [
       unit('D', 'district', null),
       ...codes.map((code) => unit(code, 'community', 'D', { resident_population: 100 })),

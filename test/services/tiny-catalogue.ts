@@ -3,9 +3,12 @@
  * (x = a, y = b, both "higher"), and a framework "tiny" over them with min-max to [0, 100], no
  * treatment, framework weights and the arithmetic mean, so every score can be worked by hand.
  */
-import { checkDefinitions, type DefinitionSource } from '../../server/indicators/check-definitions.js';
-import type { Registry } from '../../server/indicators/registry-types.js';
+import type { CatalogueFile } from '../../server/domain/catalogue.js';
 import { scaffoldIndicator } from '../../server/indicators/scaffold-indicator.js';
+import { catalogueChanges } from '../../server/indicators/catalogue-changes.js';
+import { appendCatalogueVersion } from '../../server/services/append-catalogue-version.js';
+import { DefinitionCatalogue } from '../../server/services/definition-catalogue.js';
+import type { Store } from '../../server/store/store.js';
 
 const bi = (zh: string, en: string) => ({ zh, en });
 
@@ -55,7 +58,7 @@ export function tinyFramework(
   };
 }
 
-export const TINY_FILES: readonly DefinitionSource[] = [
+export const TINY_FILES: readonly CatalogueFile[] = [
   {
     file: 'd/dimension.json',
     text: JSON.stringify({
@@ -83,12 +86,16 @@ export const TINY_FILES: readonly DefinitionSource[] = [
   },
 ];
 
-export function tinyRegistry(): Registry {
-  const checked = checkDefinitions(TINY_FILES, 'tiny');
-  if (checked.registry === undefined) {
-    throw new Error(
-      `the tiny catalogue has problems: ${checked.problems.map((p) => `${p.file} ${p.pointer} ${p.message}`).join('; ')}`,
-    );
-  }
-  return checked.registry;
+/** A store's catalogue holding the tiny definitions as its version 1. */
+export async function tinyCatalogue(store: Store): Promise<DefinitionCatalogue> {
+  await appendCatalogueVersion(store, {
+    version: 1,
+    files: TINY_FILES,
+    reason: { zh: '测试目录', en: 'test catalogue' },
+    actor: 'test',
+    basedOn: null,
+    origin: 'seed',
+    changes: catalogueChanges([], TINY_FILES),
+  });
+  return DefinitionCatalogue.open(store.catalogue);
 }

@@ -13,6 +13,10 @@ export async function serve(app: Express): Promise<Served> {
       resolve(s);
     });
   });
+  // As server/main.ts: the 5 s default lets a late timer on a busy loop (client and server share
+  // this process) close a connection the client is already reusing, which fetch reports as a reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('server has no address');
   return {
@@ -22,6 +26,7 @@ export async function serve(app: Express): Promise<Served> {
         server.close(() => {
           resolve();
         });
+        server.closeIdleConnections();
       }),
   };
 }

@@ -10,6 +10,7 @@ import { tableCsv, tableJson, tableXlsx } from '../../../server/evaluation/expor
 import { RESULTS_FORMAT, type ResultsDocument } from '../../../server/evaluation/results-document.js';
 import { CliError } from '../cli-error.js';
 import { writeOutput } from '../indicators-io.js';
+import { writeCoinrFolder } from '../export-coinr-files.js';
 import { asEvaluation } from './answers.js';
 import type { ServerApi } from './server-api.js';
 
@@ -41,6 +42,11 @@ export async function exportThroughApi(server: ServerApi, id: string, request: E
   const results = await server.call('GET', `/evaluations/${encodeURIComponent(id)}/results`);
   if (!isResultsDocument(results))
     throw new CliError(`evaluation ${id} has no results in ${RESULTS_FORMAT} form`);
+  if (request.format === 'coinr') {
+    const snapshot = (stored as { framework?: { definition?: unknown } }).framework?.definition;
+    await writeCoinrFolder(request.out ?? '.', snapshot, results);
+    return;
+  }
   // Names and parents come from the register frozen into the results, as on the direct path.
   const table = exportTable(results);
   if (request.format === 'csv') await writeOutput(request.out, tableCsv(table));

@@ -15,7 +15,7 @@ import { asBatch, asImportSummary } from './answers.js';
 import type { ServerApi } from './server-api.js';
 
 export interface ImportRequest {
-  readonly kind: 'units' | 'observations';
+  readonly kind: 'units' | 'observations' | 'responses';
   /** The file's absolute path. */
   readonly file: string;
   readonly maxBytes: number;
@@ -35,7 +35,7 @@ export async function importThroughApi(server: ServerApi, request: ImportRequest
   try {
     const intake = await readIntakeFile(request.file, request.maxBytes);
     const query = new URLSearchParams({ kind: request.kind, filename: intake.fileName });
-    if (request.kind === 'observations') {
+    if (request.kind !== 'units') {
       query.set('framework', request.framework);
       if (request.period !== null) query.set('period', request.period);
     }

@@ -79,25 +79,29 @@ export function sortedKeys(values: Float64Array): SortedKeys {
   let hi2 = new Uint32Array(m);
   let lo2 = new Uint32Array(m);
   let rows2 = new Uint32Array(m);
-  const counts = new Uint32Array(65536);
-  // Four passes of 16 bits, least significant first: lo low, lo high, hi low, hi high.
-  for (let pass = 0; pass < 4; pass++) {
-    const source = pass < 2 ? lo : hi;
-    const shift = pass % 2 === 0 ? 0 : 16;
+  // Passes over the high words, least significant digit first (stable, so rows stay in order among
+  // equal keys): two of 16 bits for long columns, four of 8 bits for short ones (a Monte Carlo run's
+  // 10,000 units), where clearing and summing 65,536 counts would cost more than the keys. Then the
+  // few runs that share a high word are put in order of the low word. The same order as sorting all
+  // 64 bits, in half the passes.
+  const width = m >= 65536 ? 16 : 8;
+  const mask = (1 << width) - 1;
+  const counts = new Uint32Array(1 << width);
+  for (let shift = 0; shift < 32; shift += width) {
     counts.fill(0);
     for (let i = 0; i < m; i++) {
-      const digit = ((source[i] ?? 0) >>> shift) & 0xffff;
+      const digit = ((hi[i] ?? 0) >>> shift) & mask;
       counts[digit] = (counts[digit] ?? 0) + 1;
     }
-    if ((counts[((source[0] ?? 0) >>> shift) & 0xffff] ?? 0) === m) continue; // every key shares this digit
+    if ((counts[((hi[0] ?? 0) >>> shift) & mask] ?? 0) === m) continue; // every key shares this digit
     let total = 0;
-    for (let d = 0; d < 65536; d++) {
+    for (let d = 0; d <= mask; d++) {
       const c = counts[d] ?? 0;
       counts[d] = total;
       total += c;
     }
     for (let i = 0; i < m; i++) {
-      const digit = ((source[i] ?? 0) >>> shift) & 0xffff;
+      const digit = ((hi[i] ?? 0) >>> shift) & mask;
       const to = counts[digit] ?? 0;
       counts[digit] = to + 1;
       hi2[to] = hi[i] ?? 0;
@@ -108,5 +112,43 @@ export function sortedKeys(values: Float64Array): SortedKeys {
     [lo, lo2] = [lo2, lo];
     [rows, rows2] = [rows2, rows];
   }
+  let start = 0;
+  while (start < m) {
+    const h = hi[start] ?? 0;
+    let end = start + 1;
+    while (end < m && hi[end] === h) end++;
+    if (end - start > 1) orderByLow(lo, rows, start, end);
+    start = end;
+  }
   return { hi, lo, rows };
+}
+
+/**
+ * Puts keys [start, end) that share their high word in ascending order of the low word, stably (rows
+ * that tie keep their order). Runs are short for real data (insertion sort); a long one, such as many
+ * values a few ulps apart, is sorted by a stable comparison sort.
+ */
+function orderByLow(lo: Uint32Array, rows: Uint32Array, start: number, end: number): void {
+  if (end - start <= 32) {
+    for (let i = start + 1; i < end; i++) {
+      const l = lo[i] ?? 0;
+      const r = rows[i] ?? 0;
+      let j = i - 1;
+      while (j >= start && (lo[j] ?? 0) > l) {
+        lo[j + 1] = lo[j] ?? 0;
+        rows[j + 1] = rows[j] ?? 0;
+        j--;
+      }
+      lo[j + 1] = l;
+      rows[j + 1] = r;
+    }
+    return;
+  }
+  const order = Array.from({ length: end - start }, (_, k) => start + k);
+  // Array.prototype.sort is stable.
+  order.sort((a, b) => (lo[a] ?? 0) - (lo[b] ?? 0));
+  const sortedLo = order.map((k) => lo[k] ?? 0);
+  const sortedRows = order.map((k) => rows[k] ?? 0);
+  lo.set(sortedLo, start);
+  rows.set(sortedRows, start);
 }

@@ -10,7 +10,6 @@ import { RowFlag } from '../flags.js';
 import { logEntry } from '../log.js';
 import { MissingCode } from '../missing-reasons.js';
 import { columnOf, type EngineState } from '../state.js';
-import { sealMissing } from './normalise.js';
 
 export function aggregateStage(state: EngineState, choices: PreparedChoices): EngineState {
   const { frame, current } = state;
@@ -40,14 +39,7 @@ export function aggregateStage(state: EngineState, choices: PreparedChoices): En
         },
       );
     }
-    for (let row = 0; row < rowCount; row++) {
-      if (output[row] === output[row] || why[row] !== MissingCode.Ok) continue;
-      why[row] =
-        ((state.rowFlags[row] ?? 0) & RowFlag.ScreenedOut) !== 0
-          ? MissingCode.ScreenedOut
-          : MissingCode.MissingInput;
-    }
-    sealMissing(output, why);
+    sealScores(output, why, state.rowFlags);
     values.set(node.id, output);
     reasons.set(node.id, why);
   }
@@ -56,4 +48,28 @@ export function aggregateStage(state: EngineState, choices: PreparedChoices): En
     data: method.params,
   });
   return { ...state, scores: { values, reasons }, log: [...state.log, entry] };
+}
+
+/**
+ * In one pass: a score no child gave (NaN, reason ok) is missing as screened_out for a dropped row,
+ * missing_input otherwise; then, as sealMissing, any other non-finite score is not_finite and a
+ * finite score has reason ok.
+ */
+function sealScores(output: Float64Array, why: Uint8Array, rowFlags: Uint8Array): void {
+  const rowCount = output.length;
+  for (let row = 0; row < rowCount; row++) {
+    const v = output[row] ?? Number.NaN;
+    if (v - v === 0) {
+      if (why[row] !== MissingCode.Ok) why[row] = MissingCode.Ok;
+      continue;
+    }
+    output[row] = Number.NaN;
+    if (why[row] !== MissingCode.Ok) continue;
+    if (v !== v)
+      why[row] =
+        ((rowFlags[row] ?? 0) & RowFlag.ScreenedOut) !== 0
+          ? MissingCode.ScreenedOut
+          : MissingCode.MissingInput;
+    else why[row] = MissingCode.NotFinite;
+  }
 }

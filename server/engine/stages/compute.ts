@@ -9,9 +9,12 @@
  */
 import { RowFlag } from '../flags.js';
 import { logEntry, type LogEntry } from '../log.js';
-import { MISSING_REASONS, MissingCode } from '../missing-reasons.js';
+import { MissingCode } from '../missing-reasons.js';
 import type { EngineState } from '../state.js';
 import type { EngineIndicator } from '../types.js';
+import { runTasks, shareWork } from '../parallel/pool.js';
+import { sharedCopy, sharedUint8 } from '../parallel/shared.js';
+import { computePlainColumn, formulaSource, ownedCopy, reasonCounts } from './compute-column.js';
 import { sanitiseVariables } from './sanitise-variables.js';
 
 export function computeStage(state: EngineState): EngineState {
@@ -19,7 +22,6 @@ export function computeStage(state: EngineState): EngineState {
   const { unitCount, rowCount, periodCount, input } = frame;
   const values = new Map<string, Float64Array>();
   const reasons = new Map<string, Uint8Array>();
-  const present = new Uint8Array(rowCount);
   const log: LogEntry[] = [];
   const sanitised = input.periods.map((period) => {
     const result = sanitiseVariables(period.variables, input.variables);
@@ -38,7 +40,66 @@ export function computeStage(state: EngineState): EngineState {
     }
     return result;
   });
-  for (const indicator of frame.tree.indicators) {
+  // Indicators that no bad input, appliesTo or validRange touches take the plain route, which
+  // large frames share among the engine's threads (formulas compiled from their source there).
+  const plain = frame.tree.indicators.map((indicator) =>
+    sanitised.every(({ bad }) => !needsScope(indicator, state, bad)),
+  );
+  const shared = shareWork(rowCount);
+  const present = shared ? sharedUint8(rowCount) : new Uint8Array(rowCount);
+  const threadable = frame.tree.indicators.map(
+    (indicator, i) => shared && plain[i] === true && formulaSource(indicator.compute) !== undefined,
+  );
+  const pooled = runTasks(
+    'compute',
+    frame.tree.indicators.flatMap((indicator, i) => {
+      const formula = formulaSource(indicator.compute);
+      if (threadable[i] !== true || formula === undefined) return [];
+      return [
+        {
+          source: formula.source,
+          periods: sanitised.map(({ columns }) =>
+            Object.fromEntries(
+              formula.variables.flatMap((name) => {
+                const column = columns.get(name);
+                return column === undefined ? [] : [[name, sharedCopy(column)] as const];
+              }),
+            ),
+          ),
+          unitCount,
+          present,
+        },
+      ];
+    }),
+  );
+  let next = 0;
+  frame.tree.indicators.forEach((indicator, i) => {
+    const done =
+      threadable[i] === true
+        ? pooled[next++]
+        : plain[i] === true
+          ? computePlainColumn(
+              indicator.compute,
+              sanitised.map(({ columns }) => columns),
+              unitCount,
+              present,
+            )
+          : undefined;
+    if (done !== undefined) {
+      done.counts.forEach((counts, p) => {
+        if (Object.keys(counts).length === 0) return;
+        log.push(
+          logEntry('compute', 'missing values', {
+            indicator: indicator.id,
+            period: input.periods[p]?.id ?? '?',
+            data: counts,
+          }),
+        );
+      });
+      values.set(indicator.id, done.values);
+      reasons.set(indicator.id, done.reasons);
+      return;
+    }
     // One period: the formula's fresh arrays become the column; several: they are copied in.
     const column = periodCount === 1 ? undefined : new Float64Array(rowCount);
     const columnWhy = periodCount === 1 ? undefined : new Uint8Array(rowCount);
@@ -73,17 +134,12 @@ export function computeStage(state: EngineState): EngineState {
       values.set(indicator.id, column);
       reasons.set(indicator.id, columnWhy);
     }
-  }
+  });
   const rowFlags = state.rowFlags.slice();
   for (let row = 0; row < rowCount; row++)
     if (present[row] === 0) rowFlags[row] = (rowFlags[row] ?? 0) | RowFlag.NoData;
   const raw = { values, reasons };
   return { ...state, sets: { ...state.sets, raw }, current: raw, rowFlags, log: [...state.log, ...log] };
-}
-
-/** The formula's own array when it has exactly `length` entries (the engine owns it), else a copy. */
-function ownedCopy<T extends Float64Array | Uint8Array>(array: T, length: number): T {
-  return array.length === length ? array : (array.slice(0, length) as T);
 }
 
 /** A formula must say why a value is missing: a bare NaN or Infinity counts as not_finite. */
@@ -167,9 +223,17 @@ function tallyAndMarkPresent(
       tally[code] = (tally[code] ?? 0) + 1;
     }
   }
-  const counts: Record<string, number> = {};
-  tally.forEach((count, code) => {
-    if (count > 0) counts[MISSING_REASONS[code] ?? 'unknown'] = count;
-  });
-  return counts;
+  return reasonCounts(tally);
+}
+
+/** Whether a bad input, `appliesTo` or `validRange` can change the indicator's cells. */
+function needsScope(
+  indicator: EngineIndicator,
+  state: EngineState,
+  bad: ReadonlyMap<string, Uint8Array>,
+): boolean {
+  if (indicator.validRange !== undefined) return true;
+  if ((indicator.appliesTo ?? 'all') !== 'all' && state.frame.input.units.settlement !== undefined)
+    return true;
+  return indicator.inputs.some((name) => bad.has(name));
 }

@@ -13,6 +13,9 @@ import { MissingCode } from '../missing-reasons.js';
 import { columnOf, type EngineState } from '../state.js';
 import { blockOverrides, overrideBlock } from '../targets/override-goalposts.js';
 import { resolveTargetRows } from '../targets/resolve-targets.js';
+import { runTasks, shareWork } from '../parallel/pool.js';
+import { sharedCopy } from '../parallel/shared.js';
+import { normaliseColumn } from './normalise-column.js';
 
 export function normaliseStage(state: EngineState, choices: PreparedChoices): EngineState {
   const { frame, current } = state;
@@ -40,14 +43,67 @@ export function normaliseStage(state: EngineState, choices: PreparedChoices): En
           frame.input.periods.map((p) => p.id),
         )
       : new Map<string, Int32Array>();
-  for (const indicator of frame.tree.indicators) {
+  const shared = shareWork(rowCount) && targetRows.size === 0 && method.name !== 'ratio_to_reference';
+  const pooled = shared
+    ? runTasks(
+        'normalise',
+        frame.tree.indicators.map((indicator) => {
+          const previous = state.flags.get(indicator.id);
+          return {
+            input: sharedCopy(columnOf(current.values, indicator.id)),
+            reasons: sharedCopy(columnOf(current.reasons, indicator.id)),
+            previousFlags: method.censors && previous !== undefined ? sharedCopy(previous) : undefined,
+            blocks,
+            indicator: indicator.id,
+            direction: indicator.direction,
+            goalposts: indicator.goalposts,
+            unitCount,
+            method: choices.resolved.normalisation,
+          };
+        }),
+      )
+    : undefined;
+  frame.tree.indicators.forEach((indicator, i) => {
+    const rows = targetRows.get(indicator.id);
+    const context = {
+      indicator: indicator.id,
+      direction: indicator.direction,
+      goalposts: indicator.goalposts,
+      unitCount,
+      unitIndex,
+    };
+    if (rows === undefined) {
+      const done =
+        pooled?.[i] ??
+        normaliseColumn(
+          columnOf(current.values, indicator.id),
+          columnOf(current.reasons, indicator.id),
+          state.flags.get(indicator.id),
+          blocks,
+          context,
+          method,
+        );
+      blocks.forEach(([first, end], b) => {
+        log.push(
+          logEntry('normalisation', 'bounds', {
+            method: method.name,
+            indicator: indicator.id,
+            period: periodSpan(state, first, end),
+            data: done.blocks[b] ?? {},
+          }),
+        );
+      });
+      values.set(indicator.id, done.values);
+      reasons.set(indicator.id, done.reasons);
+      if (done.flags !== undefined) flags.set(indicator.id, done.flags);
+      return;
+    }
     const input = columnOf(current.values, indicator.id);
     const output = new Float64Array(rowCount);
     const why = columnOf(current.reasons, indicator.id).slice();
     const previous = state.flags.get(indicator.id);
     // Only censoring methods write flags; the others share the previous stage's array untouched.
     const cellFlags = method.censors ? (previous ?? new Uint8Array(rowCount)).slice() : noFlags;
-    const rows = targetRows.get(indicator.id);
     for (const [first, end] of blocks) {
       const from = first * unitCount;
       const to = end * unitCount;
@@ -57,15 +113,8 @@ export function normaliseStage(state: EngineState, choices: PreparedChoices): En
         reasons: why.subarray(from, to),
         flags: cellFlags.subarray(from, to),
       };
-      const context = {
-        indicator: indicator.id,
-        direction: indicator.direction,
-        goalposts: indicator.goalposts,
-        unitCount,
-        unitIndex,
-      };
-      const blockRows = rows?.subarray(from, to);
-      const used = blockRows === undefined ? [] : blockOverrides(blockRows, overrides);
+      const blockRows = rows.subarray(from, to);
+      const used = blockOverrides(blockRows, overrides);
       const before =
         used.length === 0 ? undefined : { reasons: block.reasons.slice(), flags: block.flags.slice() };
       const outcome = method.run(block.input, block.output, block.reasons, block.flags, context);
@@ -78,7 +127,7 @@ export function normaliseStage(state: EngineState, choices: PreparedChoices): En
           data: outcome.data,
         }),
       );
-      if (blockRows === undefined || before === undefined) continue;
+      if (before === undefined) continue;
       for (const variant of overrideBlock(blockRows, used, overrides, method.run, block, before, context)) {
         log.push(
           logEntry('normalisation', 'bounds under a target override', {
@@ -94,7 +143,7 @@ export function normaliseStage(state: EngineState, choices: PreparedChoices): En
     values.set(indicator.id, output);
     reasons.set(indicator.id, why);
     if (method.censors) flags.set(indicator.id, cellFlags);
-  }
+  });
   const normalised = { values, reasons };
   return {
     ...state,

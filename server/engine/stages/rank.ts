@@ -8,26 +8,42 @@
  */
 import type { PreparedChoices } from '../choices.js';
 import { logEntry } from '../log.js';
-import { ranksTiesMin, SCORE_TIE_ULPS } from '../numeric/rank.js';
+import { SCORE_TIE_ULPS } from '../numeric/rank.js';
+import { runTasks, shareWork } from '../parallel/pool.js';
+import { sharedCopy } from '../parallel/shared.js';
 import { columnOf, type EngineState } from '../state.js';
+import { rankColumn } from './rank-column.js';
 
 export function rankStage(state: EngineState, choices: PreparedChoices): EngineState {
   const { frame } = state;
-  const ranks = new Map<string, Uint32Array>();
-  const rankColumn = (column: Float64Array, tieUlps: number): Uint32Array => {
-    const out = new Uint32Array(frame.rowCount);
-    for (let p = 0; p < frame.periodCount; p++) {
-      const from = p * frame.unitCount;
-      out.set(ranksTiesMin(column.subarray(from, from + frame.unitCount), 'descending', tieUlps), from);
-    }
-    return out;
-  };
-  for (const node of frame.tree.aggregates)
-    ranks.set(node.id, rankColumn(columnOf(state.scores.values, node.id), SCORE_TIE_ULPS));
+  const columns: { id: string; values: Float64Array; tieUlps: number }[] = frame.tree.aggregates.map(
+    (node) => ({
+      id: node.id,
+      values: columnOf(state.scores.values, node.id),
+      tieUlps: SCORE_TIE_ULPS,
+    }),
+  );
   if (choices.rankIndicators) {
     for (const id of frame.tree.indicatorIds)
-      ranks.set(id, rankColumn(columnOf(state.current.values, id), 0));
+      columns.push({ id, values: columnOf(state.current.values, id), tieUlps: 0 });
   }
+  const { unitCount, periodCount } = frame;
+  const ranked = shareWork(frame.rowCount)
+    ? runTasks(
+        'rank',
+        columns.map(({ values, tieUlps }) => ({
+          values: sharedCopy(values),
+          unitCount,
+          periodCount,
+          tieUlps,
+        })),
+      )
+    : columns.map(({ values, tieUlps }) => rankColumn(values, unitCount, periodCount, tieUlps));
+  const ranks = new Map<string, Uint32Array>();
+  columns.forEach(({ id }, i) => {
+    const column = ranked[i];
+    if (column !== undefined) ranks.set(id, column);
+  });
   const entry = logEntry('rank', 'ranks within each period: rank(-score, ties = "min")', {
     data: { indicators: choices.rankIndicators },
   });

@@ -1,13 +1,17 @@
 /**
  * Stage, treat: outlier treatment per indicator and period (COINr treats each year of a panel on its
  * own). Every decision — passed, winsorised (how many points), log-transformed, not testable — goes to
- * the log with the skewness and kurtosis behind it; changed cells are flagged.
+ * the log with the skewness and kurtosis behind it; changed cells are flagged. Large frames share the
+ * indicators among the engine's threads (parallel/pool.ts), with the same result.
  *
  * @example treatStage(state, choices).log.filter((e) => e.stage === 'treatment')
  */
 import type { PreparedChoices } from '../choices.js';
 import { logEntry, type LogEntry } from '../log.js';
-import { columnOf, periodRows, type EngineState } from '../state.js';
+import { runTasks, shareWork } from '../parallel/pool.js';
+import { sharedCopy } from '../parallel/shared.js';
+import { columnOf, type EngineState } from '../state.js';
+import { treatColumn, type TreatedColumn } from './treat-column.js';
 
 export function treatStage(state: EngineState, choices: PreparedChoices): EngineState {
   const { frame, current } = state;
@@ -18,35 +22,42 @@ export function treatStage(state: EngineState, choices: PreparedChoices): Engine
   const log: LogEntry[] = [
     logEntry('treatment', `treatment: ${method.name}`, { method: method.name, data: method.params }),
   ];
-  for (const id of frame.tree.indicatorIds) {
-    const column = columnOf(current.values, id);
-    let treated: Float64Array | undefined;
-    let cellFlags: Uint8Array | undefined;
-    for (let p = 0; p < periodCount; p++) {
-      const slice = periodRows(column, p, unitCount);
-      const outcome = method.run(slice);
-      if (outcome.result !== 'not_tested' || Object.keys(outcome.details).length > 0) {
-        log.push(
-          logEntry('treatment', outcome.result, {
-            method: method.name,
-            indicator: id,
-            period: frame.input.periods[p]?.id ?? '?',
-            data: outcome.details,
+  const ids = frame.tree.indicatorIds;
+  const treated: TreatedColumn[] =
+    shareWork(frame.rowCount) && method.name !== 'none'
+      ? runTasks(
+          'treat',
+          ids.map((id) => {
+            const previous = state.flags.get(id);
+            return {
+              column: sharedCopy(columnOf(current.values, id)),
+              previousFlags: previous === undefined ? undefined : sharedCopy(previous),
+              unitCount,
+              periodCount,
+              method: choices.resolved.treatment,
+            };
           }),
+        )
+      : ids.map((id) =>
+          treatColumn(columnOf(current.values, id), state.flags.get(id), unitCount, periodCount, method.run),
         );
-      }
-      if (outcome.values !== slice) {
-        treated ??= column.slice();
-        treated.set(outcome.values, p * unitCount);
-      }
-      if (outcome.flags === undefined) continue;
-      cellFlags ??= (state.flags.get(id) ?? new Uint8Array(frame.rowCount)).slice();
-      const target = periodRows(cellFlags, p, unitCount);
-      for (let i = 0; i < unitCount; i++) target[i] = (target[i] ?? NaN) | (outcome.flags[i] ?? 0);
-    }
-    if (treated !== undefined) values.set(id, treated);
-    if (cellFlags !== undefined) flags.set(id, cellFlags);
-  }
+  ids.forEach((id, i) => {
+    const outcome = treated[i];
+    if (outcome === undefined) return;
+    outcome.periods.forEach(({ result, details }, p) => {
+      if (result === 'not_tested' && Object.keys(details).length === 0) return;
+      log.push(
+        logEntry('treatment', result, {
+          method: method.name,
+          indicator: id,
+          period: frame.input.periods[p]?.id ?? '?',
+          data: details,
+        }),
+      );
+    });
+    if (outcome.values !== undefined) values.set(id, outcome.values);
+    if (outcome.flags !== undefined) flags.set(id, outcome.flags);
+  });
   const set = { values, reasons: current.reasons };
   return {
     ...state,

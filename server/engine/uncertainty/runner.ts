@@ -5,7 +5,8 @@
  * A replication only changes what its picks change. The normalised columns depend on the upstream
  * set (imputation × treatment picks) and the normalisation pick alone, so they are computed once per
  * such pair with the ordinary pipeline (on the upstream input) and kept; each replication then runs
- * the pipeline's own weight → aggregate → rank stages from them with its weights and aggregation.
+ * the pipeline's own weight → aggregate stages from them with its weights and aggregation, and ranks
+ * the root as the rank stage does (the other nodes' ranks are not kept, so not computed).
  * The replay tests check that this gives exactly the ranks of the full pipeline.
  *
  * @example
@@ -15,7 +16,8 @@
  */
 import { checkEverything, runPipeline } from '../pipeline.js';
 import { aggregateStage } from '../stages/aggregate.js';
-import { rankStage } from '../stages/rank.js';
+import { SCORE_TIE_ULPS } from '../numeric/rank.js';
+import { rankColumn } from '../stages/rank-column.js';
 import { weightStage } from '../stages/weight.js';
 import { initialState } from '../state.js';
 import type { ColumnSet, EngineInput } from '../types.js';
@@ -59,16 +61,12 @@ export class ReplicationRunner {
     }
     const { frame, prepared } = checkEverything(input, choices);
     const start = { ...initialState(frame, []), sets: { normalised }, current: normalised };
-    const end = rankStage(aggregateStage(weightStage(start, prepared), prepared), prepared);
-    const ranks = end.ranks.get(this.payload.root);
-    if (ranks === undefined) throw new Error('uncertainty: the pipeline returned no ranks for the root');
+    const end = aggregateStage(weightStage(start, prepared), prepared);
     const scores = end.scores.values.get(this.payload.root);
-    const levelRanks =
-      this.levels === null
-        ? new Uint32Array(0)
-        : scores === undefined
-          ? new Uint32Array(this.levels.rowCount)
-          : this.levels.ranks(scores);
+    if (scores === undefined) throw new Error('uncertainty: the pipeline returned no scores for the root');
+    // Only the root's ranks are kept: rank it as rankStage would, and leave the other nodes unranked.
+    const ranks = rankColumn(scores, frame.unitCount, frame.periodCount, SCORE_TIE_ULPS);
+    const levelRanks = this.levels === null ? new Uint32Array(0) : this.levels.ranks(scores);
     return { ranks, levelRanks };
   }
 

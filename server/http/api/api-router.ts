@@ -12,6 +12,7 @@ import { csrfProtection } from '../auth/csrf.js';
 import { requirePrincipal } from '../auth/principal.js';
 import { refuseUnsafeKeys } from '../json-keys.js';
 import { auditRouter } from './audit-router.js';
+import { catalogueRouter } from './catalogue-router.js';
 import { evaluationVersionsRouter } from './evaluation-versions-router.js';
 import { evaluationsRouter } from './evaluations-router.js';
 import { evaluationsCompareRouter } from './evaluations-compare-router.js';
@@ -27,6 +28,7 @@ import { openApiDocument } from './openapi.js';
 import { tokensRouter } from './tokens-router.js';
 import { unitsRouter } from './units-router.js';
 import { usersRouter } from './users-router.js';
+import { selfEvaluationsRouter } from './self-evaluations-router.js';
 import { userTokensRouter } from './user-tokens-router.js';
 
 /** JSON bodies up to 1 MB, except uploads, which their own route reads raw (a JSON data file can be large). */
@@ -46,7 +48,6 @@ export function apiRouter(
   maxUploadBytes: number,
   loginLimiters: readonly RequestHandler[],
 ): Router {
-  const { registry } = services;
   const v1 = Router();
   v1.use(meRouter());
   v1.use(logoutRouter(services));
@@ -56,13 +57,15 @@ export function apiRouter(
   v1.use(auditRouter(services));
   v1.use(unitsRouter(services));
   v1.use(observationsRouter(services));
-  v1.use(frameworksRouter(registry));
-  v1.use(indicatorDraftsRouter(registry));
+  v1.use(frameworksRouter(services));
+  v1.use(indicatorDraftsRouter(services));
   v1.use(importsRouter(services, maxUploadBytes));
   v1.use(evaluationsCompareRouter(services));
   v1.use(evaluationsRouter(services));
   v1.use(evaluationVersionsRouter(services));
   v1.use(jobsRouter(services));
+  v1.use(selfEvaluationsRouter(services));
+  v1.use(catalogueRouter(services));
   const api = Router();
   api.use(express.json({ limit: '1mb', type: isJsonBody }));
   api.use(refuseUnsafeKeys());

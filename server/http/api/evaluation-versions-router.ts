@@ -38,6 +38,7 @@ export function evaluationVersionsRouter(services: Services): Router {
       ...(body.methods === undefined ? {} : { methods: body.methods }),
       ...(body.periods === undefined ? {} : { periods: body.periods }),
       ...(body.uncertainty === undefined ? {} : { uncertainty: body.uncertainty }),
+      ...(body.frameworkVersion === undefined ? {} : { frameworkVersion: body.frameworkVersion }),
     });
     res.status(202).location(`/api/v1/jobs/${job.id}`).json(job);
   });

@@ -1,19 +1,22 @@
 /**
  * The indicator frameworks of the registry: GET /api/v1/frameworks, /frameworks/:id (tree,
- * variables, methods, hashes) and /frameworks/:id/template?format=csv|xlsx (the data-collection form).
+ * variables, methods, hashes) and /frameworks/:id/template?format=csv|xlsx[&under=CODE[&values=PERIOD][&period=PERIOD]]
+ * (the data-collection form, blank or prefilled with the communities under a unit: services/data-template.ts).
  * The catalogue is open to every role (reports.read).
  */
 import { Router } from 'express';
 import { ValidationError } from '../../errors.js';
-import type { Registry } from '../../indicators/registry-types.js';
-import { templateCsv } from '../../indicators/template/template-csv.js';
-import { templateXlsx } from '../../indicators/template/template-xlsx.js';
+import { DATA_TEMPLATE_FORMATS, dataTemplate } from '../../services/data-template.js';
+import type { Services } from '../../services/services.js';
 import { requirePermission } from '../auth/require-permission.js';
+import { requestActor } from '../request-actor.js';
 import { textParam } from './paging.js';
 
-export function frameworksRouter(registry: Registry): Router {
+/** `services.registry` is read per request: a publication changes it (services.ts). */
+export function frameworksRouter(services: Services): Router {
   const router = Router();
   router.get('/frameworks', requirePermission('reports.read'), (_req, res) => {
+    const { registry } = services;
     const items = [...registry.frameworks.values()].map((f) => ({
       id: f.definition.id,
       version: f.definition.version,
@@ -24,7 +27,7 @@ export function frameworksRouter(registry: Registry): Router {
     res.json({ items });
   });
   router.route('/frameworks/:id').get(requirePermission('reports.read'), (req, res) => {
-    const framework = registry.resolveFramework(req.params.id);
+    const framework = services.registry.resolveFramework(req.params.id);
     res.json({
       id: framework.definition.id,
       version: framework.definition.version,
@@ -55,21 +58,26 @@ export function frameworksRouter(registry: Registry): Router {
     });
   });
   router.route('/frameworks/:id/template').get(requirePermission('reports.read'), async (req, res) => {
-    const framework = registry.resolveFramework(req.params.id);
     const format = textParam(req.query, 'format') ?? 'csv';
-    const name = `zhili-template-${framework.definition.id}`;
-    if (format === 'csv') {
-      res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(templateCsv(framework));
-    } else if (format === 'xlsx') {
-      res
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .attachment(`${name}.xlsx`);
-      res.send(await templateXlsx(framework));
-    } else {
+    const known = DATA_TEMPLATE_FORMATS.find((f) => f === format);
+    if (known === undefined) {
       throw new ValidationError('query parameter format must be csv or xlsx', [
         { where: 'query.format', message: `found ${JSON.stringify(format)}` },
       ]);
     }
+    // An empty field of the catalogue's form means "not chosen".
+    const given = (name: string): Record<string, string> => {
+      const value = textParam(req.query, name);
+      return value === undefined || value === '' ? {} : { [name]: value };
+    };
+    const file = await dataTemplate(services, requestActor(res), {
+      framework: req.params.id,
+      format: known,
+      ...given('under'),
+      ...given('values'),
+      ...given('period'),
+    });
+    res.type(file.contentType).attachment(file.fileName).send(file.body);
   });
   return router;
 }

@@ -1,5 +1,5 @@
 /**
- * Imports over HTTP: POST /api/v1/imports?kind=units|observations[&period=P][&framework=F] with
+ * Imports over HTTP: POST /api/v1/imports?kind=units|observations|responses[&period=P][&framework=F] with
  * the file as the raw request body (any content type; the content decides the format) and its
  * name in ?filename=; answers 202 with a job. GET lists batches, reads one, and its validation
  * report as JSON or, with ?format=csv, as a CSV download (formula-neutralised cells).

@@ -9,11 +9,12 @@ import { checkIndicatorDraft } from '../../indicators/check-draft.js';
 import type { Registry } from '../../indicators/registry-types.js';
 import { requirePermission } from '../auth/require-permission.js';
 
-export function indicatorDraftsRouter(registry: Registry): Router {
+/** `definitions.registry` is read per request: a publication changes it (services.ts). */
+export function indicatorDraftsRouter(definitions: { readonly registry: Registry }): Router {
   const router = Router();
   router.post('/indicator-drafts/check', requirePermission('indicators.draft'), (req, res) => {
     const body: unknown = req.body;
-    res.json(checkIndicatorDraft(registry, body));
+    res.json(checkIndicatorDraft(definitions.registry, body));
   });
   return router;
 }

@@ -6,6 +6,8 @@
  */
 import { accessComponents, accessPaths, guarded, problem } from './openapi-access.js';
 import { json, paging, pathId } from './openapi-parts.js';
+import { selfEvaluationPaths } from './openapi-self.js';
+import { cataloguePaths } from './openapi-catalogue.js';
 import { newEvaluationBody, newVersionBody, openApiRequestBody, publishBody } from './request-schemas.js';
 
 const page = (item: string): object =>
@@ -33,6 +35,7 @@ export const openApiDocument = {
   security: [{ bearerAuth: [] }, { cookieAuth: [] }],
   paths: {
     ...accessPaths,
+    ...cataloguePaths,
     '/units': {
       get: {
         summary: 'List units',
@@ -111,10 +114,29 @@ export const openApiDocument = {
     },
     '/frameworks/{id}/template': {
       get: {
-        summary: 'The data-collection template',
+        summary:
+          "The data-collection template, blank or prefilled with the communities under a unit (and a period's stored values, data.read)",
         parameters: [
           pathId('id', 'framework id'),
           { name: 'format', in: 'query', schema: { enum: ['csv', 'xlsx'], default: 'csv' } },
+          {
+            name: 'under',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'a district or street code',
+          },
+          {
+            name: 'values',
+            in: 'query',
+            schema: { type: 'string' },
+            description: "prefill this period's values",
+          },
+          {
+            name: 'period',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'the period column (default: values)',
+          },
         ],
         responses: {
           ...guarded,
@@ -125,6 +147,7 @@ export const openApiDocument = {
               'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {},
             },
           },
+          '400': problem,
           '404': problem,
         },
       },
@@ -155,9 +178,15 @@ export const openApiDocument = {
         responses: { ...guarded, '200': page('ImportBatch') },
       },
       post: {
-        summary: 'Upload a unit register or observations (CSV, XLSX or JSON) as the raw body',
+        summary:
+          'Upload a unit register, observations or survey responses (CSV, XLSX or JSON) as the raw body',
         parameters: [
-          { name: 'kind', in: 'query', required: true, schema: { enum: ['units', 'observations'] } },
+          {
+            name: 'kind',
+            in: 'query',
+            required: true,
+            schema: { enum: ['units', 'observations', 'responses'] },
+          },
           {
             name: 'period',
             in: 'query',
@@ -292,6 +321,7 @@ export const openApiDocument = {
         },
       },
     },
+    ...selfEvaluationPaths,
     '/jobs': {
       get: {
         summary:
@@ -381,7 +411,7 @@ export const openApiDocument = {
         required: ['id', 'kind', 'status'],
         properties: {
           id: { type: 'string' },
-          kind: { enum: ['units', 'observations'] },
+          kind: { enum: ['units', 'observations', 'responses'] },
           status: { enum: ['pending', 'committed', 'failed'] },
         },
       },

@@ -15,6 +15,11 @@ import type { VersionReason } from '../../domain/evaluation.js';
 import { USER_FIELD_SCHEMAS, versionReasonSchema } from '../../domain/schemas.js';
 import type { JsonValue } from '../../domain/json-value.js';
 import { compileValidator, type Narrow } from '../../validation/compile.js';
+import { SELF_PERIODS_MAX, type SelfEvaluationRequest } from '../../services/self-evaluations.js';
+import {
+  definitionsPublicationSchema,
+  type DefinitionsPublication,
+} from '../../services/publish-definitions.js';
 import {
   evaluationLabelSchema,
   evaluationPeriodsSchema,
@@ -92,6 +97,10 @@ export const newUserBody = requestBody<NewUserRequest>('post', '/users', 'new us
     role: USER_FIELD_SCHEMAS.role,
     unitScope: USER_FIELD_SCHEMAS.unitScope,
     password,
+    selfAssess: {
+      type: 'boolean',
+      description: 'the right to self-assess (self.assess): only a viewer scoped to exactly one community',
+    },
   },
 });
 
@@ -105,6 +114,10 @@ export const userChangeBody = requestBody<UserChange>('patch', '/users/{id}', 'u
     unitScope: USER_FIELD_SCHEMAS.unitScope,
     password,
     disabled: { type: 'boolean' },
+    selfAssess: {
+      type: 'boolean',
+      description: 'the right to self-assess (self.assess); cleared when the role or scope stops fitting it',
+    },
   },
 });
 
@@ -134,6 +147,7 @@ export const newVersionBody = requestBody<{
   methods?: MethodChoices;
   periods?: string[];
   uncertainty?: JsonValue;
+  frameworkVersion?: string;
 }>('post', '/evaluations/{id}/versions', 'version request', {
   type: 'object',
   additionalProperties: false,
@@ -148,6 +162,13 @@ export const newVersionBody = requestBody<{
       type: ['object', 'null'],
       description: 'Monte Carlo settings; null for none; absent keeps the previous version’s',
     },
+    frameworkVersion: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 100,
+      description:
+        'the framework version to use (any the catalogue ever held); absent keeps the previous version’s',
+    },
   },
 });
 
@@ -157,6 +178,36 @@ export const publishBody = requestBody<{ reason?: VersionReason }>(
   '/evaluations/{id}/publish',
   'publish request',
   { type: 'object', additionalProperties: false, properties: { reason: versionReasonSchema } },
+);
+
+/** POST /self-evaluations: a framework and the periods a community evaluates itself over. */
+export const selfEvaluationBody = requestBody<SelfEvaluationRequest>(
+  'post',
+  '/self-evaluations',
+  'self-evaluation request',
+  {
+    type: 'object',
+    additionalProperties: false,
+    required: ['framework', 'periods'],
+    properties: {
+      framework: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' },
+      periods: {
+        type: 'array',
+        minItems: 1,
+        maxItems: SELF_PERIODS_MAX,
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1, maxLength: 64 },
+      },
+    },
+  },
+);
+
+/** Publishing definitions as the next catalogue version (the use case validates with the same schema). */
+export const publishDefinitionsBody = requestBody<DefinitionsPublication>(
+  'post',
+  '/catalogue',
+  'publication',
+  definitionsPublicationSchema,
 );
 
 /** Every JSON request body the API validates, for the OpenAPI document and its test. */
@@ -169,6 +220,8 @@ export const REQUEST_BODIES: readonly RequestBody<unknown>[] = [
   newEvaluationBody,
   newVersionBody,
   publishBody,
+  selfEvaluationBody,
+  publishDefinitionsBody,
 ];
 
 /** An OpenAPI requestBody whose schema is the one the router validates with. */

@@ -102,6 +102,9 @@ export function evaluationFormPages(services: Services, views: Views): Router {
       return null;
     }
     const actor = requestActor(res);
+    // The framework version chosen on the form (absent from an older form: the use case's default).
+    const frameworkVersion = field(state, 'frameworkVersion');
+    const version = frameworkVersion === '' ? {} : { frameworkVersion };
     try {
       const job =
         previous === null
@@ -111,6 +114,7 @@ export function evaluationFormPages(services: Services, views: Views): Router {
               methods: request.methods,
               ...(request.label === undefined ? {} : { label: request.label }),
               ...(request.uncertainty === undefined ? {} : { uncertainty: request.uncertainty }),
+              ...version,
             })
           : await startVersion(services, actor, {
               previous: previous.id,
@@ -119,6 +123,7 @@ export function evaluationFormPages(services: Services, views: Views): Router {
               methods: request.methods,
               uncertainty: request.uncertainty ?? null,
               ...(request.label === undefined ? {} : { label: request.label }),
+              ...version,
             });
       return `/evaluations/jobs/${encodeURIComponent(job.id)}`;
     } catch (error) {

@@ -24,6 +24,8 @@ import type { JsonValue } from '../../domain/json-value.js';
 import type { Views } from '../views.js';
 import { assertCsrf, CSRF_FIELD } from '../auth/csrf.js';
 import { requirePermission } from '../auth/require-permission.js';
+import { templateChoices } from '../../services/data-template.js';
+import { templateFormView } from '../../reports/views/template-form.js';
 import { requestActor } from '../request-actor.js';
 import { renderPage } from './render-page.js';
 import { pageLang } from './page-lang.js';
@@ -56,14 +58,17 @@ function outcomeOf(result: JsonValue): { batch: string; outcome: string } | unde
 }
 
 export function importPages(services: Services, views: Views, maxBytes = DEFAULT_MAX_BYTES): Router {
-  const { registry } = services;
   const router = Router();
   const mayImport = requirePermission('data.import');
 
   router.get('/import', mayImport, async (req, res) => {
     const lang = pageLang(req, res);
     const batches = await importBatches(services, requestActor(res), { limit: 10 });
-    renderPage(req, res, views, 'import', importFormPage(registry, batches, lang));
+    const { registry } = services;
+    const choices = await templateChoices(services, requestActor(res));
+    const templateForm = templateFormView(registry, 'default', choices, lang);
+    const page = { ...importFormPage(registry, batches, lang), templateForm };
+    renderPage(req, res, views, 'import', page);
   });
 
   router.post(

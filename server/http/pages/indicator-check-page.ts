@@ -21,7 +21,8 @@ function draftText(body: unknown): string {
   return typeof draft === 'string' ? draft : '';
 }
 
-export function indicatorCheckPages(registry: Registry, views: Views): Router {
+/** `definitions.registry` is read per request: a publication changes it (services.ts). */
+export function indicatorCheckPages(definitions: { readonly registry: Registry }, views: Views): Router {
   const router = Router();
   router.get('/indicators/check', requirePermission('indicators.draft'), (req, res) => {
     renderPage(req, res, views, 'indicator-check', indicatorCheckPage(pageLang(req, res), '', null));
@@ -32,7 +33,7 @@ export function indicatorCheckPages(registry: Registry, views: Views): Router {
     let result: DraftCheck;
     let status = 200;
     try {
-      result = checkIndicatorDraftText(registry, text);
+      result = checkIndicatorDraftText(definitions.registry, text);
     } catch (error) {
       // A draft the check refuses to read at all (nested too deeply): shown on the form, 400.
       if (!(error instanceof ValidationError)) throw error;

@@ -29,7 +29,9 @@ import { multipartOnlyAt } from './multipart-only-at.js';
 import { setupPages } from './setup-pages.js';
 import { statisticalAuditPages } from './statistical-audit-pages.js';
 import { staticRouter } from './static-router.js';
+import { templateDownloadPages } from './template-download-page.js';
 import { userAdminPages } from './user-admin-pages.js';
+import { selfPages } from './self-pages.js';
 
 export function pagesRouter(
   services: Services,
@@ -37,7 +39,6 @@ export function pagesRouter(
   maxUploadBytes: number,
   loginLimiters: readonly RequestHandler[],
 ): Router {
-  const { registry } = services;
   const router = Router();
   router.use(staticRouter());
   // The workbench's editor posts whole definition files (up to the store's 200,000 characters).
@@ -56,10 +57,12 @@ export function pagesRouter(
   router.use(ownPrioritiesPages(services));
   router.use(evaluationPages(services, services.reports, views));
   router.use(statisticalAuditPages(views, services.reports));
-  router.use(indicatorCheckPages(registry, views));
+  router.use(indicatorCheckPages(services, views));
   router.use(definitionDraftPages(services, views));
-  router.use(cataloguePages(registry, views));
+  router.use(cataloguePages(services, views));
+  router.use(templateDownloadPages(services));
   router.use(importPages(services, views, maxUploadBytes));
   router.use(jobsPages(services, views));
+  router.use(selfPages(services, views));
   return router;
 }

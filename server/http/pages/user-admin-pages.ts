@@ -180,6 +180,10 @@ export function userAdminPages(services: Services, views: Views): Router {
     );
   });
 
+  router.post('/admin/users/:id/self-assess', manage, async (req, res) => {
+    await change(req, res, () => ({ selfAssess: formText(req, 'selfAssess', 5) === 'on' }), 'saved');
+  });
+
   router.post('/admin/users/:id/disable', manage, async (req, res) => {
     await change(req, res, () => ({ disabled: true }), 'disabled');
   });

@@ -7,6 +7,7 @@ import type { Bilingual } from '../definitions.js';
 import type { ResolvedFramework, ResolvedVariable } from '../registry-types.js';
 import { rangeText } from '../variable-declaration.js';
 import { KEY_COLUMNS, headerCell } from './template-header.js';
+import { NAME_COLUMN } from './template-rows.js';
 
 export interface TemplateColumn {
   readonly name: string;
@@ -32,7 +33,11 @@ export function typeName(type: 'number' | 'integer'): Bilingual {
   return TYPE_NAMES[type];
 }
 
-export function templateColumns(framework: ResolvedFramework): TemplateColumn[] {
+/** With `withName`, the prefilled form's unit-name column follows the key columns (template-rows.ts). */
+export function templateColumns(
+  framework: ResolvedFramework,
+  options: { readonly withName?: boolean } = {},
+): TemplateColumn[] {
   const names = new Map(
     framework.indicators.map((indicator) => [indicator.id, indicator.definition.name.zh]),
   );
@@ -57,5 +62,18 @@ export function templateColumns(framework: ResolvedFramework): TemplateColumn[] 
       variable,
     };
   });
-  return [...keys, ...variables];
+  const name: TemplateColumn[] =
+    options.withName === true
+      ? [
+          {
+            name: NAME_COLUMN.name,
+            header: headerCell(NAME_COLUMN.name, NAME_COLUMN.label),
+            label: NAME_COLUMN.label,
+            type: 'text',
+            range: NAME_COLUMN.hint,
+            usedBy: [],
+          },
+        ]
+      : [];
+  return [...keys, ...name, ...variables];
 }

@@ -8,8 +8,11 @@
 import { safeCsv } from '../../intake/safe-csv.js';
 import type { ResolvedFramework } from '../registry-types.js';
 import { templateColumns } from './template-columns.js';
+import { templateRowCells, type TemplateRow } from './template-rows.js';
 
-export function templateCsv(framework: ResolvedFramework): string {
-  const header = templateColumns(framework).map((column) => column.header);
-  return safeCsv([header], { windows: true });
+/** Given `rows` (a prefilled form), a unit-name column and one row per unit follow the header. */
+export function templateCsv(framework: ResolvedFramework, rows?: readonly TemplateRow[]): string {
+  const columns = templateColumns(framework, { withName: rows !== undefined });
+  const header = columns.map((column) => column.header);
+  return safeCsv([header, ...(rows ?? []).map((row) => templateRowCells(columns, row))], { windows: true });
 }

@@ -10,6 +10,7 @@
 import ExcelJS from 'exceljs';
 import type { ResolvedFramework, ResolvedVariable } from '../registry-types.js';
 import { templateColumns, typeName, type TemplateColumn } from './template-columns.js';
+import { templateRowCells, type TemplateRow } from './template-rows.js';
 
 export const DATA_SHEET = '数据 Data';
 export const VARIABLES_SHEET = '变量说明 Variables';
@@ -67,7 +68,11 @@ function typeAndRange(column: TemplateColumn): string {
   return `${type.zh}，${column.range.zh} / ${type.en}, ${column.range.en}`;
 }
 
-function addDataSheet(workbook: ExcelJS.Workbook, columns: readonly TemplateColumn[]): void {
+function addDataSheet(
+  workbook: ExcelJS.Workbook,
+  columns: readonly TemplateColumn[],
+  rows: readonly TemplateRow[],
+): void {
   const sheet = workbook.addWorksheet(DATA_SHEET, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: DATA_FIRST_ROW - 1 }],
   });
@@ -78,6 +83,7 @@ function addDataSheet(workbook: ExcelJS.Workbook, columns: readonly TemplateColu
     ),
   );
   sheet.addRow(columns.map(typeAndRange));
+  for (const row of rows) sheet.addRow(templateRowCells(columns, row));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(2).font = { italic: true, color: { argb: 'FF555555' } };
   sheet.getRow(3).font = { color: { argb: 'FF777777' } };
@@ -142,11 +148,15 @@ function addAboutSheet(workbook: ExcelJS.Workbook, framework: ResolvedFramework)
   sheet.getColumn(1).font = { bold: true };
 }
 
-export async function templateXlsx(framework: ResolvedFramework): Promise<Buffer> {
+/** Given `rows` (a prefilled form), a unit-name column and one row per unit from row 4. */
+export async function templateXlsx(
+  framework: ResolvedFramework,
+  rows?: readonly TemplateRow[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Zhili 治理';
-  const columns = templateColumns(framework);
-  addDataSheet(workbook, columns);
+  const columns = templateColumns(framework, { withName: rows !== undefined });
+  addDataSheet(workbook, columns, rows ?? []);
   addVariablesSheet(workbook, columns);
   addAboutSheet(workbook, framework);
   return Buffer.from(await workbook.xlsx.writeBuffer());

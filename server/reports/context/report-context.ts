@@ -32,6 +32,8 @@ import type { SensitivityRow } from '../views/statistical-audit-tables.js';
 import type { AuditDocument } from '../../evaluation/audit-document.js';
 import type { ExpectedDocument } from '../../evaluation/expected-section.js';
 import { readExpectedSection } from './read-expected.js';
+import { readSurveysSection } from './read-surveys.js';
+import type { SurveysDocument } from '../../evaluation/surveys-document.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 /** Where the engine keeps a report unit's figures: its level and its position among the level's codes. */
@@ -60,6 +62,8 @@ export interface ReportContext {
   readonly expected: ExpectedDocument | null;
   /** Targets that fit: the framework's overrides and where they applied (null without overrides). */
   readonly targets: TargetsDocument | null;
+  /** Residents' survey estimates per indicator, level, unit and period (null without survey indicators). */
+  readonly surveys: SurveysDocument | null;
   /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
   readonly sensitivity: readonly SensitivityRow[];
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
@@ -108,6 +112,7 @@ export function buildReportContext(
     progress: readProgressSection(stored),
     expected: readExpectedSection(stored),
     targets: readTargetsSection(stored),
+    surveys: readSurveysSection(stored),
     sensitivity: readSensitivityRows(stored),
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,

@@ -33,6 +33,11 @@ const ACTION_LABELS: ActionLabels = {
   'auditAction_definitions.draft.create': { zh: '新建定义草稿', en: 'definition draft created' },
   'auditAction_definitions.draft.save': { zh: '保存定义草稿', en: 'definition draft saved' },
   'auditAction_definitions.draft.delete': { zh: '删除定义草稿', en: 'definition draft deleted' },
+  'auditAction_self_evaluation.run': { zh: '社区自评', en: 'self-evaluation run' },
+  'auditAction_definitions.publish': {
+    zh: '发布指标目录版本',
+    en: 'definitions catalogue version published',
+  },
 };
 
 export const AUDIT_LABELS = {
@@ -58,4 +63,9 @@ export const AUDIT_LABELS = {
   auditKey_to: { zh: '至', en: 'to' },
   auditKey_expiresAt: { zh: '到期', en: 'expires' },
   auditKey_displayName: { zh: '显示名', en: 'display name' },
+  auditKey_version: { zh: '版本', en: 'version' },
+  auditKey_changes: { zh: '变更', en: 'changes' },
+  auditKey_origin: { zh: '来源', en: 'origin' },
+  auditKey_frameworkVersion: { zh: '框架版本', en: 'framework version' },
+  auditKey_frameworkVersionBefore: { zh: '原框架版本', en: 'framework version before' },
 } as const satisfies Readonly<Record<string, BilingualText>>;

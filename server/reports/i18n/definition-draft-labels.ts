@@ -32,6 +32,7 @@ export const DEFINITION_DRAFT_LABELS = {
   defsKind_indicator: { zh: '指标', en: 'indicator' },
   defsKind_dimension: { zh: '维度', en: 'dimension' },
   defsKind_framework: { zh: '框架', en: 'framework' },
+  defsKind_survey: { zh: '问卷指标', en: 'survey measure' },
   defsEditorTitle: { zh: '定义草稿：{title}', en: 'Definition draft: {title}' },
   defsBasedOn: { zh: '基于目录版本 {version}。', en: 'Based on catalogue version {version}.' },
   defsStale: {

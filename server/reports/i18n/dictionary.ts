@@ -25,8 +25,11 @@ import { PRIORITIES_LABELS } from './priorities-labels.js';
 import { UNIT_CODE_LABELS } from './unit-code-labels.js';
 import { WORKBENCH_LABELS } from './workbench-labels.js';
 import { AUDIT_LABELS } from './audit-labels.js';
+import { CATALOGUE_HISTORY_LABELS } from './catalogue-history-labels.js';
 import { TARGETS_LABELS } from './targets-labels.js';
 import { DEFINITION_DRAFT_LABELS } from './definition-draft-labels.js';
+import { SELF_LABELS } from './self-labels.js';
+import { TEMPLATE_FORM_LABELS } from './template-form-labels.js';
 import type { BilingualText } from './pick.js';
 
 export const DICTIONARY = {
@@ -222,6 +225,32 @@ export const DICTIONARY = {
     zh: '各单位数值相同，无法标准化',
     en: 'Same value everywhere: cannot be normalised',
   },
+  reason_sample_too_small: { zh: '样本不足', en: 'Sample too small' },
+  surveyTitle: { zh: '居民问卷', en: 'Residents’ survey' },
+  surveyUnitNoteOwn: {
+    zh: '本社区受访居民的估计值及其95%置信区间；受访人数低于最少样本量时不报告估计。问卷结果与综合指数并列报告，不计入指数。',
+    en: 'Estimates from this community’s respondents with their 95% confidence interval; below the minimum sample no estimate is reported. The survey is reported beside the index, not inside it.',
+  },
+  surveyUnitNotePooled: {
+    zh: '合并下辖各社区全部受访居民计算的估计值及其95%置信区间（不是各社区估计值的平均）；受访人数低于最少样本量时不报告估计。问卷结果与综合指数并列报告，不计入指数。',
+    en: 'Estimates from the respondents of every community below, pooled (not an average of the communities’ estimates), with their 95% confidence interval; below the minimum sample no estimate is reported. The survey is reported beside the index, not inside it.',
+  },
+  surveyEstimate: { zh: '{estimate}（{low}–{high}）', en: '{estimate} ({low}–{high})' },
+  surveySampleN: { zh: 'n = {n}', en: 'n = {n}' },
+  surveySampleNEffective: { zh: 'n = {n}（有效 {neff}）', en: 'n = {n} (effective {neff})' },
+  colSurveyIndicator: { zh: '问卷指标', en: 'Survey indicator' },
+  colSurveyValue: { zh: '估计值（95%区间）', en: 'Estimate (95% interval)' },
+  colSurveySample: { zh: '受访人数', en: 'Respondents' },
+  colSurveyQuestion: { zh: '问题', en: 'Question' },
+  colSurveyStatistic: { zh: '统计量', en: 'Statistic' },
+  colSurveyMinSample: { zh: '最少样本量', en: 'Minimum sample' },
+  surveyMethodTitle: { zh: '居民问卷', en: 'Residents’ survey' },
+  surveyMethodIntro: {
+    zh: '居民问卷指标与综合指数并列报告，不计入指数。每个单位和时期的估计按设计权重加权：比例用Wilson得分区间，加权时按Kish有效样本量（权重和的平方除以权重平方和）计算；平均分用加权平均数及其标准误（有放回近似），区间为±1.96倍标准误。街道、区和全市合并下辖社区的全部受访者计算，不平均各社区的估计。受访人数少于最少样本量的单位不报告估计（样本不足）。',
+    en: 'Survey indicators are reported beside the index, not inside it. Each unit’s and period’s estimate is weighted by the design weights: a share with Wilson’s score interval, using Kish’s effective sample size (the squared sum of weights over the sum of squared weights) when weighted; a mean with its standard error (with-replacement approximation) and an interval of ±1.96 standard errors. Streets, districts and the city pool the respondents of their communities rather than averaging the communities’ estimates. A unit with fewer respondents than the minimum sample has no estimate (sample too small).',
+  },
+  surveyStatisticShare: { zh: '回答“{level}”及以上的比例', en: 'share answering “{level}” or higher' },
+  surveyStatisticMean: { zh: '平均分（{low} 至 {high}）', en: 'mean score ({low} to {high})' },
   flag_imputed: { zh: '已插补', en: 'imputed' },
   flag_winsorised_high: { zh: '已缩尾（高端）', en: 'winsorised (high)' },
   flag_winsorised_low: { zh: '已缩尾（低端）', en: 'winsorised (low)' },
@@ -375,6 +404,7 @@ export const DICTIONARY = {
   importKind: { zh: '导入内容', en: 'What to import' },
   kind_units: { zh: '单位名册', en: 'Unit register' },
   kind_observations: { zh: '指标数据', en: 'Indicator data' },
+  kind_responses: { zh: '居民问卷（每行一位受访者）', en: 'Resident survey (one row per respondent)' },
   importFramework: { zh: '指标框架（指标数据）', en: 'Framework (indicator data)' },
   importPeriod: {
     zh: '评估期（文件没有期别列时填写，如 2025）',
@@ -444,6 +474,12 @@ export const DICTIONARY = {
   issue_extra_cells: { zh: '多出的单元格', en: 'extra cells' },
   issue_rule_breach: { zh: '违反指标的数据规则', en: 'breaks an indicator rule' },
   issue_out_of_valid_range: { zh: '指标值超出有效范围', en: 'indicator value out of its valid range' },
+  issue_undeclared_column: {
+    zh: '问卷定义未声明的列（不接受个人信息）',
+    en: 'column no survey definition declares (personal data is not accepted)',
+  },
+  issue_off_scale: { zh: '答案不在量表上', en: 'answer not on the scale' },
+  issue_invalid_weight: { zh: '权重须为正数', en: 'weight must be a positive number' },
   issue_jump: { zh: '与往期相比跳变', en: 'jump from earlier periods' },
   importAnother: { zh: '再导入一个文件', en: 'Import another file' },
   importFullReportCsv: { zh: '完整报告（CSV）', en: 'Full report (CSV)' },
@@ -466,10 +502,13 @@ export const DICTIONARY = {
   ...AUDIT_LABELS,
   ...TARGETS_LABELS,
   ...DEFINITION_DRAFT_LABELS,
+  ...SELF_LABELS,
   ...EVALUATIONS_COMPARE_LABELS,
   ...PRINT_LABELS,
   ...ERROR_LABELS,
   ...LOG_LABELS,
+  ...TEMPLATE_FORM_LABELS,
+  ...CATALOGUE_HISTORY_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;

@@ -5,6 +5,7 @@
  * create one. A token just created is shown once, on the answer to the form that made it.
  */
 import { permissionsOf } from '../../access/permissions.js';
+import { maySelfAssess } from '../../access/self-assess-right.js';
 import type { Bilingual } from '../../domain/bilingual.js';
 import type { Session } from '../../domain/session.js';
 import type { User } from '../../domain/user.js';
@@ -31,6 +32,8 @@ export interface AccountPage extends Chrome {
   readonly roleLabel: string;
   readonly scope: string;
   readonly permissions: readonly string[];
+  /** Where a viewer granted self.assess runs and reads their self-evaluations; null for others. */
+  readonly selfHref: string | null;
   readonly notice: string | null;
   readonly problems: readonly FormProblem[];
   readonly tokens: readonly TokenRow[];
@@ -76,6 +79,7 @@ export function accountPage(lang: Lang, input: AccountInput): AccountPage {
     roleLabel: labelOf(lang, 'role', user.role),
     scope: scopeText(user.unitScope, lang),
     permissions: permissionsOf(user.role).map((p) => labelOf(lang, 'perm', p)),
+    selfHref: maySelfAssess(user) ? (lang === 'en' ? '/self?lang=en' : '/self') : null,
     notice: input.notice ?? null,
     problems: input.problems ?? [],
     tokens: input.tokens

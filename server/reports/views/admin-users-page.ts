@@ -55,6 +55,8 @@ export interface UserPage extends Chrome {
   readonly updated: string;
   readonly notice: string | null;
   readonly problems: readonly FormProblem[];
+  /** The self-assess grant (server/access/self-assess-right.ts), offered to viewers only. */
+  readonly selfAssess: { readonly offered: boolean; readonly on: boolean };
 }
 
 export const EMPTY_DRAFT: UserDraft = { login: '', displayName: '', role: 'viewer', scope: '' };
@@ -133,5 +135,6 @@ export function userPage(
     updated: when(user.updatedAt, lang),
     notice: input.notice ?? null,
     problems: input.problems ?? [],
+    selfAssess: { offered: user.role === 'viewer', on: user.selfAssess === true },
   };
 }

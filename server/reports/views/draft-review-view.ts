@@ -32,6 +32,8 @@ export interface DraftReviewView {
 }
 
 function choiceText(stage: string, choice: JsonValue, lang: Lang): string {
+  // The framework version is a plain version text (review-draft.ts).
+  if (typeof choice === 'string') return choice;
   if (typeof choice !== 'object' || choice === null || Array.isArray(choice)) return '—';
   const { method, ...params } = choice;
   const name = typeof method === 'string' ? labelOf(lang, `m_${stage}`, method) : '—';

@@ -85,6 +85,8 @@ export interface EvaluationFormPage extends Chrome {
   /** The framework's id, for the live AHP check. */
   readonly framework: string;
   readonly frameworks: readonly Option[];
+  /** The chosen framework's versions, newest first (empty without a catalogue). */
+  readonly frameworkVersions: readonly Option[];
   readonly periods: readonly (Option & { readonly id: string })[];
   readonly noPeriods: boolean;
   readonly labelZh: string;
@@ -321,6 +323,28 @@ function parallelProposal(input: EvaluationFormInput, lang: Lang): EvaluationFor
   };
 }
 
+/** The framework's versions as options: the one typed (a refused form), else the setup's starting one, selected. */
+function frameworkVersionOptions(input: EvaluationFormInput, lang: Lang): Option[] {
+  const t = labelsFor(lang);
+  const { setup, previous } = input;
+  const versions = setup.frameworkVersions ?? [];
+  const typed = field(input.state, 'frameworkVersion');
+  const chosen = versions.some((v) => v.version === typed) ? typed : setup.frameworkVersion;
+  return versions.map((v, index) => {
+    const note =
+      previous !== null && v.version === previous.framework.version
+        ? t.formFrameworkVersionPrevious
+        : index === 0
+          ? t.formFrameworkVersionNewest
+          : '';
+    return {
+      value: v.version,
+      label: fill(t.formFrameworkVersionOption, { version: v.version, catalogue: v.catalogueVersion }) + note,
+      selected: v.version === chosen,
+    };
+  });
+}
+
 export function evaluationFormPage(input: EvaluationFormInput, lang: Lang): EvaluationFormPage {
   const t = labelsFor(lang);
   const { setup, state, previous } = input;
@@ -349,6 +373,7 @@ export function evaluationFormPage(input: EvaluationFormInput, lang: Lang): Eval
       label: pick(f.name, lang) + fill(t.aside, { text: `${f.id} v${f.version}` }),
       selected: f.id === setup.framework.id,
     })),
+    frameworkVersions: frameworkVersionOptions(input, lang),
     periods: setup.periods.map((p) => ({
       id: `period-${p.id}`,
       value: p.id,

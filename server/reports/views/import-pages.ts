@@ -65,7 +65,7 @@ export function importFormPage(
   const frameworks = [...registry.frameworks.values()];
   return {
     ...pageChrome(lang, { path: '/import', query: {}, title: t.importTitle, section: 'import' }),
-    kinds: (['observations', 'units'] as const).map((kind, i) => ({
+    kinds: (['observations', 'units', 'responses'] as const).map((kind, i) => ({
       value: kind,
       label: labelOf(lang, 'kind', kind),
       selected: i === 0,

@@ -23,6 +23,7 @@ import { evaluationTitle } from './evaluation-title.js';
 import { when } from './evaluations-list.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import { expectedMethodology, type ExpectedMethodology } from './expected-methodology.js';
+import { surveyMethodology, type SurveyMethodology } from './survey-methodology.js';
 import { nodeName } from './node-names.js';
 import { logMessage } from './log-message.js';
 import { scopedLogData } from './scoped-log-data.js';
@@ -94,6 +95,8 @@ export interface MethodologyPage extends Chrome {
   readonly exports: Readonly<Record<MethodologyTable, readonly ExportLink[]>>;
   /** The regression of the score expected from structural conditions (issue 16). */
   readonly expected: ExpectedMethodology;
+  /** The residents' survey indicators and their minimum sample (null without survey indicators). */
+  readonly surveys: SurveyMethodology | null;
 }
 
 function paramText(value: unknown): string {
@@ -282,6 +285,7 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
     logMore: logged.length > LOG_SHOWN ? `${format.count(logged.length - LOG_SHOWN)} …` : null,
     notes: [t.lightsNote, fill(t.trendsNote, { horizon: String(TREND_HORIZON) }), t.diagnosisNote],
     expected: expectedMethodology(context, lang),
+    surveys: surveyMethodology(context, lang),
     exports: Object.fromEntries(
       METHODOLOGY_TABLES.map((table) => [table, exportLinks(path, {}, table)]),
     ) as Record<MethodologyTable, ExportLink[]>,

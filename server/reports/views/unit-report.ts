@@ -29,6 +29,7 @@ import type { SortState } from './sort-header.js';
 import { unitSummary, type UnitSummary } from './unit-summary.js';
 import { unitTrend, type UnitTrend } from './unit-trend.js';
 import { unitPeers, type UnitPeers } from './unit-peers.js';
+import { unitSurveys, type UnitSurveysView } from './unit-surveys.js';
 import { unitHref, unitName } from './unit-names.js';
 
 export interface Crumb {
@@ -68,6 +69,8 @@ export interface UnitReportPage extends Chrome {
   readonly expected: ExpectedUnitView | null;
   /** Which peer definition the medians come from; the statistical neighbours when chosen. */
   readonly peers: UnitPeers;
+  /** The residents' survey estimates of the unit in the period (null without survey indicators). */
+  readonly surveys: UnitSurveysView | null;
 }
 
 /** The report index of a unit code, or a 404 naming it. */
@@ -148,5 +151,6 @@ export function unitReportPage(
     progress: unitProgressView(context, unit, period, lang),
     expected: expectedUnit(context, period, unit, lang),
     peers: unitPeers(context, period, unit, lang, scope),
+    surveys: unitSurveys(context, period, unit, lang),
   };
 }

@@ -5,14 +5,17 @@
 import type {
   AuditStore,
   DefinitionDraftStore,
+  CatalogueStore,
   EvaluationRecovery,
   EvaluationStore,
   ImportStore,
   JobStore,
+  SelfEvaluationStore,
   JsonValue,
   ObservationStore,
   PeriodStore,
   RawDocumentStore,
+  ResponseStore,
   SessionStore,
   Store,
   StoreHealth,
@@ -23,6 +26,7 @@ import type {
 import type { ImportBatch } from '../models/import-batch.js';
 import { AuditRepository } from './audit-repository.js';
 import type { RecoveryPolicy } from './batch-recovery.js';
+import { CatalogueRepository } from './catalogue-repository.js';
 import { BlobChunks } from './blob-chunks.js';
 import type { DocumentDatabase } from './document-database.js';
 import { DefinitionDraftRepository } from './definition-draft-repository.js';
@@ -32,16 +36,19 @@ import { JobRepository } from './job-repository.js';
 import { ObservationRepository } from './observation-repository.js';
 import { PeriodRepository } from './period-repository.js';
 import { RawDocuments } from './raw-documents.js';
+import { ResponseRepository } from './response-repository.js';
 import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { UnitRepository } from './unit-repository.js';
 import { UserRepository } from './user-repository.js';
+import { SelfEvaluationRepository } from './self-evaluation-repository.js';
 
 export class DocumentStore implements Store {
   readonly units: UnitStore;
   readonly periods: PeriodStore;
   readonly imports: ImportStore;
   readonly observations: ObservationStore;
+  readonly responses: ResponseStore;
   readonly evaluations: EvaluationStore;
   evaluationsRecoveredAtOpen: EvaluationRecovery = { removedDrafts: [], orphanedResults: [] };
   readonly users: UserStore;
@@ -49,6 +56,8 @@ export class DocumentStore implements Store {
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
   readonly definitionDrafts: DefinitionDraftStore;
+  readonly selfEvaluations: SelfEvaluationStore;
+  readonly catalogue: CatalogueStore;
   readonly raw: RawDocumentStore;
   private readonly settings: SettingsRepository;
   private readonly importRepository: ImportRepository;
@@ -75,6 +84,7 @@ export class DocumentStore implements Store {
       db.collection('observationChunks'),
       db.collection('importBatches'),
     );
+    this.responses = new ResponseRepository(db.collection('responseChunks'), db.collection('importBatches'));
     this.evaluationRepository = new EvaluationRepository(db.collection('evaluations'), blobs);
     this.evaluations = this.evaluationRepository;
     this.users = new UserRepository(db.collection('users'));
@@ -82,6 +92,8 @@ export class DocumentStore implements Store {
     this.sessions = new SessionRepository(db.collection('sessions'));
     this.jobs = new JobRepository(db.collection('jobs'));
     this.definitionDrafts = new DefinitionDraftRepository(db.collection('definitionDrafts'));
+    this.selfEvaluations = new SelfEvaluationRepository(db.collection('selfEvaluations'));
+    this.catalogue = new CatalogueRepository(db.collection('catalogueVersions'));
     this.raw = new RawDocuments(db);
   }
 

@@ -15,7 +15,8 @@ import {
 } from '../models/import-batch.js';
 import { newId } from '../models/ids.js';
 import { nowIso } from '../models/common.js';
-import { asObservationRows, type ObservationRow } from '../models/observation.js';
+import { asObservationRows } from '../models/observation.js';
+import { asResponseRows } from '../models/response.js';
 import { asUnits } from '../models/unit.js';
 import type { ValidationReport } from '../models/validation-report.js';
 import type { ImportQuery, ImportStore, PeriodStore } from '../store.js';
@@ -26,6 +27,7 @@ import { CommitClaims } from './commit-claims.js';
 import type { DocumentCollection, DocumentDatabase } from './document-database.js';
 import { asChunkDoc, CHUNK_ROWS, encodeChunk } from './observation-chunks.js';
 import { pageOf } from './page.js';
+import { asResponseChunkDoc, encodeResponseChunk, RESPONSE_CHUNK_ROWS } from './response-chunks.js';
 import { asUnitChunkDoc, encodeUnitChunk, UNIT_CHUNK_SIZE } from './unit-chunks.js';
 
 const INTERRUPTED = 'interrupted: the importing process stopped before the batch was committed';
@@ -36,17 +38,20 @@ function issuesByReason(report: ValidationReport | undefined): Record<string, nu
   return counts;
 }
 
-/** Rows of one period, in chunks of at most CHUNK_ROWS. */
-function chunksByPeriod(rows: readonly ObservationRow[]): [string, ObservationRow[]][] {
-  const byPeriod = new Map<string, ObservationRow[]>();
+/** Rows of one period, in chunks of at most `size` (CHUNK_ROWS by default). */
+function chunksByPeriod<R extends { readonly period: string }>(
+  rows: readonly R[],
+  size = CHUNK_ROWS,
+): [string, R[]][] {
+  const byPeriod = new Map<string, R[]>();
   for (const row of rows) {
     const list = byPeriod.get(row.period) ?? [];
     list.push(row);
     byPeriod.set(row.period, list);
   }
-  const chunks: [string, ObservationRow[]][] = [];
+  const chunks: [string, R[]][] = [];
   for (const [period, list] of byPeriod) {
-    for (let i = 0; i < list.length; i += CHUNK_ROWS) chunks.push([period, list.slice(i, i + CHUNK_ROWS)]);
+    for (let i = 0; i < list.length; i += size) chunks.push([period, list.slice(i, i + size)]);
   }
   return chunks;
 }
@@ -55,6 +60,7 @@ export class ImportRepository implements ImportStore {
   private readonly batches: DocumentCollection;
   private readonly units: DocumentCollection;
   private readonly chunks: DocumentCollection;
+  private readonly responseChunks: DocumentCollection;
   private readonly claims: CommitClaims;
 
   constructor(
@@ -65,6 +71,7 @@ export class ImportRepository implements ImportStore {
     this.batches = db.collection('importBatches');
     this.units = db.collection('unitChunks');
     this.chunks = db.collection('observationChunks');
+    this.responseChunks = db.collection('responseChunks');
     this.claims = new CommitClaims(db.collection('importClaims'), this.batches);
   }
 
@@ -146,6 +153,27 @@ export class ImportRepository implements ImportStore {
       chunksByPeriod(list).map(([period, part]) => encodeChunk(batchId, period, part)),
     );
     await this.chunks.insertMany(docs);
+    await this.touch(batch, list.length);
+  }
+
+  /** Respondents: many per unit and period, so no uniqueness check; each row's period must be the batch's. */
+  async appendResponses(batchId: string, rows: unknown): Promise<void> {
+    const batch = await this.pending(batchId, 'responses');
+    const list = asResponseRows(rows);
+    list.forEach((row, index) => {
+      if (!batch.periods.includes(row.period)) {
+        throw new ValidationError(
+          `respondent ${index} is for period ${row.period}, not declared by the batch`,
+          [{ where: `responses/${index}/period`, message: `expected one of ${batch.periods.join(', ')}` }],
+        );
+      }
+    });
+    const docs = await Promise.all(
+      chunksByPeriod(list, RESPONSE_CHUNK_ROWS).map(([period, part]) =>
+        encodeResponseChunk(batchId, period, part),
+      ),
+    );
+    await this.responseChunks.insertMany(docs);
     await this.touch(batch, list.length);
   }
 
@@ -254,9 +282,11 @@ export class ImportRepository implements ImportStore {
   async storedRowCount(id: string): Promise<number> {
     const units = await this.units.find({ batch: id }, { fields: ['codes'] });
     const chunks = await this.chunks.find({ batch: id }, { fields: ['units'] });
+    const responses = await this.responseChunks.find({ batch: id }, { fields: ['units'] });
     return (
       units.reduce((sum, doc) => sum + asUnitChunkDoc(doc).codes.length, 0) +
-      chunks.reduce((sum, doc) => sum + asChunkDoc(doc).units.length, 0)
+      chunks.reduce((sum, doc) => sum + asChunkDoc(doc).units.length, 0) +
+      responses.reduce((sum, doc) => sum + asResponseChunkDoc(doc).units.length, 0)
     );
   }
 
@@ -299,6 +329,7 @@ export class ImportRepository implements ImportStore {
   private async purge(batchId: string): Promise<void> {
     await this.units.deleteMany({ batch: batchId });
     await this.chunks.deleteMany({ batch: batchId });
+    await this.responseChunks.deleteMany({ batch: batchId });
     await this.batches.updateOne({ _id: batchId, status: 'failed' }, { purged: true });
   }
 }

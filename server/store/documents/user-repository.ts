@@ -23,6 +23,8 @@ function userOf(stored: StoredDoc): User {
     disabled: doc.disabled,
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
+    // Only a holder carries the flag, so users stored before it read exactly as they did.
+    ...(doc.selfAssess === true ? { selfAssess: true } : {}),
   };
 }
 
@@ -41,6 +43,7 @@ export class UserRepository implements UserStore {
       unitScope: u.unitScope ?? null,
       passwordHash: u.passwordHash ?? null,
       disabled: u.disabled ?? false,
+      ...(u.selfAssess === true ? { selfAssess: true } : {}),
       createdAt: now,
       updatedAt: now,
     };

@@ -53,7 +53,7 @@ export const asBatchStart = compileValidator<BatchStart>('import batch', {
   additionalProperties: false,
   required: ['kind', 'actor', 'fileName', 'sha256', 'period', 'periods'],
   properties: {
-    kind: { enum: ['units', 'observations'] },
+    kind: { enum: ['units', 'observations', 'responses'] },
     actor: { type: 'string', minLength: 1, maxLength: 200 },
     fileName: { type: 'string', minLength: 1, maxLength: 500 },
     sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },

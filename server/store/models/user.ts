@@ -18,6 +18,7 @@ export interface NewUser {
   readonly unitScope?: readonly string[] | null;
   readonly passwordHash?: string | null;
   readonly disabled?: boolean;
+  readonly selfAssess?: boolean;
 }
 
 export type UserPatch = Partial<Omit<NewUser, 'login'>>;
@@ -30,6 +31,7 @@ const fields = {
   unitScope: USER_FIELD_SCHEMAS.unitScope,
   passwordHash: { anyOf: [{ type: 'null' }, { type: 'string', minLength: 1, maxLength: 1000 }] },
   disabled: { type: 'boolean' },
+  selfAssess: { type: 'boolean' },
 } as const;
 
 export const asNewUser = compileValidator<NewUser>('user', {

@@ -181,7 +181,9 @@ describe('evaluation versions over the API and the pages', function () {
     const events = await store.audit.list({ action: 'evaluation.version', target: v2 });
     expect(events).to.have.length(1);
     expect(events[0]).to.deep.include({ actor: evaluator.user.login, target: v2 });
-    expect(events[0]?.detail).to.deep.equal({ supersedes: v1, reason: REASON });
+    // The new version kept version 1's framework version, and the audit says which it used.
+    const frameworkVersion = (await store.evaluations.get(v1))?.framework.version;
+    expect(events[0]?.detail).to.deep.equal({ supersedes: v1, reason: REASON, frameworkVersion });
   });
 
   it('publishes version 2 and leaves version 1 byte for byte as it was', async () => {

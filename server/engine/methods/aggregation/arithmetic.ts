@@ -8,8 +8,7 @@
  */
 import { paramsSchema } from '../param-schemas.js';
 import type { AggregationMethod } from './contract.js';
-import { WeightedSums } from '../../numeric/weighted-sums.js';
-import { presentWeightTotals } from './present-weights.js';
+import { productError } from '../../numeric/weighted-sums.js';
 
 export const arithmetic: AggregationMethod<'arithmetic'> = {
   name: 'arithmetic',
@@ -24,20 +23,49 @@ export const arithmetic: AggregationMethod<'arithmetic'> = {
     params: {},
     needsPositive: false,
     run: (children, weights, output) => {
-      const totals = presentWeightTotals(children, weights);
-      const rows = output.length;
-      const sums = new WeightedSums(rows);
-      children.forEach((column, j) => {
-        const w = weights[j] ?? 0;
-        for (let i = 0; i < rows; i++) {
-          const x = column[i] ?? Number.NaN;
-          if (x === x) sums.add(i, w, x);
-        }
-      });
-      for (let i = 0; i < rows; i++) {
-        const total = totals[i] ?? 0;
-        output[i] = total > 0 ? sums.value(i) / total : Number.NaN;
-      }
+      arithmeticMean(children, weights, output);
     },
   }),
 };
+
+/**
+ * Row by row, the present children's weights and weighted values summed with compensation (the
+ * arithmetic of WeightedSums.add, children in their order): one pass over the children, no scratch
+ * columns. The same operations in the same order as summing column by column, so the same doubles.
+ */
+export function arithmeticMean(
+  children: readonly Float64Array[],
+  weights: Float64Array,
+  output: Float64Array,
+): void {
+  const rows = output.length;
+  const k = children.length;
+  for (let i = 0; i < rows; i++) {
+    let high = 0;
+    let low = 0;
+    let weightHigh = 0;
+    let weightLow = 0;
+    for (let j = 0; j < k; j++) {
+      const x = children[j]?.[i] ?? Number.NaN;
+      if (x !== x) continue;
+      const w = weights[j] ?? 0;
+      // The weight: w · 1, as presentWeightTotals adds it.
+      const wError = productError(w, 1, w);
+      let sum = weightHigh + w;
+      let z = sum - weightHigh;
+      let sumError = weightHigh - (sum - z) + (w - z);
+      weightHigh = sum;
+      weightLow = weightLow + (sumError + wError);
+      // The value: w · x.
+      const p = w * x;
+      const pError = productError(w, x, p);
+      sum = high + p;
+      z = sum - high;
+      sumError = high - (sum - z) + (p - z);
+      high = sum;
+      low = low + (sumError + pError);
+    }
+    const total = weightHigh + weightLow;
+    output[i] = total > 0 ? (high + low) / total : Number.NaN;
+  }
+}

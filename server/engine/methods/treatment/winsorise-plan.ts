@@ -35,8 +35,7 @@ const SAFETY = 1e-6;
 export function planWinsorisation(x: Float64Array, thresholds: PlanThresholds): WinsorisePlan | undefined {
   const k = thresholds.winmax + 1;
   const { n, mean, sums } = powerSums(x);
-  const top = extremeLevels(x, k, 1);
-  const bottom = extremeLevels(x, k, -1);
+  const { top, bottom } = extremeLevelsBothEnds(x, k);
   const lowestTop = top.values[top.values.length - 1];
   const highestBottom = bottom.values[bottom.values.length - 1];
   // The two ends must be apart, each with k distinct values, or the steps could meet.
@@ -122,30 +121,40 @@ function powerSums(x: Float64Array): { n: number; mean: number; sums: Float64Arr
   return { n, mean, sums: Float64Array.of(s1, s2, s3, s4) };
 }
 
-/** The k most extreme distinct values at one end (sign 1: largest first; -1: smallest first), with counts. */
-function extremeLevels(x: Float64Array, k: number, sign: 1 | -1): Levels {
-  const values: number[] = [];
-  const counts: number[] = [];
+/** The k most extreme distinct values at each end (top: largest first; bottom: smallest first), with counts, in one pass. */
+function extremeLevelsBothEnds(x: Float64Array, k: number): { top: Levels; bottom: Levels } {
+  const high = { values: [] as number[], counts: [] as number[] };
+  const low = { values: [] as number[], counts: [] as number[] };
   const length = x.length;
   for (let i = 0; i < length; i++) {
-    const v = (x[i] ?? Number.NaN) * sign;
+    const v = x[i] ?? Number.NaN;
     if (v !== v) continue;
-    const last = values[values.length - 1];
-    if (values.length === k && last !== undefined && v < last) continue;
-    let at = 0;
-    while (at < values.length && (values[at] ?? 0) > v) at++;
-    if (values[at] === v) {
-      counts[at] = (counts[at] ?? 0) + 1;
-      continue;
-    }
-    values.splice(at, 0, v);
-    counts.splice(at, 0, 1);
-    if (values.length > k) {
-      values.pop();
-      counts.pop();
-    }
+    keepExtreme(high, k, v);
+    keepExtreme(low, k, -v);
   }
-  return { values: values.map((v) => v * sign), counts };
+  return {
+    top: { values: high.values, counts: high.counts },
+    bottom: { values: low.values.map((v) => -v), counts: low.counts },
+  };
+}
+
+/** One value's turn: v (negated for the bottom end) joins the k largest distinct values if it belongs. */
+function keepExtreme(levels: { values: number[]; counts: number[] }, k: number, v: number): void {
+  const { values, counts } = levels;
+  const last = values[values.length - 1];
+  if (values.length === k && last !== undefined && v < last) return;
+  let at = 0;
+  while (at < values.length && (values[at] ?? 0) > v) at++;
+  if (values[at] === v) {
+    counts[at] = (counts[at] ?? 0) + 1;
+    return;
+  }
+  values.splice(at, 0, v);
+  counts.splice(at, 0, 1);
+  if (values.length > k) {
+    values.pop();
+    counts.pop();
+  }
 }
 
 /** Moves `count` points from deviation a to deviation b in the power sums. */

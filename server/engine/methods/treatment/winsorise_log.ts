@@ -56,8 +56,11 @@ export function winsoriseLog(x: Float64Array, params: WinsoriseLogParams): Treat
   if (before.pass) return { values: x, flags: undefined, result: 'passed', details: base };
 
   const plan = x.length >= FAST_FROM ? planWinsorisation(x, params) : undefined;
+  const clamped = plan === undefined ? undefined : clampWithFlags(x, plan);
   const { values: winsorised, nwin } =
-    plan === undefined ? winsorise(x, params, before.skew) : { values: clamp(x, plan), nwin: plan.nwin };
+    plan === undefined || clamped === undefined
+      ? winsorise(x, params, before.skew)
+      : { values: clamped.values, nwin: plan.nwin };
   const after = checkSkewKurt(winsorised, params.skew, params.kurtosis);
   // COINr returns the untreated column when the check after winsorising gives NA.
   if (after.pass === null) {
@@ -66,14 +69,12 @@ export function winsoriseLog(x: Float64Array, params: WinsoriseLogParams): Treat
   if (after.pass) {
     return {
       values: winsorised,
-      flags: winsorisedFlags(x, winsorised),
+      flags: clamped?.flags ?? winsorisedFlags(x, winsorised),
       result: 'winsorised',
       details: { ...base, nwin, skewAfter: after.skew, kurtAfter: after.kurt },
     };
   }
-  const logged = logCT(x);
-  const flags = new Uint8Array(x.length);
-  for (let i = 0; i < x.length; i++) if (x[i] === x[i]) flags[i] = CellFlag.LogTransformed;
+  const { values: logged, flags } = logCTWithFlags(x);
   return { values: logged, flags, result: 'log_transformed', details: { ...base, nwin } };
 }
 
@@ -156,6 +157,57 @@ export function logCT(x: Float64Array): Float64Array {
   const out = new Float64Array(length);
   for (let i = 0; i < length; i++) out[i] = Math.log((x[i] ?? Number.NaN) - min + shift);
   return out;
+}
+
+/**
+ * clamp and winsorisedFlags in one pass: a value above the cap comes down (winsorised high), one
+ * below the floor comes up (winsorised low).
+ */
+function clampWithFlags(x: Float64Array, plan: WinsorisePlan): { values: Float64Array; flags: Uint8Array } {
+  const length = x.length;
+  const values = new Float64Array(length);
+  const flags = new Uint8Array(length);
+  const { high, low } = plan;
+  for (let i = 0; i < length; i++) {
+    const v = x[i] ?? Number.NaN;
+    if (v > high) {
+      values[i] = high;
+      flags[i] = CellFlag.WinsorisedHigh;
+    } else if (v < low) {
+      values[i] = low;
+      flags[i] = CellFlag.WinsorisedLow;
+    } else values[i] = v;
+  }
+  return { values, flags };
+}
+
+/** logCT with the LogTransformed flag on every present value, bounds in one pass and values in another. */
+function logCTWithFlags(x: Float64Array): { values: Float64Array; flags: Uint8Array } {
+  const length = x.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let any = false;
+  for (let i = 0; i < length; i++) {
+    const v = x[i] ?? Number.NaN;
+    if (v === v) {
+      any = true;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  if (!any) {
+    min = Number.NaN;
+    max = Number.NaN;
+  }
+  const shift = 0.01 * (max - min);
+  const values = new Float64Array(length);
+  const flags = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    const v = x[i] ?? Number.NaN;
+    values[i] = Math.log(v - min + shift);
+    if (v === v) flags[i] = CellFlag.LogTransformed;
+  }
+  return { values, flags };
 }
 
 function winsorisedFlags(original: Float64Array, treated: Float64Array): Uint8Array {

@@ -1,0 +1,169 @@
+/**
+ * The engine's helper threads. A stage that works indicator by indicator (or node by node) hands the
+ * pool a batch of tasks over shared-memory columns; the calling thread and the helpers take tasks
+ * from one shared counter until none is left, and the calling thread waits (Atomics.wait) until every
+ * task is done, so the stages — and runPipeline — stay synchronous. A task does the same arithmetic
+ * whichever thread runs it, so results are bit-identical for any number of threads.
+ *
+ * Helpers start on the first batch big enough to share and are not waited for: until one is up, the
+ * calling thread simply takes every task itself. They never keep the process alive (unref), and only
+ * the main thread uses them (inside a worker, such as a Monte Carlo worker, everything runs in-thread).
+ *
+ * @example
+ * const results = runTasks('rank', tasks); // same results as tasks.map((t) => runTask('rank', t))
+ */
+import { availableParallelism } from 'node:os';
+import {
+  isMainThread,
+  MessageChannel,
+  receiveMessageOnPort,
+  type MessagePort,
+  type Worker,
+} from 'node:worker_threads';
+import { spawnTsWorker } from '../../workers/spawn-ts-worker.js';
+import { runTask, type TaskKind, type TaskInput, type TaskOutput } from './tasks.js';
+
+/** Rows (units × periods) from which a stage shares its work; below, the threads cost more than they save. */
+export const PARALLEL_FROM_ROWS = 20_000;
+
+interface Helper {
+  readonly worker: Worker;
+  readonly replies: MessagePort;
+  /** Settles when the helper has loaded the engine and listens. */
+  readonly ready: Promise<void>;
+}
+
+/** A batch as the helpers receive it. */
+export interface BatchMessage {
+  readonly batch: number;
+  /** [next task to take, tasks done]. */
+  readonly control: Int32Array;
+  readonly kind: TaskKind;
+  readonly tasks: readonly unknown[];
+}
+
+/** A helper's answer for one task. */
+export interface TaskReply {
+  readonly batch: number;
+  readonly index: number;
+  readonly output?: unknown;
+  readonly error?: string;
+}
+
+const helpers: Helper[] = [];
+let threadSetting: number | undefined;
+let parallelFrom = PARALLEL_FROM_ROWS;
+let helperTasks = 0;
+let batchCount = 0;
+const workerEntry = new URL('./worker.ts', import.meta.url);
+
+/**
+ * Threads the engine may use, the calling one included: `undefined` = one per core (at most 8);
+ * 1 = no helpers. Tests compare 1 thread with several; helpers beyond the setting stay idle.
+ */
+export function setEngineThreads(threads: number | undefined): void {
+  threadSetting = threads;
+}
+
+export function engineThreads(): number {
+  if (!isMainThread) return 1;
+  return Math.max(1, Math.floor(threadSetting ?? Math.min(availableParallelism(), 8)));
+}
+
+/** Whether a stage over this many rows should share its tasks. */
+export function shareWork(rowCount: number): boolean {
+  return rowCount >= parallelFrom && engineThreads() > 1;
+}
+
+/** Tests share the work of small frames too (undefined: back to PARALLEL_FROM_ROWS). */
+export function setParallelFromRows(rows: number | undefined): void {
+  parallelFrom = rows ?? PARALLEL_FROM_ROWS;
+}
+
+/** How many tasks the helper threads have done in this process (tests check that they took part). */
+export function helperTaskCount(): number {
+  return helperTasks;
+}
+
+/** Starts the helpers now and resolves once each listens (a server may call it at start-up). */
+export async function startEngineThreads(): Promise<void> {
+  startHelpers();
+  await Promise.all(helpers.map((h) => h.ready));
+}
+
+/** Stops the helpers (they are unref'd, so a process ends without this; tests call it to be tidy). */
+export async function closeEngineThreads(): Promise<void> {
+  const stopping = helpers.splice(0).map((h) => h.worker.terminate());
+  await Promise.all(stopping);
+}
+
+function startHelpers(): void {
+  const wanted = engineThreads() - 1;
+  while (helpers.length < wanted) {
+    const worker = spawnTsWorker(workerEntry);
+    const { port1, port2 } = new MessageChannel();
+    worker.postMessage({ replies: port1 }, [port1]);
+    worker.unref();
+    port2.unref();
+    // A helper that fails just takes no more tasks; the calling thread does them.
+    worker.on('error', () => undefined);
+    const ready = new Promise<void>((resolve) => {
+      worker.once('message', () => {
+        resolve();
+      });
+      worker.once('error', () => {
+        resolve();
+      });
+      worker.once('exit', () => {
+        resolve();
+      });
+    });
+    helpers.push({ worker, replies: port2, ready });
+  }
+}
+
+/** Runs the tasks over the calling thread and the helpers; outputs in task order. */
+export function runTasks<K extends TaskKind>(kind: K, tasks: readonly TaskInput<K>[]): TaskOutput<K>[] {
+  const outputs = new Array<TaskOutput<K> | undefined>(tasks.length);
+  if (tasks.length === 0) return [];
+  if (tasks.length === 1 || engineThreads() === 1) return tasks.map((task) => runTask(kind, task));
+  startHelpers();
+  const working = helpers.slice(0, engineThreads() - 1);
+  const batch = ++batchCount;
+  const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const message: BatchMessage = { batch, control, kind, tasks };
+  for (const helper of working) helper.worker.postMessage(message);
+  let failure: unknown;
+  for (let i = Atomics.add(control, 0, 1); i < tasks.length; i = Atomics.add(control, 0, 1)) {
+    try {
+      const task = tasks[i];
+      if (task !== undefined) outputs[i] = runTask(kind, task);
+    } catch (error) {
+      failure ??= error;
+    }
+    Atomics.add(control, 1, 1);
+  }
+  // Wait for the tasks the helpers took; they post the answer before counting the task done.
+  for (let done = Atomics.load(control, 1); done < tasks.length; done = Atomics.load(control, 1)) {
+    Atomics.wait(control, 1, done, 1000);
+  }
+  for (const helper of working) {
+    for (
+      let m = receiveMessageOnPort(helper.replies);
+      m !== undefined;
+      m = receiveMessageOnPort(helper.replies)
+    ) {
+      const reply = m.message as TaskReply;
+      if (reply.batch !== batch) continue;
+      helperTasks++;
+      if (reply.error !== undefined) failure ??= new Error(`engine helper thread: ${reply.error}`);
+      else outputs[reply.index] = reply.output as TaskOutput<K>;
+    }
+  }
+  if (failure !== undefined)
+    throw failure instanceof Error ? failure : new Error(`engine: a task failed: ${JSON.stringify(failure)}`);
+  return outputs.map((output, i) => {
+    if (output === undefined) throw new Error(`engine: task ${i} of ${kind} gave no result`);
+    return output;
+  });
+}

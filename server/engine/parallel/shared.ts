@@ -1,0 +1,30 @@
+/**
+ * Columns in shared memory, so that the engine's helper threads read and write them in place. A
+ * column already on a SharedArrayBuffer is used as it is; any other is copied once.
+ *
+ * @example const column = sharedCopy(values); // Float64Array on a SharedArrayBuffer, same numbers
+ */
+export function sharedFloat64(length: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+}
+
+export function sharedUint8(length: number): Uint8Array {
+  return new Uint8Array(new SharedArrayBuffer(length));
+}
+
+export function sharedUint32(length: number): Uint32Array {
+  return new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
+}
+
+export function isShared(array: ArrayBufferView): boolean {
+  return array.buffer instanceof SharedArrayBuffer;
+}
+
+/** The same numbers on shared memory (the column itself when it already is). */
+export function sharedCopy<T extends Float64Array | Uint8Array | Uint32Array>(array: T): T {
+  if (isShared(array)) return array;
+  const buffer = new SharedArrayBuffer(array.byteLength);
+  const copy = new (array.constructor as new (buffer: SharedArrayBuffer) => T)(buffer);
+  copy.set(array);
+  return copy;
+}

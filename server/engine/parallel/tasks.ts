@@ -1,0 +1,151 @@
+/**
+ * The work the engine shares among its threads (pool.ts), as plain functions of plain data: columns
+ * on shared memory, resolved method choices (prepared again in each thread, with the same parameters)
+ * and small settings. Each kind calls the very function the in-thread stage calls, so a result never
+ * depends on which thread computed it.
+ *
+ * @example runTask('rank', { values, unitCount, periodCount: 1, tieUlps: 16 }) // Uint32Array
+ */
+import type { ResolvedChoice } from '../choices.js';
+import type { MethodDefinition } from '../methods/method.js';
+import { normalisationMethods } from '../methods/normalisation/index.js';
+import type { PreparedNormalisation } from '../methods/normalisation/contract.js';
+import { treatmentMethods } from '../methods/treatment/index.js';
+import type { PreparedTreatment } from '../methods/treatment/contract.js';
+import { ParamReader } from '../params.js';
+import { sharedCopy } from './shared.js';
+// The one place the engine reaches into the registry's code: a helper thread cannot receive the
+// compiled formula (a closure), so it compiles the same text with the same compiler.
+import { compileFormula } from '../../indicators/formula/compile.js';
+import { computePlainColumn, type ComputedIndicator } from '../stages/compute-column.js';
+import { rankColumn } from '../stages/rank-column.js';
+import { normaliseColumn, type NormalisedColumn } from '../stages/normalise-column.js';
+import { treatColumn, type TreatedColumn } from '../stages/treat-column.js';
+import type { ColumnFormula, Direction, EngineInput, Goalposts } from '../types.js';
+
+export interface TreatTask {
+  readonly column: Float64Array;
+  readonly previousFlags: Uint8Array | undefined;
+  readonly unitCount: number;
+  readonly periodCount: number;
+  readonly method: ResolvedChoice;
+}
+
+export interface NormaliseTask {
+  readonly input: Float64Array;
+  readonly reasons: Uint8Array;
+  readonly previousFlags: Uint8Array | undefined;
+  readonly blocks: readonly (readonly [number, number])[];
+  readonly indicator: string;
+  readonly direction: Direction;
+  readonly goalposts: Goalposts | undefined;
+  readonly unitCount: number;
+  readonly method: ResolvedChoice;
+}
+
+export interface ComputeTask {
+  /** The formula's text (the registry's compiled formulas carry it); compiled again in each thread. */
+  readonly source: string;
+  /** Per period, the variables the formula reads, on shared memory. */
+  readonly periods: readonly Readonly<Record<string, Float64Array>>[];
+  readonly unitCount: number;
+  /** Rows with any indicator value, marked by every task (they only ever write 1). */
+  readonly present: Uint8Array;
+}
+
+export interface RankTask {
+  readonly values: Float64Array;
+  readonly unitCount: number;
+  readonly periodCount: number;
+  readonly tieUlps: number;
+}
+
+interface Tasks {
+  compute: { input: ComputeTask; output: ComputedIndicator };
+  treat: { input: TreatTask; output: TreatedColumn };
+  normalise: { input: NormaliseTask; output: NormalisedColumn };
+  rank: { input: RankTask; output: Uint32Array };
+}
+
+export type TaskKind = keyof Tasks;
+export type TaskInput<K extends TaskKind> = Tasks[K]['input'];
+export type TaskOutput<K extends TaskKind> = Tasks[K]['output'];
+
+export function runTask<K extends TaskKind>(kind: K, task: TaskInput<K>): TaskOutput<K> {
+  return runners[kind](task);
+}
+
+// Outputs go on shared memory (copied in the thread that made them), so that they reach the calling
+// thread without a copy and the next stage shares them as they are.
+const runners: { readonly [K in TaskKind]: (task: TaskInput<K>) => TaskOutput<K> } = {
+  compute: (task) => {
+    const done = computePlainColumn(
+      compiled(task.source),
+      task.periods.map((columns) => new Map(Object.entries(columns))),
+      task.unitCount,
+      task.present,
+    );
+    return { ...done, values: sharedCopy(done.values), reasons: sharedCopy(done.reasons) };
+  },
+  treat: (task) => {
+    const method = prepared(treatmentMethods, task.method, 'treatment') as PreparedTreatment;
+    const done = treatColumn(task.column, task.previousFlags, task.unitCount, task.periodCount, method.run);
+    return {
+      ...done,
+      values: done.values === undefined ? undefined : sharedCopy(done.values),
+      flags: done.flags === undefined ? undefined : sharedCopy(done.flags),
+    };
+  },
+  normalise: (task) => {
+    const method = prepared(normalisationMethods, task.method, 'normalisation') as PreparedNormalisation;
+    const context = {
+      indicator: task.indicator,
+      direction: task.direction,
+      goalposts: task.goalposts,
+      unitCount: task.unitCount,
+      // Methods that look units up by code (ratio_to_reference) are not shared (normalise.ts).
+      unitIndex: () => -1,
+    };
+    const done = normaliseColumn(task.input, task.reasons, task.previousFlags, task.blocks, context, method);
+    return {
+      ...done,
+      values: sharedCopy(done.values),
+      reasons: sharedCopy(done.reasons),
+      flags: done.flags === undefined ? undefined : sharedCopy(done.flags),
+    };
+  },
+  rank: (task) => sharedCopy(rankColumn(task.values, task.unitCount, task.periodCount, task.tieUlps)),
+};
+
+/** Formulas compiled from their text, once per thread and text. */
+const formulaCache = new Map<string, ColumnFormula>();
+
+function compiled(source: string): ColumnFormula {
+  let formula = formulaCache.get(source);
+  if (formula === undefined) {
+    formula = compileFormula(source);
+    formulaCache.set(source, formula);
+  }
+  return formula;
+}
+
+/** Methods prepared from their resolved choice, once per thread and choice. */
+const preparedCache = new Map<string, unknown>();
+
+function prepared(
+  methods: Readonly<Record<string, MethodDefinition<string, unknown>>>,
+  choice: ResolvedChoice,
+  stage: string,
+): unknown {
+  const key = `${stage} ${JSON.stringify(choice)}`;
+  let method = preparedCache.get(key);
+  if (method === undefined) {
+    const definition = Object.hasOwn(methods, choice.method) ? methods[choice.method] : undefined;
+    if (definition === undefined) throw new Error(`engine: no ${stage} method "${choice.method}"`);
+    const reader = new ParamReader(choice, `methods.${stage}`);
+    // The methods shared here read nothing from the input (those that do are not shared).
+    method = definition.prepare(reader, undefined as unknown as EngineInput);
+    preparedCache.set(key, method);
+  }
+  return method;
+}
