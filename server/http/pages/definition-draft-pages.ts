@@ -29,6 +29,7 @@ import {
   saveDefinitionDraft,
 } from '../../services/definition-drafts.js';
 import { previewDefinitions } from '../../services/preview-definitions.js';
+import { publishDefinitionDraft } from '../../services/publish-definition-draft.js';
 import { evaluationsList } from '../../services/read-evaluations.js';
 import type { Services } from '../../services/services.js';
 import { requirePermission } from '../auth/require-permission.js';
@@ -238,6 +239,17 @@ export function definitionDraftPages(services: Services, views: Views): Router {
     });
     await saveDefinitionDraft(services, actor, id, { changes });
     res.redirect(303, draftPath(id, pageLang(req, res)));
+  });
+
+  // Publishing needs a reason; the new catalogue version is named on the drafts list.
+  router.post('/definitions/drafts/:id/publish', may, async (req, res) => {
+    const { version } = await publishDefinitionDraft(
+      services,
+      requestActor(res),
+      routeParam(req.params, 'id'),
+      formText(req, 'reason', 1000),
+    );
+    res.redirect(303, `/definitions/drafts?published=${version}`);
   });
 
   router.post('/definitions/drafts/:id/delete', may, async (req, res) => {

@@ -136,6 +136,25 @@ export const DEFINITION_DRAFT_LABELS = {
   },
   defsPreviewAdded: { zh: '新增：{list}', en: 'Added: {list}' },
   defsPreviewRemoved: { zh: '删去：{list}', en: 'Removed: {list}' },
+  defsPublishTitle: { zh: '发布到目录', en: 'Publish to the catalogue' },
+  defsPublishIntro: {
+    zh: '发布后目录增加一个新版本，指标目录和新建评估的表单立即使用它；草稿随之删除。',
+    en: 'Publishing adds a new version to the catalogue, which the catalogue page and the new-evaluation form use at once; the draft is then deleted.',
+  },
+  defsPublishReason: {
+    zh: '理由（必填，记入目录历史和审计日志）',
+    en: 'Reason (required; kept in the catalogue history and the audit log)',
+  },
+  defsPublish: { zh: '发布', en: 'Publish' },
+  defsPublishNeedsClean: {
+    zh: '草稿没有问题后才能发布。',
+    en: 'The draft can be published once it has no problems.',
+  },
+  defsPublishStale: {
+    zh: '草稿基于较早的目录版本，不能直接发布：请在当前目录上重新起草。',
+    en: 'The draft is based on an earlier catalogue version and cannot be published as it is: draft it again on the current catalogue.',
+  },
+  defsPublished: { zh: '已发布为目录版本 {version}。', en: 'Published as catalogue version {version}.' },
   fld_version: { zh: '版本号', en: 'Version' },
   fld_dimension: { zh: '所属维度', en: 'Dimension' },
   fld_name_zh: { zh: '中文名称', en: 'Chinese name' },

@@ -50,6 +50,8 @@ export interface DraftRow {
 
 export interface DefinitionDraftsPage extends Chrome {
   readonly heading: string;
+  /** After a publication: which catalogue version it made. */
+  readonly published: string | null;
   readonly drafts: readonly DraftRow[];
   readonly start: StartForms;
 }
@@ -86,6 +88,7 @@ export function definitionDraftsPage(
   lang: Lang,
   drafts: readonly DefinitionDraft[],
   catalogue: Catalogue,
+  published: number | null = null,
 ): DefinitionDraftsPage {
   const t = labelsFor(lang);
   return {
@@ -96,6 +99,7 @@ export function definitionDraftsPage(
       section: 'indicators',
     }),
     heading: t.defsTitle,
+    published: published === null ? null : fill(t.defsPublished, { version: String(published) }),
     drafts: drafts.map((draft) => ({
       title: draft.title,
       href: `/definitions/drafts/${encodeURIComponent(draft.id)}`,
@@ -184,6 +188,9 @@ export interface DefinitionDraftPage extends Chrome {
   readonly check: CheckView;
   readonly previewForm: PreviewForm | null;
   readonly preview: DefinitionPreviewView | null;
+  /** The publish form's action when the draft checks clean on the catalogue it is based on. */
+  readonly publishAction: string | null;
+  readonly publishNote: string | null;
   readonly deleteAction: string;
 }
 
@@ -362,6 +369,8 @@ export function definitionDraftPage(lang: Lang, input: DraftPageInput): Definiti
           }
         : null,
     preview: input.preview,
+    publishAction: input.check.ok && !input.stale ? `${path}/publish` : null,
+    publishNote: input.stale ? t.defsPublishStale : input.check.ok ? null : t.defsPublishNeedsClean,
     deleteAction: `${path}/delete`,
   };
 }
