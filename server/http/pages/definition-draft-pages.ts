@@ -122,13 +122,15 @@ export function definitionDraftPages(services: Services, views: Views): Router {
   router.get('/definitions/drafts', may, async (req, res) => {
     const lang = pageLang(req, res);
     const drafts = await listDefinitionDrafts(services, requestActor(res));
-    renderPage(
-      req,
-      res,
-      views,
-      'definition-drafts',
-      definitionDraftsPage(lang, drafts, catalogueChoices(services)),
+    // After a publication the list names the catalogue version it made.
+    const published = Number(text(req.query, 'published', 12));
+    const page = definitionDraftsPage(
+      lang,
+      drafts,
+      catalogueChoices(services),
+      Number.isInteger(published) && published > 0 ? published : null,
     );
+    renderPage(req, res, views, 'definition-drafts', page);
   });
 
   router.post('/definitions/drafts', may, async (req, res) => {

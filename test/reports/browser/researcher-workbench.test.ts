@@ -11,18 +11,22 @@ import { probe } from './page-probe.js';
  * indicators on new variables, added to the default framework as version 1.1.0 in one draft —
  * typed partly into the form fields and partly as JSON, each kept in step with the other by the
  * page's script — checked first with a deliberate problem and then clean, and previewed on the
- * demo evaluation: the rank agreement, and the warning that the new dimension has no data.
+ * demo evaluation: the rank agreement, and the warning that the new dimension has no data; then
+ * published with a reason, after which an evaluator runs framework 1.1.0 from /evaluations/new —
+ * no restart, no file edited — and the draft evaluation warns that the new dimension has no data.
  */
-describe('the researcher’s workbench in chromium: a sixth dimension from draft to preview', function () {
+describe('the researcher’s workbench in chromium: a sixth dimension from draft to evaluation', function () {
   this.timeout(300_000);
   let browser: Browser | undefined;
   let app: DemoApp;
   let researcher: SeededUser;
+  let evaluator: SeededUser;
 
   before(async function () {
     browser = await launchOrSkip(this);
     app = await demoApp();
     researcher = await seedUser(app.store, 'researcher', { login: 'workbench-researcher' });
+    evaluator = await seedUser(app.store, 'evaluator', { login: 'workbench-evaluator' });
   });
   after(async () => {
     await browser?.close();
@@ -110,8 +114,32 @@ describe('the researcher’s workbench in chromium: a sixth dimension from draft
       .and.include('training_hours');
     expect(await page.textContent('#preview-burden')).to.match(/修改前 \d+ 个，修改后 \d+ 个/);
 
+    // Published with a reason: a new catalogue version, the draft gone from the list.
+    await page.fill('#publish-form textarea[name="reason"]', '增加专业性维度（熊易寒提出的评价维度之一）');
+    await Promise.all([
+      page.waitForURL(/\/definitions\/drafts\?published=\d+$/),
+      page.click('#publish-form button'),
+    ]);
+    expect(await page.textContent('#published-note')).to.match(/已发布为目录版本 \d+/);
+    expect(await page.locator('#drafts-table').count()).to.equal(0);
+
     expect(p.problems).to.deep.equal([]);
     expect(await p.cspViolations()).to.deep.equal([]);
     await p.close();
+
+    // Without a restart, the evaluator's form offers framework 1.1.0 and runs it.
+    const e = await probe(browser, { login: { url: app.url, cookie: evaluator.cookie } });
+    await e.page.goto(`${app.url}/evaluations/new?framework=default&periods=2025`);
+    expect(await e.page.inputValue('select[name="frameworkVersion"]')).to.equal('1.1.0');
+    await e.page.fill('input[name="label.zh"]', '含专业性维度的评估');
+    await Promise.all([e.page.waitForURL(/\/evaluations\/jobs\//), e.page.click('button[name="start"]')]);
+    await e.page.waitForURL(/\/evaluations\/ev_[A-Za-z0-9_-]+$/, { timeout: 120_000 });
+    expect(await e.page.textContent('h1')).to.include('含专业性维度的评估');
+    // The new dimension has no data yet: the draft evaluation says so instead of an empty column.
+    expect(await e.page.textContent('#data-warnings')).to.include('维度“专业性”完全没有数据');
+    const id = e.page.url().split('/').pop() ?? '';
+    expect((await app.store.evaluations.get(id))?.framework.version).to.equal('1.1.0');
+    expect(e.problems).to.deep.equal([]);
+    await e.close();
   });
 });
