@@ -13,6 +13,7 @@ import { computeProgress } from '../engine/context/progress/progress.js';
 import { resolveProgressSettings } from '../engine/context/progress/progress-settings.js';
 import { resolvePeerChoice } from '../engine/context/peers/peer-choice.js';
 import { diagnose } from '../engine/diagnostics/diagnose.js';
+import { withNoDataWarnings } from '../engine/diagnostics/no-data-warnings.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { rollUp } from '../engine/rollup/roll-up.js';
 import { runUncertainty } from '../workers/run-uncertainty.js';
@@ -122,7 +123,7 @@ export async function runEvaluation(
   );
   const baseAttributes = new Map(data.baseUnits.map((u) => [u.code, u.attributes]));
   const expectedSettings = prepareExpected(choices.expected, [...baseAttributes.values()]);
-  const result = runPipeline(input, choices);
+  const result = withNoDataWarnings(runPipeline(input, choices));
   // Peer groups come from the unit register; without them, everyone is one peer group.
   const peerGroup = data.baseUnits.some((u) => u.attributes.peer_group !== undefined) ? 'peer_group' : null;
   const diagnostics = diagnose(input, result, peerGroup === null ? {} : { peerGroup });

@@ -38,6 +38,7 @@ import type {
   ResolvedFramework,
 } from './registry-types.js';
 import { resolveFramework } from './resolve-framework.js';
+import { restsOnBroken } from './salvage-definition.js';
 
 function ofKind<K extends Definition['kind']>(
   parsed: readonly ParsedDefinition[],
@@ -57,6 +58,29 @@ function firstById<D extends Definition>(
   return map;
 }
 
+/** Whether a salvaged indicator's fixtures can run: its inputs, formula, rules and fixtures are its own. */
+function fixturesRun(broken: readonly string[]): boolean {
+  return !['inputs', 'formula', 'fixtures', 'rules', 'valid_range'].some((field) => broken.includes(field));
+}
+
+/**
+ * Drops the cross-check problems of salvaged files that rest on a stand-in (schema problems stay).
+ */
+function withoutNoise(
+  problems: readonly Problem[],
+  schemaProblems: ReadonlySet<Problem>,
+  valid: readonly ParsedDefinition[],
+): Problem[] {
+  const salvaged = new Map<string, ParsedDefinition>();
+  for (const entry of valid) if (entry.broken !== undefined) salvaged.set(entry.file, entry);
+  if (salvaged.size === 0) return [...problems];
+  return problems.filter((problem) => {
+    const entry = salvaged.get(problem.file);
+    if (entry?.broken === undefined || schemaProblems.has(problem)) return true;
+    return !restsOnBroken(entry.definition.kind, problem.pointer, entry.broken);
+  });
+}
+
 function sortByFile(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
@@ -72,10 +96,19 @@ export interface FolderCheck {
 /** A definition file's name (relative, "/"-separated) and text; no disk involved. */
 export type DefinitionSource = Pick<DefinitionFile, 'file' | 'text'>;
 
-/** Checks every definition in `files`; `dir` only names where they came from. Never throws for a problem in them. */
-export function checkDefinitions(files: readonly DefinitionSource[], dir: string): FolderCheck {
-  const parsed = parseDefinitions(files);
-  const problems: Problem[] = [...parsed.problems, ...checkDuplicateIds(parsed.claims)];
+/**
+ * Checks every definition in `files`; `dir` only names where they came from. Never throws for a
+ * problem in them. `salvage` (the workbench's check): files that break their schema are
+ * cross-checked too, on their usable parts (salvage-definition.ts).
+ */
+export function checkDefinitions(
+  files: readonly DefinitionSource[],
+  dir: string,
+  options: { readonly salvage?: boolean } = {},
+): FolderCheck {
+  const parsed = parseDefinitions(files, options);
+  const schemaProblems: Problem[] = [...parsed.problems, ...checkDuplicateIds(parsed.claims)];
+  const problems: Problem[] = [];
 
   const indicatorEntries = firstById(ofKind(parsed.valid, 'indicator'));
   const dimensionEntries = firstById(ofKind(parsed.valid, 'dimension'));
@@ -93,10 +126,10 @@ export function checkDefinitions(files: readonly DefinitionSource[], dir: string
   const indicatorList = [...indicatorEntries.values()];
   problems.push(...checkVariableConflicts(indicatorList));
   const indicators = new Map<string, LoadedIndicator>();
-  for (const { file, definition } of indicatorList) {
+  for (const { file, definition, broken } of indicatorList) {
     const checked = checkIndicator(file, definition, dimensionIds);
     problems.push(...checked.problems, ...checkFixtureInputs(file, definition));
-    if (checked.formula === undefined) continue;
+    if (checked.formula === undefined || (broken !== undefined && !fixturesRun(broken))) continue;
     indicators.set(definition.id, {
       definition: deepFreeze(definition),
       file,
@@ -135,7 +168,12 @@ export function checkDefinitions(files: readonly DefinitionSource[], dir: string
     }
   }
 
-  if (problems.length > 0) return { problems: sortByFile(problems), indicators };
+  problems.unshift(...schemaProblems);
+  if (problems.length > 0)
+    return {
+      problems: sortByFile(withoutNoise(problems, new Set(schemaProblems), parsed.valid)),
+      indicators,
+    };
 
   const frameworks = new Map<string, LoadedFramework>();
   const resolved = new Map<string, ResolvedFramework>();

@@ -9,6 +9,7 @@ import type { Definition, DefinitionKind } from './definitions.js';
 import { parseJsonText } from './json-text.js';
 import { describeValue, oneOf, type Problem } from './problem.js';
 import type { DefinitionFile } from './read-definition-files.js';
+import { salvageDefinition, standIn } from './salvage-definition.js';
 import { definitionSchemas } from './schemas.js';
 
 const KINDS: readonly DefinitionKind[] = ['indicator', 'dimension', 'framework', 'survey'];
@@ -16,6 +17,8 @@ const KINDS: readonly DefinitionKind[] = ['indicator', 'dimension', 'framework',
 export interface ParsedDefinition<D extends Definition = Definition> {
   readonly file: string;
   readonly definition: D;
+  /** Set when the file broke its schema and was salvaged (salvage-definition.ts): the refused fields. */
+  readonly broken?: readonly string[];
 }
 
 /** An id claimed by a file of a known kind, whether or not the rest of the file is valid. */
@@ -32,15 +35,42 @@ export interface ParsedFolder {
   readonly problems: readonly Problem[];
 }
 
+/** The refused files that salvage into schema-valid definitions (checked again against the schema). */
+function salvageAll(
+  refused: readonly { file: string; value: Record<string, unknown>; problems: Problem[] }[],
+  valid: readonly ParsedDefinition[],
+): ParsedDefinition[] {
+  const { validators } = definitionSchemas();
+  const others = valid.map((entry) => entry.definition);
+  const salvaged: ParsedDefinition[] = [];
+  for (const { file, value, problems } of refused) {
+    const kind = value.kind as DefinitionKind;
+    const id = typeof value.id === 'string' ? value.id : '';
+    const result = salvageDefinition(value, problems, standIn(kind, id, others));
+    if (result !== undefined && validators[kind](result.definition)) {
+      salvaged.push({ file, definition: result.definition, broken: result.broken });
+    }
+  }
+  return salvaged;
+}
+
 function isKind(value: unknown): value is DefinitionKind {
   return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
 }
 
-export function parseDefinitions(files: readonly Pick<DefinitionFile, 'file' | 'text'>[]): ParsedFolder {
+/**
+ * `salvage`: a file that breaks its schema is also kept, salvaged, among the valid ones (with its
+ * broken fields named), so that the cross-checks see its usable parts.
+ */
+export function parseDefinitions(
+  files: readonly Pick<DefinitionFile, 'file' | 'text'>[],
+  options: { readonly salvage?: boolean } = {},
+): ParsedFolder {
   const { validators } = definitionSchemas();
   const valid: ParsedDefinition[] = [];
   const claims: ClaimedId[] = [];
   const problems: Problem[] = [];
+  const refused: { file: string; value: Record<string, unknown>; problems: Problem[] }[] = [];
   for (const { file, text } of files) {
     const parsed = parseJsonText(text);
     if (!parsed.ok) {
@@ -80,7 +110,12 @@ export function parseDefinitions(files: readonly Pick<DefinitionFile, 'file' | '
     const id: unknown = (value as Record<string, unknown>).id;
     if (typeof id === 'string') claims.push({ file, kind, id, valid: ok });
     if (ok) valid.push({ file, definition: value as Definition });
-    else problems.push(...ajvErrorsToProblems(file, validate.errors));
+    else {
+      const own = ajvErrorsToProblems(file, validate.errors);
+      problems.push(...own);
+      refused.push({ file, value, problems: own });
+    }
   }
+  if (options.salvage === true) valid.push(...salvageAll(refused, valid));
   return { valid, claims, problems };
 }

@@ -18,6 +18,7 @@ import type { StoredUnit, UnitLevel } from './models/unit.js';
 import type { CredentialKind, Session } from './models/session.js';
 import type { JobError, JobProgress, StoredJob } from './models/job.js';
 import type { User } from './models/user.js';
+import type { DefinitionDraft } from './models/definition-draft.js';
 import type { SelfEvaluation } from './models/self-evaluation.js';
 import type { ValidationReport } from './models/validation-report.js';
 import type { CatalogueVersion, CatalogueVersionSummary } from './models/catalogue-version.js';
@@ -258,6 +259,21 @@ export interface JobStore {
 }
 
 /**
+ * Researchers' drafts of catalogue changes (server/domain/definition-draft.ts). Only the owner
+ * saves a draft; who may read or delete one is the use case's decision.
+ */
+export interface DefinitionDraftStore {
+  create(input: unknown): Promise<DefinitionDraft>;
+  get(id: string): Promise<DefinitionDraft | undefined>;
+  /** The owner's drafts, the last changed first. */
+  listByOwner(owner: string): Promise<DefinitionDraft[]>;
+  /** Changes title, basedOn and/or changes; NotFoundError when absent, ForbiddenError for another owner. */
+  save(id: string, owner: string, change: unknown): Promise<DefinitionDraft>;
+  /** Deletes the draft and returns it; NotFoundError when absent. */
+  delete(id: string): Promise<DefinitionDraft>;
+}
+
+/**
  * Self-evaluations (server/domain/self-evaluation.ts), private to the user who ran them: no method
  * lists them all, so nothing but their owner's own reads can reach one.
  */
@@ -327,6 +343,7 @@ export interface Store {
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
+  readonly definitionDrafts: DefinitionDraftStore;
   readonly selfEvaluations: SelfEvaluationStore;
   readonly catalogue: CatalogueStore;
   /** Raw documents, for backup and restore only. */

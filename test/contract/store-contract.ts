@@ -15,6 +15,7 @@ import { evaluationsContract } from './evaluations-contract.js';
 import { usersAuditContract } from './users-audit-contract.js';
 import { crashContract } from './crash-contract.js';
 import { jobsContract } from './jobs-contract.js';
+import { definitionDraftsContract } from './definition-drafts-contract.js';
 import { selfEvaluationsContract } from './self-evaluations-contract.js';
 import { responsesContract } from './responses-contract.js';
 import { catalogueContract } from './catalogue-contract.js';
@@ -116,6 +117,7 @@ export function storeContract(name: string, fresh: FreshLocation): void {
     evaluationsContract(fresh);
     usersAuditContract(fresh);
     jobsContract(fresh);
+    definitionDraftsContract(fresh);
     selfEvaluationsContract(fresh);
     catalogueContract(fresh);
     crashContract(fresh);

@@ -49,6 +49,7 @@ import {
   rankingKeys,
   type RankingQuery,
 } from '../../reports/views/ranking-table.js';
+import { dataWarnings } from '../../reports/views/data-warnings.js';
 import { deleteDraftForm } from '../../reports/views/delete-draft-form.js';
 import { statisticalAuditLink } from '../../reports/views/statistical-audit-link.js';
 import { satisfactionLink } from '../../reports/views/satisfaction-link.js';
@@ -232,6 +233,7 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
         : null;
     const model = {
       ...page,
+      dataWarnings: dataWarnings(context, lang),
       review,
       publish: publishForm(context.evaluation, publishedLine, lang, can(role, 'evaluations.publish')),
       newVersion: newVersionLink(context.evaluation, line, lang, can(role, 'evaluations.run')),

@@ -16,6 +16,7 @@ import { accountPages } from './account-pages.js';
 import { auditPages } from './audit-pages.js';
 import { cataloguePages } from './catalogue-page.js';
 import { indicatorCheckPages } from './indicator-check-page.js';
+import { definitionDraftPages } from './definition-draft-pages.js';
 import { evaluationFormPages } from './evaluation-form-pages.js';
 import { evaluationPages } from './evaluation-pages.js';
 import { evaluationsComparePages } from './evaluations-compare-page.js';
@@ -41,6 +42,8 @@ export function pagesRouter(
 ): Router {
   const router = Router();
   router.use(staticRouter());
+  // The workbench's editor posts whole definition files (up to the store's 200,000 characters).
+  router.use('/definitions', express.urlencoded({ extended: false, limit: '1mb' }));
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   router.use(csrfProtection({ multipartInRoute: true }));
   router.use(multipartOnlyAt(['/import']));
@@ -57,6 +60,7 @@ export function pagesRouter(
   router.use(statisticalAuditPages(views, services.reports));
   router.use(satisfactionPages(views, services.reports));
   router.use(indicatorCheckPages(services, views));
+  router.use(definitionDraftPages(services, views));
   router.use(cataloguePages(services, views));
   router.use(templateDownloadPages(services));
   router.use(importPages(services, views, maxUploadBytes));

@@ -30,6 +30,9 @@ const ACTION_LABELS: ActionLabels = {
   'auditAction_backup.create': { zh: '备份', en: 'backup made' },
   'auditAction_backup.restore': { zh: '恢复备份', en: 'backup restored' },
   'auditAction_demo.load': { zh: '载入示例城市', en: 'demo city loaded' },
+  'auditAction_definitions.draft.create': { zh: '新建定义草稿', en: 'definition draft created' },
+  'auditAction_definitions.draft.save': { zh: '保存定义草稿', en: 'definition draft saved' },
+  'auditAction_definitions.draft.delete': { zh: '删除定义草稿', en: 'definition draft deleted' },
   'auditAction_self_evaluation.run': { zh: '社区自评', en: 'self-evaluation run' },
   'auditAction_definitions.publish': {
     zh: '发布指标目录版本',

@@ -27,6 +27,7 @@ import { WORKBENCH_LABELS } from './workbench-labels.js';
 import { AUDIT_LABELS } from './audit-labels.js';
 import { CATALOGUE_HISTORY_LABELS } from './catalogue-history-labels.js';
 import { TARGETS_LABELS } from './targets-labels.js';
+import { DEFINITION_DRAFT_LABELS } from './definition-draft-labels.js';
 import { SELF_LABELS } from './self-labels.js';
 import { TEMPLATE_FORM_LABELS } from './template-form-labels.js';
 import { VERIFICATION_LABELS } from './verification-labels.js';
@@ -501,6 +502,7 @@ export const DICTIONARY = {
   ...WORKBENCH_LABELS,
   ...AUDIT_LABELS,
   ...TARGETS_LABELS,
+  ...DEFINITION_DRAFT_LABELS,
   ...SELF_LABELS,
   ...EVALUATIONS_COMPARE_LABELS,
   ...PRINT_LABELS,

@@ -33,5 +33,9 @@ export const LOG_LABELS = {
     zh: '{count} 个上级单位有人口未知的下级：取下级得分的简单平均',
     en: '{count} parent(s) with a child of unknown population: plain mean of the children',
   },
+  log_noData: {
+    zh: '维度“{node}”完全没有数据：所有单位在该维度上都没有得分',
+    en: 'no data at all for dimension “{node}”: its score is missing for every unit',
+  },
   log_other: { zh: '详见导出的日志', en: 'see the exported log' },
 } as const satisfies Readonly<Record<string, BilingualText>>;

@@ -86,6 +86,26 @@ const MESSAGES: readonly Rule[] = [
   [/^must match pattern/, () => '格式不符合要求'],
   [/^must NOT have fewer than (\d+)/, (m) => `至少需要 ${m[1] ?? ''} 项`],
   [/^must be (>=|<=|>|<) (.+)$/, (m) => `须 ${m[1] ?? ''} ${m[2] ?? ''}`],
+  [/^a revised definition needs a higher version$/, () => '修订目录中已有的定义须提高版本号'],
+  [/^invalid property name$/, () => '属性名不合规'],
+  [/^unknown property$/, () => '未知的属性'],
+  [/^missing required property$/, () => '缺少必需的属性'],
+  [/^wrong type$/, () => '类型不对'],
+  [/^wrong value$/, () => '取值不对'],
+  [/^not an allowed value$/, () => '不是允许的取值'],
+  [/^wrong format$/, () => '格式不对'],
+  [/^out of range$/, () => '超出范围'],
+  [/^too few items$/, () => '项数太少'],
+  [/^too many items$/, () => '项数太多'],
+  [/^too short$/, () => '太短'],
+  [/^too long$/, () => '太长'],
+  [/^too few properties$/, () => '属性太少'],
+  [/^duplicate items$/, () => '有重复的项'],
+  [/^missing kind$/, () => '缺少 kind（定义的类别）'],
+  [/^unknown kind$/, () => '未知的定义类别'],
+  [/^override of an indicator outside the framework$/, () => '覆盖了框架之外的指标'],
+  [/^override that replaces nothing$/, () => '覆盖项没有替换任何内容'],
+  [/^override without a justification$/, () => '覆盖项缺少理由'],
 ];
 
 const PHRASES: readonly Rule[] = [
@@ -112,6 +132,14 @@ const PHRASES: readonly Rule[] = [
   [/^a target different from the floor \((.+)\)$/, (m) => `与下限（${m[1] ?? ''}）不同的目标值`],
   [/^≥ the minimum \((.+)\)$/, (m) => `≥ 下限（${m[1] ?? ''}）`],
   [/^parameter (".*")$/, (m) => `参数 ${m[1] ?? ''}`],
+  [/^property (".*")$/, (m) => `属性 ${m[1] ?? ''}`],
+  [
+    /^at (least|most) (\d+) (items?|characters?|propert(?:y|ies))$/,
+    (m) =>
+      `${m[1] === 'least' ? '至少' : '至多'} ${m[2] ?? ''} ${m[3]?.startsWith('item') === true ? '项' : m[3]?.startsWith('char') === true ? '个字符' : '个属性'}`,
+  ],
+  [/^no duplicates$/, () => '不重复'],
+  [/^(\d+) characters$/, (m) => `${m[1] ?? ''} 个字符`],
 ];
 
 const ENGLISH = /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;

@@ -62,6 +62,8 @@ function inChinese(entry: ReportLogEntry): string {
   if (match !== null) return fill(t.log_methodWeights, { method: methodLabel(lang, stage, match[1] ?? '') });
   match = /^(\d+) parent\(s\) with a child of unknown population/.exec(message);
   if (match !== null) return fill(t.log_plainMean, { count: match[1] ?? '' });
+  match = /^no data at all for dimension "(.+)"/.exec(message);
+  if (match !== null) return fill(t.log_noData, { node: match[1] ?? '' });
   return t.log_other;
 }
 

@@ -28,6 +28,7 @@ export const COLLECTIONS = {
   auditEvents: [{ field: 'at' }, { field: 'actor' }],
   sessions: [{ field: 'tokenHash', unique: true }, { field: 'userId' }],
   jobs: [{ field: 'owner' }, { field: 'status' }, { field: 'startedAt' }],
+  definitionDrafts: [{ field: 'owner' }],
   /** Private to their owner (server/store/models/self-evaluation.ts). */
   selfEvaluations: [{ field: 'ownerId' }],
   // One document per catalogue version; of two writers of the same number, one wins.

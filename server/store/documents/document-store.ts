@@ -4,6 +4,7 @@
  */
 import type {
   AuditStore,
+  DefinitionDraftStore,
   CatalogueStore,
   EvaluationRecovery,
   EvaluationStore,
@@ -28,6 +29,7 @@ import type { RecoveryPolicy } from './batch-recovery.js';
 import { CatalogueRepository } from './catalogue-repository.js';
 import { BlobChunks } from './blob-chunks.js';
 import type { DocumentDatabase } from './document-database.js';
+import { DefinitionDraftRepository } from './definition-draft-repository.js';
 import { EvaluationRepository } from './evaluation-repository.js';
 import { ImportRepository } from './import-repository.js';
 import { JobRepository } from './job-repository.js';
@@ -53,6 +55,7 @@ export class DocumentStore implements Store {
   readonly audit: AuditStore;
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
+  readonly definitionDrafts: DefinitionDraftStore;
   readonly selfEvaluations: SelfEvaluationStore;
   readonly catalogue: CatalogueStore;
   readonly raw: RawDocumentStore;
@@ -88,6 +91,7 @@ export class DocumentStore implements Store {
     this.audit = new AuditRepository(db.collection('auditEvents'));
     this.sessions = new SessionRepository(db.collection('sessions'));
     this.jobs = new JobRepository(db.collection('jobs'));
+    this.definitionDrafts = new DefinitionDraftRepository(db.collection('definitionDrafts'));
     this.selfEvaluations = new SelfEvaluationRepository(db.collection('selfEvaluations'));
     this.catalogue = new CatalogueRepository(db.collection('catalogueVersions'));
     this.raw = new RawDocuments(db);

@@ -1,0 +1,34 @@
+/**
+ * How many units have data for each variable: a unit counts when it reported a value in at least
+ * one of the periods. The impact preview shows it for the variables a draft adds or changes, so a
+ * researcher sees before publishing which new columns nobody has collected yet.
+ *
+ * @example
+ * variableCoverage(3, [{ variables: new Map([['x', Float64Array.of(1, NaN, NaN)]]) },
+ *                      { variables: new Map([['x', Float64Array.of(NaN, 2, NaN)]]) }], ['x'])
+ * // [{ name: 'x', unitsWithData: 2, unitCount: 3 }]
+ */
+export interface VariableCoverage {
+  readonly name: string;
+  readonly unitsWithData: number;
+  readonly unitCount: number;
+}
+
+export function variableCoverage(
+  unitCount: number,
+  periods: readonly { readonly variables: ReadonlyMap<string, ArrayLike<number>> }[],
+  names: readonly string[],
+): VariableCoverage[] {
+  return names.map((name) => {
+    const seen = new Uint8Array(unitCount);
+    for (const period of periods) {
+      const column = period.variables.get(name);
+      if (column === undefined) continue;
+      for (let unit = 0; unit < unitCount; unit++) {
+        const value = column[unit] ?? Number.NaN;
+        if (value === value) seen[unit] = 1;
+      }
+    }
+    return { name, unitsWithData: seen.reduce((sum, flag) => sum + flag, 0), unitCount };
+  });
+}
