@@ -109,7 +109,7 @@ describe('previewing the impact of a definition draft (use case)', () => {
       frameworkId: 'tiny',
       evaluationId,
     });
-    expect(preview.coverage).to.deep.equal([{ name: 'c', unitsWithData: 0, unitCount: 4 }]);
+    expect(preview.coverage).to.deep.equal([{ name: 'c', unitsWithData: 0, unitCount: 4, share: 0 }]);
   });
 
   it('warns of the dimension and indicator without any data', async () => {

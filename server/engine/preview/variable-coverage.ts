@@ -6,12 +6,14 @@
  * @example
  * variableCoverage(3, [{ variables: new Map([['x', Float64Array.of(1, NaN, NaN)]]) },
  *                      { variables: new Map([['x', Float64Array.of(NaN, 2, NaN)]]) }], ['x'])
- * // [{ name: 'x', unitsWithData: 2, unitCount: 3 }]
+ * // [{ name: 'x', unitsWithData: 2, unitCount: 3, share: 0.666… }]
  */
 export interface VariableCoverage {
   readonly name: string;
   readonly unitsWithData: number;
   readonly unitCount: number;
+  /** unitsWithData / unitCount; null when there are no units. */
+  readonly share: number | null;
 }
 
 export function variableCoverage(
@@ -29,6 +31,7 @@ export function variableCoverage(
         if (value === value) seen[unit] = 1;
       }
     }
-    return { name, unitsWithData: seen.reduce((sum, flag) => sum + flag, 0), unitCount };
+    const unitsWithData = seen.reduce((sum, flag) => sum + flag, 0);
+    return { name, unitsWithData, unitCount, share: unitCount === 0 ? null : unitsWithData / unitCount };
   });
 }

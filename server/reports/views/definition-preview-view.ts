@@ -90,7 +90,7 @@ export function definitionPreviewView(
     coverage: preview.coverage.map((variable) => ({
       name: variable.name,
       withData: `${format.count(variable.unitsWithData)} / ${format.count(variable.unitCount)}`,
-      share: variable.unitCount === 0 ? '—' : format.share(variable.unitsWithData / variable.unitCount),
+      share: variable.share === null ? '—' : format.share(variable.share),
       none: variable.unitsWithData === 0,
     })),
     noDataDimensions:

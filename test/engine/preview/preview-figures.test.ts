@@ -12,8 +12,8 @@ describe('preview figures', () => {
       { variables: new Map([['x', Float64Array.of(nan, 2, nan, nan)]]) },
     ];
     expect(variableCoverage(4, periods, ['x', 'absent'])).to.deep.equal([
-      { name: 'x', unitsWithData: 2, unitCount: 4 },
-      { name: 'absent', unitsWithData: 0, unitCount: 4 },
+      { name: 'x', unitsWithData: 2, unitCount: 4, share: 0.5 },
+      { name: 'absent', unitsWithData: 0, unitCount: 4, share: 0 },
     ]);
   });
 
