@@ -128,7 +128,8 @@ export interface ObservationQuery {
   /**
    * Only batches of these sources count, in this order of preference: per unit and variable the
    * value comes from the first source that has one (within a source, the latest batch's row).
-   * Absent: every source, and per unit the latest batch wins as before sources existed.
+   * Absent: the evaluations' default order (third party, street, self), so a street's check of a few
+   * variables never hides the rest of a community's own report.
    */
   readonly sources?: readonly DataSource[];
 }

@@ -48,8 +48,8 @@ describe('backup archive', function () {
     const lines = await archiveLines(archive.file);
     const header = JSON.parse(lines[0] ?? '') as { format: string; collections: Record<string, number> };
     expect(header.format).to.equal('zhili-backup/2');
-    // Import batches: five as before, and the demo's residents' survey, one per period.
-    expect(header.collections).to.include({ users: 4, periods: 3, evaluations: 1, importBatches: 8 });
+    // Import batches: five as before, the demo's residents' survey (one per period) and its streets' checks (one).
+    expect(header.collections).to.include({ users: 4, periods: 3, evaluations: 1, importBatches: 9 });
     const trailer = JSON.parse(lines.at(-1) ?? '') as { end: string; lines: number };
     expect(trailer).to.include({ end: 'zhili-backup/2', lines: lines.length - 1 });
     const total = Object.values(header.collections).reduce((sum, n) => sum + n, 0);

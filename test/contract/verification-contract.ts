@@ -211,10 +211,11 @@ export function verificationContract(fresh: FreshLocation): void {
         expect(rows.map((o) => [o.unit, o.values])).to.deep.equal([['A', { x: 8 }]]);
       });
 
-      it('without a preference, lets the latest batch win per unit as before', async () => {
+      it('without a preference, merges in the default order: third party, street, self', async () => {
         const rows = await store.current().observations.current({ period: '2036' });
+        // x from the survey (7, not the street's 8), y from the survey, z only in the own report.
         expect(rows.map((o) => [o.unit, o.values, o.status])).to.deep.equal([
-          ['A', { y: 15, x: 7 }, 'third_party'],
+          ['A', { x: 7, y: 15, z: 30 }, 'third_party'],
           ['B', { x: 1 }, 'self'],
         ]);
       });

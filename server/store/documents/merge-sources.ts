@@ -1,9 +1,8 @@
 /**
- * Which observation is current, from the rows of every usable batch of one period:
- * - without a source preference, per unit the latest batch's row, whatever its source (as before
- *   sources existed);
- * - with one, only the listed sources count, and per unit and variable the value comes from the
- *   first listed source that has one; within a source, the latest batch's row is that source's.
+ * Which observation is current, from the rows of every usable batch of one period: only the listed
+ * sources count, and per unit and variable the value comes from the first listed source that has
+ * one; within a source, the latest batch's row is that source's (with one source: per unit the
+ * latest batch's row, as before sources existed).
  *
  * @example mergeBySource(rows, ['street', 'self']) // a street-checked value beats the community's own
  */
@@ -12,11 +11,6 @@ import type { Observation, ValueOrigin } from '../models/observation.js';
 
 interface Sourced extends Observation {
   readonly source: DataSource;
-}
-
-function origins(row: Sourced): Record<string, ValueOrigin> {
-  const status = row.status ?? 'self';
-  return Object.fromEntries(Object.keys(row.values).map((name) => [name, { batch: row.batch, status }]));
 }
 
 /** The observation without the source bookkeeping (its status says what pages need). */
@@ -39,13 +33,6 @@ function latestBy(rows: readonly Sourced[], key: (row: Sourced) => string): Map<
     if (seen === undefined || row.sequence > seen.sequence) latest.set(key(row), row);
   }
   return latest;
-}
-
-export function latestPerUnit(rows: readonly Sourced[]): Observation[] {
-  return [...latestBy(rows, (row) => row.unit).values()].map((row) => ({
-    ...strip(row),
-    origins: origins(row),
-  }));
 }
 
 export function mergeBySource(rows: readonly Sourced[], sources: readonly DataSource[]): Observation[] {

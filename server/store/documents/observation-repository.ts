@@ -1,15 +1,16 @@
 /**
  * Observations over the document port: the chunks of committed batches, read newest batch first,
  * so that for each unit the latest committed batch wins and earlier ones remain as history.
- * Returned batches are left out of current values; with a list of sources, values are merged per
- * variable in that order of preference (merge-sources.ts).
+ * Returned batches are left out of current values; values are merged per variable in the order of
+ * preference given, or the evaluations' default order (merge-sources.ts), so that a street's check
+ * of a few variables never hides the rest of a community's own report.
  */
-import type { DataSource } from '../../domain/data-source.js';
+import { DEFAULT_SOURCE_ORDER, type DataSource } from '../../domain/data-source.js';
 import type { Observation } from '../models/observation.js';
 import type { ObservationQuery, ObservationStore } from '../store.js';
 import { observationBatches, SELECTIVE_LOOKUP, usableObservationBatches } from './committed-batches.js';
 import type { DocumentCollection } from './document-database.js';
-import { latestPerUnit, mergeBySource } from './merge-sources.js';
+import { mergeBySource } from './merge-sources.js';
 import { asChunkDoc, decodeChunk } from './observation-chunks.js';
 
 const byUnit = (a: Observation, b: Observation): number => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0);
@@ -25,9 +26,9 @@ export class ObservationRepository implements ObservationStore {
   ) {}
 
   async current(query: ObservationQuery): Promise<Observation[]> {
-    const sources = query.sources;
-    const usable = (await usableObservationBatches(this.batches, query.period)).filter(
-      (b) => sources === undefined || sources.includes(b.source),
+    const sources = query.sources ?? DEFAULT_SOURCE_ORDER;
+    const usable = (await usableObservationBatches(this.batches, query.period)).filter((b) =>
+      sources.includes(b.source),
     );
     const all = await this.rows(
       query.period,
@@ -39,8 +40,7 @@ export class ObservationRepository implements ObservationStore {
       const batch = batchOf.get(o.batch);
       return { ...o, source: batch?.source ?? 'self', status: batch?.status ?? 'self' };
     });
-    const merged = sources === undefined ? latestPerUnit(sourced) : mergeBySource(sourced, sources);
-    return merged.sort(byUnit);
+    return mergeBySource(sourced, sources).sort(byUnit);
   }
 
   /** Every committed row, returned ones included, each with its batch's status. */
