@@ -47,6 +47,8 @@ interface Timings {
   readonly prepareMs: number;
   readonly runMs: number;
   readonly writeMs: number;
+  /** The child's CPU time, all threads, start-up included. */
+  readonly cpuMs: number;
 }
 
 async function seed(store: Store, copies: number): Promise<readonly string[]> {
@@ -182,7 +184,7 @@ async function main(): Promise<void> {
     const twoWall = performance.now() - t1;
     const describe = (name: string, t: Timings & { wallMs: number }): string =>
       `${name}: ${seconds(t.wallMs)} wall (store read ${seconds(t.readMs)}, prepare ${seconds(t.prepareMs)}, ` +
-      `replications ${seconds(t.runMs)}, block written ${seconds(t.writeMs)})`;
+      `replications ${seconds(t.runMs)}, block written ${seconds(t.writeMs)}; CPU ${seconds(t.cpuMs)})`;
     console.log(describe(`1 process, runs [0, ${replications})`, single));
     console.log(describe(`process A, runs [0, ${split})`, a));
     console.log(describe(`process B, runs [${split}, ${replications})`, b));

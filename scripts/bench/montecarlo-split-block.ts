@@ -37,7 +37,14 @@ async function main(): Promise<void> {
   const block = runReplicationBlock(prepared, Number(arg('--from')), Number(arg('--to')));
   const t3 = performance.now();
   writeFileSync(arg('--out'), JSON.stringify(blockToJson(block)));
-  const timings = { readMs: t1 - t0, prepareMs: t2 - t1, runMs: t3 - t2, writeMs: performance.now() - t3 };
+  const cpu = process.cpuUsage();
+  const timings = {
+    readMs: t1 - t0,
+    prepareMs: t2 - t1,
+    runMs: t3 - t2,
+    writeMs: performance.now() - t3,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  };
   process.stdout.write(`${JSON.stringify(timings)}\n`);
 }
 
