@@ -1,0 +1,325 @@
+/**
+ * The fast path for the common large file: a CSV without a single quote character, one kind of
+ * line ending, every cell sound. Such a file is scanned once, straight from the decoded text into
+ * Float64Array columns, without a string or object per cell. Its fields are exactly what csv-parse
+ * gives (without quotes a field is the text between separators, a record the text between line
+ * breaks); its checks are the import's own (layoutOf, readNumber, rangeProblem, ruleBreaches, the
+ * unit register, periods, duplicates). The first thing it cannot take as it is (a quote, mixed
+ * line endings, a blank or note row, a bad or duplicate cell, a rule breach …) makes it give up
+ * (undefined), and the caller reads the file the general way, which reports every issue.
+ */
+import type { ValidationReport } from '../domain/validation-report.js';
+import { PERIOD_ID_PATTERN } from '../domain/period.js';
+import { UNIT_CODE_PATTERN } from '../domain/schemas.js';
+import { ruleBreaches } from './check-rules.js';
+import { MAX_COLUMNS } from './column-limit.js';
+import { decodeText, type DecodedText } from './decode-text.js';
+import { detectSeparator } from './detect-separator.js';
+import { normaliseHeader } from './header-match.js';
+import type { IntakeFile } from './intake-file.js';
+import type { IntakeVariable } from './intake-variable.js';
+import { KEY_NOTES } from './key-columns.js';
+import type { ObservationColumns } from './observation-columns.js';
+import { layoutOf } from './observation-layout.js';
+import { readNumber } from './read-number.js';
+import { ReportBuilder } from './report-builder.js';
+import { sniffFormat } from './sniff-format.js';
+import type { Table } from './table.js';
+import type { ObservationCheck } from './validate-observations.js';
+import { yieldToEventLoop } from './yield-to-event-loop.js';
+
+export interface ObservationColumnsRead {
+  readonly encoding: string | null;
+  readonly columns: ObservationColumns;
+  readonly report: ValidationReport;
+  /** True when the file went through the fast path. */
+  readonly plain: boolean;
+}
+
+const UNIT_CODE = new RegExp(UNIT_CODE_PATTERN);
+const PERIOD = new RegExp(PERIOD_ID_PATTERN);
+const NOTES = new Set(KEY_NOTES.map(normaliseHeader));
+/** Rows scanned between two pauses for other requests. */
+const ROWS_PER_PAUSE = 20_000;
+/** Exact powers of ten: m / 10^k is then the correctly rounded value, the same as Number(). */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/** "This cell needs the general reading": never a value, since readNumber refuses infinities. */
+const SLOW = Number.POSITIVE_INFINITY;
+
+const CR = 13;
+const LF = 10;
+
+/** A cell that is not a plain decimal, read as the import reads it; SLOW when it is not a sound number (an issue). */
+function cellValue(text: string, from: number, to: number): number {
+  const read = readNumber(text.slice(from, to));
+  if (read.kind === 'empty') return Number.NaN;
+  return read.kind === 'number' ? read.value : SLOW;
+}
+
+function decoded(file: IntakeFile): DecodedText | undefined {
+  try {
+    return decodeText(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Growable row-major storage of the values read. */
+class Rows {
+  units = new Int32Array(1024);
+  periods = new Int32Array(1024);
+  values: Float64Array;
+  count = 0;
+
+  constructor(private readonly width: number) {
+    this.values = new Float64Array(1024 * width);
+  }
+
+  /** The offset of a new row's values (all NaN until set). */
+  add(unit: number, period: number): number {
+    if (this.count === this.units.length) {
+      const grow = <T extends Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+        const next = make(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      this.units = grow(this.units, (n) => new Int32Array(n));
+      this.periods = grow(this.periods, (n) => new Int32Array(n));
+      this.values = grow(this.values, (n) => new Float64Array(n));
+    }
+    this.units[this.count] = unit;
+    this.periods[this.count] = period;
+    const offset = this.count * this.width;
+    this.values.fill(Number.NaN, offset, offset + this.width);
+    this.count += 1;
+    return offset;
+  }
+}
+
+export async function plainObservationColumns(
+  file: IntakeFile,
+  check: Omit<ObservationCheck, 'table'>,
+): Promise<ObservationColumnsRead | undefined> {
+  if (sniffFormat(file) !== 'csv') return undefined;
+  const text = decoded(file);
+  if (text === undefined) return undefined;
+  return scan(file.fileName, text, check);
+}
+
+async function scan(
+  fileName: string,
+  { text, encoding }: DecodedText,
+  check: Omit<ObservationCheck, 'table'>,
+): Promise<ObservationColumnsRead | undefined> {
+  if (text.includes('"')) return undefined;
+  const firstLf = text.indexOf('\n');
+  const firstCr = text.indexOf('\r');
+  if (firstLf === -1) return undefined;
+  const crlf = firstCr !== -1;
+  if (crlf && firstCr !== firstLf - 1) return undefined;
+  const separator = detectSeparator(text).charCodeAt(0);
+  const headers = text
+    .slice(0, crlf ? firstCr : firstLf)
+    .split(String.fromCharCode(separator))
+    .map((h) => h.trim());
+  if (headers.length > MAX_COLUMNS || headers.every((h) => h === '')) return undefined;
+  const report = new ReportBuilder(fileName, null);
+  const table: Table = { fileName, format: 'csv', encoding, sheet: null, headers, rows: [] };
+  const layout = layoutOf({ table, variables: check.variables, period: check.period }, report, 1);
+  const { unit: unitColumn, period: periodColumn } = layout;
+  if (report.errorCount > 0 || unitColumn === undefined || layout.variables.length === 0) return undefined;
+  if (periodColumn === undefined && check.period === null) return undefined;
+
+  const width = layout.variables.length;
+  const variables = layout.variables.map((v) => v.variable);
+  // What each column is: -1 ignored, -2 unit, -3 period, k ≥ 0 the k-th variable.
+  const role = new Int32Array(headers.length).fill(-1);
+  role[unitColumn] = -2;
+  if (periodColumn !== undefined) role[periodColumn] = -3;
+  layout.variables.forEach(({ index }, k) => (role[index] = k));
+  const rules = check.rules ?? [];
+  // Each variable's bounds, so that a sound value costs a few comparisons (rangeProblem's rules).
+  const integer = Uint8Array.from(variables, (v) => (v.type === 'integer' ? 1 : 0));
+  const bound = (pick: (v: IntakeVariable) => number | undefined, none: number): Float64Array =>
+    Float64Array.from(variables, (v) => pick(v) ?? none);
+  const low = bound((v) => v.minimum, -Infinity);
+  const lowExclusive = bound((v) => v.exclusiveMinimum, -Infinity);
+  const high = bound((v) => v.maximum, Infinity);
+  const highExclusive = bound((v) => v.exclusiveMaximum, Infinity);
+
+  const unitIndex = new Map<string, number>();
+  const codes: string[] = [];
+  const periodIndex = new Map<string, number>();
+  const seen: Set<number>[] = [];
+  const rows = new Rows(width);
+  const values = new Float64Array(width);
+  const end = text.length;
+  let at = firstLf + 1;
+  while (at < end) {
+    if (rows.count % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await yieldToEventLoop();
+    let column = 0;
+    let unitFrom = -1;
+    let unitTo = -1;
+    let periodFrom = -1;
+    let periodTo = -1;
+    values.fill(Number.NaN);
+    // One record: fields up to the line break (a lone CR or LF where the other is expected: give up).
+    for (;;) {
+      const kind = column < headers.length ? (role[column] ?? -1) : -4;
+      let stop = at;
+      let c = 0;
+      if (kind >= 0) {
+        // A variable's cell, read as it is scanned: digits, one point, an optional sign.
+        let negative = false;
+        let mantissa = 0;
+        let digits = 0;
+        let decimals = 0;
+        let point = false;
+        let plain = true;
+        if (stop < end) {
+          const sign = text.charCodeAt(stop);
+          if (sign === 45 || sign === 43) {
+            negative = sign === 45;
+            stop += 1;
+          }
+        }
+        while (stop < end) {
+          c = text.charCodeAt(stop);
+          if (c >= 48 && c <= 57) {
+            mantissa = mantissa * 10 + (c - 48);
+            digits += 1;
+            if (point) decimals += 1;
+          } else if (c === 46 && !point) point = true;
+          else if (c === separator || c === LF || c === CR) break;
+          else plain = false;
+          stop += 1;
+        }
+        let value: number;
+        if (stop === at) value = Number.NaN;
+        else if (plain && digits > 0 && digits <= 15) {
+          const magnitude = decimals === 0 ? mantissa : mantissa / (POW10[decimals] ?? Number.NaN);
+          value = negative ? -magnitude : magnitude;
+        } else value = cellValue(text, at, stop);
+        if (value === SLOW) return undefined;
+        if (
+          value === value &&
+          ((integer[kind] === 1 && !Number.isInteger(value)) ||
+            value < (low[kind] ?? 0) ||
+            value <= (lowExclusive[kind] ?? 0) ||
+            value > (high[kind] ?? 0) ||
+            value >= (highExclusive[kind] ?? 0))
+        )
+          return undefined;
+        values[kind] = value;
+      } else {
+        while (stop < end) {
+          c = text.charCodeAt(stop);
+          if (c === separator || c === LF || c === CR) break;
+          stop += 1;
+        }
+      }
+      if (kind === -2) {
+        unitFrom = at;
+        unitTo = stop;
+      } else if (kind === -3) {
+        periodFrom = at;
+        periodTo = stop;
+      } else if (kind === -4 && stop > at && text.slice(at, stop).trim() !== '') return undefined;
+      column += 1;
+      at = stop + 1;
+      if (stop >= end) break;
+      if (c === separator) continue;
+      if (crlf) {
+        if (c !== CR || text.charCodeAt(stop + 1) !== LF) return undefined;
+        at = stop + 2;
+      } else if (c !== LF) return undefined;
+      break;
+    }
+    if (unitFrom === unitTo) return undefined;
+    const unit = text.slice(unitFrom, unitTo);
+    if (!UNIT_CODE.test(unit) || NOTES.has(unit.toLowerCase()) || !check.knownUnits.has(unit))
+      return undefined;
+    let period: string;
+    if (periodFrom === periodTo) {
+      if (check.period === null) return undefined;
+      period = check.period;
+    } else {
+      period = text.slice(periodFrom, periodTo);
+      if (!PERIOD.test(period) || (check.period !== null && period !== check.period)) return undefined;
+    }
+    if (rules.length > 0) {
+      const record: Record<string, number> = {};
+      variables.forEach((v, k) => {
+        const value = values[k] ?? Number.NaN;
+        if (!Number.isNaN(value)) record[v.name] = value;
+      });
+      if (ruleBreaches(rules, record).length > 0) return undefined;
+    }
+    let u = unitIndex.get(unit);
+    if (u === undefined) {
+      u = codes.length;
+      unitIndex.set(unit, u);
+      codes.push(unit);
+    }
+    let p = periodIndex.get(period);
+    if (p === undefined) {
+      p = periodIndex.size;
+      periodIndex.set(period, p);
+      seen.push(new Set());
+    }
+    const units = seen[p];
+    if (units === undefined || units.has(u)) return undefined;
+    units.add(u);
+    const offset = rows.add(u, p); // may grow rows.values: read it after
+    rows.values.set(values, offset);
+  }
+  if (rows.count === 0) return undefined;
+  return {
+    encoding,
+    columns: layOut(
+      rows,
+      codes,
+      periodIndex,
+      variables.map((v) => v.name),
+      check.variables.map((v) => v.name),
+    ),
+    report: report.build(rows.count),
+    plain: true,
+  };
+}
+
+/** Row-major values → per period one column per variable, units in the order of their first row. */
+function layOut(
+  rows: Rows,
+  codes: readonly string[],
+  periodIndex: ReadonlyMap<string, number>,
+  names: readonly string[],
+  all: readonly string[],
+): ObservationColumns {
+  const width = names.length;
+  const byPeriod = [...periodIndex].map(([id]) =>
+    names.map(() => new Float64Array(codes.length).fill(Number.NaN)),
+  );
+  for (let r = 0; r < rows.count; r += 1) {
+    const columns = byPeriod[rows.periods[r] ?? 0] ?? [];
+    const u = rows.units[r] ?? 0;
+    const offset = r * width;
+    for (let k = 0; k < width; k += 1) {
+      const column = columns[k];
+      if (column !== undefined) column[u] = rows.values[offset + k] ?? Number.NaN;
+    }
+  }
+  const ids = [...periodIndex.keys()].sort();
+  return {
+    codes,
+    periods: ids.map((id) => ({
+      id,
+      variables: new Map(
+        all.map((name) => {
+          const column = byPeriod[periodIndex.get(id) ?? 0]?.[names.indexOf(name)];
+          return [name, column ?? new Float64Array(codes.length).fill(Number.NaN)];
+        }),
+      ),
+    })),
+  };
+}
