@@ -297,7 +297,7 @@ function layOut(
   all: readonly string[],
 ): ObservationColumns {
   const width = names.length;
-  const byPeriod = [...periodIndex].map(([id]) =>
+  const byPeriod = [...periodIndex.keys()].map(() =>
     names.map(() => new Float64Array(codes.length).fill(Number.NaN)),
   );
   for (let r = 0; r < rows.count; r += 1) {
