@@ -8,6 +8,7 @@
  * line endings, a blank or note row, a bad or duplicate cell, a rule breach …) makes it give up
  * (undefined), and the caller reads the file the general way, which reports every issue.
  */
+import type { ObservationRow } from '../domain/observation.js';
 import type { ValidationReport } from '../domain/validation-report.js';
 import { PERIOD_ID_PATTERN } from '../domain/period.js';
 import { UNIT_CODE_PATTERN } from '../domain/schemas.js';
@@ -20,12 +21,12 @@ import type { IntakeFile } from './intake-file.js';
 import type { IntakeVariable } from './intake-variable.js';
 import { KEY_NOTES } from './key-columns.js';
 import type { ObservationColumns } from './observation-columns.js';
-import { layoutOf } from './observation-layout.js';
+import { layoutOf, type Layout } from './observation-layout.js';
 import { readNumber } from './read-number.js';
-import { ReportBuilder } from './report-builder.js';
+import { columnRef, ReportBuilder } from './report-builder.js';
 import { sniffFormat } from './sniff-format.js';
 import type { Table } from './table.js';
-import type { ObservationCheck } from './validate-observations.js';
+import type { CheckedObservations, ObservationCheck } from './validate-observations.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 
 export interface ObservationColumnsRead {
@@ -96,21 +97,96 @@ class Rows {
   }
 }
 
-export async function plainObservationColumns(
+/** What one scan of a plain file found: every row sound, in file order. */
+interface PlainScan {
+  readonly encoding: string;
+  readonly headers: readonly string[];
+  readonly layout: Layout;
+  readonly rows: Rows;
+  readonly codes: readonly string[];
+  readonly periodIndex: ReadonlyMap<string, number>;
+  readonly report: ValidationReport;
+}
+
+async function plainScan(
   file: IntakeFile,
   check: Omit<ObservationCheck, 'table'>,
-): Promise<ObservationColumnsRead | undefined> {
+): Promise<PlainScan | undefined> {
   if (sniffFormat(file) !== 'csv') return undefined;
   const text = decoded(file);
   if (text === undefined) return undefined;
   return scan(file.fileName, text, check);
 }
 
+/** The file's columns for the engine, or undefined when the general way must read it. */
+export async function plainObservationColumns(
+  file: IntakeFile,
+  check: Omit<ObservationCheck, 'table'>,
+): Promise<ObservationColumnsRead | undefined> {
+  const found = await plainScan(file, check);
+  if (found === undefined) return undefined;
+  const { encoding, layout, rows, codes, periodIndex, report } = found;
+  return {
+    encoding,
+    columns: layOut(
+      rows,
+      codes,
+      periodIndex,
+      layout.variables.map((v) => v.variable.name),
+      check.variables.map((v) => v.name),
+    ),
+    report,
+    plain: true,
+  };
+}
+
+/**
+ * The file's rows for the store, exactly as checkObservations gives them for the same file, or
+ * undefined when the general way must read it.
+ */
+export async function plainCheckedObservations(
+  file: IntakeFile,
+  check: Omit<ObservationCheck, 'table'>,
+): Promise<CheckedObservations | undefined> {
+  const found = await plainScan(file, check);
+  if (found === undefined) return undefined;
+  const { headers, layout, rows, codes, periodIndex, report } = found;
+  const names = layout.variables.map((v) => v.variable.name);
+  const periodIds: string[] = [];
+  for (const [id, p] of periodIndex) periodIds[p] = id;
+  const observations: ObservationRow[] = [];
+  const sources: number[] = [];
+  for (let r = 0; r < rows.count; r += 1) {
+    const values: Record<string, number> = {};
+    const offset = r * names.length;
+    names.forEach((name, k) => {
+      const value = rows.values[offset + k] ?? Number.NaN;
+      if (!Number.isNaN(value)) values[name] = value;
+    });
+    observations.push({
+      unit: codes[rows.units[r] ?? 0] ?? '',
+      period: periodIds[rows.periods[r] ?? 0] ?? '',
+      values,
+    });
+    // Without quotes every record is one line, and no row was skipped: row r is file row r + 2.
+    sources.push(r + 2);
+  }
+  return {
+    rows: observations,
+    sources,
+    columns: new Map(
+      layout.variables.map(({ index, variable }) => [variable.name, columnRef(index, headers[index] ?? '')]),
+    ),
+    periods: [...periodIndex.keys()].sort(),
+    report,
+  };
+}
+
 async function scan(
   fileName: string,
   { text, encoding }: DecodedText,
   check: Omit<ObservationCheck, 'table'>,
-): Promise<ObservationColumnsRead | undefined> {
+): Promise<PlainScan | undefined> {
   if (text.includes('"')) return undefined;
   const firstLf = text.indexOf('\n');
   const firstCr = text.indexOf('\r');
@@ -276,15 +352,12 @@ async function scan(
   if (rows.count === 0) return undefined;
   return {
     encoding,
-    columns: layOut(
-      rows,
-      codes,
-      periodIndex,
-      variables.map((v) => v.name),
-      check.variables.map((v) => v.name),
-    ),
+    headers,
+    layout,
+    rows,
+    codes,
+    periodIndex,
     report: report.build(rows.count),
-    plain: true,
   };
 }
 

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import iconv from 'iconv-lite';
-import { plainObservationColumns } from '../../server/intake/plain-csv-columns.js';
+import { plainCheckedObservations, plainObservationColumns } from '../../server/intake/plain-csv-columns.js';
+import { readTable } from '../../server/intake/read-table.js';
+import { checkObservations } from '../../server/intake/validate-observations.js';
 import {
   observationColumnsThroughTable,
   readObservationColumns,
@@ -126,6 +128,15 @@ describe('readObservationColumns', () => {
       ]);
       expect(Boolean(await plainObservationColumns(file, check)), 'fast path taken').to.equal(plain);
     });
+
+    if (plain) {
+      it(`gives the import the same rows and report as checkObservations: ${name}`, async () => {
+        const file = { fileName: 'data.csv', bytes };
+        const check = { variables: testVariables, knownUnits, period };
+        const expected = await checkObservations({ ...check, table: await readTable(file) });
+        expect(await plainCheckedObservations(file, check)).to.deep.equal(expected);
+      });
+    }
   }
 
   it('lays out units in the order of their first row, NaN where nothing was reported', async () => {
