@@ -1,5 +1,8 @@
 import { expect } from 'chai';
 import iconv from 'iconv-lite';
+import { loadRegistry } from '../../server/indicators/load-registry.js';
+import type { ResolvedFramework } from '../../server/indicators/registry-types.js';
+import { indicatorsDir } from '../../server/paths.js';
 import { plainCheckedObservations, plainObservationColumns } from '../../server/intake/plain-csv-columns.js';
 import { readTable } from '../../server/intake/read-table.js';
 import { checkObservations } from '../../server/intake/validate-observations.js';
@@ -174,4 +177,30 @@ describe('readObservationColumns', () => {
     expect(read.plain).to.equal(true);
     expect([...(read.columns.periods[0]?.variables.get('share') ?? [])]).to.deep.equal(texts.map(Number));
   });
+});
+
+describe('plainCheckedObservations with the framework’s rules', () => {
+  let framework: ResolvedFramework;
+
+  before(async () => {
+    framework = (await loadRegistry(indicatorsDir)).resolveFramework('default');
+  });
+
+  const files = {
+    sound: 'unit_code,households_in_grids,households\nA,800,1000\nB,3000,3934\n',
+    breach: 'unit_code,households_in_grids,households\nA,800,1000\nB,4184,3934\n',
+  };
+
+  for (const [name, text] of Object.entries(files)) {
+    it(`gives what checkObservations gives: ${name}`, async () => {
+      const file = { fileName: 'grids.csv', bytes: utf8(text) };
+      const check = { variables: framework.variables, rules: framework.rules, knownUnits, period: '2025' };
+      const expected = await checkObservations({ ...check, table: await readTable(file) });
+      const plain = await plainCheckedObservations(file, check);
+      if (name === 'breach') {
+        expect(plain).to.equal(undefined);
+        expect(expected.report.errors).to.be.above(0);
+      } else expect(plain).to.deep.equal(expected);
+    });
+  }
 });
