@@ -27,7 +27,7 @@ import { columnRef, ReportBuilder } from './report-builder.js';
 import { sniffFormat } from './sniff-format.js';
 import type { Table } from './table.js';
 import type { CheckedObservations, ObservationCheck } from './validate-observations.js';
-import { yieldToEventLoop } from './yield-to-event-loop.js';
+import { ROWS_PER_SLICE, yieldToEventLoop } from './yield-to-event-loop.js';
 
 export interface ObservationColumnsRead {
   readonly encoding: string | null;
@@ -40,8 +40,6 @@ export interface ObservationColumnsRead {
 const UNIT_CODE = new RegExp(UNIT_CODE_PATTERN);
 const PERIOD = new RegExp(PERIOD_ID_PATTERN);
 const NOTES = new Set(KEY_NOTES.map(normaliseHeader));
-/** Rows scanned between two pauses for other requests. */
-const ROWS_PER_PAUSE = 20_000;
 /** Exact powers of ten: m / 10^k is then the correctly rounded value, the same as Number(). */
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 /** "This cell needs the general reading": never a value, since readNumber refuses infinities. */
@@ -157,6 +155,7 @@ export async function plainCheckedObservations(
   const observations: ObservationRow[] = [];
   const sources: number[] = [];
   for (let r = 0; r < rows.count; r += 1) {
+    if (r % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToEventLoop();
     const values: Record<string, number> = {};
     const offset = r * names.length;
     names.forEach((name, k) => {
@@ -232,7 +231,7 @@ async function scan(
   const end = text.length;
   let at = firstLf + 1;
   while (at < end) {
-    if (rows.count % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await yieldToEventLoop();
+    if (rows.count % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToEventLoop();
     let column = 0;
     let unitFrom = -1;
     let unitTo = -1;
