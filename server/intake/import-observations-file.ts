@@ -61,7 +61,9 @@ export async function importObservationsFile(
   if (earlier !== undefined)
     return { outcome: 'duplicate', batch: earlier, report: await store.imports.report(earlier.id) };
   intake.onProgress?.('reading', 0, 1);
-  const knownUnits = new Set(await store.units.codes());
+  // The register is read while the file is (a store in another process answers meanwhile).
+  const knownUnits = store.units.codes().then((codes): ReadonlySet<string> => new Set(codes));
+  knownUnits.catch(() => undefined); // awaited below; this only marks it handled meanwhile
   const check = {
     variables: intake.variables,
     knownUnits,
@@ -72,7 +74,7 @@ export async function importObservationsFile(
   // with an issue to report, goes the general way (the same rows and report either way).
   const plain = await plainCheckedObservations(file, check);
   if (plain !== undefined) intake.onProgress?.('checking', plain.rows.length, plain.rows.length);
-  const checked = plain ?? (await readAndCheck(file, check, intake));
+  const checked = plain ?? (await readAndCheck(file, { ...check, knownUnits: await knownUnits }, intake));
   const { rows, periods } = checked;
   const report =
     checked.report.errors > 0

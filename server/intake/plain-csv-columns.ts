@@ -40,6 +40,8 @@ export interface ObservationColumnsRead {
 const UNIT_CODE = new RegExp(UNIT_CODE_PATTERN);
 const PERIOD = new RegExp(PERIOD_ID_PATTERN);
 const NOTES = new Set(KEY_NOTES.map(normaliseHeader));
+/** The lengths of the notes, so that most codes need no lower-casing to be told from a note. */
+const NOTE_LENGTHS = new Set([...NOTES].map((note) => note.length));
 /** Exact powers of ten: m / 10^k is then the correctly rounded value, the same as Number(). */
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 /** "This cell needs the general reading": never a value, since readNumber refuses infinities. */
@@ -95,6 +97,14 @@ class Rows {
   }
 }
 
+/**
+ * What the fast path checks against; the unit register may still be on its way from the store (it
+ * is needed only once the whole file is read).
+ */
+export type PlainCheck = Omit<ObservationCheck, 'table' | 'knownUnits'> & {
+  readonly knownUnits: ReadonlySet<string> | Promise<ReadonlySet<string>>;
+};
+
 /** What one scan of a plain file found: every row sound, in file order. */
 interface PlainScan {
   readonly encoding: string;
@@ -106,10 +116,7 @@ interface PlainScan {
   readonly report: ValidationReport;
 }
 
-async function plainScan(
-  file: IntakeFile,
-  check: Omit<ObservationCheck, 'table'>,
-): Promise<PlainScan | undefined> {
+async function plainScan(file: IntakeFile, check: PlainCheck): Promise<PlainScan | undefined> {
   if (sniffFormat(file) !== 'csv') return undefined;
   const text = decoded(file);
   if (text === undefined) return undefined;
@@ -119,7 +126,7 @@ async function plainScan(
 /** The file's columns for the engine, or undefined when the general way must read it. */
 export async function plainObservationColumns(
   file: IntakeFile,
-  check: Omit<ObservationCheck, 'table'>,
+  check: PlainCheck,
 ): Promise<ObservationColumnsRead | undefined> {
   const found = await plainScan(file, check);
   if (found === undefined) return undefined;
@@ -144,7 +151,7 @@ export async function plainObservationColumns(
  */
 export async function plainCheckedObservations(
   file: IntakeFile,
-  check: Omit<ObservationCheck, 'table'>,
+  check: PlainCheck,
 ): Promise<CheckedObservations | undefined> {
   const found = await plainScan(file, check);
   if (found === undefined) return undefined;
@@ -184,7 +191,7 @@ export async function plainCheckedObservations(
 async function scan(
   fileName: string,
   { text, encoding }: DecodedText,
-  check: Omit<ObservationCheck, 'table'>,
+  check: PlainCheck,
 ): Promise<PlainScan | undefined> {
   if (text.includes('"')) return undefined;
   const firstLf = text.indexOf('\n');
@@ -226,6 +233,7 @@ async function scan(
   const codes: string[] = [];
   const periodIndex = new Map<string, number>();
   const seen: Set<number>[] = [];
+  let lastPeriod = '\u0000';
   const rows = new Rows(width);
   const values = new Float64Array(width);
   const end = text.length;
@@ -312,15 +320,18 @@ async function scan(
     }
     if (unitFrom === unitTo) return undefined;
     const unit = text.slice(unitFrom, unitTo);
-    if (!UNIT_CODE.test(unit) || NOTES.has(unit.toLowerCase()) || !check.knownUnits.has(unit))
-      return undefined;
+    if (!UNIT_CODE.test(unit)) return undefined;
+    if (NOTE_LENGTHS.has(unit.length) && NOTES.has(unit.toLowerCase())) return undefined;
     let period: string;
     if (periodFrom === periodTo) {
       if (check.period === null) return undefined;
       period = check.period;
+    } else if (periodTo - periodFrom === lastPeriod.length && text.startsWith(lastPeriod, periodFrom)) {
+      period = lastPeriod; // the same period as the row before: checked already
     } else {
       period = text.slice(periodFrom, periodTo);
       if (!PERIOD.test(period) || (check.period !== null && period !== check.period)) return undefined;
+      lastPeriod = period;
     }
     if (rules.length > 0) {
       const record: Record<string, number> = {};
@@ -349,6 +360,9 @@ async function scan(
     rows.values.set(values, offset);
   }
   if (rows.count === 0) return undefined;
+  // The register is asked last, so that a store's answer can arrive while the file is read.
+  const known = await check.knownUnits;
+  if (!codes.every((code) => known.has(code))) return undefined;
   return {
     encoding,
     headers,

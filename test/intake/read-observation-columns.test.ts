@@ -100,6 +100,12 @@ const cases: Case[] = [
     period: '2025',
     plain: false,
   },
+  {
+    name: 'a unit not in the register',
+    bytes: utf8(`${HEADER}\nA,2025,1,2,3\nZ,2025,1,2,3\n`),
+    plain: false,
+  },
+  { name: 'a unit twice in a period', bytes: utf8(`${HEADER}\nA,2025,1,2,3\nA,2025,1,2,3\n`), plain: false },
   { name: 'a formula look-alike', bytes: utf8(`${HEADER}\nA,2025,@1,2,3\n`), plain: false },
   { name: 'a value out of range', bytes: utf8(`${HEADER}\nA,2025,1,2,100.5\n`), plain: false },
   { name: 'a non-integer count', bytes: utf8(`${HEADER}\nA,2025,1.5,2,3\n`), plain: false },
