@@ -97,6 +97,125 @@ class Rows {
   }
 }
 
+/** Variables' bounds, one entry per variable read (rangeProblem's rules as a few comparisons). */
+interface Bounds {
+  readonly integer: Uint8Array;
+  readonly low: Float64Array;
+  readonly lowExclusive: Float64Array;
+  readonly high: Float64Array;
+  readonly highExclusive: Float64Array;
+}
+
+/**
+ * Reads one record at a time into `values`, noting where the unit and period cells are. A small
+ * synchronous method of its own, so that the engine compiles the hot loop well.
+ */
+class RecordReader {
+  at = 0;
+  unitFrom = -1;
+  unitTo = -1;
+  periodFrom = -1;
+  periodTo = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly separator: number,
+    private readonly crlf: boolean,
+    /** What each column is: -1 ignored, -2 unit, -3 period, k ≥ 0 the k-th variable. */
+    private readonly role: Int32Array,
+    private readonly values: Float64Array,
+    private readonly bounds: Bounds,
+  ) {}
+
+  /** The record at `at`; false when the fast path must give up. */
+  read(): boolean {
+    const { text, separator, crlf, role, values } = this;
+    const { integer, low, lowExclusive, high, highExclusive } = this.bounds;
+    const end = text.length;
+    const width = role.length;
+    let at = this.at;
+    let column = 0;
+    this.unitFrom = -1;
+    this.unitTo = -1;
+    this.periodFrom = -1;
+    this.periodTo = -1;
+    // One record: fields up to the line break (a lone CR or LF where the other is expected: give up).
+    for (;;) {
+      const kind = column < width ? (role[column] ?? -1) : -4;
+      let stop = at;
+      let c = 0;
+      if (kind >= 0) {
+        // A variable's cell, read as it is scanned: digits, one point, an optional sign.
+        let negative = false;
+        let mantissa = 0;
+        let digits = 0;
+        let decimals = 0;
+        let point = false;
+        let plain = true;
+        if (stop < end) {
+          const sign = text.charCodeAt(stop);
+          if (sign === 45 || sign === 43) {
+            negative = sign === 45;
+            stop += 1;
+          }
+        }
+        while (stop < end) {
+          c = text.charCodeAt(stop);
+          if (c >= 48 && c <= 57) {
+            mantissa = mantissa * 10 + (c - 48);
+            digits += 1;
+            if (point) decimals += 1;
+          } else if (c === 46 && !point) point = true;
+          else if (c === separator || c === LF || c === CR) break;
+          else plain = false;
+          stop += 1;
+        }
+        let value: number;
+        if (stop === at) value = Number.NaN;
+        else if (plain && digits > 0 && digits <= 15) {
+          const magnitude = decimals === 0 ? mantissa : mantissa / (POW10[decimals] ?? Number.NaN);
+          value = negative ? -magnitude : magnitude;
+        } else value = cellValue(text, at, stop);
+        if (value === SLOW) return false;
+        if (
+          value === value &&
+          ((integer[kind] === 1 && !Number.isInteger(value)) ||
+            value < (low[kind] ?? 0) ||
+            value <= (lowExclusive[kind] ?? 0) ||
+            value > (high[kind] ?? 0) ||
+            value >= (highExclusive[kind] ?? 0))
+        )
+          return false;
+        values[kind] = value;
+      } else {
+        while (stop < end) {
+          c = text.charCodeAt(stop);
+          if (c === separator || c === LF || c === CR) break;
+          stop += 1;
+        }
+      }
+      if (kind === -2) {
+        this.unitFrom = at;
+        this.unitTo = stop;
+      } else if (kind === -3) {
+        this.periodFrom = at;
+        this.periodTo = stop;
+      } else if (kind === -4 && stop > at && text.slice(at, stop).trim() !== '') return false;
+      column += 1;
+      at = stop + 1;
+      if (stop >= end) break;
+      if (c === separator) continue;
+      if (crlf) {
+        if (c !== CR || text.charCodeAt(stop + 1) !== LF) return false;
+        at = stop + 2;
+      } else if (c !== LF) return false;
+      break;
+    }
+    this.at = at;
+    return true;
+  }
+}
+
 /**
  * What the fast path checks against; the unit register may still be on its way from the store (it
  * is needed only once the whole file is read).
@@ -221,13 +340,8 @@ async function scan(
   layout.variables.forEach(({ index }, k) => (role[index] = k));
   const rules = check.rules ?? [];
   // Each variable's bounds, so that a sound value costs a few comparisons (rangeProblem's rules).
-  const integer = Uint8Array.from(variables, (v) => (v.type === 'integer' ? 1 : 0));
   const bound = (pick: (v: IntakeVariable) => number | undefined, none: number): Float64Array =>
     Float64Array.from(variables, (v) => pick(v) ?? none);
-  const low = bound((v) => v.minimum, -Infinity);
-  const lowExclusive = bound((v) => v.exclusiveMinimum, -Infinity);
-  const high = bound((v) => v.maximum, Infinity);
-  const highExclusive = bound((v) => v.exclusiveMaximum, Infinity);
 
   const unitIndex = new Map<string, number>();
   const codes: string[] = [];
@@ -236,88 +350,22 @@ async function scan(
   let lastPeriod = '\u0000';
   const rows = new Rows(width);
   const values = new Float64Array(width);
+  const reader = new RecordReader(text, separator, crlf, role, values, {
+    integer: Uint8Array.from(variables, (v) => (v.type === 'integer' ? 1 : 0)),
+    low: bound((v) => v.minimum, -Infinity),
+    lowExclusive: bound((v) => v.exclusiveMinimum, -Infinity),
+    high: bound((v) => v.maximum, Infinity),
+    highExclusive: bound((v) => v.exclusiveMaximum, Infinity),
+  });
   const end = text.length;
   let at = firstLf + 1;
   while (at < end) {
     if (rows.count % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToEventLoop();
-    let column = 0;
-    let unitFrom = -1;
-    let unitTo = -1;
-    let periodFrom = -1;
-    let periodTo = -1;
     values.fill(Number.NaN);
-    // One record: fields up to the line break (a lone CR or LF where the other is expected: give up).
-    for (;;) {
-      const kind = column < headers.length ? (role[column] ?? -1) : -4;
-      let stop = at;
-      let c = 0;
-      if (kind >= 0) {
-        // A variable's cell, read as it is scanned: digits, one point, an optional sign.
-        let negative = false;
-        let mantissa = 0;
-        let digits = 0;
-        let decimals = 0;
-        let point = false;
-        let plain = true;
-        if (stop < end) {
-          const sign = text.charCodeAt(stop);
-          if (sign === 45 || sign === 43) {
-            negative = sign === 45;
-            stop += 1;
-          }
-        }
-        while (stop < end) {
-          c = text.charCodeAt(stop);
-          if (c >= 48 && c <= 57) {
-            mantissa = mantissa * 10 + (c - 48);
-            digits += 1;
-            if (point) decimals += 1;
-          } else if (c === 46 && !point) point = true;
-          else if (c === separator || c === LF || c === CR) break;
-          else plain = false;
-          stop += 1;
-        }
-        let value: number;
-        if (stop === at) value = Number.NaN;
-        else if (plain && digits > 0 && digits <= 15) {
-          const magnitude = decimals === 0 ? mantissa : mantissa / (POW10[decimals] ?? Number.NaN);
-          value = negative ? -magnitude : magnitude;
-        } else value = cellValue(text, at, stop);
-        if (value === SLOW) return undefined;
-        if (
-          value === value &&
-          ((integer[kind] === 1 && !Number.isInteger(value)) ||
-            value < (low[kind] ?? 0) ||
-            value <= (lowExclusive[kind] ?? 0) ||
-            value > (high[kind] ?? 0) ||
-            value >= (highExclusive[kind] ?? 0))
-        )
-          return undefined;
-        values[kind] = value;
-      } else {
-        while (stop < end) {
-          c = text.charCodeAt(stop);
-          if (c === separator || c === LF || c === CR) break;
-          stop += 1;
-        }
-      }
-      if (kind === -2) {
-        unitFrom = at;
-        unitTo = stop;
-      } else if (kind === -3) {
-        periodFrom = at;
-        periodTo = stop;
-      } else if (kind === -4 && stop > at && text.slice(at, stop).trim() !== '') return undefined;
-      column += 1;
-      at = stop + 1;
-      if (stop >= end) break;
-      if (c === separator) continue;
-      if (crlf) {
-        if (c !== CR || text.charCodeAt(stop + 1) !== LF) return undefined;
-        at = stop + 2;
-      } else if (c !== LF) return undefined;
-      break;
-    }
+    reader.at = at;
+    if (!reader.read()) return undefined;
+    ({ at } = reader);
+    const { unitFrom, unitTo, periodFrom, periodTo } = reader;
     if (unitFrom === unitTo) return undefined;
     const unit = text.slice(unitFrom, unitTo);
     if (!UNIT_CODE.test(unit)) return undefined;
