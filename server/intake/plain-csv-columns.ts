@@ -65,18 +65,32 @@ function decoded(file: IntakeFile): DecodedText | undefined {
   }
 }
 
+/** `array`, or a copy twice as long when it is shorter than `length`. */
+function grownTo(array: Int32Array, length: number): Int32Array {
+  if (array.length >= length) return array;
+  const next = new Int32Array(Math.max(length, array.length * 2));
+  next.set(array);
+  return next;
+}
+
 /** Growable row-major storage of the values read. */
 class Rows {
-  units = new Int32Array(1024);
-  periods = new Int32Array(1024);
+  units: Int32Array;
+  periods: Int32Array;
   values: Float64Array;
   count = 0;
 
-  constructor(private readonly width: number) {
-    this.values = new Float64Array(1024 * width);
+  constructor(
+    private readonly width: number,
+    expected: number,
+  ) {
+    const capacity = Math.max(1024, expected);
+    this.units = new Int32Array(capacity);
+    this.periods = new Int32Array(capacity);
+    this.values = new Float64Array(capacity * width);
   }
 
-  /** The offset of a new row's values (all NaN until set). */
+  /** The offset of a new row's values (to be set by the caller). */
   add(unit: number, period: number): number {
     if (this.count === this.units.length) {
       const grow = <T extends Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
@@ -91,7 +105,6 @@ class Rows {
     this.units[this.count] = unit;
     this.periods[this.count] = period;
     const offset = this.count * this.width;
-    this.values.fill(Number.NaN, offset, offset + this.width);
     this.count += 1;
     return offset;
   }
@@ -347,8 +360,11 @@ async function scan(
   const codes: string[] = [];
   const periodIndex = new Map<string, number>();
   const seen: Set<number>[] = [];
+  let firstPeriod: Int32Array = new Int32Array(1024);
   let lastPeriod = '\u0000';
-  const rows = new Rows(width);
+  // Room for as many rows as the file holds if they are about as long as the first one.
+  const secondLf = text.indexOf('\n', firstLf + 1);
+  const rows = new Rows(width, Math.ceil((1.1 * text.length) / Math.max(1, secondLf - firstLf)));
   const values = new Float64Array(width);
   const reader = new RecordReader(text, separator, crlf, role, values, {
     integer: Uint8Array.from(variables, (v) => (v.type === 'integer' ? 1 : 0)),
@@ -390,6 +406,7 @@ async function scan(
       if (ruleBreaches(rules, record).length > 0) return undefined;
     }
     let u = unitIndex.get(unit);
+    const fresh = u === undefined;
     if (u === undefined) {
       u = codes.length;
       unitIndex.set(unit, u);
@@ -401,16 +418,21 @@ async function scan(
       periodIndex.set(period, p);
       seen.push(new Set());
     }
-    const units = seen[p];
-    if (units === undefined || units.has(u)) return undefined;
-    units.add(u);
+    // A unit's first period is noted by unit, its further ones by period.
+    if (fresh) firstPeriod = grownTo(firstPeriod, u + 1);
+    if (fresh) firstPeriod[u] = p;
+    else {
+      const units = seen[p];
+      if (firstPeriod[u] === p || units === undefined || units.has(u)) return undefined;
+      units.add(u);
+    }
     const offset = rows.add(u, p); // may grow rows.values: read it after
     rows.values.set(values, offset);
   }
   if (rows.count === 0) return undefined;
   // The register is asked last, so that a store's answer can arrive while the file is read.
   const known = await check.knownUnits;
-  if (!codes.every((code) => known.has(code))) return undefined;
+  for (const code of codes) if (!known.has(code)) return undefined;
   return {
     encoding,
     headers,
