@@ -106,6 +106,11 @@ const cases: Case[] = [
     plain: false,
   },
   { name: 'a unit twice in a period', bytes: utf8(`${HEADER}\nA,2025,1,2,3\nA,2025,1,2,3\n`), plain: false },
+  {
+    name: 'a unit twice in its second period',
+    bytes: utf8(`${HEADER}\nA,2025,1,2,3\nA,2024,1,2,3\nB,2024,1,2,3\nA,2024,4,5,6\n`),
+    plain: false,
+  },
   { name: 'a formula look-alike', bytes: utf8(`${HEADER}\nA,2025,@1,2,3\n`), plain: false },
   { name: 'a value out of range', bytes: utf8(`${HEADER}\nA,2025,1,2,100.5\n`), plain: false },
   { name: 'a non-integer count', bytes: utf8(`${HEADER}\nA,2025,1.5,2,3\n`), plain: false },
