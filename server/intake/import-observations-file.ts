@@ -15,7 +15,12 @@ import { assertSize, DEFAULT_MAX_BYTES, sha256Of, type IntakeFile } from './inta
 import type { IntakeVariable } from './intake-variable.js';
 import { readTable } from './read-table.js';
 import { withBatchQuality } from './batch-quality.js';
-import { checkObservations } from './validate-observations.js';
+import { plainCheckedObservations } from './plain-csv-columns.js';
+import {
+  checkObservations,
+  type CheckedObservations,
+  type ObservationCheck,
+} from './validate-observations.js';
 
 export type IntakeStage = 'reading' | 'checking' | 'storing';
 
@@ -56,16 +61,20 @@ export async function importObservationsFile(
   if (earlier !== undefined)
     return { outcome: 'duplicate', batch: earlier, report: await store.imports.report(earlier.id) };
   intake.onProgress?.('reading', 0, 1);
-  const table = await readTable(file);
-  intake.onProgress?.('checking', 0, table.rows.length);
-  const knownUnits = new Set(await store.units.codes());
-  const checked = await checkObservations({
-    table,
+  // The register is read while the file is (a store in another process answers meanwhile).
+  const knownUnits = store.units.codes().then((codes): ReadonlySet<string> => new Set(codes));
+  knownUnits.catch(() => undefined); // awaited below; this only marks it handled meanwhile
+  const check = {
     variables: intake.variables,
     knownUnits,
     period: intake.period,
     ...(intake.rules === undefined ? {} : { rules: intake.rules }),
-  });
+  };
+  // A plain CSV with every cell sound is read and checked in one pass; any other file, or one
+  // with an issue to report, goes the general way (the same rows and report either way).
+  const plain = await plainCheckedObservations(file, check);
+  if (plain !== undefined) intake.onProgress?.('checking', plain.rows.length, plain.rows.length);
+  const checked = plain ?? (await readAndCheck(file, { ...check, knownUnits: await knownUnits }, intake));
   const { rows, periods } = checked;
   const report =
     checked.report.errors > 0
@@ -91,4 +100,14 @@ export async function importObservationsFile(
     onProgress: (stored, total) => intake.onProgress?.('storing', stored, total),
   });
   return { ...result, report };
+}
+
+async function readAndCheck(
+  file: IntakeFile,
+  check: Omit<ObservationCheck, 'table'>,
+  intake: ObservationsIntake,
+): Promise<CheckedObservations> {
+  const table = await readTable(file);
+  intake.onProgress?.('checking', 0, table.rows.length);
+  return checkObservations({ ...check, table });
 }
