@@ -14,26 +14,12 @@ import type { ValidationReport } from '../domain/validation-report.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';
+import { reviewScope } from './review-scope.js';
 
 export interface BatchReviewInput {
   readonly decision: ReviewDecision;
   /** Why: required to return a batch (the community must know what to correct). */
   readonly reason?: string;
-}
-
-/** The first unit of the batch whose parent is not one of the actor's scope roots, if any. */
-async function outsideScope(
-  store: Store,
-  actor: Actor,
-  units: readonly string[],
-): Promise<string | undefined> {
-  const roots = actor.unitScope;
-  if (roots === undefined || roots === null) return undefined;
-  const parents = new Map((await store.units.list()).map((unit) => [unit.code, unit.parent]));
-  return units.find((code) => {
-    const parent = parents.get(code);
-    return parent === undefined || parent === null || !roots.includes(parent);
-  });
 }
 
 /**
@@ -49,7 +35,7 @@ export async function batchToReview(
   const { store } = context;
   const batch = await store.imports.get(id);
   if (batch?.kind !== 'observations') throw new NotFoundError(`no import batch ${id}`);
-  if ((await outsideScope(store, actor, await store.imports.unitsOf(id))) !== undefined)
+  if ((await reviewScope(store, actor))(await store.imports.unitsOf(id)) !== undefined)
     throw new NotFoundError(`no import batch ${id}`);
   return { batch, report: await store.imports.report(id) };
 }
@@ -70,7 +56,7 @@ export async function reviewBatch(
       { where: 'reason', message: 'required when returning a batch' },
     ]);
   }
-  const stray = await outsideScope(store, actor, await store.imports.unitsOf(id));
+  const stray = (await reviewScope(store, actor))(await store.imports.unitsOf(id));
   if (stray !== undefined) {
     throw new ForbiddenError({
       en: `${actor.name} may not review batch ${id}: unit ${stray} is not directly below their units`,
