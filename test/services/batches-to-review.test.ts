@@ -3,6 +3,7 @@
  * communities' pending self-reported batches only; an unscoped evaluator sees every pending one.
  */
 import { expect } from 'chai';
+import type { DataSource } from '../../server/domain/data-source.js';
 import { ForbiddenError } from '../../server/errors.js';
 import type { IntakeVariable } from '../../server/intake/intake-variable.js';
 import type { Actor } from '../../server/services/actor.js';
@@ -39,13 +40,13 @@ describe('batches waiting for review (use case)', () => {
   let temp: Awaited<ReturnType<typeof tempEmbeddedStore>>;
   const ids: Record<string, string> = {};
 
-  async function imported(name: string, csv: string, source = 'self'): Promise<string> {
+  async function imported(name: string, csv: string, source: DataSource = 'self'): Promise<string> {
     const file = { fileName: `${name}.csv`, bytes: Buffer.from(`unit_code,households\n${csv}`) };
     const result = await importObservations(temp, admin, {
       file,
       variables,
       period: '2025',
-      provenance: { source: source as 'self' },
+      provenance: { source },
     });
     expect(result.outcome).to.equal('committed');
     ids[name] = result.batch.id;

@@ -6,7 +6,8 @@
  * Importing needs data.import, reading batches and reports data.read; every import is audited.
  * An observations file may name its source (?source=self|street|third_party) and correct a
  * reviewed batch (?corrects=ID&reason=…). POST /:id/confirm and /:id/return review a
- * self-reported batch (data.confirm, within the unit scope; services/review-batch.ts).
+ * self-reported batch (data.confirm, within the unit scope; services/review-batch.ts); GET /review
+ * lists the batches waiting for the caller's review (services/batches-to-review.ts).
  */
 import express, { Router } from 'express';
 import { ValidationError } from '../../errors.js';
@@ -15,6 +16,7 @@ import { reportCsv } from '../../intake/report-csv.js';
 import type { Services } from '../../services/services.js';
 import { importBatch, importBatches, importReport } from '../../services/import-batches.js';
 import { reviewBatch } from '../../services/review-batch.js';
+import { batchesToReview } from '../../services/batches-to-review.js';
 import { startImport } from '../../services/start-import.js';
 import { confirmBatchBody, returnBatchBody } from './request-schemas.js';
 import { requirePermission } from '../auth/require-permission.js';
@@ -65,6 +67,12 @@ export function importsRouter(services: Services, maxBytes = DEFAULT_MAX_BYTES):
     const paging = pagingOf(req.query);
     const page = { limit: paging.limit + 1, offset: paging.offset };
     res.json(envelope(await importBatches(services, requestActor(res), page), paging));
+  });
+  // Before /imports/:id, which would take "review" for a batch id.
+  router.get('/imports/review', requirePermission('data.confirm'), async (req, res) => {
+    const paging = pagingOf(req.query);
+    const page = { limit: paging.limit + 1, offset: paging.offset };
+    res.json(envelope(await batchesToReview(services, requestActor(res), page), paging));
   });
   router.route('/imports/:id').get(requirePermission('data.read'), async (req, res) => {
     res.json((await importBatch(services, requestActor(res), req.params.id)).batch);

@@ -225,6 +225,14 @@ export const openApiDocument = {
         responses: { ...guarded, '202': accepted, '400': problem, '413': problem },
       },
     },
+    '/imports/review': {
+      get: {
+        summary:
+          'Self-reported observation batches not yet confirmed or returned that you may review (data.confirm), newest first',
+        parameters: paging,
+        responses: { ...guarded, '200': page('BatchAwaitingReview') },
+      },
+    },
     '/imports/{id}': {
       get: {
         summary: 'One import batch',
@@ -489,6 +497,23 @@ export const openApiDocument = {
           },
           corrects: { type: ['string', 'null'], description: 'the batch this one corrects' },
           correctionReason: { type: ['string', 'null'] },
+        },
+      },
+      BatchAwaitingReview: {
+        type: 'object',
+        required: ['batch', 'unitCount', 'units'],
+        properties: {
+          batch: { $ref: '#/components/schemas/ImportBatch' },
+          unitCount: { type: 'integer', description: 'how many units the batch holds figures for' },
+          units: {
+            type: 'array',
+            description: 'the first few of those units, by code',
+            items: {
+              type: 'object',
+              required: ['code', 'name'],
+              properties: { code: { type: 'string' }, name: { type: ['object', 'null'] } },
+            },
+          },
         },
       },
       Evaluation: {

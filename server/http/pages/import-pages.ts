@@ -20,6 +20,8 @@ import {
 import type { Services } from '../../services/services.js';
 import { importBatch, importBatches } from '../../services/import-batches.js';
 import { batchToReview, reviewBatch } from '../../services/review-batch.js';
+import { batchesToReview } from '../../services/batches-to-review.js';
+import { reviewQueuePage } from '../../reports/views/review-queue.js';
 import { startImport } from '../../services/start-import.js';
 import { formText } from './form-fields.js';
 import type { JsonValue } from '../../domain/json-value.js';
@@ -32,10 +34,11 @@ import { requestActor } from '../request-actor.js';
 import { renderPage } from './render-page.js';
 import { pageLang } from './page-lang.js';
 import { parseMultipart } from './multipart.js';
-import { oneOf, routeParam } from './page-query.js';
+import { oneOf, pageNumber, routeParam } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 
 const OUTCOMES = ['committed', 'failed', 'duplicate'] as const;
+const REVIEW_PAGE = 50;
 
 function uploaded(file: { fileName: string; bytes: Buffer } | undefined): IntakeFile {
   if (file === undefined || file.bytes.length === 0) {
@@ -70,7 +73,8 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
     const choices = await templateChoices(services, requestActor(res));
     const templateForm = templateFormView(registry, 'default', choices, lang);
     const corrects = typeof req.query.corrects === 'string' ? req.query.corrects.slice(0, 100) : '';
-    const page = { ...importFormPage(registry, batches, lang, corrects), templateForm };
+    const reviewQueue = can(requestActor(res).role, 'data.confirm') ? '/import/review' : null;
+    const page = { ...importFormPage(registry, batches, lang, corrects), templateForm, reviewQueue };
     renderPage(req, res, views, 'import', page);
   });
 
@@ -114,6 +118,16 @@ export function importPages(services: Services, views: Views, maxBytes = DEFAULT
       return;
     }
     renderPage(req, res, views, 'import-job', importJobPage(job, lang));
+  });
+
+  // The batches waiting for the reader's review (services/batches-to-review.ts), 50 a page.
+  router.get('/import/review', requirePermission('data.confirm'), async (req, res) => {
+    const lang = pageLang(req, res);
+    const page = pageNumber(req.query);
+    const offset = (page - 1) * REVIEW_PAGE;
+    const waiting = await batchesToReview(services, requestActor(res), { limit: REVIEW_PAGE + 1, offset });
+    const next = waiting.length > REVIEW_PAGE ? page + 1 : null;
+    renderPage(req, res, views, 'import-review', reviewQueuePage(waiting.slice(0, REVIEW_PAGE), lang, next));
   });
 
   // Readers of data see every batch; a reviewer without data.read (a street's official) the batches

@@ -12,6 +12,7 @@ import { ERROR_LABELS } from './error-labels.js';
 import { LOG_LABELS } from './log-labels.js';
 import { EVALUATIONS_COMPARE_LABELS } from './evaluations-compare-labels.js';
 import { JOB_LABELS } from './job-labels.js';
+import { REVIEW_QUEUE_LABELS } from './review-queue-labels.js';
 import { FIGURE_LABELS } from './figure-labels.js';
 import { BENCHMARK_LABELS } from './benchmark-labels.js';
 import { INTERVAL_LABELS } from './interval-labels.js';
@@ -511,6 +512,7 @@ export const DICTIONARY = {
   ...TEMPLATE_FORM_LABELS,
   ...CATALOGUE_HISTORY_LABELS,
   ...VERIFICATION_LABELS,
+  ...REVIEW_QUEUE_LABELS,
 } as const satisfies Readonly<Record<string, BilingualText>>;
 
 export type LabelKey = keyof typeof DICTIONARY;

@@ -14,7 +14,7 @@ import { labelsFor, type Labels } from '../i18n/labels.js';
 import { href, type QueryValues } from './href.js';
 
 export type Section =
-  'home' | 'evaluations' | 'indicators' | 'import' | 'jobs' | 'users' | 'audit' | 'account' | 'login';
+  'home' | 'evaluations' | 'indicators' | 'import' | 'jobs' | 'users' | 'audit' | 'account' | 'login' | 'review';
 
 export interface ChromeInput {
   readonly path: string;
@@ -55,6 +55,7 @@ export function pageChrome(lang: Lang, input: ChromeInput): Chrome {
       ['evaluations', '/evaluations', t.navEvaluations, 'reports.read'],
       ['indicators', '/indicators', t.navIndicators, 'reports.read'],
       ['import', '/import', t.navImport, 'data.import'],
+      ['review', '/import/review', t.navReview, 'data.confirm'],
       ['jobs', '/jobs', t.navJobs, 'evaluations.run'],
       ['users', '/admin/users', t.navUsers, 'users.manage'],
       ['audit', '/admin/audit', t.navAudit, 'audit.read'],
