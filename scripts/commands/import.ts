@@ -31,6 +31,7 @@ import { withStore } from './with-store.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
 import { serverHoldingStore } from './remote/held-store.js';
 import { importThroughApi, type ImportRequest } from './remote/import-through-api.js';
+import { registerImportReview } from './import-review.js';
 
 interface CommonOptions {
   readonly actor?: string;
@@ -250,6 +251,8 @@ export function registerImport(program: Command): void {
         await finish(file, result, options);
       });
     });
+
+  registerImportReview(command);
 }
 
 /** Our own errors (an unknown framework, one without surveys) as a command-line error. */

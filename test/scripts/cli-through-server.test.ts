@@ -138,6 +138,24 @@ describe('CLI while the server holds the embedded store', function () {
     expect(await auditActors('import.commit', batch ?? '')).to.deep.equal([consoleActor]);
   });
 
+  it('confirms a self-reported batch through the API, listed for review until then', async () => {
+    interface Waiting {
+      readonly items: readonly { readonly batch: { readonly id: string; readonly fileName: string } }[];
+    }
+    const waiting = async (): Promise<Waiting['items']> =>
+      ((await api('GET', '/imports/review?limit=200')) as Waiting).items.filter(
+        (item) => item.batch.fileName === 'good.csv',
+      );
+    const id = (await waiting())[0]?.batch.id ?? '';
+    expect(id).to.match(/^imp_/);
+    const run = await zhili(['import', 'confirm', id, '--reason', '与台账一致']);
+    expect(run.code, run.stderr).to.equal(0);
+    expect(run.stderr).to.include(throughApi());
+    expect(run.stdout.trim()).to.equal(`confirmed batch ${id} (good.csv): 与台账一致`);
+    expect(await auditActors('batch.confirm', id)).to.deep.equal([consoleActor]);
+    expect(await waiting()).to.deep.equal([]);
+  });
+
   it('exits 1 for a bad file through the API, naming the bad cells and writing the report', async () => {
     const run = await zhili(['import', 'data', 'bad.csv', '--period', '2026']);
     expect(run.code).to.equal(1);

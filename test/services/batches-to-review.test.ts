@@ -86,7 +86,11 @@ describe('batches waiting for review (use case)', () => {
 
   it('shows an unscoped evaluator every pending self-reported batch', async () => {
     const list = await batchesToReview(temp, evaluator, { limit: 10 });
-    expect(list.map((w) => w.batch.fileName)).to.deep.equal(['other-street.csv', 'own-new.csv', 'own-old.csv']);
+    expect(list.map((w) => w.batch.fileName)).to.deep.equal([
+      'other-street.csv',
+      'own-new.csv',
+      'own-old.csv',
+    ]);
   });
 
   it('refuses whoever may not confirm data, auditing nothing', async () => {

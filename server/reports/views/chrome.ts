@@ -14,7 +14,16 @@ import { labelsFor, type Labels } from '../i18n/labels.js';
 import { href, type QueryValues } from './href.js';
 
 export type Section =
-  'home' | 'evaluations' | 'indicators' | 'import' | 'jobs' | 'users' | 'audit' | 'account' | 'login' | 'review';
+  | 'home'
+  | 'evaluations'
+  | 'indicators'
+  | 'import'
+  | 'jobs'
+  | 'users'
+  | 'audit'
+  | 'account'
+  | 'login'
+  | 'review';
 
 export interface ChromeInput {
   readonly path: string;
