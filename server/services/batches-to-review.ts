@@ -6,21 +6,13 @@
  *
  * @example const waiting = await batchesToReview(services, actor, { limit: 50 })
  */
-import type { Bilingual } from '../domain/bilingual.js';
-import type { ImportBatch } from '../domain/import-batch.js';
+import type { BatchAwaitingReview } from '../domain/batch-awaiting-review.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';
 import { reviewScope } from './review-scope.js';
 
 /** How many unit names each batch carries; the count says how many more there are. */
 export const NAMED_UNITS = 3;
-
-export interface BatchAwaitingReview {
-  readonly batch: ImportBatch;
-  readonly unitCount: number;
-  /** The first units of the batch, sorted by code. */
-  readonly units: readonly { readonly code: string; readonly name: Bilingual | null }[];
-}
 
 export async function batchesToReview(
   context: { readonly store: Store },

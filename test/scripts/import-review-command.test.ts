@@ -15,10 +15,12 @@ describe('CLI: import confirm and import return', function () {
   let cli: Awaited<ReturnType<typeof cliHarness>>;
   const saved = process.env.INIT_CWD;
   const batches = (): Promise<ImportBatch[]> =>
-    withStore((store) => store.imports.list({ kind: 'observations' }));
+    withStore(async (store) => store.imports.list({ kind: 'observations' }));
 
   before(async () => {
-    cli = await cliHarness((program) => registerImport(program));
+    cli = await cliHarness((program) => {
+      registerImport(program);
+    });
     process.env.INIT_CWD = cli.dataDir;
     const units =
       'code,name,level,parent\nD1,东区,district,\nD1S1,一街道,street,D1\nD1S1C1,甲社区,community,D1S1\n';

@@ -3,7 +3,7 @@
  * (services/batches-to-review.ts), one row each linking to the batch page, which holds the
  * confirm and return forms. Only formats; the service chose and ordered the batches.
  */
-import type { BatchAwaitingReview } from '../../services/batches-to-review.js';
+import type { BatchAwaitingReview } from '../../domain/batch-awaiting-review.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';

@@ -56,6 +56,7 @@ describe('report pages in chromium (demo city)', function () {
       '/indicators',
       '/indicators?framework=asem&lang=en',
       '/import',
+      '/import/review',
       '/',
       '/account',
       '/admin/users',

@@ -52,6 +52,7 @@ describe('pages in one language (demo city, both languages)', function () {
       '/indicators?framework=asem',
       '/indicators/check',
       '/import',
+      '/import/review',
       `/import/batches/${batch?.id ?? ''}`,
       '/jobs',
       '/account',

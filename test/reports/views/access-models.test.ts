@@ -109,9 +109,9 @@ describe('reports: the account in the page header', () => {
   const chrome = () =>
     pageChrome('en', { path: '/evaluations', query: {}, title: 'E', section: 'evaluations' });
 
-  it('offers a viewer the evaluations and the catalogue only', () => {
+  it('offers a viewer the evaluations, the catalogue and the batches to review only', () => {
     const page = withAccount(chrome(), { displayName: 'Li', role: 'viewer' }, 'tok');
-    expect(page.nav.map((n) => n.href)).to.deep.equal(['/evaluations', '/indicators']);
+    expect(page.nav.map((n) => n.href)).to.deep.equal(['/evaluations', '/indicators', '/import/review']);
     expect(page.account).to.deep.equal({
       displayName: 'Li',
       roleLabel: 'Viewer',
@@ -126,6 +126,7 @@ describe('reports: the account in the page header', () => {
       '/evaluations',
       '/indicators',
       '/import',
+      '/import/review',
       '/jobs',
       '/admin/users',
       '/admin/audit',
