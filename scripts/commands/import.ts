@@ -12,7 +12,7 @@ import type { Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../server/errors.js';
-import type { IntakeResult, IntakeStage } from '../../server/intake/import-observations-file.js';
+import type { IntakeResult, IntakeStage } from '../../server/services/import-observations-file.js';
 import { DEFAULT_MAX_BYTES, readIntakeFile } from '../../server/intake/intake-file.js';
 import type { DataRule } from '../../server/indicators/data-rules.js';
 import type { JumpLimits } from '../../server/indicators/definitions.js';

@@ -9,7 +9,7 @@
 import type { AuditAction } from '../domain/audit-event.js';
 import type { ImportKind, ImportOutcome } from '../domain/import-batch.js';
 import { AppError } from '../errors.js';
-import type { IntakeResult } from '../intake/import-observations-file.js';
+import type { IntakeResult } from './import-observations-file.js';
 import type { Store } from '../store/store.js';
 
 export interface ImportAttempt {

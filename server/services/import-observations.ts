@@ -8,7 +8,7 @@
  *
  * @example await importObservations({ store }, actor, { file, variables: framework.variables, period: '2025' })
  */
-import { importObservationsFile, type IntakeResult } from '../intake/import-observations-file.js';
+import { importObservationsFile, type IntakeResult } from './import-observations-file.js';
 import type { DataRule } from '../indicators/data-rules.js';
 import type { JumpLimits } from '../indicators/definitions.js';
 import type { IntakeVariable } from '../intake/intake-variable.js';

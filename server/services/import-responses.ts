@@ -8,8 +8,8 @@
  */
 import { ValidationError } from '../errors.js';
 import type { ResolvedSurvey } from '../indicators/registry-types.js';
-import type { IntakeResult } from '../intake/import-observations-file.js';
-import { importResponsesFile } from '../intake/import-responses-file.js';
+import type { IntakeResult } from './import-observations-file.js';
+import { importResponsesFile } from './import-responses-file.js';
 import { surveyItems } from '../intake/survey-items.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';

@@ -5,8 +5,8 @@
  *
  * @example const result = await importUnits({ store }, actor, { file: { fileName: 'units.csv', bytes } })
  */
-import { importUnitsFile } from '../intake/import-units-file.js';
-import type { IntakeResult, IntakeStage } from '../intake/import-observations-file.js';
+import { importUnitsFile } from './import-units-file.js';
+import type { IntakeResult, IntakeStage } from './import-observations-file.js';
 import type { IntakeFile } from '../intake/intake-file.js';
 import type { Store } from '../store/store.js';
 import { assertMay, type Actor } from './actor.js';

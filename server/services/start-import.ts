@@ -7,7 +7,7 @@
  */
 import { ValidationError } from '../errors.js';
 import type { Registry } from '../indicators/registry-types.js';
-import type { IntakeResult, IntakeStage } from '../intake/import-observations-file.js';
+import type { IntakeResult, IntakeStage } from './import-observations-file.js';
 import type { IntakeFile } from '../intake/intake-file.js';
 import type { Job, ReportProgress } from '../jobs/job-runner.js';
 import type { JsonValue } from '../domain/json-value.js';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { importUnitsFile } from '../../server/intake/import-units-file.js';
+import { importUnitsFile } from '../../server/services/import-units-file.js';
 import type { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
 

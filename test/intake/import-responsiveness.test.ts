@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
-import { importObservationsFile } from '../../server/intake/import-observations-file.js';
+import { importObservationsFile } from '../../server/services/import-observations-file.js';
 import { indicatorsDir } from '../../server/paths.js';
 import { frameworkCsv, registerCommunities } from '../hardening/support/framework-csv.js';
 import { syntheticRows } from '../support/synthetic-observations.js';

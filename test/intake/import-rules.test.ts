@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { importObservationsFile } from '../../server/intake/import-observations-file.js';
-import { importUnitsFile } from '../../server/intake/import-units-file.js';
+import { importObservationsFile } from '../../server/services/import-observations-file.js';
+import { importUnitsFile } from '../../server/services/import-units-file.js';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
 import type { ResolvedFramework } from '../../server/indicators/registry-types.js';
 import { indicatorsDir } from '../../server/paths.js';

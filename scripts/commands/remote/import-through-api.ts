@@ -6,7 +6,7 @@
  *
  * @example const result = await importThroughApi(server, { kind: 'units', file: '/abs/units.csv', maxBytes, period: null, framework: 'default' })
  */
-import type { IntakeResult } from '../../../server/intake/import-observations-file.js';
+import type { IntakeResult } from '../../../server/services/import-observations-file.js';
 import { readIntakeFile } from '../../../server/intake/intake-file.js';
 import { asValidationReport } from '../../../server/store/models/validation-report.js';
 import { cliErrorOf } from '../app-error-text.js';

@@ -8,10 +8,10 @@
 import type { JumpLimits } from '../indicators/definitions.js';
 import type { CellIssue, ValidationReport } from '../domain/validation-report.js';
 import type { Store } from '../store/store.js';
-import { periodJumps, type EarlierValues } from './check-jumps.js';
-import { completenessOf } from './completeness.js';
-import { MAX_LISTED_ISSUES } from './report-builder.js';
-import type { CheckedObservations } from './validate-observations.js';
+import { periodJumps, type EarlierValues } from '../intake/check-jumps.js';
+import { completenessOf } from '../intake/completeness.js';
+import { MAX_LISTED_ISSUES } from '../intake/report-builder.js';
+import type { CheckedObservations } from '../intake/validate-observations.js';
 
 /** Same length and the same letters: 2024 and 2025, 2025Q1 and 2024Q4, not 2025 and 2025Q1. */
 function sameKind(a: string, b: string): boolean {

@@ -11,16 +11,16 @@ import { importRecords, type BatchProvenance, type ImportResult } from '../store
 import { periodFromId } from '../domain/period.js';
 import type { ValidationReport } from '../domain/validation-report.js';
 import type { Store } from '../store/store.js';
-import { assertSize, DEFAULT_MAX_BYTES, sha256Of, type IntakeFile } from './intake-file.js';
-import type { IntakeVariable } from './intake-variable.js';
-import { readTable } from './read-table.js';
+import { assertSize, DEFAULT_MAX_BYTES, sha256Of, type IntakeFile } from '../intake/intake-file.js';
+import type { IntakeVariable } from '../intake/intake-variable.js';
+import { readTable } from '../intake/read-table.js';
 import { withBatchQuality } from './batch-quality.js';
-import { plainCheckedObservations } from './plain-csv-columns.js';
+import { plainCheckedObservations } from '../intake/plain-csv-columns.js';
 import {
   checkObservations,
   type CheckedObservations,
   type ObservationCheck,
-} from './validate-observations.js';
+} from '../intake/validate-observations.js';
 
 export type IntakeStage = 'reading' | 'checking' | 'storing';
 

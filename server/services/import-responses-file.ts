@@ -7,11 +7,11 @@
 import { periodFromId } from '../domain/period.js';
 import { importRecords } from '../store/import-records.js';
 import type { Store } from '../store/store.js';
-import { checkResponses } from './check-responses.js';
+import { checkResponses } from '../intake/check-responses.js';
 import type { IntakeResult, IntakeStage } from './import-observations-file.js';
-import { assertSize, DEFAULT_MAX_BYTES, sha256Of, type IntakeFile } from './intake-file.js';
-import { readTable } from './read-table.js';
-import type { SurveyItem } from './survey-items.js';
+import { assertSize, DEFAULT_MAX_BYTES, sha256Of, type IntakeFile } from '../intake/intake-file.js';
+import { readTable } from '../intake/read-table.js';
+import type { SurveyItem } from '../intake/survey-items.js';
 
 export interface ResponsesIntake {
   readonly items: readonly SurveyItem[];

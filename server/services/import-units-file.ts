@@ -5,9 +5,9 @@
 import { importRecords } from '../store/import-records.js';
 import type { Store } from '../store/store.js';
 import type { IntakeResult, IntakeStage } from './import-observations-file.js';
-import { assertSize, DEFAULT_MAX_BYTES, sha256Of, type IntakeFile } from './intake-file.js';
-import { readTable } from './read-table.js';
-import { checkUnits } from './validate-units.js';
+import { assertSize, DEFAULT_MAX_BYTES, sha256Of, type IntakeFile } from '../intake/intake-file.js';
+import { readTable } from '../intake/read-table.js';
+import { checkUnits } from '../intake/validate-units.js';
 
 export interface UnitsIntake {
   readonly actor: string;
