@@ -7,6 +7,7 @@
  * @example syntheticVariables(framework, 600_000, 1) // Map<variable, Float64Array>
  */
 import type { ResolvedFramework } from '../../server/indicators/registry-types.js';
+import { engineColumn } from '../../server/engine/parallel/pool.js';
 
 /** mulberry32: a small, fast, seedable generator. */
 export function random(seed: number): () => number {
@@ -40,7 +41,8 @@ export function syntheticVariables(
     if (done !== undefined) return done;
     const v = framework.variables.find((x) => x.name === name);
     const integer = v?.type === 'integer';
-    const column = new Float64Array(units);
+    // As the evaluation builds its columns (server/evaluation/engine-data.ts): shared when large.
+    const column = engineColumn(units);
     const base = denominatorOf.get(name);
     const size = base === undefined ? undefined : make(base);
     const quality = 0.5 + 0.3 * next();

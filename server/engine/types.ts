@@ -19,7 +19,12 @@ export interface ComputedColumn {
  * this). It returns fresh arrays of `length` entries, which the engine then owns and may modify.
  */
 export interface ColumnFormula {
-  evaluateColumns(columns: ReadonlyMap<string, Float64Array>, length: number): ComputedColumn;
+  evaluateColumns(
+    columns: ReadonlyMap<string, Float64Array>,
+    length: number,
+    /** Where to write the rows instead of fresh arrays (a formula may ignore it; the engine checks). */
+    into?: { values: Float64Array; reasons: Uint8Array },
+  ): ComputedColumn;
 }
 
 /** +1: higher is better; -1: lower is better. */

@@ -15,6 +15,7 @@ import type { Observation } from '../store/models/observation.js';
 import type { StoredUnit } from '../store/models/unit.js';
 import type { Store } from '../store/store.js';
 import { ValidationError } from '../errors.js';
+import { engineColumn, shareWork, startEngineThreads } from '../engine/parallel/pool.js';
 
 export interface EngineData {
   readonly baseUnits: readonly StoredUnit[];
@@ -73,7 +74,8 @@ function columnsOf(
   onRow: (o: Observation) => void = () => undefined,
 ): Map<string, Float64Array> {
   const variables = new Map(
-    framework.variables.map((v) => [v.name, new Float64Array(index.size).fill(Number.NaN)]),
+    // On shared memory for a large frame, so that the engine's threads read them without a copy.
+    framework.variables.map((v) => [v.name, engineColumn(index.size).fill(Number.NaN)]),
   );
   for (const o of observations) {
     const row = index.get(o.unit);
@@ -125,6 +127,9 @@ export async function loadEngineData(
   if (baseUnits.length === 0) {
     throw new ValidationError('no communities or villages in the store: import the unit register first');
   }
+  // A frame large enough to share its work starts the engine's helper threads now, while the
+  // observations are read, so that the pipeline finds them ready.
+  if (shareWork(baseUnits.length * periodIds.length)) void startEngineThreads();
   const index = new Map(baseUnits.map((u, i) => [u.code, i]));
   const hash = createHash('sha256');
   const periods: EnginePeriod[] = [];

@@ -21,6 +21,7 @@ import {
   type Worker,
 } from 'node:worker_threads';
 import { spawnTsWorker } from '../../workers/spawn-ts-worker.js';
+import { sharedFloat64 } from './shared.js';
 import { runTask, type TaskKind, type TaskInput, type TaskOutput } from './tasks.js';
 
 /** Rows (units × periods) from which a stage shares its work; below, the threads cost more than they save. */
@@ -53,7 +54,8 @@ export interface TaskReply {
 const helpers: Helper[] = [];
 let threadSetting: number | undefined;
 let parallelFrom = PARALLEL_FROM_ROWS;
-let helperTasks = 0;
+let callerWaitsForHelper = false;
+const helperTasks = new Map<TaskKind, number>();
 let batchCount = 0;
 const workerEntry = new URL('./worker.ts', import.meta.url);
 
@@ -75,14 +77,42 @@ export function shareWork(rowCount: number): boolean {
   return rowCount >= parallelFrom && engineThreads() > 1;
 }
 
+/**
+ * A new column of `length` doubles: on shared memory when a frame of that many rows shares its work,
+ * so that the threads read and write it without a copy.
+ */
+export function engineColumn(length: number): Float64Array {
+  return shareWork(length) ? sharedFloat64(length) : new Float64Array(length);
+}
+
+/**
+ * Row ranges [from, to) for a stage that splits rows among the threads: a few per thread, so that
+ * they finish together, and none under 1,024 rows.
+ */
+export function rowRanges(rowCount: number): (readonly [number, number])[] {
+  const size = Math.max(1024, Math.ceil(rowCount / (engineThreads() * 4)));
+  const ranges: (readonly [number, number])[] = [];
+  for (let from = 0; from < rowCount; from += size) ranges.push([from, Math.min(rowCount, from + size)]);
+  return ranges;
+}
+
 /** Tests share the work of small frames too (undefined: back to PARALLEL_FROM_ROWS). */
 export function setParallelFromRows(rows: number | undefined): void {
   parallelFrom = rows ?? PARALLEL_FROM_ROWS;
 }
 
-/** How many tasks the helper threads have done in this process (tests check that they took part). */
-export function helperTaskCount(): number {
-  return helperTasks;
+/**
+ * Tests: the calling thread takes no task of a batch until a helper has taken one (up to 10 s), so
+ * that the helpers surely take part however busy the machine is.
+ */
+export function setCallerWaitsForHelper(wait: boolean): void {
+  callerWaitsForHelper = wait;
+}
+
+/** How many tasks (of one kind, or all) the helper threads have done in this process (tests check that they took part). */
+export function helperTaskCount(kind?: TaskKind): number {
+  if (kind !== undefined) return helperTasks.get(kind) ?? 0;
+  return [...helperTasks.values()].reduce((sum, n) => sum + n, 0);
 }
 
 /** Starts the helpers now and resolves once each listens (a server may call it at start-up). */
@@ -133,6 +163,7 @@ export function runTasks<K extends TaskKind>(kind: K, tasks: readonly TaskInput<
   const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
   const message: BatchMessage = { batch, control, kind, tasks };
   for (const helper of working) helper.worker.postMessage(message);
+  if (callerWaitsForHelper) Atomics.wait(control, 0, 0, 10_000);
   let failure: unknown;
   for (let i = Atomics.add(control, 0, 1); i < tasks.length; i = Atomics.add(control, 0, 1)) {
     try {
@@ -155,7 +186,7 @@ export function runTasks<K extends TaskKind>(kind: K, tasks: readonly TaskInput<
     ) {
       const reply = m.message as TaskReply;
       if (reply.batch !== batch) continue;
-      helperTasks++;
+      helperTasks.set(kind, (helperTasks.get(kind) ?? 0) + 1);
       if (reply.error !== undefined) failure ??= new Error(`engine helper thread: ${reply.error}`);
       else outputs[reply.index] = reply.output as TaskOutput<K>;
     }

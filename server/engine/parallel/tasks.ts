@@ -8,6 +8,9 @@
  */
 import type { ResolvedChoice } from '../choices.js';
 import type { MethodDefinition } from '../methods/method.js';
+import { aggregationMethods } from '../methods/aggregation/index.js';
+import type { PreparedAggregation } from '../methods/aggregation/contract.js';
+import { availabilityOfRows } from '../methods/screening/availability.js';
 import { normalisationMethods } from '../methods/normalisation/index.js';
 import type { PreparedNormalisation } from '../methods/normalisation/contract.js';
 import { treatmentMethods } from '../methods/treatment/index.js';
@@ -17,11 +20,13 @@ import { sharedCopy } from './shared.js';
 // The one place the engine reaches into the registry's code: a helper thread cannot receive the
 // compiled formula (a closure), so it compiles the same text with the same compiler.
 import { compileFormula } from '../../indicators/formula/compile.js';
+import { sealScoreRows } from '../stages/aggregate-rows.js';
 import { computePlainColumn, type ComputedIndicator } from '../stages/compute-column.js';
+import { badCells } from '../stages/sanitise-variables.js';
 import { rankColumn } from '../stages/rank-column.js';
 import { normaliseColumn, type NormalisedColumn } from '../stages/normalise-column.js';
 import { treatColumn, type TreatedColumn } from '../stages/treat-column.js';
-import type { ColumnFormula, Direction, EngineInput, Goalposts } from '../types.js';
+import type { ColumnFormula, Direction, EngineInput, Goalposts, VariableSpec } from '../types.js';
 
 export interface TreatTask {
   readonly column: Float64Array;
@@ -60,7 +65,38 @@ export interface RankTask {
   readonly tieUlps: number;
 }
 
+export interface SanitiseTask {
+  readonly column: Float64Array;
+  readonly spec: VariableSpec | undefined;
+}
+
+/** Rows [from, to) of every indicator, measured into the shared `share` column. */
+export interface AvailabilityTask {
+  readonly values: readonly Float64Array[];
+  readonly reasons: readonly Uint8Array[];
+  readonly from: number;
+  readonly to: number;
+  readonly share: Float64Array;
+}
+
+/** Rows [from, to) of one node's score, written into the shared output and reasons, then sealed. */
+export interface AggregateTask {
+  readonly method: ResolvedChoice;
+  readonly children: readonly Float64Array[];
+  readonly weights: Float64Array;
+  readonly output: Float64Array;
+  readonly reasons: Uint8Array;
+  readonly rowFlags: Uint8Array;
+  readonly from: number;
+  readonly to: number;
+  readonly node: string;
+}
+
 interface Tasks {
+  /** The bad cells' reasons; false when every cell is fine. */
+  sanitise: { input: SanitiseTask; output: Uint8Array | false };
+  availability: { input: AvailabilityTask; output: true };
+  aggregate: { input: AggregateTask; output: true };
   compute: { input: ComputeTask; output: ComputedIndicator };
   treat: { input: TreatTask; output: TreatedColumn };
   normalise: { input: NormaliseTask; output: NormalisedColumn };
@@ -75,17 +111,40 @@ export function runTask<K extends TaskKind>(kind: K, task: TaskInput<K>): TaskOu
   return runners[kind](task);
 }
 
-// Outputs go on shared memory (copied in the thread that made them), so that they reach the calling
-// thread without a copy and the next stage shares them as they are.
+// Outputs go on shared memory (made there, or copied in the thread that made them), so that they
+// reach the calling thread without a copy and the next stage shares them as they are.
 const runners: { readonly [K in TaskKind]: (task: TaskInput<K>) => TaskOutput<K> } = {
+  sanitise: (task) => {
+    const why = badCells(task.column, task.spec);
+    return why === undefined ? false : sharedCopy(why);
+  },
+  availability: (task) => {
+    availabilityOfRows(task.values, task.reasons, task.from, task.to, task.share);
+    return true;
+  },
+  aggregate: (task) => {
+    const method = prepared(aggregationMethods, task.method, 'aggregation') as PreparedAggregation;
+    const { from, to } = task;
+    // A failing row (a value ≤ 0 for a geometric mean) fails the task; the stage then runs the node
+    // in its own thread, which names the unit.
+    method.run(
+      task.children.map((c) => c.subarray(from, to)),
+      task.weights,
+      task.output.subarray(from, to),
+      task.reasons.subarray(from, to),
+      { node: task.node, children: [], period: '?', unitCode: () => '?' },
+    );
+    sealScoreRows(task.output, task.reasons, task.rowFlags, from, to);
+    return true;
+  },
   compute: (task) => {
-    const done = computePlainColumn(
+    return computePlainColumn(
       compiled(task.source),
       task.periods.map((columns) => new Map(Object.entries(columns))),
       task.unitCount,
       task.present,
+      true,
     );
-    return { ...done, values: sharedCopy(done.values), reasons: sharedCopy(done.reasons) };
   },
   treat: (task) => {
     const method = prepared(treatmentMethods, task.method, 'treatment') as PreparedTreatment;
@@ -106,15 +165,9 @@ const runners: { readonly [K in TaskKind]: (task: TaskInput<K>) => TaskOutput<K>
       // Methods that look units up by code (ratio_to_reference) are not shared (normalise.ts).
       unitIndex: () => -1,
     };
-    const done = normaliseColumn(task.input, task.reasons, task.previousFlags, task.blocks, context, method);
-    return {
-      ...done,
-      values: sharedCopy(done.values),
-      reasons: sharedCopy(done.reasons),
-      flags: done.flags === undefined ? undefined : sharedCopy(done.flags),
-    };
+    return normaliseColumn(task.input, task.reasons, task.previousFlags, task.blocks, context, method, true);
   },
-  rank: (task) => sharedCopy(rankColumn(task.values, task.unitCount, task.periodCount, task.tieUlps)),
+  rank: (task) => rankColumn(task.values, task.unitCount, task.periodCount, task.tieUlps, true),
 };
 
 /** Formulas compiled from their text, once per thread and text. */

@@ -7,6 +7,7 @@
  * @example computePlainColumn(indicator.compute, [columns2023, columns2024], unitCount, present)
  */
 import { MISSING_REASONS, MissingCode } from '../missing-reasons.js';
+import { sharedFloat64, sharedUint8 } from '../parallel/shared.js';
 import type { ColumnFormula } from '../types.js';
 
 export interface ComputedIndicator {
@@ -21,7 +22,10 @@ export function computePlainColumn(
   periods: readonly ReadonlyMap<string, Float64Array>[],
   unitCount: number,
   present: Uint8Array,
+  /** Write the column straight onto shared memory, for the engine's threads (no copy after). */
+  shared = false,
 ): ComputedIndicator {
+  if (shared) return computeIntoShared(formula, periods, unitCount, present);
   const periodCount = periods.length;
   const rowCount = unitCount * periodCount;
   // One period: the formula's fresh arrays become the column; several: they are copied in.
@@ -46,6 +50,27 @@ export function computePlainColumn(
     counts.push(sealTallyAndMarkPresent(out, why, present, p * unitCount));
   });
   return { values: values ?? new Float64Array(0), reasons: reasons ?? new Uint8Array(0), counts };
+}
+
+function computeIntoShared(
+  formula: ColumnFormula,
+  periods: readonly ReadonlyMap<string, Float64Array>[],
+  unitCount: number,
+  present: Uint8Array,
+): ComputedIndicator {
+  const rowCount = unitCount * periods.length;
+  const values = sharedFloat64(rowCount);
+  const reasons = sharedUint8(rowCount);
+  const counts = periods.map((columns, p) => {
+    const out = values.subarray(p * unitCount, (p + 1) * unitCount);
+    const why = reasons.subarray(p * unitCount, (p + 1) * unitCount);
+    const result = formula.evaluateColumns(columns, unitCount, { values: out, reasons: why });
+    // A formula that does not write into the columns given returns its own: copied in.
+    if (result.values !== out) out.set(result.values.subarray(0, unitCount));
+    if (result.reasons !== why) why.set(result.reasons.subarray(0, unitCount));
+    return sealTallyAndMarkPresent(out, why, present, p * unitCount);
+  });
+  return { values, reasons, counts };
 }
 
 /** A formula the helper threads can compile again: the registry's compiled formulas carry their source. */

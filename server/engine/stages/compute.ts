@@ -23,8 +23,12 @@ export function computeStage(state: EngineState): EngineState {
   const values = new Map<string, Float64Array>();
   const reasons = new Map<string, Uint8Array>();
   const log: LogEntry[] = [];
-  const sanitised = input.periods.map((period) => {
-    const result = sanitiseVariables(period.variables, input.variables);
+  const shared = shareWork(rowCount);
+  // Each input column goes onto shared memory at most once (none is copied when already there).
+  const toShared = sharedOnce();
+  const found = shared ? findBadCells(input, toShared) : undefined;
+  const sanitised = input.periods.map((period, p) => {
+    const result = sanitiseVariables(period.variables, input.variables, found?.[p]);
     for (const [name, why] of result.bad) {
       const count = why.reduce((n, code) => n + (code === 0 ? 0 : 1), 0);
       log.push(
@@ -45,7 +49,6 @@ export function computeStage(state: EngineState): EngineState {
   const plain = frame.tree.indicators.map((indicator) =>
     sanitised.every(({ bad }) => !needsScope(indicator, state, bad)),
   );
-  const shared = shareWork(rowCount);
   const present = shared ? sharedUint8(rowCount) : new Uint8Array(rowCount);
   const threadable = frame.tree.indicators.map(
     (indicator, i) => shared && plain[i] === true && formulaSource(indicator.compute) !== undefined,
@@ -62,7 +65,7 @@ export function computeStage(state: EngineState): EngineState {
             Object.fromEntries(
               formula.variables.flatMap((name) => {
                 const column = columns.get(name);
-                return column === undefined ? [] : [[name, sharedCopy(column)] as const];
+                return column === undefined ? [] : [[name, toShared(column)] as const];
               }),
             ),
           ),
@@ -83,6 +86,7 @@ export function computeStage(state: EngineState): EngineState {
               sanitised.map(({ columns }) => columns),
               unitCount,
               present,
+              shared,
             )
           : undefined;
     if (done !== undefined) {
@@ -140,6 +144,36 @@ export function computeStage(state: EngineState): EngineState {
     if (present[row] === 0) rowFlags[row] = (rowFlags[row] ?? 0) | RowFlag.NoData;
   const raw = { values, reasons };
   return { ...state, sets: { ...state.sets, raw }, current: raw, rowFlags, log: [...state.log, ...log] };
+}
+
+/** sharedCopy, remembering each column's copy for the rest of the stage. */
+function sharedOnce(): (column: Float64Array) => Float64Array {
+  const copies = new Map<Float64Array, Float64Array>();
+  return (column) => {
+    let copy = copies.get(column);
+    if (copy === undefined) {
+      copy = sharedCopy(column);
+      copies.set(column, copy);
+    }
+    return copy;
+  };
+}
+
+/** Every period's bad input cells (sanitiseVariables' search), the variables shared among the threads. */
+function findBadCells(
+  input: EngineState['frame']['input'],
+  toShared: (column: Float64Array) => Float64Array,
+): Map<string, Uint8Array | undefined>[] {
+  const jobs = input.periods.flatMap((period, p) =>
+    [...period.variables].map(([name, column]) => ({ p, name, column })),
+  );
+  const whys = runTasks(
+    'sanitise',
+    jobs.map(({ name, column }) => ({ column: toShared(column), spec: input.variables?.get(name) })),
+  );
+  const found = input.periods.map(() => new Map<string, Uint8Array | undefined>());
+  jobs.forEach(({ p, name }, i) => found[p]?.set(name, whys[i] === false ? undefined : whys[i]));
+  return found;
 }
 
 /** A formula must say why a value is missing: a bare NaN or Infinity counts as not_finite. */

@@ -18,11 +18,13 @@ export interface SanitisedVariables {
 export function sanitiseVariables(
   variables: ReadonlyMap<string, Float64Array>,
   specs: ReadonlyMap<string, VariableSpec> | undefined,
+  /** The bad cells per variable when already found (the engine's threads share that search). */
+  found?: ReadonlyMap<string, Uint8Array | undefined>,
 ): SanitisedVariables {
   const columns = new Map<string, Float64Array>();
   const bad = new Map<string, Uint8Array>();
   for (const [name, column] of variables) {
-    const why = badCells(column, specs?.get(name));
+    const why = found?.has(name) === true ? found.get(name) : badCells(column, specs?.get(name));
     if (why === undefined) {
       columns.set(name, column);
       continue;
@@ -37,7 +39,7 @@ export function sanitiseVariables(
 }
 
 /** The reason per row for a column with at least one bad value; undefined when every value is fine. */
-function badCells(column: Float64Array, spec: VariableSpec | undefined): Uint8Array | undefined {
+export function badCells(column: Float64Array, spec: VariableSpec | undefined): Uint8Array | undefined {
   // Fold the declared bounds into one closed or open interval per side.
   const low = spec?.exclusiveMinimum ?? spec?.minimum ?? -Infinity;
   const lowOpen = spec?.exclusiveMinimum !== undefined;

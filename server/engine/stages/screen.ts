@@ -10,16 +10,21 @@ import type { PreparedChoices } from '../choices.js';
 import { RowFlag } from '../flags.js';
 import { logEntry } from '../log.js';
 import { MissingCode } from '../missing-reasons.js';
+import { engineColumn, rowRanges, runTasks, shareWork } from '../parallel/pool.js';
+import { sharedCopy } from '../parallel/shared.js';
 import { columnOf, type EngineState } from '../state.js';
 
 export function screenStage(state: EngineState, choices: PreparedChoices): EngineState {
   const { frame, current } = state;
   const ids = frame.tree.indicatorIds;
   const method = choices.screening;
+  const values = ids.map((id) => columnOf(current.values, id));
+  const reasons = ids.map((id) => columnOf(current.reasons, id));
   const { availability, below } = method.run({
-    values: ids.map((id) => columnOf(current.values, id)),
-    reasons: ids.map((id) => columnOf(current.reasons, id)),
+    values,
+    reasons,
     rowCount: frame.rowCount,
+    availability: shareWork(frame.rowCount) ? sharedAvailability(values, reasons, frame.rowCount) : undefined,
   });
   const rowFlags = state.rowFlags.slice();
   const caught: string[] = [];
@@ -45,6 +50,28 @@ export function screenStage(state: EngineState, choices: PreparedChoices): Engin
     availability,
     log: [...state.log, entry],
   };
+}
+
+/** The availability per row, its rows split among the engine's threads. */
+function sharedAvailability(
+  values: readonly Float64Array[],
+  reasons: readonly Uint8Array[],
+  rowCount: number,
+): Float64Array {
+  const share = engineColumn(rowCount);
+  const sharedValues = values.map((c) => sharedCopy(c));
+  const sharedReasons = reasons.map((c) => sharedCopy(c));
+  runTasks(
+    'availability',
+    rowRanges(rowCount).map(([from, to]) => ({
+      values: sharedValues,
+      reasons: sharedReasons,
+      from,
+      to,
+      share,
+    })),
+  );
+  return share;
 }
 
 function dropRows(current: EngineState['current'], below: Uint8Array): EngineState['current'] {

@@ -27,10 +27,12 @@ export interface CompiledFormula {
   /**
    * Evaluates rows 0 … length-1 of the columns (NaN = missing). `values[i]` is NaN exactly when
    * `reasons[i]` is not 0 (MissingCode). A variable without a column is missing on every row.
+   * With `into`, rows 0 … length-1 are written there (and returned) instead of into fresh arrays.
    */
   evaluateColumns(
     columns: ReadonlyMap<string, Float64Array>,
     length: number,
+    into?: { values: Float64Array; reasons: Uint8Array },
   ): { values: Float64Array; reasons: Uint8Array };
 }
 
@@ -62,7 +64,11 @@ export function compileFormula(source: string): CompiledFormula {
       if (value - value === 0) return { ok: true, value: value + 0 };
       return { ok: false, reason: reasonName(recordContext.reason) };
     },
-    evaluateColumns(columns: ReadonlyMap<string, Float64Array>, length: number) {
+    evaluateColumns(
+      columns: ReadonlyMap<string, Float64Array>,
+      length: number,
+      into?: { values: Float64Array; reasons: Uint8Array },
+    ) {
       if (!Number.isInteger(length) || length < 0)
         throw new RangeError(`length must be a whole number, got ${length}`);
       const used = new Map<string, Float64Array>();
@@ -75,13 +81,16 @@ export function compileFormula(source: string): CompiledFormula {
       }
       const context: EvaluationContext = { reason: MissingCode.Ok };
       const closure = buildClosure(tree, used, context);
-      const values = new Float64Array(length);
-      const reasons = new Uint8Array(length);
+      if (into !== undefined && (into.values.length < length || into.reasons.length < length))
+        throw new RangeError(`the output columns have fewer than ${length} rows`);
+      const values = into?.values ?? new Float64Array(length);
+      const reasons = into?.reasons ?? new Uint8Array(length);
       for (let row = 0; row < length; row++) {
         context.reason = MissingCode.Ok;
         const value = closure(row);
         if (value - value === 0) {
           values[row] = value + 0;
+          reasons[row] = MissingCode.Ok;
         } else {
           values[row] = NaN;
           reasons[row] = context.reason === MissingCode.Ok ? MissingCode.NotFinite : context.reason;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   closeEngineThreads,
   helperTaskCount,
+  setCallerWaitsForHelper,
   setEngineThreads,
   setParallelFromRows,
   startEngineThreads,
@@ -80,12 +81,14 @@ describe('engine threads: the same result with one thread or several', function 
     // Share even these small frames, with two helpers running, so the helpers really take tasks.
     setParallelFromRows(0);
     setEngineThreads(3);
+    setCallerWaitsForHelper(true);
     await startEngineThreads();
   });
 
   after(async () => {
     setParallelFromRows(undefined);
     setEngineThreads(undefined);
+    setCallerWaitsForHelper(false);
     await closeEngineThreads();
   });
 
@@ -96,6 +99,9 @@ describe('engine threads: the same result with one thread or several', function 
     const before = helperTaskCount();
     const shared = fingerprint(run());
     expect(helperTaskCount()).to.be.greaterThan(before);
+    // The stages that split rows rather than columns took part too.
+    for (const kind of ['sanitise', 'availability', 'aggregate'] as const)
+      expect(helperTaskCount(kind), kind).to.be.greaterThan(0);
     for (const key of Object.keys(single)) expect(shared[key], key).to.deep.equal(single[key]);
   };
 
@@ -123,16 +129,48 @@ describe('engine threads: the same result with one thread or several', function 
       normalisation: { method: 'zscore' },
       imputation: { method: 'median' },
     }),
+
+    'harmonic mean on a range above zero': (base) => ({
+      ...base,
+      normalisation: { method: 'minmax', range: [1, 100] },
+      aggregation: { method: 'harmonic' },
+    }),
   };
+  const input3000 = (): ReturnType<typeof toEngineInput> => {
+    const units = 3000;
+    const codes = Array.from({ length: units }, (_, i) => `u${i}`);
+    return toEngineInput(framework, { codes }, [
+      { id: '2023', variables: generatedVariables(framework, units, 23) },
+      { id: '2024', variables: generatedVariables(framework, units, 24) },
+    ]);
+  };
+
+  it('a geometric mean that meets a value ≤ 0 fails with the same message, naming the unit', () => {
+    const input = input3000();
+    const choices = {
+      ...engineChoices(framework),
+      normalisation: { method: 'zscore', mean: 1, sd: 1 },
+      aggregation: { method: 'geometric' },
+    };
+    const failure = (): string => {
+      try {
+        runPipeline(input, choices);
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+      throw new Error('expected the geometric mean to refuse a z-score ≤ 0');
+    };
+    setEngineThreads(1);
+    const single = failure();
+    setEngineThreads(3);
+    const shared = failure();
+    expect(single).to.match(/unit u\d+/);
+    expect(shared).to.equal(single);
+  });
 
   for (const [name, choose] of Object.entries(variants)) {
     it(`generated data (3,000 units, 2 periods, gaps, ties): ${name}`, () => {
-      const units = 3000;
-      const codes = Array.from({ length: units }, (_, i) => `u${i}`);
-      const input = toEngineInput(framework, { codes }, [
-        { id: '2023', variables: generatedVariables(framework, units, 23) },
-        { id: '2024', variables: generatedVariables(framework, units, 24) },
-      ]);
+      const input = input3000();
       compare(() => runPipeline(input, choose(engineChoices(framework))));
     });
   }

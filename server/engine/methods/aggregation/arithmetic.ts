@@ -22,6 +22,7 @@ export const arithmetic: AggregationMethod<'arithmetic'> = {
     name: 'arithmetic',
     params: {},
     needsPositive: false,
+    byRow: true,
     run: (children, weights, output) => {
       arithmeticMean(children, weights, output);
     },

@@ -26,6 +26,8 @@ export type AggregationRun = (
 export interface PreparedAggregation extends PreparedMethod<AggregationRun> {
   /** The method needs every child value to be > 0 (geometric, harmonic). */
   readonly needsPositive: boolean;
+  /** Each output row depends on that row of the children alone, so threads may split the rows. */
+  readonly byRow?: boolean;
 }
 
 export type AggregationMethod<Name extends string> = MethodDefinition<Name, PreparedAggregation>;

@@ -23,6 +23,7 @@ export const geometric: AggregationMethod<'geometric'> = {
     name: 'geometric',
     params: {},
     needsPositive: true,
+    byRow: true,
     run: (children, weights, output, _reasons, context) => {
       if (!geometricMean(children, weights, output)) throw firstNotPositive(children, context);
     },

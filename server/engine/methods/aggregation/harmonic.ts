@@ -23,6 +23,7 @@ export const harmonic: AggregationMethod<'harmonic'> = {
     name: 'harmonic',
     params: {},
     needsPositive: true,
+    byRow: true,
     run: (children, weights, output, _reasons, context) => {
       const totals = presentWeightTotals(children, weights);
       const rows = output.length;

@@ -10,6 +10,8 @@ export interface ScreeningInput {
   readonly values: readonly Float64Array[];
   readonly reasons: readonly Uint8Array[];
   readonly rowCount: number;
+  /** The availability per row when the stage has measured it already (shared among threads). */
+  readonly availability?: Float64Array | undefined;
 }
 
 export interface ScreeningOutcome {
