@@ -1,12 +1,15 @@
 /**
  * The fast path for the common large file: a CSV without a single quote character, one kind of
- * line ending, every cell sound. Such a file is scanned once, straight from the decoded text into
- * Float64Array columns, without a string or object per cell. Its fields are exactly what csv-parse
- * gives (without quotes a field is the text between separators, a record the text between line
- * breaks); its checks are the import's own (layoutOf, readNumber, rangeProblem, ruleBreaches, the
- * unit register, periods, duplicates). The first thing it cannot take as it is (a quote, mixed
- * line endings, a blank or note row, a bad or duplicate cell, a rule breach …) makes it give up
- * (undefined), and the caller reads the file the general way, which reports every issue.
+ * line ending, every cell sound. Such a file is scanned once, from its UTF-8 bytes (not decoded;
+ * csv-utf8-bytes.ts) straight into Float64Array columns (period-columns.ts), without a string or
+ * object per cell: numbers are read from the bytes (plain-csv-record.ts) and unit codes interned by
+ * hashing their bytes (unit-code-table.ts), a string made once per unit. Its fields are exactly
+ * what csv-parse gives (without quotes a field is the text between separators, a record the text
+ * between line breaks); its checks are the import's own (layoutOf, readNumber, rangeProblem,
+ * ruleBreaches, the unit register, periods, duplicates, decodeText's refusals). The first thing it
+ * cannot take as it is (a quote, mixed line endings, a blank or note row, a control character, a
+ * bad or duplicate cell, a rule breach …) makes it give up (undefined), and the caller reads the
+ * file the general way, which reports every issue.
  */
 import type { ObservationRow } from '../domain/observation.js';
 import type { ValidationReport } from '../domain/validation-report.js';
@@ -186,6 +189,7 @@ async function scan(
   const expected = Math.ceil((1.1 * (bytes.length - start)) / Math.max(1, lineLength));
   const units = new UnitCodeTable(bytes, expected);
   const periodIndex = new Map<string, number>();
+  const seen: Set<number>[] = [];
   const columns = new PeriodColumns(width, expected);
   // A period's index, and its set of units met in it that had an earlier period.
   const periodNumber = (period: string): number => {
@@ -198,7 +202,6 @@ async function scan(
     }
     return p;
   };
-  const seen: Set<number>[] = [];
   let firstPeriod: Int32Array = new Int32Array(1024);
   // The period of the row before, by position in the file and index: most rows repeat it.
   let lastFrom = 0;

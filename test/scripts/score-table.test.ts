@@ -41,7 +41,7 @@ describe('readScoringData (score’s table, read by the intake)', () => {
     );
     const data = await readScoringData(name, columns);
     expect(data.units.codes).to.deep.equal(['AUT', 'BEL']);
-    expect([...data.units.attributes]).to.deep.equal([
+    expect([...(data.units.attributes ?? [])]).to.deep.equal([
       ['uName', ['Austria', 'Belgium']],
       ['Group', ['L', undefined]],
     ]);
@@ -56,7 +56,7 @@ describe('readScoringData (score’s table, read by the intake)', () => {
     const gb = await file(iconv.encode('单位,uCode,人口\r\n东城,A1,１２\r\n西城,A2,3\r\n', 'gb18030'));
     const data = await readScoringData(gb, columns);
     expect(data.units.codes).to.deep.equal(['A1', 'A2']);
-    expect(data.units.attributes.get('单位')).to.deep.equal(['东城', '西城']);
+    expect(data.units.attributes?.get('单位')).to.deep.equal(['东城', '西城']);
     expect([...(data.periods[0]?.variables.get('人口') ?? [])]).to.deep.equal([12, 3]);
     const bom = await file('\uFEFFuCode,x\nA,1\n');
     expect((await readScoringData(bom, columns)).numericColumns).to.deep.equal(['x']);
@@ -66,7 +66,7 @@ describe('readScoringData (score’s table, read by the intake)', () => {
     const name = await file('uCode,x,y\nA,1,0x10\nB,2,Infinity\n');
     const data = await readScoringData(name, columns);
     expect(data.numericColumns).to.deep.equal(['x']);
-    expect(data.units.attributes.get('y')).to.deep.equal(['0x10', 'Infinity']);
+    expect(data.units.attributes?.get('y')).to.deep.equal(['0x10', 'Infinity']);
   });
 
   it('refuses a missing unit-code column, naming the columns there are', async () => {
