@@ -4,6 +4,7 @@
  * fast path takes them or hands them over.
  */
 import { expect } from 'chai';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import type { IntakeVariable } from '../../server/intake/intake-variable.js';
 import { plainCheckedObservations, plainObservationColumns } from '../../server/intake/plain-csv-columns.js';
@@ -244,6 +245,68 @@ describe('the fast path on bytes, against the general way', () => {
   it('gives the fast path up for a file the general way reads (no false take)', async () => {
     const bytes = utf8(`${HEADER}\nA,2025,1,2,3\n`);
     expect(await plainObservationColumns({ fileName: 'data.csv', bytes }, standard)).to.not.equal(undefined);
+  });
+});
+
+describe('the fast path on random CSVs, against the general way', () => {
+  const cell = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('0', '1', '7', '12', '99.5', '100', '0.25', '', '3000') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        '-0',
+        '.5',
+        '5.',
+        '1e2',
+        ' 4 ',
+        '１',
+        '-1',
+        '100.5',
+        '1.5',
+        '0x1',
+        'NaN',
+        '12345678901234567',
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('"1"', 'x', '\u0001', '\u000c', '甲', '\r', '\n', ',', ';', '\t'),
+    },
+  );
+  const code = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('A', 'B', 'C', 'a-1', 'Z_9') },
+    { weight: 1, arbitrary: fc.constantFrom('', ' A', 'D', '单', 'period', '-A') },
+  );
+  const period = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('2025', '2024') },
+    { weight: 1, arbitrary: fc.constantFrom('', '2025Q1', '2025年', ' 2025') },
+  );
+  const row = fc.tuple(code, period, fc.array(cell, { minLength: 0, maxLength: 5 }));
+  const file = fc.record({
+    rows: fc.array(row, { minLength: 1, maxLength: 8 }),
+    lineEnd: fc.constantFrom('\n', '\r\n'),
+    finalLineEnd: fc.boolean(),
+    encoding: fc.constantFrom('utf8', 'utf8-bom', 'gb18030', 'utf16le-bom'),
+    declared: fc.constantFrom(null, '2025'),
+  });
+
+  it('gives the same columns, doubles, report or refusal for any of them', async () => {
+    let taken = 0;
+    await fc.assert(
+      fc.asyncProperty(file, async ({ rows, lineEnd, finalLineEnd, encoding, declared }) => {
+        const lines = [HEADER, ...rows.map(([c, p, cells]) => [c, p, ...cells].join(','))];
+        const text = lines.join(lineEnd) + (finalLineEnd ? lineEnd : '');
+        const bytes =
+          encoding === 'gb18030'
+            ? iconv.encode(text, 'gb18030')
+            : encoding === 'utf16le-bom'
+              ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+              : utf8(encoding === 'utf8-bom' ? `\ufeff${text}` : text);
+        if (await sameBothWays(bytes, { ...standard, period: declared })) taken += 1;
+      }),
+      { numRuns: 400, seed: 17 },
+    );
+    expect(taken, 'files the fast path took').to.be.above(15);
   });
 });
 
