@@ -18,6 +18,7 @@ import {
   STATISTICAL_AUDIT_TABLES,
   statisticalAuditTable,
 } from '../../server/reports/views/statistical-audit-tables.js';
+import { cliErrorOf } from './app-error-text.js';
 import { CliError } from './cli-error.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
 import { scoreChoices, type ChoiceOptions } from './score-choices.js';
@@ -71,7 +72,9 @@ export function registerAudit(program: Command): void {
       }
       const registry = await registryOrExit(definitionsDir(options.definitions));
       const framework = registry.resolveFramework(options.framework);
-      const data = readScoringData(path.resolve(options.data), options);
+      const data = await readScoringData(path.resolve(options.data), options).catch((error: unknown) => {
+        throw cliErrorOf(error);
+      });
       const panel =
         options.methodology === 'panel' || (options.methodology === 'auto' && data.periods.length > 1);
       const input = toEngineInput(framework, data.units, data.periods);

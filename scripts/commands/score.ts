@@ -10,6 +10,7 @@ import { ValidationError } from '../../server/errors.js';
 import { runPipeline } from '../../server/engine/pipeline.js';
 import { RowFlag } from '../../server/engine/flags.js';
 import { toEngineInput } from '../../server/indicators/to-engine-input.js';
+import { cliErrorOf } from './app-error-text.js';
 import { CliError } from './cli-error.js';
 import { definitionsDir, registryOrExit } from './indicators-io.js';
 import { scoreChoices, type ChoiceOptions } from './score-choices.js';
@@ -58,7 +59,9 @@ export function registerScore(program: Command): void {
     .action(async (options: ScoreOptions) => {
       const registry = await registryOrExit(definitionsDir(options.definitions));
       const framework = registry.resolveFramework(options.framework);
-      const data = readScoringData(path.resolve(options.data), options);
+      const data = await readScoringData(path.resolve(options.data), options).catch((error: unknown) => {
+        throw cliErrorOf(error);
+      });
       const panel =
         options.methodology === 'panel' || (options.methodology === 'auto' && data.periods.length > 1);
       if (!['auto', 'panel', 'framework'].includes(options.methodology)) {

@@ -24,7 +24,7 @@ const iData = path.join(asemDir, 'asem_iData.csv');
 async function score(definitions: string, frameworkId: string): Promise<EngineResult> {
   const registry = await loadRegistry(definitions);
   const framework = registry.resolveFramework(frameworkId);
-  const data = readScoringData(iData, { unitColumn: 'uCode', periodColumn: 'Time' });
+  const data = await readScoringData(iData, { unitColumn: 'uCode', periodColumn: 'Time' });
   return runPipeline(toEngineInput(framework, data.units, data.periods), scoreChoices(framework, {}, false));
 }
 

@@ -28,7 +28,7 @@ describe("statistical audit of ASEM against COINr's audit functions (relative 1e
 
   before(async () => {
     const framework = (await loadRegistry(indicatorsDir)).resolveFramework('asem');
-    const data = readScoringData(path.join(asemDir, 'asem_iData.csv'), {
+    const data = await readScoringData(path.join(asemDir, 'asem_iData.csv'), {
       unitColumn: 'uCode',
       periodColumn: 'Time',
     });

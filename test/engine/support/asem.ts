@@ -51,7 +51,7 @@ export function cell(row: CsvRow, column: string): number | null {
 
 export async function runAsem(file: string, options: Record<string, string> = {}): Promise<EngineResult> {
   const framework = (await loadRegistry(indicatorsDir)).resolveFramework('asem');
-  const data = readScoringData(file, { unitColumn: 'uCode', periodColumn: 'Time' });
+  const data = await readScoringData(file, { unitColumn: 'uCode', periodColumn: 'Time' });
   const panel = data.periods.length > 1;
   const input = toEngineInput(framework, data.units, data.periods);
   return runPipeline(
