@@ -8,6 +8,8 @@
  * Helpers start on the first batch big enough to share and are not waited for: until one is up, the
  * calling thread simply takes every task itself. They never keep the process alive (unref), and only
  * the main thread uses them (inside a worker, such as a Monte Carlo worker, everything runs in-thread).
+ * A helper that makes no progress for 5 s (its thread died or hangs) is let go, and the calling
+ * thread does the tasks it left undone, so a run never waits forever.
  *
  * @example
  * const results = runTasks('rank', tasks); // same results as tasks.map((t) => runTask('rank', t))
@@ -37,7 +39,7 @@ interface Helper {
 /** A batch as the helpers receive it. */
 export interface BatchMessage {
   readonly batch: number;
-  /** [next task to take, tasks done]. */
+  /** [next task to take, tasks done, then per task 1 once its answer is posted]. */
   readonly control: Int32Array;
   readonly kind: TaskKind;
   readonly tasks: readonly unknown[];
@@ -152,6 +154,41 @@ function startHelpers(): void {
   }
 }
 
+/** How long the calling thread waits for a helper that makes no progress before doing its tasks. */
+const HELPER_GRACE_MS = 5_000;
+
+/**
+ * Waits until every task is done; false when the helpers finished none for HELPER_GRACE_MS (they
+ * post the answer before counting a task done).
+ */
+function helpersFinish(control: Int32Array, taskCount: number): boolean {
+  let lastProgress = performance.now();
+  let seen = Atomics.load(control, 1);
+  while (seen < taskCount) {
+    Atomics.wait(control, 1, seen, 250);
+    const done = Atomics.load(control, 1);
+    if (done !== seen) {
+      seen = done;
+      lastProgress = performance.now();
+    } else if (performance.now() - lastProgress > HELPER_GRACE_MS) return false;
+  }
+  return true;
+}
+
+function dropHelper(helper: Helper): void {
+  const at = helpers.indexOf(helper);
+  if (at >= 0) helpers.splice(at, 1);
+  void helper.worker.terminate();
+}
+
+/**
+ * Tests: every helper ends its thread as soon as it has taken its next task, as a thread that dies
+ * in the middle of its work would.
+ */
+export function endHelpersInTheirNextTask(): void {
+  for (const helper of helpers) helper.worker.postMessage({ endInNextTask: true });
+}
+
 /** Runs the tasks over the calling thread and the helpers; outputs in task order. */
 export function runTasks<K extends TaskKind>(kind: K, tasks: readonly TaskInput<K>[]): TaskOutput<K>[] {
   const outputs = new Array<TaskOutput<K> | undefined>(tasks.length);
@@ -160,23 +197,30 @@ export function runTasks<K extends TaskKind>(kind: K, tasks: readonly TaskInput<
   startHelpers();
   const working = helpers.slice(0, engineThreads() - 1);
   const batch = ++batchCount;
-  const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  // [next task to take, tasks done, then 1 per task once its answer is posted].
+  const control = new Int32Array(new SharedArrayBuffer((2 + tasks.length) * Int32Array.BYTES_PER_ELEMENT));
   const message: BatchMessage = { batch, control, kind, tasks };
   for (const helper of working) helper.worker.postMessage(message);
   if (callerWaitsForHelper) Atomics.wait(control, 0, 0, 10_000);
   let failure: unknown;
-  for (let i = Atomics.add(control, 0, 1); i < tasks.length; i = Atomics.add(control, 0, 1)) {
+  const runHere = (i: number): void => {
     try {
       const task = tasks[i];
       if (task !== undefined) outputs[i] = runTask(kind, task);
     } catch (error) {
       failure ??= error;
     }
+  };
+  for (let i = Atomics.add(control, 0, 1); i < tasks.length; i = Atomics.add(control, 0, 1)) {
+    runHere(i);
+    Atomics.store(control, 2 + i, 1);
     Atomics.add(control, 1, 1);
   }
-  // Wait for the tasks the helpers took; they post the answer before counting the task done.
-  for (let done = Atomics.load(control, 1); done < tasks.length; done = Atomics.load(control, 1)) {
-    Atomics.wait(control, 1, done, 1000);
+  if (!helpersFinish(control, tasks.length)) {
+    // A helper died or hangs in the middle of a task: it is let go, and this thread does what it
+    // left undone (tasks are pure, so a late answer would have been the same).
+    for (const helper of working) dropHelper(helper);
+    for (let i = 0; i < tasks.length; i++) if (Atomics.load(control, 2 + i) === 0) runHere(i);
   }
   for (const helper of working) {
     for (

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import path from 'node:path';
 import {
   closeEngineThreads,
+  endHelpersInTheirNextTask,
   helperTaskCount,
   setCallerWaitsForHelper,
   setEngineThreads,
@@ -182,6 +183,23 @@ describe('engine threads: the same result with one thread or several', function 
       { id: '2024', variables: generatedVariables(framework, units, 7) },
     ]);
     compare(() => runPipeline(input, { ...engineChoices(framework), rankIndicators: true }));
+  });
+
+  it('a helper thread that ends in the middle of a task: the calling thread finishes its work, same result', async function () {
+    this.timeout(60_000);
+    const input = input3000();
+    const run = (): EngineResult => runPipeline(input, engineChoices(framework));
+    setEngineThreads(1);
+    const single = fingerprint(run());
+    setEngineThreads(3);
+    endHelpersInTheirNextTask();
+    const shared = fingerprint(run());
+    for (const key of Object.keys(single)) expect(shared[key], key).to.deep.equal(single[key]);
+    // New helpers replace the ones let go, and take tasks again.
+    await startEngineThreads();
+    const before = helperTaskCount();
+    expect(fingerprint(run())).to.deep.equal(single);
+    expect(helperTaskCount()).to.be.greaterThan(before);
   });
 
   it('ASEM (51 countries × 49 indicators, COINr default methodology)', async () => {
