@@ -51,7 +51,9 @@ async function main(): Promise<void> {
 
   // CPU time of the whole process (this thread and the workers): other processes on the machine
   // stretch the wall clock but hardly the CPU time, so compare runs by it under load.
-  const timed = async (threads: number): Promise<{ ms: number; cpuMs: number; result: UncertaintyResult }> => {
+  const timed = async (
+    threads: number,
+  ): Promise<{ ms: number; cpuMs: number; result: UncertaintyResult }> => {
     const start = performance.now();
     const cpu = process.cpuUsage();
     const result = await runUncertainty(input, base, settings, { workers: threads });

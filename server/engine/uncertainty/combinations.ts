@@ -116,7 +116,10 @@ export function shareCombinations(
   if (bytes > budget) return [];
   return [...first].map(([key, record]) => {
     const input = upstreamInput(payload, upstreamIndex(payload, record));
-    return { key, normalised: sharedColumns(normalisedColumns(input, downstreamChoices(payload.base, record))) };
+    return {
+      key,
+      normalised: sharedColumns(normalisedColumns(input, downstreamChoices(payload.base, record))),
+    };
   });
 }
 

@@ -24,7 +24,8 @@ export function runRootScores(
   combination: Combination,
 ): Float64Array {
   const name = prepared.aggregation.name;
-  const fast = (name === 'arithmetic' || name === 'geometric') && Object.keys(prepared.aggregation.params).length === 0;
+  const fast =
+    (name === 'arithmetic' || name === 'geometric') && Object.keys(prepared.aggregation.params).length === 0;
   const scores = fast ? meanScores(frame, weights, combination, name === 'geometric') : undefined;
   if (scores !== undefined) return scores;
   const normalised = combination.normalised;

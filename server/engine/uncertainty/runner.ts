@@ -64,6 +64,15 @@ export class ReplicationRunner {
   }
 
   run(record: ReplicationRecord): RunRanks {
+    const { scores, unitCount, periodCount } = this.rootScores(record);
+    // Only the root's ranks are kept: rank it as rankStage would, and leave the other nodes unranked.
+    const ranks = rankColumn(scores, unitCount, periodCount, SCORE_TIE_ULPS);
+    const levelRanks = this.levels === null ? new Uint32Array(0) : this.levels.ranks(scores);
+    return { ranks, levelRanks };
+  }
+
+  /** The root's scores of one run (as runPipeline's with the record's choices), with the frame's sizes. */
+  rootScores(record: ReplicationRecord): { scores: Float64Array; unitCount: number; periodCount: number } {
     const input = this.inputFor(upstreamIndex(this.payload, record));
     const choices = downstreamChoices(this.payload.base, record);
     const { frame, prepared } = checkEverything(input, choices);
@@ -81,10 +90,7 @@ export class ReplicationRunner {
     }
     const scores = runRootScores(frame, prepared, weights, combination);
     this.combinations.trim();
-    // Only the root's ranks are kept: rank it as rankStage would, and leave the other nodes unranked.
-    const ranks = rankColumn(scores, frame.unitCount, frame.periodCount, SCORE_TIE_ULPS);
-    const levelRanks = this.levels === null ? new Uint32Array(0) : this.levels.ranks(scores);
-    return { ranks, levelRanks };
+    return { scores, unitCount: frame.unitCount, periodCount: frame.periodCount };
   }
 
   private inputFor(upstream: number): EngineInput {
