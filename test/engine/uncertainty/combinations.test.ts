@@ -42,8 +42,7 @@ describe('uncertainty: the columns each combination of picks shares', () => {
   it('scores every replication bit for bit as the full pipeline does on the original input', () => {
     const shared = new ReplicationRunner(prepared.payload);
     // Without the columns made beforehand and with room for one combination: made again on each change.
-    const { combinations: _made, ...bare } = prepared.payload;
-    const unshared = new ReplicationRunner(bare, 1);
+    const unshared = new ReplicationRunner({ ...prepared.payload, combinations: [] }, 1);
     for (const record of prepared.records) {
       const full = runPipeline(panel, replicationChoices(panelBase, record)).scores.values.get('index')!;
       const label = `replication ${record.index} (${JSON.stringify(record.picks)})`;
