@@ -19,6 +19,9 @@ export interface RankStatistics {
   readonly ranked: Uint32Array;
 }
 
+/** A row's ranks are counted rather than sorted when they span at most this many values per run. */
+const COUNTED_SPAN = 4;
+
 export function rankStatistics(
   ranks: Uint32Array,
   rowCount: number,
@@ -31,6 +34,7 @@ export function rankStatistics(
   const topShare = new Float64Array(rowCount);
   const ranked = new Uint32Array(rowCount);
   const sample = new Float64Array(runs.length);
+  const counts = new Uint32Array(COUNTED_SPAN * runs.length + 1);
   for (let row = 0; row < rowCount; row++) {
     let n = 0;
     let inTop = 0;
@@ -40,7 +44,7 @@ export function rankStatistics(
       sample[n++] = rank;
       if (rank <= top) inTop++;
     }
-    const sorted = sample.subarray(0, n).sort();
+    const sorted = sortedRanks(sample, n, counts);
     median[row] = quantileSorted(sorted, 0.5);
     p5[row] = quantileSorted(sorted, 0.05);
     p95[row] = quantileSorted(sorted, 0.95);
@@ -48,4 +52,34 @@ export function rankStatistics(
     ranked[row] = n;
   }
   return { median, p5, p95, topShare, ranked };
+}
+
+/**
+ * The first n ranks of `sample` in ascending order, in place: a unit's ranks over the runs mostly
+ * span a narrow band, so they are counted per value (one pass over the band) when the band is at most
+ * `counts.length` wide, and sorted otherwise. Either way the same sorted sample.
+ */
+function sortedRanks(sample: Float64Array, n: number, counts: Uint32Array): Float64Array {
+  const sorted = sample.subarray(0, n);
+  if (n === 0) return sorted;
+  let min = sorted[0] ?? 0;
+  let max = min;
+  for (let k = 1; k < n; k++) {
+    const v = sorted[k] ?? 0;
+    if (v < min) min = v;
+    else if (v > max) max = v;
+  }
+  const span = max - min;
+  if (span >= counts.length) return sorted.sort();
+  counts.fill(0, 0, span + 1);
+  for (let k = 0; k < n; k++) {
+    const d = (sorted[k] ?? 0) - min;
+    counts[d] = (counts[d] ?? 0) + 1;
+  }
+  let at = 0;
+  for (let d = 0; d <= span; d++) {
+    const count = counts[d] ?? 0;
+    for (let c = 0; c < count; c++) sorted[at++] = min + d;
+  }
+  return sorted;
 }

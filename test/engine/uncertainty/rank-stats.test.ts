@@ -40,4 +40,19 @@ describe('uncertainty: rank statistics per unit', () => {
     expect(stats.median[1]).to.be.NaN;
     expect(stats.topShare[1]).to.be.NaN;
   });
+
+  it('gives the same quantiles for ranks in a narrow band (counted) and spread wide (sorted)', () => {
+    // Ten runs. Row 0: 3 3 3 4 4 4 5 5 6 7 sorted (span 4: counted); row 1: 1 2 3 4 5 6 50 700 800 900
+    // (span 899: sorted). h = 9p: median h = 4.5, p5 h = 0.45, p95 h = 8.55.
+    const narrow = [5, 3, 4, 3, 5, 4, 4, 6, 3, 7];
+    const wide = [1, 900, 50, 2, 700, 3, 4, 5, 6, 800];
+    const ranks = Uint32Array.from(narrow.flatMap((rank, run) => [rank, wide[run]!]));
+    const stats = rankStatistics(ranks, 2, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 3);
+    expect([stats.p5[0], stats.median[0]]).to.deep.equal([3, 4]);
+    expect(stats.p95[0]).to.be.closeTo(6.55, 1e-12); // 6 + 0.55 · (7 − 6)
+    expect(stats.p5[1]).to.be.closeTo(1.45, 1e-12); // 1 + 0.45 · (2 − 1)
+    expect(stats.median[1]).to.equal(5.5); // 5 + 0.5 · (6 − 5)
+    expect(stats.p95[1]).to.be.closeTo(855, 1e-9); // 800 + 0.55 · (900 − 800)
+    expect(Array.from(stats.topShare)).to.deep.equal([0.3, 0.3]);
+  });
 });
