@@ -16,10 +16,13 @@
  * runner.ranks(record) // Uint32Array: the root's rank per row (1 = best, 0 = no rank)
  * runner.run(record).levelRanks // the streets' and districts' ranks in the same run
  */
+import type { ProblemDetail } from '../../errors.js';
+import { prepareChoices, type PreparedChoices } from '../choices.js';
 import { checkEverything } from '../pipeline.js';
+import type { Frame } from '../state.js';
 import { SCORE_TIE_ULPS } from '../numeric/rank.js';
 import { rankColumn } from '../stages/rank-column.js';
-import type { ColumnSet, EngineInput } from '../types.js';
+import type { ColumnSet, EngineInput, MethodChoices } from '../types.js';
 import { CombinationCache, combinationKey, normalisedColumns } from './combinations.js';
 import { levelRanker, type LevelRanker } from './level-ranks.js';
 import { downstreamChoices, upstreamIndex, upstreamInput, type ReplicationPayload } from './payload.js';
@@ -34,6 +37,7 @@ export interface RunRanks {
 
 export class ReplicationRunner {
   private readonly inputs = new Map<number, EngineInput>();
+  private readonly frames = new Map<number, Frame>();
   private readonly combinations: CombinationCache;
   /** The weights of runs whose weighting does not vary: per combination, as the method gave them. */
   private readonly fixedWeights = new Map<string, ReadonlyMap<string, Float64Array>>();
@@ -73,9 +77,10 @@ export class ReplicationRunner {
 
   /** The root's scores of one run (as runPipeline's with the record's choices), with the frame's sizes. */
   rootScores(record: ReplicationRecord): { scores: Float64Array; unitCount: number; periodCount: number } {
-    const input = this.inputFor(upstreamIndex(this.payload, record));
+    const upstream = upstreamIndex(this.payload, record);
+    const input = this.inputFor(upstream);
     const choices = downstreamChoices(this.payload.base, record);
-    const { frame, prepared } = checkEverything(input, choices);
+    const { frame, prepared } = this.check(upstream, input, choices);
     const key = combinationKey(this.payload, record);
     const combination = this.combinations.get(
       key,
@@ -91,6 +96,27 @@ export class ReplicationRunner {
     const scores = runRootScores(frame, prepared, weights, combination);
     this.combinations.trim();
     return { scores, unitCount: frame.unitCount, periodCount: frame.periodCount };
+  }
+
+  /**
+   * checkEverything, with the input and tree checked once per upstream set (they are the same for
+   * every run on it) and the choices every run; a run whose choices have a problem gets
+   * checkEverything's own error.
+   */
+  private check(
+    upstream: number,
+    input: EngineInput,
+    choices: MethodChoices,
+  ): { frame: Frame; prepared: PreparedChoices } {
+    const frame = this.frames.get(upstream);
+    if (frame === undefined) {
+      const checked = checkEverything(input, choices);
+      this.frames.set(upstream, checked.frame);
+      return checked;
+    }
+    const problems: ProblemDetail[] = [];
+    const prepared = prepareChoices(input, choices, problems);
+    return problems.length === 0 ? { frame, prepared } : checkEverything(input, choices);
   }
 
   private inputFor(upstream: number): EngineInput {
