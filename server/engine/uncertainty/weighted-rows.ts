@@ -6,7 +6,8 @@
  * - each weight's halves for the exact product (productError splits both factors; a weight's split
  *   is the same in every row) and the error of w · 1;
  * - the compensated sum of the weights, which depends only on which children a row has: a row with
- *   every child present gets the sum over all of them, computed once.
+ *   every child present gets the sum over all of them, computed once;
+ * - rows go in pairs, whose independent sums the processor overlaps.
  *
  * For the geometric mean the children are given as logarithms (ln x, NaN where missing, from a
  * combination's cache or logColumn) and `exp` is set: exp(Σ w ln x / Σ w) as geometricMean.
@@ -50,24 +51,11 @@ export function weightedRows(
   }
   const fullTotal = fullHigh + fullLow;
   const rows = output.length;
-  // Two rows at a time: their sums are independent, so the processor overlaps them.
+  // Two rows at a time: their sums are independent, so the processor overlaps them. A pair is summed
+  // as if every child were present; at the first gap it is left for oneRow, row by row.
   let i = 0;
   for (; i + 1 < rows; i += 2) {
-    let complete = true;
-    for (let j = 0; j < k; j++) {
-      const c = children[j] ?? NONE;
-      const x0 = c[i] ?? Number.NaN;
-      const x1 = c[i + 1] ?? Number.NaN;
-      if (x0 !== x0 || x1 !== x1) {
-        complete = false;
-        break;
-      }
-    }
-    if (!complete) {
-      oneRow(children, weights, wHigh, wLow, wError, output, i);
-      oneRow(children, weights, wHigh, wLow, wError, output, i + 1);
-      continue;
-    }
+    let gap = false;
     let h0 = 0;
     let l0 = 0;
     let h1 = 0;
@@ -79,6 +67,10 @@ export function weightedRows(
       const al = wLow[j] ?? 0;
       const x0 = c[i] ?? Number.NaN;
       const x1 = c[i + 1] ?? Number.NaN;
+      if (x0 !== x0 || x1 !== x1) {
+        gap = true;
+        break;
+      }
       const p0 = w * x0;
       const p1 = w * x1;
       const c0 = SPLITTER * x0;
@@ -99,6 +91,11 @@ export function weightedRows(
       h1 = s1;
       l0 = l0 + (se0 + e0);
       l1 = l1 + (se1 + e1);
+    }
+    if (gap) {
+      oneRow(children, weights, wHigh, wLow, wError, output, i);
+      oneRow(children, weights, wHigh, wLow, wError, output, i + 1);
+      continue;
     }
     output[i] = fullTotal > 0 ? (h0 + l0) / fullTotal : Number.NaN;
     output[i + 1] = fullTotal > 0 ? (h1 + l1) / fullTotal : Number.NaN;
