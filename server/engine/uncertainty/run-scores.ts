@@ -22,11 +22,12 @@ export function runRootScores(
   prepared: PreparedChoices,
   weights: ReadonlyMap<string, Float64Array>,
   combination: Combination,
+  scratch: RunScratch = new RunScratch(),
 ): Float64Array {
   const name = prepared.aggregation.name;
   const fast =
     (name === 'arithmetic' || name === 'geometric') && Object.keys(prepared.aggregation.params).length === 0;
-  const scores = fast ? meanScores(frame, weights, combination, name === 'geometric') : undefined;
+  const scores = fast ? meanScores(frame, weights, combination, name === 'geometric', scratch) : undefined;
   if (scores !== undefined) return scores;
   const normalised = combination.normalised;
   const start = { ...initialState(frame, []), sets: { normalised }, current: normalised, weights };
@@ -44,12 +45,14 @@ function meanScores(
   weights: ReadonlyMap<string, Float64Array>,
   combination: Combination,
   geometric: boolean,
+  scratch: RunScratch,
 ): Float64Array | undefined {
   const { rowCount } = frame;
+  const root = frame.tree.root;
   const scores = new Map<string, Float64Array>();
   const column = (id: string): Float64Array | null => {
     const own = scores.get(id);
-    if (own !== undefined) return geometric ? logColumn(own) : own;
+    if (own !== undefined) return geometric ? logColumn(own, scratch.column(`log:${id}`, rowCount)) : own;
     if (geometric) return combination.logs(id);
     return combination.normalised.values.get(id) ?? null;
   };
@@ -63,7 +66,7 @@ function meanScores(
       }
       children.push(child);
     }
-    const output = new Float64Array(rowCount);
+    const output = node.id === root ? new Float64Array(rowCount) : scratch.column(node.id, rowCount);
     weightedRows(children, weights.get(node.id) ?? node.childWeights, output, geometric);
     for (let row = 0; row < rowCount; row++) {
       const v = output[row] ?? Number.NaN;
@@ -71,5 +74,21 @@ function meanScores(
     }
     scores.set(node.id, output);
   }
-  return scores.get(frame.tree.root);
+  return scores.get(root);
+}
+
+/**
+ * Columns one run's inner nodes (and their logarithms) are written to, kept for the next run: every
+ * row is written before it is read, so nothing carries over, and a run allocates only its root.
+ */
+export class RunScratch {
+  private readonly columns = new Map<string, Float64Array>();
+
+  column(key: string, rows: number): Float64Array {
+    const found = this.columns.get(key);
+    if (found?.length === rows) return found;
+    const made = new Float64Array(rows);
+    this.columns.set(key, made);
+    return made;
+  }
 }

@@ -27,7 +27,7 @@ import { CombinationCache, combinationKey, normalisedColumns } from './combinati
 import { levelRanker, type LevelRanker } from './level-ranks.js';
 import { downstreamChoices, upstreamIndex, upstreamInput, type ReplicationPayload } from './payload.js';
 import type { ReplicationRecord } from './record.js';
-import { runRootScores } from './run-scores.js';
+import { RunScratch, runRootScores } from './run-scores.js';
 
 /** One run's ranks: the scored units' (root) and the levels above them (level-ranks.ts layout). */
 export interface RunRanks {
@@ -38,6 +38,7 @@ export interface RunRanks {
 export class ReplicationRunner {
   private readonly inputs = new Map<number, EngineInput>();
   private readonly frames = new Map<number, Frame>();
+  private readonly scratch = new RunScratch();
   private readonly combinations: CombinationCache;
   /** The weights of runs whose weighting does not vary: per combination, as the method gave them. */
   private readonly fixedWeights = new Map<string, ReadonlyMap<string, Float64Array>>();
@@ -93,7 +94,7 @@ export class ReplicationRunner {
       weights = prepared.weighting.run({ tree: frame.tree, normalised }).weights;
       if (record.choices.weighting === undefined) this.fixedWeights.set(key, weights);
     }
-    const scores = runRootScores(frame, prepared, weights, combination);
+    const scores = runRootScores(frame, prepared, weights, combination, this.scratch);
     this.combinations.trim();
     return { scores, unitCount: frame.unitCount, periodCount: frame.periodCount };
   }
