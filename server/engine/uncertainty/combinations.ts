@@ -23,8 +23,8 @@ import { treatStage } from '../stages/treat.js';
 import { initialState, type EngineState } from '../state.js';
 import { sharedCopy } from '../parallel/shared.js';
 import type { ColumnSet, EngineInput, MethodChoices } from '../types.js';
-import { downstreamChoices, upstreamIndex, upstreamInput, type ReplicationPayload } from './payload.js';
-import type { ReplicationRecord } from './record.js';
+import { upstreamIndex, type ReplicationPayload } from './payload.js';
+import { replicationChoices, type ReplicationRecord } from './record.js';
 
 /** The byte budget of one runner's cache (each worker has its own). */
 export const COMBINATION_CACHE_BYTES = 512 * 2 ** 20;
@@ -74,10 +74,14 @@ export function normalisedColumns(input: EngineInput, choices: MethodChoices): C
   return sets.normalised ?? sets.treated ?? sets.imputed ?? sets.raw ?? current;
 }
 
-/** The treated columns as runPipeline makes them (its `treated`), stopping after treatment. */
-export function treatedColumns(input: EngineInput, choices: MethodChoices): ColumnSet {
-  const { sets, current } = stagesThrough(input, choices, treatStage);
-  return sets.treated ?? sets.imputed ?? sets.raw ?? current;
+/** runPipeline's state after treatment (its checks, then its stages in its order up to treatment). */
+export function stateAfterTreatment(input: EngineInput, choices: MethodChoices): EngineState {
+  return stagesThrough(input, choices, treatStage);
+}
+
+/** The treated columns of such a state, as runPipeline's result gives them (its `treated`). */
+export function treatedOf(state: EngineState): ColumnSet {
+  return state.sets.treated ?? state.sets.imputed ?? state.sets.raw ?? state.current;
 }
 
 type Stage = (state: EngineState, choices: PreparedChoices) => EngineState;
@@ -98,12 +102,16 @@ function stagesThrough(input: EngineInput, choices: MethodChoices, last: Stage):
 }
 
 /**
- * Every combination the records use, made once with the choices of the first record that uses it
- * (as a runner would make it), on shared memory; none when they would take more than `budget` bytes.
+ * Every combination the records use, on shared memory, as runPipeline normalises with the choices
+ * of the first record that uses it; none when they would take more than `budget` bytes. The state
+ * after treatment is the original input's, once per upstream set (`treated`, by upstream index;
+ * made here when missing): the stages before normalisation read only the picks that decide it.
  */
 export function shareCombinations(
   payload: ReplicationPayload,
   records: readonly ReplicationRecord[],
+  input: EngineInput,
+  treated: Map<number, EngineState> = new Map(),
   budget = SHARED_COMBINATION_BYTES,
 ): SharedCombination[] {
   const first = new Map<string, ReplicationRecord>();
@@ -115,11 +123,16 @@ export function shareCombinations(
   const bytes = first.size * payload.indicators.length * rows * (Float64Array.BYTES_PER_ELEMENT + 1);
   if (bytes > budget) return [];
   return [...first].map(([key, record]) => {
-    const input = upstreamInput(payload, upstreamIndex(payload, record));
-    return {
-      key,
-      normalised: sharedColumns(normalisedColumns(input, downstreamChoices(payload.base, record))),
-    };
+    const upstream = upstreamIndex(payload, record);
+    const choices = replicationChoices(payload.base, record);
+    let before = treated.get(upstream);
+    if (before === undefined) {
+      before = stateAfterTreatment(input, choices);
+      treated.set(upstream, before);
+    }
+    const { sets, current } = normaliseStage(before, checkEverything(input, choices).prepared);
+    const normalised = sets.normalised ?? sets.treated ?? sets.imputed ?? sets.raw ?? current;
+    return { key, normalised: sharedColumns(normalised) };
   });
 }
 

@@ -14,8 +14,9 @@
 import { ValidationError, type ProblemDetail } from '../../errors.js';
 import { DEFAULT_CHOICES, prepareChoices, type ResolvedChoices } from '../choices.js';
 import { runPipeline } from '../pipeline.js';
+import type { EngineState } from '../state.js';
 import type { ColumnSet, EngineInput, MethodChoice, MethodChoices } from '../types.js';
-import { shareCombinations, sharedColumns, treatedColumns } from './combinations.js';
+import { shareCombinations, sharedColumns, stateAfterTreatment, treatedOf } from './combinations.js';
 import { designRecords, type FactorSetup } from './design.js';
 import { DEFAULT_ROLLUP, levelRanker } from './level-ranks.js';
 import { indicatorShape, type ReplicationPayload } from './payload.js';
@@ -116,14 +117,17 @@ export function prepareUncertainty(
   const imputations = alternatives.imputation ?? [resolved.imputation];
   const treatments = alternatives.treatment ?? [resolved.treatment];
   const upstream: ColumnSet[] = [];
+  const treated = new Map<number, EngineState>();
+  const same = alternatives.imputation === undefined && alternatives.treatment === undefined;
   for (const imputation of imputations) {
     for (const treatment of treatments) {
-      const same = alternatives.imputation === undefined && alternatives.treatment === undefined;
-      upstream.push(
-        sharedColumns(
-          same ? nominalResult.treated : treatedColumns(input, { ...baseChoices, imputation, treatment }),
-        ),
-      );
+      if (same) {
+        upstream.push(sharedColumns(nominalResult.treated));
+        continue;
+      }
+      const state = stateAfterTreatment(input, { ...baseChoices, imputation, treatment });
+      treated.set(upstream.length, state);
+      upstream.push(sharedColumns(treatedOf(state)));
     }
   }
   const payload: ReplicationPayload = {
@@ -159,7 +163,7 @@ export function prepareUncertainty(
       levelRanks: ranker?.ranks(rootScores(nominalResult)) ?? new Uint32Array(0),
       levelRowCount: ranker?.rowCount ?? 0,
     },
-    payload: { ...payload, combinations: shareCombinations(payload, records) },
+    payload: { ...payload, combinations: shareCombinations(payload, records, input, treated) },
   };
 }
 
