@@ -111,7 +111,7 @@ export function shareCombinations(
   payload: ReplicationPayload,
   records: readonly ReplicationRecord[],
   input: EngineInput,
-  treated: Map<number, EngineState> = new Map(),
+  treated = new Map<number, EngineState>(),
   budget = SHARED_COMBINATION_BYTES,
 ): SharedCombination[] {
   const first = new Map<string, ReplicationRecord>();
