@@ -8,7 +8,6 @@
  * // ranks is run-major: ranks[run * rowCount + row]
  * rankStatistics(ranks, 4, [0, 1, 2], 10).median[row]
  */
-import { quantileSorted } from './quantile.js';
 
 export interface RankStatistics {
   readonly median: Float64Array;
@@ -18,13 +17,6 @@ export interface RankStatistics {
   readonly topShare: Float64Array;
   readonly ranked: Uint32Array;
 }
-
-/**
- * A row's ranks are counted rather than sorted when they span at most this many values per run:
- * counting costs about two steps per value of the band, sorting n ranks about log₂ n comparisons each.
- */
-const COUNTED_SPAN = 16;
-const MAX_COUNTS = 2 ** 20;
 
 export function rankStatistics(
   ranks: Uint32Array,
@@ -37,8 +29,8 @@ export function rankStatistics(
   const p95 = new Float64Array(rowCount);
   const topShare = new Float64Array(rowCount);
   const ranked = new Uint32Array(rowCount);
-  const sample = new Float64Array(runs.length);
-  const counts = new Uint32Array(Math.min(COUNTED_SPAN * runs.length, MAX_COUNTS) + 1);
+  const selector = new RankSelector(runs.length);
+  const { sample } = selector;
   for (let row = 0; row < rowCount; row++) {
     let n = 0;
     let inTop = 0;
@@ -48,42 +40,106 @@ export function rankStatistics(
       sample[n++] = rank;
       if (rank <= top) inTop++;
     }
-    const sorted = sortedRanks(sample, n, counts);
-    median[row] = quantileSorted(sorted, 0.5);
-    p5[row] = quantileSorted(sorted, 0.05);
-    p95[row] = quantileSorted(sorted, 0.95);
+    selector.load(n);
+    median[row] = selector.quantile(0.5);
+    p5[row] = selector.quantile(0.05);
+    p95[row] = selector.quantile(0.95);
     topShare[row] = n === 0 ? Number.NaN : inTop / n;
     ranked[row] = n;
   }
   return { median, p5, p95, topShare, ranked };
 }
 
+/** Ranks per bucket of the coarse count (a power of two). */
+const BUCKET_BITS = 6;
+const BUCKET = 1 << BUCKET_BITS;
+
 /**
- * The first n ranks of `sample` in ascending order, in place: a unit's ranks over the runs mostly
- * span a narrow band, so they are counted per value (one pass over the band) when the band is at most
- * `counts.length` wide, and sorted otherwise. Either way the same sorted sample.
+ * The type-7 quantiles of a sample of ranks (whole numbers) without sorting it: the ranks are counted
+ * per bucket of 64 consecutive values, the bucket that holds the k-th smallest is found from the
+ * counts, and only that bucket's ranks are counted one by one. A unit's ranks over 1,000 runs can
+ * span thousands of places; this costs a few passes over the sample instead of a sort. The order
+ * statistics are the sorted sample's, so the quantiles are quantileSorted's to the bit.
  */
-function sortedRanks(sample: Float64Array, n: number, counts: Uint32Array): Float64Array {
-  const sorted = sample.subarray(0, n);
-  if (n === 0) return sorted;
-  let min = sorted[0] ?? 0;
-  let max = min;
-  for (let k = 1; k < n; k++) {
-    const v = sorted[k] ?? 0;
-    if (v < min) min = v;
-    else if (v > max) max = v;
+class RankSelector {
+  readonly sample: Float64Array;
+  private n = 0;
+  private min = 0;
+  /** Ranks before each bucket (cumulative counts), and the number of buckets in use. */
+  private before = new Uint32Array(2);
+  private buckets = 0;
+  private readonly fine = new Uint32Array(BUCKET);
+  private fineBucket = -1;
+
+  constructor(size: number) {
+    this.sample = new Float64Array(size);
   }
-  const span = max - min;
-  if (span >= counts.length) return sorted.sort();
-  counts.fill(0, 0, span + 1);
-  for (let k = 0; k < n; k++) {
-    const d = (sorted[k] ?? 0) - min;
-    counts[d] = (counts[d] ?? 0) + 1;
+
+  /** Takes the first n ranks of `sample`. */
+  load(n: number): void {
+    const { sample } = this;
+    this.n = n;
+    this.fineBucket = -1;
+    if (n === 0) return;
+    let min = sample[0] ?? 0;
+    let max = min;
+    for (let k = 1; k < n; k++) {
+      const v = sample[k] ?? 0;
+      if (v < min) min = v;
+      else if (v > max) max = v;
+    }
+    this.min = min;
+    const buckets = ((max - min) >> BUCKET_BITS) + 1;
+    if (this.before.length < buckets + 1) this.before = new Uint32Array(2 * buckets + 1);
+    const before = this.before;
+    before.fill(0, 0, buckets + 1);
+    for (let k = 0; k < n; k++) {
+      const b = ((sample[k] ?? 0) - min) >> BUCKET_BITS;
+      before[b + 1] = (before[b + 1] ?? 0) + 1;
+    }
+    for (let b = 1; b <= buckets; b++) before[b] = (before[b] ?? 0) + (before[b - 1] ?? 0);
+    this.buckets = buckets;
   }
-  let at = 0;
-  for (let d = 0; d <= span; d++) {
-    const count = counts[d] ?? 0;
-    for (let c = 0; c < count; c++) sorted[at++] = min + d;
+
+  /** As quantileSorted(the sorted sample, p). */
+  quantile(p: number): number {
+    const n = this.n;
+    if (n === 0) return Number.NaN;
+    const h = (n - 1) * p;
+    const lower = Math.floor(h);
+    const low = this.select(lower);
+    if (lower >= n - 1) return this.select(n - 1);
+    const high = this.select(lower + 1);
+    return low + (h - lower) * (high - low);
   }
-  return sorted;
+
+  /** The k-th smallest rank (k from 0). */
+  private select(k: number): number {
+    const { before } = this;
+    // The last bucket with fewer than k + 1 ranks before it holds the k-th smallest.
+    let lo = 0;
+    let hi = this.buckets - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((before[mid] ?? 0) <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    const bucket = lo;
+    const { fine, sample } = this;
+    if (this.fineBucket !== bucket) {
+      fine.fill(0);
+      const from = this.min + bucket * BUCKET;
+      for (let i = 0; i < this.n; i++) {
+        const d = (sample[i] ?? 0) - from;
+        if (d >= 0 && d < BUCKET) fine[d] = (fine[d] ?? 0) + 1;
+      }
+      this.fineBucket = bucket;
+    }
+    let left = k - (before[bucket] ?? 0);
+    for (let d = 0; d < BUCKET; d++) {
+      left -= fine[d] ?? 0;
+      if (left < 0) return this.min + bucket * BUCKET + d;
+    }
+    return Number.NaN; // unreachable: the bucket holds the k-th smallest
+  }
 }
