@@ -27,7 +27,10 @@ export interface PoolOptions {
    * analysis was prepared; the pool uses up to `workers` of them and stops them all when done.
    */
   readonly started?: readonly Worker[];
-  /** Records per message; by default about eight batches per worker, at most 64 records each. */
+  /**
+   * Records per message; by default about 32 batches per worker, at most 16 records each (a few
+   * tens of milliseconds of work, so that no worker idles long while another finishes its last).
+   */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
   /** Stops the workers and rejects with signal.reason when aborted. */
@@ -62,7 +65,7 @@ export async function runReplicationsInWorkers(
     return { ranks, levelRanks };
   }
   const size = Math.max(1, Math.min(Math.floor(options.workers), records.length));
-  const batchSize = options.batchSize ?? Math.min(64, Math.max(1, Math.ceil(records.length / (size * 8))));
+  const batchSize = options.batchSize ?? Math.min(16, Math.max(1, Math.ceil(records.length / (size * 32))));
   // Runs of one combination of picks go together, so each worker reuses its normalised columns.
   const ordered = byCombination(payload, records);
   const batches: (readonly ReplicationRecord[])[] = [];
