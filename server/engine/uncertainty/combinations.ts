@@ -2,12 +2,16 @@
  * What replications with the same discrete picks share. Imputation, treatment and normalisation are
  * drawn from a few alternatives each, and the normalised columns depend on those picks alone (the
  * upstream set = imputation × treatment picks, and the normalisation pick; weights and aggregation act
- * after). So each combination's normalised columns are made once, with the pipeline's own stages on
- * the upstream input, and kept; so are the logarithms a geometric mean takes of them.
+ * after). So each combination's normalised columns are made once and kept; so are the logarithms a
+ * geometric mean takes of them:
  *
- * Memory stays bounded: the cache holds combinations up to a byte budget and drops the least recently
- * used one beyond it. Runs are visited grouped by combination (byCombination), so a small budget costs
- * few recomputations; at 10,000 units × 33 indicators a combination takes about 6 MB.
+ * - before the runs (shareCombinations), from the original input's state after treatment, on shared
+ *   memory every worker reads without a copy, while they fit SHARED_COMBINATION_BYTES;
+ * - otherwise by each runner on first use (normalisedColumns, on the upstream input), in a cache that
+ *   holds combinations up to a byte budget and drops the least recently used one beyond it. Runs are
+ *   visited grouped by combination (byCombination), so a small budget costs few recomputations.
+ *
+ * At 10,000 units × 33 indicators a combination takes about 3 MB (6 MB with its logarithms).
  *
  * @example
  * const cache = new CombinationCache();
