@@ -49,16 +49,24 @@ async function main(): Promise<void> {
       `load average ${loadavg()[0]?.toFixed(1) ?? '?'} (other processes slow it down)`,
   );
 
-  const timed = async (threads: number): Promise<{ ms: number; result: UncertaintyResult }> => {
+  // CPU time of the whole process (this thread and the workers): other processes on the machine
+  // stretch the wall clock but hardly the CPU time, so compare runs by it under load.
+  const timed = async (
+    threads: number,
+  ): Promise<{ ms: number; cpuMs: number; result: UncertaintyResult }> => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     const result = await runUncertainty(input, base, settings, { workers: threads });
-    return { ms: performance.now() - start, result };
+    const used = process.cpuUsage(cpu);
+    return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, result };
   };
   const pool = await timed(workers);
   const perRun = pool.ms / pool.result.runs;
   console.log(
     `${workers} worker(s): ${(pool.ms / 1000).toFixed(1)} s for ${pool.result.runs} runs ` +
-      `(${perRun.toFixed(1)} ms per replication, wall clock; includes the nominal run, upstream stages and worker start-up)`,
+      `(${perRun.toFixed(1)} ms per replication, wall clock; includes the nominal run, upstream stages and worker start-up); ` +
+      `CPU ${(pool.cpuMs / 1000).toFixed(1)} s (${(pool.cpuMs / pool.result.runs).toFixed(1)} ms per replication), ` +
+      `load average now ${loadavg()[0]?.toFixed(1) ?? '?'}`,
   );
   const row = pool.result.nominal.indexOf(1);
   const s = pool.result.statistics;

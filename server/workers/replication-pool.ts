@@ -12,6 +12,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { RankMatrices } from '../engine/uncertainty/in-process.js';
 import { levelRanker } from '../engine/uncertainty/level-ranks.js';
+import { byCombination } from '../engine/uncertainty/combinations.js';
 import type { ReplicationPayload } from '../engine/uncertainty/payload.js';
 import type { ReplicationRecord } from '../engine/uncertainty/record.js';
 import { ValidationError } from '../errors.js';
@@ -21,7 +22,15 @@ import { spawnTsWorker } from './spawn-ts-worker.js';
 export interface PoolOptions {
   /** Worker threads to start (at most one per record). */
   readonly workers: number;
-  /** Records per message; by default about eight batches per worker, at most 64 records each. */
+  /**
+   * Workers started beforehand (startReplicationWorkers), so that they loaded the engine while the
+   * analysis was prepared; the pool uses up to `workers` of them and stops them all when done.
+   */
+  readonly started?: readonly Worker[];
+  /**
+   * Records per message; by default about 32 batches per worker, at most 16 records each (a few
+   * tens of milliseconds of work, so that no worker idles long while another finishes its last).
+   */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
   /** Stops the workers and rejects with signal.reason when aborted. */
@@ -30,6 +39,15 @@ export interface PoolOptions {
 
 const IN_FLIGHT = 2;
 const workerEntry = new URL('./replication-worker.ts', import.meta.url);
+
+/**
+ * Starts replication workers now: each takes a few tenths of a second to load the engine, which can
+ * overlap the preparation of the analysis on this thread. Hand them to runReplicationsInWorkers
+ * (`started`), or terminate them.
+ */
+export function startReplicationWorkers(count: number): Worker[] {
+  return Array.from({ length: Math.max(0, Math.floor(count)) }, () => spawnTsWorker(workerEntry));
+}
 
 export async function runReplicationsInWorkers(
   payload: ReplicationPayload,
@@ -40,15 +58,25 @@ export async function runReplicationsInWorkers(
   const levelRowCount = levelRanker(payload.units, payload.periodIds.length, payload.rollup)?.rowCount ?? 0;
   const ranks = new Uint32Array(records.length * rowCount);
   const levelRanks = new Uint32Array(records.length * levelRowCount);
-  options.signal?.throwIfAborted();
-  if (records.length === 0) return { ranks, levelRanks };
-  const size = Math.max(1, Math.min(Math.floor(options.workers), records.length));
-  const batchSize = options.batchSize ?? Math.min(64, Math.max(1, Math.ceil(records.length / (size * 8))));
-  const batches: (readonly ReplicationRecord[])[] = [];
-  for (let start = 0; start < records.length; start += batchSize) {
-    batches.push(records.slice(start, start + batchSize));
+  const started = options.started ?? [];
+  if (records.length === 0 || options.signal?.aborted === true) {
+    await Promise.all(started.map((worker) => worker.terminate()));
+    options.signal?.throwIfAborted();
+    return { ranks, levelRanks };
   }
-  const workers: Worker[] = Array.from({ length: size }, () => spawnTsWorker(workerEntry));
+  const size = Math.max(1, Math.min(Math.floor(options.workers), records.length));
+  const batchSize = options.batchSize ?? Math.min(16, Math.max(1, Math.ceil(records.length / (size * 32))));
+  // Runs of one combination of picks go together, so each worker reuses its normalised columns.
+  const ordered = byCombination(payload, records);
+  const batches: (readonly ReplicationRecord[])[] = [];
+  for (let start = 0; start < ordered.length; start += batchSize) {
+    batches.push(ordered.slice(start, start + batchSize));
+  }
+  const workers: Worker[] = [
+    ...started.slice(0, size),
+    ...startReplicationWorkers(size - Math.min(size, started.length)),
+  ];
+  const idle = started.slice(size);
   let onAbort = (): void => undefined;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -108,7 +136,7 @@ export async function runReplicationsInWorkers(
     });
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([...workers, ...idle].map((worker) => worker.terminate()));
   }
   return { ranks, levelRanks };
 }

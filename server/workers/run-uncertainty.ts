@@ -1,7 +1,7 @@
 /**
- * An uncertainty and sensitivity analysis with its replications spread over worker threads: prepare
- * on this thread (settings, nominal run, upstream stages, design), run the replications in the pool,
- * summarise here. `workers: 0` runs them on this thread instead. The result is bit-identical for any
+ * An uncertainty and sensitivity analysis with its replications spread over worker threads: start
+ * the workers, prepare on this thread while they load (settings, nominal run, upstream stages,
+ * normalised columns, design), run the replications in the pool, summarise here. `workers: 0` runs them on this thread instead. The result is bit-identical for any
  * number of workers.
  *
  * @example
@@ -10,11 +10,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { runReplications } from '../engine/uncertainty/in-process.js';
-import { prepareUncertainty } from '../engine/uncertainty/prepare.js';
+import { prepareUncertainty, type PreparedUncertainty } from '../engine/uncertainty/prepare.js';
 import { summariseUncertainty, type UncertaintyResult } from '../engine/uncertainty/result.js';
 import type { EngineInput, MethodChoices } from '../engine/types.js';
 import { ValidationError } from '../errors.js';
-import { runReplicationsInWorkers } from './replication-pool.js';
+import { runReplicationsInWorkers, startReplicationWorkers } from './replication-pool.js';
 
 export interface UncertaintyRunOptions {
   /** Worker threads; default os.availableParallelism(); 0 = on this thread. */
@@ -40,14 +40,23 @@ export async function runUncertainty(
       { where: 'workers', message: 'must be a whole number ≥ 0 (0 runs on the calling thread)' },
     ]);
   }
-  const prepared = prepareUncertainty(input, base, settings);
+  // The workers load the engine while this thread prepares the analysis.
+  const started = startReplicationWorkers(workers);
+  let prepared: PreparedUncertainty;
+  try {
+    prepared = prepareUncertainty(input, base, settings);
+    options.signal?.throwIfAborted();
+  } catch (error) {
+    await Promise.all(started.map((worker) => worker.terminate()));
+    throw error;
+  }
   const { rowCount } = prepared.nominal;
-  options.signal?.throwIfAborted();
   const matrices =
     workers === 0
       ? runReplications(prepared.payload, prepared.records, rowCount)
       : await runReplicationsInWorkers(prepared.payload, prepared.records, rowCount, {
           workers,
+          started,
           ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
           ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
           ...(options.signal === undefined ? {} : { signal: options.signal }),

@@ -8,6 +8,7 @@
  * result.statistics.median
  */
 import type { EngineInput, MethodChoices } from '../types.js';
+import { byCombination } from './combinations.js';
 import type { ReplicationPayload } from './payload.js';
 import { prepareUncertainty } from './prepare.js';
 import type { ReplicationRecord } from './record.js';
@@ -40,7 +41,7 @@ export function runReplications(
   const levelRowCount = runner.levelRowCount;
   const ranks = new Uint32Array(records.length * rowCount);
   const levelRanks = new Uint32Array(records.length * levelRowCount);
-  for (const record of records) {
+  for (const record of byCombination(payload, records)) {
     const run = runner.run(record);
     ranks.set(run.ranks, record.index * rowCount);
     levelRanks.set(run.levelRanks, record.index * levelRowCount);

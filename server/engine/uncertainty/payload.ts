@@ -29,6 +29,7 @@ import type {
   MethodChoice,
   MethodChoices,
 } from '../types.js';
+import type { SharedCombination } from './combinations.js';
 import type { ReplicationRecord } from './record.js';
 
 export interface IndicatorShape {
@@ -52,6 +53,8 @@ export interface ReplicationPayload {
   /** Treated columns per (imputation pick × treatment pick): index = imputation × treatments + treatment. */
   readonly upstream: readonly ColumnSet[];
   readonly treatmentCount: number;
+  /** Each combination's normalised columns, when made before the runs (combinations.ts). */
+  readonly combinations?: readonly SharedCombination[];
   /** The evaluation's target overrides, so goalpost normalisation in each run uses them too. */
   readonly targetOverrides?: EngineInput['targetOverrides'];
 }

@@ -2,7 +2,9 @@
  * Everything an uncertainty analysis settles before the first replication: reads the settings, runs
  * the nominal (base) evaluation, checks every factor against the framework and every combination of
  * alternatives against the pipeline's own rules (so that no replication fails half-way), draws the
- * design, and runs the upstream stages once per imputation × treatment combination (payload.ts).
+ * design, runs the upstream stages once per imputation × treatment combination (payload.ts) and the
+ * normalisation once per combination the records use (combinations.ts), both on shared memory that
+ * the worker threads read without a copy.
  * Problems are thrown together as one ValidationError.
  *
  * @example
@@ -12,7 +14,9 @@
 import { ValidationError, type ProblemDetail } from '../../errors.js';
 import { DEFAULT_CHOICES, prepareChoices, type ResolvedChoices } from '../choices.js';
 import { runPipeline } from '../pipeline.js';
+import type { EngineState } from '../state.js';
 import type { ColumnSet, EngineInput, MethodChoice, MethodChoices } from '../types.js';
+import { shareCombinations, sharedColumns, stateAfterTreatment, treatedOf } from './combinations.js';
 import { designRecords, type FactorSetup } from './design.js';
 import { DEFAULT_ROLLUP, levelRanker } from './level-ranks.js';
 import { indicatorShape, type ReplicationPayload } from './payload.js';
@@ -113,14 +117,31 @@ export function prepareUncertainty(
   const imputations = alternatives.imputation ?? [resolved.imputation];
   const treatments = alternatives.treatment ?? [resolved.treatment];
   const upstream: ColumnSet[] = [];
+  const treated = new Map<number, EngineState>();
+  const same = alternatives.imputation === undefined && alternatives.treatment === undefined;
   for (const imputation of imputations) {
     for (const treatment of treatments) {
-      const same = alternatives.imputation === undefined && alternatives.treatment === undefined;
-      upstream.push(
-        same ? nominalResult.treated : runPipeline(input, { ...baseChoices, imputation, treatment }).treated,
-      );
+      if (same) {
+        upstream.push(sharedColumns(nominalResult.treated));
+        continue;
+      }
+      const state = stateAfterTreatment(input, { ...baseChoices, imputation, treatment });
+      treated.set(upstream.length, state);
+      upstream.push(sharedColumns(treatedOf(state)));
     }
   }
+  const payload: ReplicationPayload = {
+    units: input.units,
+    periodIds: nominalResult.periodIds,
+    root: input.tree.root,
+    nodes: input.tree.nodes,
+    indicators: input.tree.indicators.map(indicatorShape),
+    base: baseChoices,
+    rollup: plainChoice(rollup),
+    upstream,
+    treatmentCount: treatments.length,
+    ...(input.targetOverrides === undefined ? {} : { targetOverrides: input.targetOverrides }),
+  };
   return {
     spec,
     setup,
@@ -142,18 +163,7 @@ export function prepareUncertainty(
       levelRanks: ranker?.ranks(rootScores(nominalResult)) ?? new Uint32Array(0),
       levelRowCount: ranker?.rowCount ?? 0,
     },
-    payload: {
-      units: input.units,
-      periodIds: nominalResult.periodIds,
-      root: input.tree.root,
-      nodes: input.tree.nodes,
-      indicators: input.tree.indicators.map(indicatorShape),
-      base: baseChoices,
-      rollup: plainChoice(rollup),
-      upstream,
-      treatmentCount: treatments.length,
-      ...(input.targetOverrides === undefined ? {} : { targetOverrides: input.targetOverrides }),
-    },
+    payload: { ...payload, combinations: shareCombinations(payload, records, input, treated) },
   };
 }
 

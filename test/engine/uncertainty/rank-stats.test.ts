@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
+import { quantileSorted } from '../../../server/engine/uncertainty/quantile.js';
 import { rankStatistics } from '../../../server/engine/uncertainty/rank-stats.js';
 
 describe('uncertainty: rank statistics per unit', () => {
@@ -39,5 +41,51 @@ describe('uncertainty: rank statistics per unit', () => {
     expect(stats.ranked[1]).to.equal(0);
     expect(stats.median[1]).to.be.NaN;
     expect(stats.topShare[1]).to.be.NaN;
+  });
+
+  it('finds the quantiles of ranks in one narrow band and spread over many', () => {
+    // Ten runs. Row 0: 3 3 3 4 4 4 5 5 6 7 sorted (span 4); row 1: 1 2 3 4 5 6 50 700 800 900
+    // (span 899, many buckets of 64). h = 9p: median h = 4.5, p5 h = 0.45, p95 h = 8.55.
+    const narrow = [5, 3, 4, 3, 5, 4, 4, 6, 3, 7];
+    const wide = [1, 900, 50, 2, 700, 3, 4, 5, 6, 800];
+    const ranks = Uint32Array.from(narrow.flatMap((rank, run) => [rank, wide[run]!]));
+    const stats = rankStatistics(ranks, 2, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 3);
+    expect([stats.p5[0], stats.median[0]]).to.deep.equal([3, 4]);
+    expect(stats.p95[0]).to.be.closeTo(6.55, 1e-12); // 6 + 0.55 · (7 − 6)
+    expect(stats.p5[1]).to.be.closeTo(1.45, 1e-12); // 1 + 0.45 · (2 − 1)
+    expect(stats.median[1]).to.equal(5.5); // 5 + 0.5 · (6 − 5)
+    expect(stats.p95[1]).to.be.closeTo(855, 1e-9); // 800 + 0.55 · (900 − 800)
+    expect(Array.from(stats.topShare)).to.deep.equal([0.3, 0.3]);
+  });
+
+  it('gives the quantiles of the sorted ranks, for any ranks and runs left out', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain((rows) =>
+          fc.tuple(
+            fc.constant(rows),
+            fc.array(fc.array(fc.integer({ min: 0, max: 700 }), { minLength: rows, maxLength: rows }), {
+              minLength: 1,
+              maxLength: 40,
+            }),
+            fc.integer({ min: 1, max: 300 }),
+          ),
+        ),
+        ([rows, runRanks, top]) => {
+          const ranks = Uint32Array.from(runRanks.flat());
+          const runs = runRanks.map((_, run) => run).filter((run) => run % 3 !== 1);
+          const stats = rankStatistics(ranks, rows, runs, top);
+          for (let row = 0; row < rows; row++) {
+            const sorted = Float64Array.from(
+              runs.map((run) => runRanks[run]![row]!).filter((rank) => rank !== 0),
+            ).sort();
+            const expected = [0.5, 0.05, 0.95].map((p) => quantileSorted(sorted, p));
+            expect([stats.median[row], stats.p5[row], stats.p95[row]]).to.deep.equal(expected);
+            expect(stats.ranked[row]).to.equal(sorted.length);
+          }
+        },
+      ),
+      { seed: 5, numRuns: 300 },
+    );
   });
 });
