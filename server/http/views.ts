@@ -1,10 +1,15 @@
 /**
  * Server-rendered pages: handlebars templates under views/, compiled once at start-up
  * (house rule 7), with one layout and the partials in views/partials. Templates hold no logic.
+ *
+ * `{{#keep model as="name"}}…{{/keep}}` renders its block once per model object and reuses the
+ * HTML (kept-blocks.ts): for the sections a view model memoises per evaluation, period, language and
+ * scope (the districts' table, the distribution…), which every request would otherwise render anew.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+import { keptBlocks } from './kept-blocks.js';
 
 export type ViewData = Record<string, unknown>;
 
@@ -23,6 +28,7 @@ function readTemplates(dir: string): Map<string, string> {
 
 export function loadViews(viewsDir: string): Views {
   const hbs = Handlebars.create();
+  hbs.registerHelper('keep', keptBlocks(hbs));
   for (const [name, source] of readTemplates(path.join(viewsDir, 'partials')))
     hbs.registerPartial(name, source);
   const layout = hbs.compile(readFileSync(path.join(viewsDir, 'layouts', 'main.hbs'), 'utf8'), {
