@@ -9,7 +9,7 @@
  *
  * @example hbs.registerHelper('keep', keptBlocks(hbs))
  */
-import type Handlebars from 'handlebars';
+import Handlebars from 'handlebars';
 
 type Hbs = typeof Handlebars;
 
@@ -33,4 +33,71 @@ export function keptBlocks(hbs: Hbs): Handlebars.HelperDelegate {
     }
     return new hbs.SafeString(html);
   };
+}
+
+type Node = hbs.AST.Node;
+
+/** The statements directly under a node (blocks' programs, their {{else}}, partial blocks). */
+function children(node: Node): Node[] {
+  const n = node as Partial<hbs.AST.BlockStatement> & Partial<hbs.AST.Program>;
+  // The typings promise an {{else}} program; the parser leaves it out when there is none.
+  const { inverse } = node as { readonly inverse?: hbs.AST.Program | null };
+  return [
+    ...(n.body ?? []),
+    ...(n.program === undefined ? [] : [n.program]),
+    ...(inverse === undefined || inverse === null ? [] : [inverse]),
+  ];
+}
+
+/** Every path a node uses: its own, its parameters' and its hash values'. */
+function pathsOf(node: Node): hbs.AST.PathExpression[] {
+  const n = node as Partial<hbs.AST.MustacheStatement>;
+  const parts: Node[] = [
+    ...(n.path === undefined ? [] : [n.path]),
+    ...(n.params ?? []),
+    ...(n.hash?.pairs.map((pair) => pair.value) ?? []),
+  ];
+  return parts.flatMap((part) =>
+    part.type === 'PathExpression'
+      ? [part as hbs.AST.PathExpression]
+      : part.type === 'SubExpression'
+        ? pathsOf(part)
+        : [],
+  );
+}
+
+/**
+ * Refuses templates whose kept blocks look outside themselves with `../` (directly or through a
+ * partial they call): such a block would render differently on another page, so keeping its HTML
+ * could show one reader what was rendered for another. Called once, when the templates load.
+ */
+export function assertKeptBlocksSelfContained(
+  templates: ReadonlyMap<string, string>,
+  partials: ReadonlyMap<string, string>,
+): void {
+  const parse = (source: string): hbs.AST.Program => Handlebars.parse(source);
+  const problems: string[] = [];
+  const inside = (node: Node, where: string, seen: Set<string>): void => {
+    for (const path of pathsOf(node))
+      if (path.depth > 0) problems.push(`${where}: "${path.original}" inside {{#keep}}`);
+    if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
+      const name = (node as hbs.AST.PartialStatement).name;
+      const partial = name.type === 'PathExpression' ? partials.get(name.original) : undefined;
+      const partialName = (name as hbs.AST.PathExpression).original;
+      if (partial !== undefined && !seen.has(partialName))
+        inside(parse(partial), `partial ${partialName} (from ${where})`, new Set([...seen, partialName]));
+    }
+    for (const child of children(node)) inside(child, where, seen);
+  };
+  const find = (node: Node, where: string): void => {
+    const block = node as Partial<hbs.AST.BlockStatement>;
+    if (node.type === 'BlockStatement' && block.path?.original === 'keep') {
+      for (const child of children(node)) inside(child, where, new Set());
+      return;
+    }
+    for (const child of children(node)) find(child, where);
+  };
+  for (const [name, source] of [...templates, ...partials]) find(parse(source), name);
+  if (problems.length > 0)
+    throw new Error(`kept blocks must not reach outside themselves:\n${problems.join('\n')}`);
 }

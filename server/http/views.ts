@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { keptBlocks } from './kept-blocks.js';
+import { assertKeptBlocksSelfContained, keptBlocks } from './kept-blocks.js';
 
 export type ViewData = Record<string, unknown>;
 
@@ -29,8 +29,9 @@ function readTemplates(dir: string): Map<string, string> {
 export function loadViews(viewsDir: string): Views {
   const hbs = Handlebars.create();
   hbs.registerHelper('keep', keptBlocks(hbs));
-  for (const [name, source] of readTemplates(path.join(viewsDir, 'partials')))
-    hbs.registerPartial(name, source);
+  const partials = readTemplates(path.join(viewsDir, 'partials'));
+  for (const [name, source] of partials) hbs.registerPartial(name, source);
+  assertKeptBlocksSelfContained(readTemplates(path.join(viewsDir, 'pages')), partials);
   const layout = hbs.compile(readFileSync(path.join(viewsDir, 'layouts', 'main.hbs'), 'utf8'), {
     strict: false,
   });
