@@ -188,7 +188,7 @@ function filterOptions(
   query: RankingQuery,
   lang: Lang,
 ): {
-  districts: Option[];
+  districts: readonly Option[];
   peers: Option[];
 } {
   const { units } = context;
@@ -204,11 +204,16 @@ function filterOptions(
         return found;
       });
   const all = units.byLevel.get('district') ?? [];
-  const districts = (visible === null ? all : all.filter((d) => visible.has(d))).map((d) => ({
-    value: units.codes[d] ?? '',
-    label: unitName(units, d, lang),
-    selected: units.codes[d] === query.district,
-  }));
+  // One list per language, scope and chosen district (any other text chooses none, so the lists stay
+  // few): the template renders each once ({{#keep}}).
+  const chosen = all.find((d) => units.codes[d] === query.district) ?? -1;
+  const districts = context.memo(`districtOptions\n${lang}\n${scope.key}\n${chosen}`, () =>
+    (visible === null ? all : all.filter((d) => visible.has(d))).map((d) => ({
+      value: units.codes[d] ?? '',
+      label: unitName(units, d, lang),
+      selected: d === chosen,
+    })),
+  );
   const groups = context.memo(`peers\n${query.level}`, () =>
     [...new Set((units.byLevel.get(query.level) ?? []).map((u) => units.peerGroups[u] ?? 'all'))].sort(),
   );
