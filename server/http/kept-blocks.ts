@@ -23,7 +23,9 @@ export function keptBlocks(hbs: Hbs): Handlebars.HelperDelegate {
     if (html === undefined) {
       // A fresh frame: not even the enclosing {{#each}}'s @index reaches the block.
       const frame: unknown = hbs.createFrame({ root: model });
-      const rendered = options.fn(model, { data: frame });
+      // Kept flat: a block's HTML comes out as a rope of small pieces, which every page that
+      // reused it would walk again when the response is encoded.
+      const rendered = Buffer.from(options.fn(model, { data: frame }), 'utf8').toString('utf8');
       html = rendered;
       if (byName === undefined) {
         byName = new Map<string, string>();
