@@ -27,6 +27,7 @@ import {
   unitInterval,
   type IntervalCell,
 } from './rank-interval.js';
+import { searchMatches } from './search-matches.js';
 import { sortedByText, sortedByValue, type SortedMembers } from './sorted-members.js';
 import { sortHeader, type SortDir, type SortHeader } from './sort-header.js';
 import { unitHref, unitName } from './unit-names.js';
@@ -160,15 +161,17 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
   const scope = query.scope ?? EVERY_UNIT;
   const worsening = query.worsening === true;
   if (district === -1 && peer === -1 && needle === '' && !worsening && scope.unrestricted) return order;
-  const { districts, peerGroupIds, search } = units;
+  const { districts, peerGroupIds } = units;
+  const found = needle === '' ? null : searchMatches(context, needle);
+  const everyUnit = scope.unrestricted;
   const out = new Int32Array(order.length);
   let kept = 0;
   for (let i = 0, n = order.length; i < n; i++) {
     const unit = order[i] ?? 0;
-    if (!scope.allows(unit)) continue;
+    if (!everyUnit && !scope.allows(unit)) continue;
     if (district !== -1 && districts[unit] !== district) continue;
     if (peer !== -1 && peerGroupIds[unit] !== peer) continue;
-    if (needle !== '' && !(search[unit] ?? '').includes(needle)) continue;
+    if (found !== null && found[unit] !== 1) continue;
     if (worsening && !worseAndWorsening(context, query.period, unit)) continue;
     out[kept++] = unit;
   }
