@@ -24,7 +24,7 @@ export function keptBlocks(hbs: Hbs): Handlebars.HelperDelegate {
       // A fresh frame: not even the enclosing {{#each}}'s @index reaches the block.
       const frame: unknown = hbs.createFrame({ root: model });
       // Kept flat: a block's HTML comes out as a rope of small pieces, which every page that
-      // reused it would walk again when the response is encoded.
+      // reused it would walk again when the response is encoded (as UTF-8, like this round trip).
       const rendered = Buffer.from(options.fn(model, { data: frame }), 'utf8').toString('utf8');
       html = rendered;
       if (byName === undefined) {
