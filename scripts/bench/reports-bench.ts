@@ -6,17 +6,21 @@
  * fixed number of requests from 50 concurrent clients to two pages:
  * - the unit report of a random community (each request a different unit);
  * - the ranking page, with varied sorting, district and peer-group filters, searches and pages.
- * Prints p50/p95/p99 latency and throughput per page; target p95 < 100 ms. The clients read as a
- * logged-in viewer (a session made in the store before the server starts), as officials do.
+ * Prints p50/p95/p99 latency and throughput per page; targets (issue 17) p95 < 60 ms at 10,000
+ * communities and < 150 ms at 100,000 (`--copies 100`), the first view after a restart < 2 s (the
+ * server is started a second time on the same data and asked for a unit page first). The clients
+ * read as a logged-in viewer (a session made in the store before the server starts), as officials do.
  *
  * Run: npx tsx scripts/bench/reports-bench.ts [--copies 10] [--requests 2000] [--clients 50]
- * (ZHILI_BENCH_NODE_ARGS passes extra Node flags to the server, e.g. "--cpu-prof" to profile it.)
+ *        [--data-dir DIR]
+ * (ZHILI_BENCH_NODE_ARGS passes extra Node flags to the server, e.g. "--cpu-prof" to profile it.
+ * With --data-dir the evaluation is built there once and reused by later runs, and kept.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { startSession } from '../../server/access/credentials.js';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,7 +31,7 @@ import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
 import { importRecords } from '../../server/store/import-records.js';
 import { scaledCity, type ScaledCity } from './scaled-city.js';
 
-const TARGET_P95_MS = 100;
+const TARGET_FIRST_VIEW_MS = 2000;
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -45,6 +49,16 @@ function random(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** What the load needs to know of a built data directory (kept beside it with --data-dir). */
+interface BenchData {
+  readonly copies: number;
+  readonly evaluationId: string;
+  readonly cookie: string;
+  readonly communities: readonly string[];
+  readonly districts: readonly string[];
+  readonly periods: readonly string[];
 }
 
 /** The published evaluation and the session cookie of the viewer the clients read as. */
@@ -75,7 +89,10 @@ async function buildData(
     frameworkId: 'default',
     periods: city.periods,
     actor: 'bench',
-    label: { zh: '基准测试评估（1 万个社区）', en: 'Benchmark evaluation (10,000 communities)' },
+    label: {
+      zh: `基准测试评估（${city.communities.length} 个社区）`,
+      en: `Benchmark evaluation (${city.communities.length} communities)`,
+    },
   });
   const published = await store.evaluations.publish(draft.id, 'bench');
   const reader = await store.users.create({ login: 'bench', displayName: 'Bench reader', role: 'viewer' });
@@ -180,45 +197,114 @@ async function load(
   };
 }
 
+/** Resident memory of a process in MiB, from /proc (Linux); '?' elsewhere. */
+function serverRssMiB(pid: number | undefined): string {
+  try {
+    const line = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${String(pid)}/status`, 'utf8'));
+    return line?.[1] === undefined ? '?' : (Number(line[1]) / 1024).toFixed(0);
+  } catch {
+    return '?';
+  }
+}
+
 function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-function report(name: string, result: LoadResult): boolean {
+function report(name: string, result: LoadResult, target: number): boolean {
   const sorted = Float64Array.from(result.latencies).sort();
   const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p));
-  const ok = (p95 ?? Infinity) < TARGET_P95_MS && result.failures === 0;
+  const ok = (p95 ?? Infinity) < target && result.failures === 0;
   console.log(
     `${name.padEnd(14)} p50 ${p50?.toFixed(1)} ms  p95 ${p95?.toFixed(1)} ms  p99 ${p99?.toFixed(1)} ms  ` +
       `max ${sorted[sorted.length - 1]?.toFixed(1)} ms  ${(result.latencies.length / result.seconds).toFixed(0)} req/s  ` +
       `${result.failures} failed  ${result.distinct} distinct URLs  server CPU ${(result.serverCpuMs / result.latencies.length).toFixed(2)} ms/request  ` +
-      `${ok ? 'OK' : 'ABOVE TARGET'} (p95 < ${TARGET_P95_MS} ms)`,
+      `${ok ? 'OK' : 'ABOVE TARGET'} (p95 < ${target} ms)`,
   );
   return ok;
+}
+
+/** The data of an earlier run in `dir` (--data-dir) when it was built for as many copies. */
+async function keptData(dir: string, copies: number): Promise<BenchData | undefined> {
+  try {
+    const kept = JSON.parse(await readFile(path.join(dir, 'reports-bench.json'), 'utf8')) as BenchData;
+    return kept.copies === copies ? kept : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function prepareData(dataDir: string, copies: number, keep: boolean): Promise<BenchData> {
+  const kept = keep ? await keptData(dataDir, copies) : undefined;
+  if (kept !== undefined) return kept;
+  if (keep) {
+    await rm(dataDir, { recursive: true, force: true });
+    await mkdir(dataDir, { recursive: true });
+  }
+  const city = scaledCity(copies);
+  const built = await buildData(dataDir, city);
+  const data: BenchData = {
+    copies,
+    ...built,
+    communities: city.communities,
+    districts: city.districts,
+    periods: city.periods,
+  };
+  if (keep) await writeFile(path.join(dataDir, 'reports-bench.json'), JSON.stringify(data));
+  return data;
+}
+
+/** Time to a page's answer on a server that has just started (reads and indexes the results). */
+async function timed(url: string, cookie: string): Promise<number> {
+  const t = performance.now();
+  const response = await fetch(url, { headers: { cookie } });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - t;
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 async function main(): Promise<void> {
   const copies = option('--copies', 10);
   const requests = option('--requests', 2000);
   const clients = option('--clients', 50);
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'zhili-reports-bench-'));
+  const targetP95 = copies > 10 ? 150 : 60;
+  const keptAt = process.argv.indexOf('--data-dir');
+  const keptDir = keptAt >= 0 ? process.argv[keptAt + 1] : undefined;
+  const dataDir = keptDir ?? (await mkdtemp(path.join(tmpdir(), 'zhili-reports-bench-')));
   let server: ChildProcess | undefined;
   try {
-    let t = performance.now();
-    const city = scaledCity(copies);
-    const { evaluationId, cookie } = await buildData(dataDir, city);
+    const t = performance.now();
+    const city = await prepareData(dataDir, copies, keptDir !== undefined);
+    const { evaluationId, cookie } = city;
     console.log(
       `Reports benchmark: ${city.communities.length} communities, ${city.districts.length} districts, ` +
-        `${city.periods.length} periods; data built in ${((performance.now() - t) / 1000).toFixed(1)} s; ` +
+        `${city.periods.length} periods; data ready in ${((performance.now() - t) / 1000).toFixed(1)} s; ` +
         `Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1) ?? '?'}`,
     );
-    const started = await startServer(dataDir);
+    let started = await startServer(dataDir);
     server = started.child;
-    const base = `${started.url}/evaluations/${evaluationId}`;
-    t = performance.now();
-    const first = await fetch(base, { headers: { cookie } });
-    await first.arrayBuffer();
-    console.log(`first request (reads and indexes the results): ${(performance.now() - t).toFixed(0)} ms`);
+    let base = `${started.url}/evaluations/${evaluationId}`;
+    const firstUnit = `/units/${city.communities[city.communities.length >> 1] ?? ''}`;
+    const firstRanking = await timed(base, cookie);
+    const firstRankingRss = serverRssMiB(server.pid);
+    // The first view after a restart, the other way round: a unit's page first.
+    await stopServer(server);
+    started = await startServer(dataDir);
+    server = started.child;
+    base = `${started.url}/evaluations/${evaluationId}`;
+    const firstUnitMs = await timed(`${base}${firstUnit}`, cookie);
+    console.log(
+      `first view after a start (reads and indexes what the page needs): ranking page ${firstRanking.toFixed(0)} ms, ` +
+        `unit page ${firstUnitMs.toFixed(0)} ms (server RSS ${firstRankingRss} MiB after the first); ` +
+        `${Math.max(firstRanking, firstUnitMs) < TARGET_FIRST_VIEW_MS ? 'OK' : 'ABOVE TARGET'} (< ${TARGET_FIRST_VIEW_MS} ms)`,
+    );
 
     const pick = random(2025);
     const any = <T>(list: readonly T[]): T => list[Math.floor(pick() * list.length)] as T;
@@ -250,14 +336,20 @@ async function main(): Promise<void> {
     await load(cookie, rankingUrl, 1000, clients);
 
     const pid = server.pid;
-    const unitOk = report('unit report', await load(cookie, unitUrl, requests, clients, pid));
-    const rankingOk = report('ranking page', await load(cookie, rankingUrl, requests, clients, pid));
-    console.log(`${requests} requests per page from ${clients} concurrent clients on loopback`);
+    const unitOk = report('unit report', await load(cookie, unitUrl, requests, clients, pid), targetP95);
+    const rankingOk = report(
+      'ranking page',
+      await load(cookie, rankingUrl, requests, clients, pid),
+      targetP95,
+    );
+    console.log(
+      `${requests} requests per page from ${clients} concurrent clients on loopback; ` +
+        `server RSS ${serverRssMiB(pid)} MiB; load average ${loadavg()[0]?.toFixed(1) ?? '?'}`,
+    );
     process.exitCode = unitOk && rankingOk ? 0 : 1;
   } finally {
-    server?.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await rm(dataDir, { recursive: true, force: true });
+    if (server !== undefined) await stopServer(server);
+    if (keptDir === undefined) await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,10 +1,15 @@
 /**
  * Server-rendered pages: handlebars templates under views/, compiled once at start-up
  * (house rule 7), with one layout and the partials in views/partials. Templates hold no logic.
+ *
+ * `{{#keep model as="name"}}…{{/keep}}` renders its block once per model object and reuses the
+ * HTML (kept-blocks.ts): for the sections a view model memoises per evaluation, period, language and
+ * scope (the districts' table, the distribution…), which every request would otherwise render anew.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+import { assertKeptBlocksSelfContained, keptBlocks } from './kept-blocks.js';
 
 export type ViewData = Record<string, unknown>;
 
@@ -23,8 +28,10 @@ function readTemplates(dir: string): Map<string, string> {
 
 export function loadViews(viewsDir: string): Views {
   const hbs = Handlebars.create();
-  for (const [name, source] of readTemplates(path.join(viewsDir, 'partials')))
-    hbs.registerPartial(name, source);
+  hbs.registerHelper('keep', keptBlocks(hbs));
+  const partials = readTemplates(path.join(viewsDir, 'partials'));
+  for (const [name, source] of partials) hbs.registerPartial(name, source);
+  assertKeptBlocksSelfContained(readTemplates(path.join(viewsDir, 'pages')), partials);
   const layout = hbs.compile(readFileSync(path.join(viewsDir, 'layouts', 'main.hbs'), 'utf8'), {
     strict: false,
   });

@@ -2,12 +2,14 @@
  * The view model of /evaluations/:id: the evaluation's heading and periods, the ranking table with
  * its filters, the distribution of scores (chart and table), the districts' league table, the
  * methodology summary, and export links for each table. The query's scope limits the ranking, the
- * distribution and the league table to the units the reader may see.
+ * distribution and the league table to the units the reader may see. The sections that do not depend
+ * on the ranking's filters, sorting or page also come as objects memoised per context (`…Section`),
+ * which the template renders once each (`{{#keep}}`, server/http/kept-blocks.ts).
  */
 import type { ReportContext } from '../context/report-context.js';
 import { EVERY_UNIT } from '../context/report-scope.js';
 import type { Lang } from '../i18n/lang.js';
-import { labelOf } from '../i18n/labels.js';
+import { labelOf, labelsFor, type Labels } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import { distributionView, type DistributionView } from './distribution-view.js';
@@ -41,6 +43,30 @@ export interface EvaluationPage extends Chrome {
   readonly resultsExports: readonly ExportLink[];
   /** Units per progress category and indicator (readers of every unit only: the counts span them all). */
   readonly progress: ProgressCountsView | null;
+  /** The districts' table with its heading and exports: one object per period, language and scope. */
+  readonly leagueSection: LeagueSection;
+  /** The distribution's chart and table: one object per period, level, language and scope. */
+  readonly distributionSection: DistributionSection;
+  /** The progress counts: one object per period and language; null where `progress` is. */
+  readonly progressSection: ProgressSection | null;
+}
+
+/** What the districts' section of the template shows, and nothing else (its @root when kept). */
+export interface LeagueSection {
+  readonly t: Labels;
+  readonly period: string;
+  readonly league: LeagueView;
+  readonly leagueExports: readonly ExportLink[];
+}
+
+export interface DistributionSection {
+  readonly t: Labels;
+  readonly distribution: DistributionView;
+}
+
+export interface ProgressSection {
+  readonly period: string;
+  readonly progress: ProgressCountsView;
 }
 
 export function evaluationPage(
@@ -65,6 +91,27 @@ export function evaluationPage(
   const summary = context.memo(`summary\n${query.period}\n${lang}`, () =>
     methodologySummary(context, query.period, lang),
   );
+  const progress = scope.unrestricted
+    ? context.memo(`progressCounts\n${query.period}\n${lang}`, () =>
+        progressCountsView(context, query.period, lang),
+      )
+    : null;
+  const t = labelsFor(lang);
+  const leagueSection = context.memo(
+    `leagueSection\n${query.period}\n${lang}\n${scope.key}`,
+    (): LeagueSection => ({ t, period, league, leagueExports: exportLinks(path, { period }, 'districts') }),
+  );
+  const distributionSection = context.memo(
+    `distributionSection\n${query.period}\n${query.level}\n${lang}\n${scope.key}`,
+    (): DistributionSection => ({ t, distribution }),
+  );
+  const progressSection =
+    progress === null
+      ? null
+      : context.memo(`progressSection\n${query.period}\n${lang}`, (): ProgressSection => ({
+          period,
+          progress,
+        }));
   return {
     ...pageChrome(lang, { path, query: pageQuery, title: heading, section: 'evaluations', charts: true }),
     heading,
@@ -80,15 +127,14 @@ export function evaluationPage(
     distributionExports: exportLinks(path, pageQuery, 'distribution'),
     league,
     hasLeague: league.rows.length > 0,
-    leagueExports: exportLinks(path, { period }, 'districts'),
+    leagueExports: leagueSection.leagueExports,
     summary,
     methodologyHref: `${path}/methodology`,
     compareHref: `${path}/compare`,
     resultsExports: exportLinks(path, {}, 'results'),
-    progress: scope.unrestricted
-      ? context.memo(`progressCounts\n${query.period}\n${lang}`, () =>
-          progressCountsView(context, query.period, lang),
-        )
-      : null,
+    progress,
+    leagueSection,
+    distributionSection,
+    progressSection,
   };
 }

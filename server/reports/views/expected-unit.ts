@@ -19,11 +19,20 @@ export interface ExpectedUnitView {
   readonly note: string;
 }
 
-const decimals = (lang: Lang, digits: number): Intl.NumberFormat =>
-  new Intl.NumberFormat(LOCALES[lang], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+// One formatter per language and number of decimals: making one costs more than the whole sentence.
+const DECIMALS = new Map<string, Intl.NumberFormat>();
+const decimals = (lang: Lang, digits: number): Intl.NumberFormat => {
+  const key = `${lang}${digits}`;
+  let format = DECIMALS.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    DECIMALS.set(key, format);
+  }
+  return format;
+};
 
 export function expectedUnit(
   context: ReportContext,

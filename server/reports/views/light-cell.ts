@@ -27,9 +27,22 @@ const SYMBOLS: Readonly<Record<Light | 'none', string>> = {
   none: '–',
 };
 
+/** One cell per light and language, shared by every page (a unit's page shows dozens). */
+const CELLS = new Map<string, LightCell>();
+
 export function lightCell(light: Light | null, lang: Lang): LightCell {
   const key = light ?? 'none';
-  return { light: key, css: `light-${key}`, symbol: SYMBOLS[key], label: labelOf(lang, 'light', key) };
+  let cell = CELLS.get(`${lang} ${key}`);
+  if (cell === undefined) {
+    cell = Object.freeze({
+      light: key,
+      css: `light-${key}`,
+      symbol: SYMBOLS[key],
+      label: labelOf(lang, 'light', key),
+    });
+    CELLS.set(`${lang} ${key}`, cell);
+  }
+  return cell;
 }
 
 /** Why a light and a trend arrow both hold when they look at odds; '' when they do not. */

@@ -27,6 +27,7 @@ import {
   unitInterval,
   type IntervalCell,
 } from './rank-interval.js';
+import { searchMatches } from './search-matches.js';
 import { sortedByText, sortedByValue, type SortedMembers } from './sorted-members.js';
 import { sortHeader, type SortDir, type SortHeader } from './sort-header.js';
 import { unitHref, unitName } from './unit-names.js';
@@ -160,15 +161,17 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
   const scope = query.scope ?? EVERY_UNIT;
   const worsening = query.worsening === true;
   if (district === -1 && peer === -1 && needle === '' && !worsening && scope.unrestricted) return order;
-  const { districts, peerGroupIds, search } = units;
+  const { districts, peerGroupIds } = units;
+  const found = needle === '' ? null : searchMatches(context, needle);
+  const everyUnit = scope.unrestricted;
   const out = new Int32Array(order.length);
   let kept = 0;
   for (let i = 0, n = order.length; i < n; i++) {
     const unit = order[i] ?? 0;
-    if (!scope.allows(unit)) continue;
+    if (!everyUnit && !scope.allows(unit)) continue;
     if (district !== -1 && districts[unit] !== district) continue;
     if (peer !== -1 && peerGroupIds[unit] !== peer) continue;
-    if (needle !== '' && !(search[unit] ?? '').includes(needle)) continue;
+    if (found !== null && found[unit] !== 1) continue;
     if (worsening && !worseAndWorsening(context, query.period, unit)) continue;
     out[kept++] = unit;
   }
@@ -188,7 +191,7 @@ function filterOptions(
   query: RankingQuery,
   lang: Lang,
 ): {
-  districts: Option[];
+  districts: readonly Option[];
   peers: Option[];
 } {
   const { units } = context;
@@ -204,11 +207,16 @@ function filterOptions(
         return found;
       });
   const all = units.byLevel.get('district') ?? [];
-  const districts = (visible === null ? all : all.filter((d) => visible.has(d))).map((d) => ({
-    value: units.codes[d] ?? '',
-    label: unitName(units, d, lang),
-    selected: units.codes[d] === query.district,
-  }));
+  // One list per language, scope and chosen district (any other text chooses none, so the lists stay
+  // few): the template renders each once ({{#keep}}).
+  const chosen = all.find((d) => units.codes[d] === query.district) ?? -1;
+  const districts = context.memo(`districtOptions\n${lang}\n${scope.key}\n${chosen}`, () =>
+    (visible === null ? all : all.filter((d) => visible.has(d))).map((d) => ({
+      value: units.codes[d] ?? '',
+      label: unitName(units, d, lang),
+      selected: d === chosen,
+    })),
+  );
   const groups = context.memo(`peers\n${query.level}`, () =>
     [...new Set((units.byLevel.get(query.level) ?? []).map((u) => units.peerGroups[u] ?? 'all'))].sort(),
   );

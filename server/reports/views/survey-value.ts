@@ -17,8 +17,16 @@ export interface SurveyValueView {
   readonly missing: boolean;
 }
 
-const twoDecimals = (lang: Lang): Intl.NumberFormat =>
-  new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// One formatter per language: making an Intl.NumberFormat costs more than formatting a unit's page.
+const TWO_DECIMALS = new Map<Lang, Intl.NumberFormat>();
+const twoDecimals = (lang: Lang): Intl.NumberFormat => {
+  let format = TWO_DECIMALS.get(lang);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    TWO_DECIMALS.set(lang, format);
+  }
+  return format;
+};
 
 export function surveyValue(
   lang: Lang,

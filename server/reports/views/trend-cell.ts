@@ -23,12 +23,20 @@ const ARROWS: Readonly<Record<Trend | 'none', string>> = {
   none: '·',
 };
 
+/** One cell per trend and language, shared by every page (a unit's page shows dozens). */
+const CELLS = new Map<string, TrendCell>();
+
 export function trendCell(trend: Trend | null, lang: Lang): TrendCell {
   const key = trend ?? 'none';
-  return {
-    trend: key,
-    css: `trend-${key.replace('_', '-')}`,
-    arrow: ARROWS[key],
-    label: labelOf(lang, 'trend', key),
-  };
+  let cell = CELLS.get(`${lang} ${key}`);
+  if (cell === undefined) {
+    cell = Object.freeze({
+      trend: key,
+      css: `trend-${key.replace('_', '-')}`,
+      arrow: ARROWS[key],
+      label: labelOf(lang, 'trend', key),
+    });
+    CELLS.set(`${lang} ${key}`, cell);
+  }
+  return cell;
 }
