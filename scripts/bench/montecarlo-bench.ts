@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const pool = await timed(workers);
   const perRun = pool.ms / pool.result.runs;
   console.log(
-    `${workers} worker(s): ${(pool.ms / 1000).toFixed(1)} s for ${pool.result.runs} runs ` +
+    `${workers} worker(s): ${(pool.ms / 1000).toFixed(2)} s for ${pool.result.runs} runs ` +
       `(${perRun.toFixed(1)} ms per replication, wall clock; includes the nominal run, upstream stages and worker start-up); ` +
       `CPU ${(pool.cpuMs / 1000).toFixed(1)} s (${(pool.cpuMs / pool.result.runs).toFixed(1)} ms per replication), ` +
       `load average now ${loadavg()[0]?.toFixed(1) ?? '?'}`,

@@ -79,8 +79,18 @@ export function normalisedColumns(input: EngineInput, choices: MethodChoices): C
 }
 
 /** runPipeline's state after treatment (its checks, then its stages in its order up to treatment). */
-export function stateAfterTreatment(input: EngineInput, choices: MethodChoices): EngineState {
-  return stagesThrough(input, choices, treatStage);
+export function stateAfterTreatment(
+  input: EngineInput,
+  choices: MethodChoices,
+  /** The input's state after the compute stage (computedState), which no method choice changes. */
+  computed?: EngineState,
+): EngineState {
+  return stagesThrough(input, choices, treatStage, computed);
+}
+
+/** The state after the compute stage: the same for every choice of methods, so made once. */
+export function computedState(input: EngineInput, choices: MethodChoices): EngineState {
+  return stagesThrough(input, choices, computeStage);
 }
 
 /** The treated columns of such a state, as runPipeline's result gives them (its `treated`). */
@@ -91,7 +101,12 @@ export function treatedOf(state: EngineState): ColumnSet {
 type Stage = (state: EngineState, choices: PreparedChoices) => EngineState;
 
 /** runPipeline's checks and stages, in its order, up to and including `last`. */
-function stagesThrough(input: EngineInput, choices: MethodChoices, last: Stage): EngineState {
+function stagesThrough(
+  input: EngineInput,
+  choices: MethodChoices,
+  last: Stage,
+  computed?: EngineState,
+): EngineState {
   const { frame, prepared } = checkEverything(input, choices);
   const screenFirst = prepared.screening.basis === 'raw';
   const stages: Stage[] = [
@@ -100,9 +115,10 @@ function stagesThrough(input: EngineInput, choices: MethodChoices, last: Stage):
     treatStage,
     normaliseStage,
   ];
-  return stages
-    .slice(0, stages.indexOf(last) + 1)
-    .reduce((state, stage) => stage(state, prepared), initialState(frame, []));
+  const through = stages.slice(0, stages.indexOf(last) + 1);
+  if (computed === undefined)
+    return through.reduce((state, stage) => stage(state, prepared), initialState(frame, []));
+  return through.slice(1).reduce((state, stage) => stage(state, prepared), computed);
 }
 
 /**

@@ -16,7 +16,13 @@ import { DEFAULT_CHOICES, prepareChoices, type ResolvedChoices } from '../choice
 import { runPipeline } from '../pipeline.js';
 import type { EngineState } from '../state.js';
 import type { ColumnSet, EngineInput, MethodChoice, MethodChoices } from '../types.js';
-import { shareCombinations, sharedColumns, stateAfterTreatment, treatedOf } from './combinations.js';
+import {
+  computedState,
+  shareCombinations,
+  sharedColumns,
+  stateAfterTreatment,
+  treatedOf,
+} from './combinations.js';
 import { designRecords, type FactorSetup } from './design.js';
 import { DEFAULT_ROLLUP, levelRanker } from './level-ranks.js';
 import { indicatorShape, type ReplicationPayload } from './payload.js';
@@ -119,13 +125,14 @@ export function prepareUncertainty(
   const upstream: ColumnSet[] = [];
   const treated = new Map<number, EngineState>();
   const same = alternatives.imputation === undefined && alternatives.treatment === undefined;
+  const computed = same ? undefined : computedState(input, baseChoices);
   for (const imputation of imputations) {
     for (const treatment of treatments) {
       if (same) {
         upstream.push(sharedColumns(nominalResult.treated));
         continue;
       }
-      const state = stateAfterTreatment(input, { ...baseChoices, imputation, treatment });
+      const state = stateAfterTreatment(input, { ...baseChoices, imputation, treatment }, computed);
       treated.set(upstream.length, state);
       upstream.push(sharedColumns(treatedOf(state)));
     }

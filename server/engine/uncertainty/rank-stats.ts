@@ -31,24 +31,40 @@ export function rankStatistics(
   const ranked = new Uint32Array(rowCount);
   const selector = new RankSelector(runs.length);
   const { sample } = selector;
-  for (let row = 0; row < rowCount; row++) {
-    let n = 0;
-    let inTop = 0;
-    for (const run of runs) {
-      const rank = ranks[run * rowCount + row] ?? 0;
-      if (rank === 0) continue;
-      sample[n++] = rank;
-      if (rank <= top) inTop++;
+  const runCount = runs.length;
+  // The ranks are run-major; a block of rows is first copied row-major (each run's part of the
+  // block is contiguous), so that the rows' samples are read from cache, in run order as before.
+  const block = new Uint32Array(ROWS_PER_BLOCK * runCount);
+  for (let start = 0; start < rowCount; start += ROWS_PER_BLOCK) {
+    const width = Math.min(ROWS_PER_BLOCK, rowCount - start);
+    for (let r = 0; r < runCount; r++) {
+      const from = (runs[r] ?? 0) * rowCount + start;
+      for (let j = 0; j < width; j++) block[j * runCount + r] = ranks[from + j] ?? 0;
     }
-    selector.load(n);
-    median[row] = selector.quantile(0.5);
-    p5[row] = selector.quantile(0.05);
-    p95[row] = selector.quantile(0.95);
-    topShare[row] = n === 0 ? Number.NaN : inTop / n;
-    ranked[row] = n;
+    for (let j = 0; j < width; j++) {
+      const row = start + j;
+      const offset = j * runCount;
+      let n = 0;
+      let inTop = 0;
+      for (let r = 0; r < runCount; r++) {
+        const rank = block[offset + r] ?? 0;
+        if (rank === 0) continue;
+        sample[n++] = rank;
+        if (rank <= top) inTop++;
+      }
+      selector.load(n);
+      median[row] = selector.quantile(0.5);
+      p5[row] = selector.quantile(0.05);
+      p95[row] = selector.quantile(0.95);
+      topShare[row] = n === 0 ? Number.NaN : inTop / n;
+      ranked[row] = n;
+    }
   }
   return { median, p5, p95, topShare, ranked };
 }
+
+/** Rows gathered together: 64 rows × 1,000 runs of ranks is 256 KB, which stays in cache. */
+const ROWS_PER_BLOCK = 64;
 
 /** Ranks per bucket of the coarse count (a power of two). */
 const BUCKET_BITS = 6;
