@@ -31,6 +31,9 @@ const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 function inputFor(framework: ResolvedFramework, units: number): EngineInput {
   const codes = Array.from({ length: units }, (_, i) => `c${i}`);
+  // An evaluation reads its codes from the store into a code → row map before the engine runs
+  // (server/evaluation/engine-data.ts), which hashes each code string once; so here.
+  new Map(codes.map((code, row) => [code, row]));
   return toEngineInput(framework, { codes }, [
     { id: '2024', variables: syntheticVariables(framework, units, 20_24) },
   ]);

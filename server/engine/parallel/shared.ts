@@ -28,3 +28,28 @@ export function sharedCopy<T extends Float64Array | Uint8Array | Uint32Array>(ar
   copy.set(array);
   return copy;
 }
+
+let outputsShared = false;
+
+/**
+ * Runs `make` with the columns it makes through outputFloat64/outputUint8 on shared memory: a task of
+ * the engine's threads whose method makes its own result columns hands them over without a copy.
+ */
+export function withSharedOutputs<T>(make: () => T): T {
+  const before = outputsShared;
+  outputsShared = true;
+  try {
+    return make();
+  } finally {
+    outputsShared = before;
+  }
+}
+
+/** A method's new result column: on shared memory inside withSharedOutputs. */
+export function outputFloat64(length: number): Float64Array {
+  return outputsShared ? sharedFloat64(length) : new Float64Array(length);
+}
+
+export function outputUint8(length: number): Uint8Array {
+  return outputsShared ? sharedUint8(length) : new Uint8Array(length);
+}

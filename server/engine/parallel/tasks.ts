@@ -16,7 +16,7 @@ import type { PreparedNormalisation } from '../methods/normalisation/contract.js
 import { treatmentMethods } from '../methods/treatment/index.js';
 import type { PreparedTreatment } from '../methods/treatment/contract.js';
 import { ParamReader } from '../params.js';
-import { sharedCopy } from './shared.js';
+import { sharedCopy, withSharedOutputs } from './shared.js';
 // The one place the engine reaches into the registry's code: a helper thread cannot receive the
 // compiled formula (a closure), so it compiles the same text with the same compiler.
 import { compileFormula } from '../../indicators/formula/compile.js';
@@ -148,7 +148,9 @@ const runners: { readonly [K in TaskKind]: (task: TaskInput<K>) => TaskOutput<K>
   },
   treat: (task) => {
     const method = prepared(treatmentMethods, task.method, 'treatment') as PreparedTreatment;
-    const done = treatColumn(task.column, task.previousFlags, task.unitCount, task.periodCount, method.run);
+    const done = withSharedOutputs(() =>
+      treatColumn(task.column, task.previousFlags, task.unitCount, task.periodCount, method.run),
+    );
     return {
       ...done,
       values: done.values === undefined ? undefined : sharedCopy(done.values),

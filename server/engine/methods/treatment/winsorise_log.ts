@@ -19,6 +19,7 @@ import { maxOf, minOf } from '../../numeric/summary.js';
 import type { TreatmentMethod, TreatmentOutcome } from './contract.js';
 import { checkSkewKurt } from './skew-kurt-check.js';
 import { planWinsorisation, type WinsorisePlan } from './winsorise-plan.js';
+import { outputFloat64, outputUint8 } from '../../parallel/shared.js';
 
 export interface WinsoriseLogParams {
   readonly skew: number;
@@ -165,8 +166,8 @@ export function logCT(x: Float64Array): Float64Array {
  */
 function clampWithFlags(x: Float64Array, plan: WinsorisePlan): { values: Float64Array; flags: Uint8Array } {
   const length = x.length;
-  const values = new Float64Array(length);
-  const flags = new Uint8Array(length);
+  const values = outputFloat64(length);
+  const flags = outputUint8(length);
   const { high, low } = plan;
   for (let i = 0; i < length; i++) {
     const v = x[i] ?? Number.NaN;
@@ -200,8 +201,8 @@ function logCTWithFlags(x: Float64Array): { values: Float64Array; flags: Uint8Ar
     max = Number.NaN;
   }
   const shift = 0.01 * (max - min);
-  const values = new Float64Array(length);
-  const flags = new Uint8Array(length);
+  const values = outputFloat64(length);
+  const flags = outputUint8(length);
   for (let i = 0; i < length; i++) {
     const v = x[i] ?? Number.NaN;
     values[i] = Math.log(v - min + shift);
