@@ -1,8 +1,8 @@
 /**
  * An uncertainty and sensitivity analysis with its replications spread over worker threads: start
  * the workers, prepare on this thread while they load (settings, nominal run, upstream stages,
- * normalised columns, design), run the replications in the pool, summarise here. `workers: 0` runs them on this thread instead. The result is bit-identical for any
- * number of workers.
+ * normalised columns, design), run the replications in the pool, summarise here. `workers: 0` runs
+ * them on this thread instead. The result is bit-identical for any number of workers.
  *
  * @example
  * const result = await runUncertainty(input, {}, { replications: 1000, seed: 7, weights: { method: 'uniform', range: 0.25 } });
