@@ -46,13 +46,17 @@ export function rankStatistics(
       const offset = j * runCount;
       let n = 0;
       let inTop = 0;
+      let min = Infinity;
+      let max = -Infinity;
       for (let r = 0; r < runCount; r++) {
         const rank = block[offset + r] ?? 0;
         if (rank === 0) continue;
         sample[n++] = rank;
         if (rank <= top) inTop++;
+        if (rank < min) min = rank;
+        if (rank > max) max = rank;
       }
-      selector.load(n);
+      selector.load(n, min, max);
       median[row] = selector.quantile(0.5);
       p5[row] = selector.quantile(0.05);
       p95[row] = selector.quantile(0.95);
@@ -70,12 +74,16 @@ const ROWS_PER_BLOCK = 64;
 const BUCKET_BITS = 6;
 const BUCKET = 1 << BUCKET_BITS;
 
+/** The quantiles rankStatistics asks for, whose order statistics are counted together. */
+const WANTED = [0.5, 0.05, 0.95];
+
 /**
  * The type-7 quantiles of a sample of ranks (whole numbers) without sorting it: the ranks are counted
- * per bucket of 64 consecutive values, the bucket that holds the k-th smallest is found from the
- * counts, and only that bucket's ranks are counted one by one. A unit's ranks over 1,000 runs can
- * span thousands of places; this costs a few passes over the sample instead of a sort. The order
- * statistics are the sorted sample's, so the quantiles are quantileSorted's to the bit.
+ * per bucket of 64 consecutive values, the buckets that hold the order statistics the quantiles need
+ * are found from the counts, and only those buckets' ranks are counted one by one, all in one more
+ * pass. A unit's ranks over 1,000 runs can span thousands of places; this costs two passes over the
+ * sample instead of a sort. The order statistics are the sorted sample's, so the quantiles are
+ * quantileSorted's to the bit.
  */
 class RankSelector {
   readonly sample: Float64Array;
@@ -84,26 +92,20 @@ class RankSelector {
   /** Ranks before each bucket (cumulative counts), and the number of buckets in use. */
   private before = new Uint32Array(2);
   private buckets = 0;
-  private readonly fine = new Uint32Array(BUCKET);
-  private fineBucket = -1;
+  /** The buckets counted one rank at a time, and their counts (BUCKET per bucket). */
+  private readonly fineBuckets: number[] = [];
+  private readonly fine = new Uint32Array(2 * WANTED.length * BUCKET);
 
   constructor(size: number) {
     this.sample = new Float64Array(size);
   }
 
-  /** Takes the first n ranks of `sample`. */
-  load(n: number): void {
+  /** Takes the first n ranks of `sample`, whose smallest is `min` and largest `max`. */
+  load(n: number, min: number, max: number): void {
     const { sample } = this;
     this.n = n;
-    this.fineBucket = -1;
+    this.fineBuckets.length = 0;
     if (n === 0) return;
-    let min = sample[0] ?? 0;
-    let max = min;
-    for (let k = 1; k < n; k++) {
-      const v = sample[k] ?? 0;
-      if (v < min) min = v;
-      else if (v > max) max = v;
-    }
     this.min = min;
     const buckets = ((max - min) >> BUCKET_BITS) + 1;
     if (this.before.length < buckets + 1) this.before = new Uint32Array(2 * buckets + 1);
@@ -115,9 +117,10 @@ class RankSelector {
     }
     for (let b = 1; b <= buckets; b++) before[b] = (before[b] ?? 0) + (before[b - 1] ?? 0);
     this.buckets = buckets;
+    this.countFine();
   }
 
-  /** As quantileSorted(the sorted sample, p). */
+  /** As quantileSorted(the sorted sample, p), for p in WANTED. */
   quantile(p: number): number {
     const n = this.n;
     if (n === 0) return Number.NaN;
@@ -129,10 +132,34 @@ class RankSelector {
     return low + (h - lower) * (high - low);
   }
 
-  /** The k-th smallest rank (k from 0). */
-  private select(k: number): number {
+  /** One pass over the sample counting, rank by rank, the buckets of every order statistic wanted. */
+  private countFine(): void {
+    const { fineBuckets, fine, sample, n, min } = this;
+    for (const p of WANTED) {
+      const lower = Math.floor((n - 1) * p);
+      for (const k of [lower, Math.min(lower + 1, n - 1)]) {
+        const bucket = this.bucketOf(k);
+        if (!fineBuckets.includes(bucket)) fineBuckets.push(bucket);
+      }
+    }
+    fine.fill(0, 0, fineBuckets.length * BUCKET);
+    const count = fineBuckets.length;
+    for (let i = 0; i < n; i++) {
+      const d = (sample[i] ?? 0) - min;
+      const bucket = d >> BUCKET_BITS;
+      for (let t = 0; t < count; t++) {
+        if (fineBuckets[t] === bucket) {
+          const at = t * BUCKET + (d & (BUCKET - 1));
+          fine[at] = (fine[at] ?? 0) + 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The bucket that holds the k-th smallest rank (k from 0): the last with at most k ranks before it. */
+  private bucketOf(k: number): number {
     const { before } = this;
-    // The last bucket with fewer than k + 1 ranks before it holds the k-th smallest.
     let lo = 0;
     let hi = this.buckets - 1;
     while (lo < hi) {
@@ -140,20 +167,18 @@ class RankSelector {
       if ((before[mid] ?? 0) <= k) lo = mid;
       else hi = mid - 1;
     }
-    const bucket = lo;
-    const { fine, sample } = this;
-    if (this.fineBucket !== bucket) {
-      fine.fill(0);
-      const from = this.min + bucket * BUCKET;
-      for (let i = 0; i < this.n; i++) {
-        const d = (sample[i] ?? 0) - from;
-        if (d >= 0 && d < BUCKET) fine[d] = (fine[d] ?? 0) + 1;
-      }
-      this.fineBucket = bucket;
-    }
-    let left = k - (before[bucket] ?? 0);
+    return lo;
+  }
+
+  /** The k-th smallest rank (k from 0), from its bucket's counts. */
+  private select(k: number): number {
+    const bucket = this.bucketOf(k);
+    const t = this.fineBuckets.indexOf(bucket);
+    if (t < 0) throw new Error(`rank statistics: order statistic ${k} was not counted`);
+    const { fine } = this;
+    let left = k - (this.before[bucket] ?? 0);
     for (let d = 0; d < BUCKET; d++) {
-      left -= fine[d] ?? 0;
+      left -= fine[t * BUCKET + d] ?? 0;
       if (left < 0) return this.min + bucket * BUCKET + d;
     }
     return Number.NaN; // unreachable: the bucket holds the k-th smallest
