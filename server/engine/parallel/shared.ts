@@ -22,9 +22,18 @@ export function isShared(array: ArrayBufferView): boolean {
 
 /** The same numbers on shared memory (the column itself when it already is). */
 export function sharedCopy<T extends Float64Array | Uint8Array | Uint32Array>(array: T): T {
-  if (isShared(array)) return array;
-  const buffer = new SharedArrayBuffer(array.byteLength);
-  const copy = new (array.constructor as new (buffer: SharedArrayBuffer) => T)(buffer);
+  return isShared(array) ? array : writableCopy(array, true);
+}
+
+/** A new copy the caller may write into: on shared memory when `shared` (sharedCopy may return the column itself). */
+export function writableCopy<T extends Float64Array | Uint8Array | Uint32Array>(
+  array: T,
+  shared: boolean,
+): T {
+  if (!shared) return array.slice() as T;
+  const copy = new (array.constructor as new (buffer: SharedArrayBuffer) => T)(
+    new SharedArrayBuffer(array.byteLength),
+  );
   copy.set(array);
   return copy;
 }

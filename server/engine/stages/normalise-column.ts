@@ -7,7 +7,7 @@
  */
 import type { LogValue } from '../log.js';
 import type { NormalisationContext, PreparedNormalisation } from '../methods/normalisation/contract.js';
-import { sharedFloat64, sharedUint8 } from '../parallel/shared.js';
+import { sharedFloat64, writableCopy } from '../parallel/shared.js';
 import { sealMissing } from './normalise.js';
 
 export interface NormalisedColumn {
@@ -32,17 +32,11 @@ export function normaliseColumn(
   const { unitCount } = context;
   const rowCount = input.length;
   const output = shared ? sharedFloat64(rowCount) : new Float64Array(rowCount);
-  const why = shared ? sharedCopyOf(inputReasons) : inputReasons.slice();
+  const why = writableCopy(inputReasons, shared);
   // Only censoring methods write flags; the others get a scratch array that is thrown away.
-  const cellFlags = !method.censors
-    ? new Uint8Array(rowCount)
-    : previousFlags === undefined
-      ? shared
-        ? sharedUint8(rowCount)
-        : new Uint8Array(rowCount)
-      : shared
-        ? sharedCopyOf(previousFlags)
-        : previousFlags.slice();
+  const cellFlags = method.censors
+    ? writableCopy(previousFlags ?? new Uint8Array(rowCount), shared)
+    : new Uint8Array(rowCount);
   const data: Readonly<Record<string, LogValue>>[] = [];
   for (const [first, end] of blocks) {
     const from = first * unitCount;
@@ -58,11 +52,4 @@ export function normaliseColumn(
   }
   sealMissing(output, why);
   return { values: output, reasons: why, flags: method.censors ? cellFlags : undefined, blocks: data };
-}
-
-/** A new copy on shared memory (sharedCopy returns a shared column itself, which must not be written). */
-function sharedCopyOf(array: Uint8Array): Uint8Array {
-  const copy = sharedUint8(array.length);
-  copy.set(array);
-  return copy;
 }
