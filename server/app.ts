@@ -9,6 +9,7 @@ import type { Views } from './http/views.js';
 import type { DefinitionCatalogue } from './services/definition-catalogue.js';
 import { healthRouter } from './http/health-router.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import { catalogueFreshness } from './http/catalogue-freshness.js';
 import { securityHeaders } from './http/security-headers.js';
 import { apiRouter } from './http/api/api-router.js';
 import { JobRunner } from './jobs/job-runner.js';
@@ -62,6 +63,7 @@ export function buildApp(deps: AppDeps): Express {
   const services = createServices(deps.store, deps.catalogue, jobs);
   app.use(localCliAuthentication(deps.localCli));
   app.use(authenticate(services));
+  app.use(catalogueFreshness(deps.catalogue));
   const maxUploadBytes = deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024;
   const limiters = loginLimiters();
   app.use('/api', apiRouter(services, maxUploadBytes, limiters));

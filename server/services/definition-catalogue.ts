@@ -1,7 +1,8 @@
 /**
  * The definitions the app works with: the Registry of the latest catalogue version in the store
  * (server/domain/catalogue.ts), rebuilt by reload() after a publication, so that every door
- * (services.registry is a getter over current()) sees the new definitions without a restart. Older
+ * (services.registry is a getter over current()) sees the new definitions without a restart; other
+ * processes on the same MongoDB see them within RECHECK_MS (refreshWhenDue, called per request). Older
  * versions stay reachable, so an evaluation keeps the framework version it was made with
  * (resolveFrameworkVersion).
  *
@@ -66,20 +67,38 @@ function frameworkIndex(version: CatalogueVersion): Map<string, string> {
   return index;
 }
 
+/** How often a process asks the store whether another process published a newer version. */
+export const RECHECK_MS = 2_000;
+
+export interface CatalogueClock {
+  /** Milliseconds between two checks for a newer version (RECHECK_MS unless a test says otherwise). */
+  readonly recheckMs?: number;
+  readonly now?: () => number;
+}
+
 export class DefinitionCatalogue {
   /** Registries of older versions (immutable, so kept once built). */
   private readonly registries = new Map<number, Promise<Registry>>();
   /** Framework versions of each catalogue version, with its date. */
   private readonly indexes = new Map<number, { createdAt: string; frameworks: Map<string, string> }>();
+  private readonly recheckMs: number;
+  private readonly now: () => number;
+  private checkedAt: number;
+  private checking: Promise<void> | undefined;
 
   private constructor(
     private readonly store: CatalogueStore,
     private latestVersion: CatalogueVersion,
     private registry: Registry,
-  ) {}
+    clock: CatalogueClock,
+  ) {
+    this.recheckMs = clock.recheckMs ?? RECHECK_MS;
+    this.now = clock.now ?? Date.now;
+    this.checkedAt = this.now();
+  }
 
   /** The catalogue of the store's latest version; the store must hold one (seedCatalogue fills an empty one). */
-  static async open(store: CatalogueStore): Promise<DefinitionCatalogue> {
+  static async open(store: CatalogueStore, clock: CatalogueClock = {}): Promise<DefinitionCatalogue> {
     const latest = await store.latest();
     if (latest === undefined) {
       throw new NotFoundError({
@@ -87,7 +106,7 @@ export class DefinitionCatalogue {
         en: 'the definitions catalogue is empty: seed it from the indicators/ folder first (the server does at start)',
       });
     }
-    return new DefinitionCatalogue(store, latest, registryOfVersion(latest));
+    return new DefinitionCatalogue(store, latest, registryOfVersion(latest), clock);
   }
 
   /** The registry of the latest version (as of the last reload). */
@@ -113,6 +132,26 @@ export class DefinitionCatalogue {
     if (latest.version < this.latestVersion.version) return;
     this.latestVersion = latest;
     this.registry = registry;
+  }
+
+  /**
+   * Several Zhili processes on one MongoDB: a version another process published reaches this one
+   * within `recheckMs`, without a restart. Undefined when no check is due (the common case, so a
+   * request does not wait a turn for nothing); otherwise the check, shared by concurrent callers.
+   */
+  refreshWhenDue(): Promise<void> | undefined {
+    if (this.checking !== undefined) return this.checking;
+    if (this.now() - this.checkedAt < this.recheckMs) return undefined;
+    this.checkedAt = this.now();
+    this.checking = this.store
+      .latestNumber()
+      .then(async (newest) => {
+        if (newest > this.latestVersion.version) await this.reload();
+      })
+      .finally(() => {
+        this.checking = undefined;
+      });
+    return this.checking;
   }
 
   private async versionOrThrow(version: number): Promise<CatalogueVersion> {

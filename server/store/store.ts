@@ -294,6 +294,8 @@ export interface SelfEvaluationStore {
 export interface CatalogueStore {
   /** The newest version, or undefined for an empty catalogue. */
   latest(): Promise<CatalogueVersion | undefined>;
+  /** The newest version's number without its files (0 for an empty catalogue): a cheap staleness check. */
+  latestNumber(): Promise<number>;
   get(version: number): Promise<CatalogueVersion | undefined>;
   /** Every version without its files, newest first. */
   list(): Promise<CatalogueVersionSummary[]>;

@@ -51,6 +51,7 @@ export function catalogueContract(fresh: FreshLocation): void {
 
     it('is empty at first', async () => {
       expect(await store.current().catalogue.latest()).to.equal(undefined);
+      expect(await store.current().catalogue.latestNumber()).to.equal(0);
       expect(await store.current().catalogue.list()).to.deep.equal([]);
       expect(await store.current().catalogue.get(1)).to.equal(undefined);
     });
@@ -88,6 +89,7 @@ export function catalogueContract(fresh: FreshLocation): void {
         },
       ]);
       expect((await store.current().catalogue.latest())?.version).to.equal(2);
+      expect(await store.current().catalogue.latestNumber()).to.equal(2);
       const list = await store.current().catalogue.list();
       expect(list.map((v) => v.version)).to.deep.equal([2, 1]);
       expect(list[0]).to.not.have.property('files');

@@ -87,6 +87,11 @@ export class CatalogueRepository implements CatalogueStore {
     return doc === undefined ? undefined : versionOf(doc);
   }
 
+  async latestNumber(): Promise<number> {
+    const [doc] = await this.versions.find({}, { sort: { version: -1 }, limit: 1, fields: ['version'] });
+    return doc === undefined ? 0 : (doc as unknown as CatalogueDoc).version;
+  }
+
   async get(version: number): Promise<CatalogueVersion | undefined> {
     if (!Number.isSafeInteger(version) || version < 1) return undefined;
     const doc = await this.versions.findOne({ _id: idOf(version) });
@@ -100,10 +105,7 @@ export class CatalogueRepository implements CatalogueStore {
 
   async append(input: unknown): Promise<CatalogueVersion> {
     const next = asNewCatalogueVersion(input);
-    const latest = (
-      await this.versions.find({}, { sort: { version: -1 }, limit: 1, fields: ['version'] })
-    )[0];
-    const current = latest === undefined ? 0 : (latest as unknown as CatalogueDoc).version;
+    const current = await this.latestNumber();
     if (next.version !== current + 1) {
       throw next.version <= current
         ? taken(next.version, current)
