@@ -4,17 +4,17 @@
  * error naming it, because a survey file is where personal data (names, ID numbers, phone numbers,
  * addresses) would otherwise slip in, and Zhili keeps none.
  */
-import type { CellIssue } from '../domain/validation-report.js';
 import { headerMatcher, type ColumnTarget } from './header-match.js';
+import { matchedColumns, missingColumn, reportMissingKeyColumns } from './header-walk.js';
 import { KEY_TARGETS, PERIOD_KEY, UNIT_KEY } from './key-columns.js';
-import { columnRef, type ReportBuilder } from './report-builder.js';
+import type { ReportBuilder } from './report-builder.js';
 import type { SurveyItem } from './survey-items.js';
 import type { Table } from './table.js';
 
 export interface ResponseLayout {
-  readonly unit?: number;
-  readonly period?: number;
-  readonly weight?: number;
+  readonly unit: number | undefined;
+  readonly period: number | undefined;
+  readonly weight: number | undefined;
   readonly items: readonly { readonly index: number; readonly item: SurveyItem }[];
 }
 
@@ -40,63 +40,31 @@ export function responseLayout(
     ...items.map((item) => ({ key: `${ITEM}${item.name}`, aliases: [item.name] })),
   ]);
   const declared = ['unit_code', 'period', 'weight', ...items.map((item) => item.name)].join(', ');
-  const taken = new Map<string, number>();
-  const layout: {
-    unit?: number;
-    period?: number;
-    weight?: number;
-    items: ResponseLayout['items'][number][];
-  } = {
-    items: [],
-  };
-  table.headers.forEach((header, index) => {
+  const columns = matchedColumns(table.headers, match, report, headerRow, (header, column) => {
     if (header.trim() === '') return;
-    const column = columnRef(index, header);
-    const key = match(header);
-    if (key === undefined) {
-      report.add({
-        row: headerRow,
-        column,
-        value: header,
-        reason: 'undeclared_column',
-        expected: `only the columns the survey definitions declare (${declared}); personal data is not accepted: remove the column (只接受问卷定义声明的列，不接受个人信息，请删除该列)`,
-        severity: 'error',
-      });
-      return;
-    }
-    const first = taken.get(key);
-    if (first !== undefined) {
-      report.add({
-        row: headerRow,
-        column,
-        value: header,
-        reason: 'duplicate_column',
-        expected: `one column only; column ${columnRef(first, '').letter} is the same`,
-        severity: 'error',
-      });
-      return;
-    }
-    taken.set(key, index);
-    if (key === UNIT_KEY) layout.unit = index;
-    else if (key === PERIOD_KEY) layout.period = index;
-    else if (key === WEIGHT_KEY) layout.weight = index;
-    else {
-      const item = byName.get(key.slice(ITEM.length));
-      if (item !== undefined) layout.items.push({ index, item });
-    }
+    report.add({
+      row: headerRow,
+      column,
+      value: header,
+      reason: 'undeclared_column',
+      expected: `only the columns the survey definitions declare (${declared}); personal data is not accepted: remove the column (只接受问卷定义声明的列，不接受个人信息，请删除该列)`,
+      severity: 'error',
+    });
   });
-  const missing = (expected: string): CellIssue => ({
-    row: headerRow,
-    column: null,
-    value: '',
-    reason: 'missing_column',
-    expected,
-    severity: 'error',
+  const itemColumns = [...columns].flatMap(([key, index]) => {
+    const item = key.startsWith(ITEM) ? byName.get(key.slice(ITEM.length)) : undefined;
+    return item === undefined ? [] : [{ index, item }];
   });
-  if (layout.unit === undefined) report.add(missing('a unit_code｜单位代码 column'));
-  if (layout.period === undefined && declaredPeriod === null)
-    report.add(missing('a period｜时期 column, or a declared period'));
+  const layout: ResponseLayout = {
+    unit: columns.get(UNIT_KEY),
+    period: columns.get(PERIOD_KEY),
+    weight: columns.get(WEIGHT_KEY),
+    items: itemColumns,
+  };
+  reportMissingKeyColumns(layout, declaredPeriod, report, headerRow);
   if (layout.items.length === 0)
-    report.add(missing(`at least one survey item column (${items.map((i) => i.name).join(', ')})`));
+    report.add(
+      missingColumn(headerRow, `at least one survey item column (${items.map((i) => i.name).join(', ')})`),
+    );
   return layout;
 }

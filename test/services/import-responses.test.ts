@@ -74,6 +74,18 @@ describe('import survey responses (use case)', () => {
     expect(await temp.store.imports.storedRowCount(result.batch.id)).to.equal(0);
   });
 
+  it('refuses a second column for the same thing and a file without unit codes or a period', async () => {
+    const result = await run(csv('twice.csv', 'weight,satisfaction,权重,\n1,5,1,\n'), null);
+    expect(result.outcome).to.equal('failed');
+    const issues = result.report?.issues ?? [];
+    expect(issues.map((i) => [i.row, i.column?.letter ?? null, i.reason, i.expected])).to.have.deep.members([
+      [1, 'C', 'duplicate_column', 'one column only; column A is the same'],
+      [1, null, 'missing_column', 'a unit_code｜单位代码 column'],
+      [1, null, 'missing_column', 'a period｜时期 column, or a declared period'],
+    ]);
+    expect(await temp.store.imports.storedRowCount(result.batch.id)).to.equal(0);
+  });
+
   it('refuses an answer off the scale with its row, column and the expected levels', async () => {
     const result = await run(csv('off.csv', 'unit_code,satisfaction\nA,5\nA,6\n'), '2026');
     expect(result.outcome).to.equal('failed');
