@@ -25,12 +25,12 @@ import type { UncertaintyResult } from '../../server/engine/uncertainty/result.j
 import { loadRegistry } from '../../server/indicators/load-registry.js';
 import { indicatorsDir, projectRoot } from '../../server/paths.js';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
-import { importRecords } from '../../server/store/import-records.js';
 import { MongoStore } from '../../server/store/mongo/mongo-store.js';
 import type { Store } from '../../server/store/store.js';
 import { buildFerretDb, startFerretDb, type FerretDb } from '../ferretdb.js';
 import { splitAnalysisInput, type SplitSettings } from './montecarlo-split-input.js';
 import { scaledCity } from './scaled-city.js';
+import { importScaledCity } from './import-scaled-city.js';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -53,23 +53,7 @@ interface Timings {
 
 async function seed(store: Store, copies: number): Promise<readonly string[]> {
   const city = scaledCity(copies);
-  const batch = (kind: 'units' | 'observations', name: string, period: string | null) => ({
-    kind,
-    actor: 'bench',
-    fileName: name,
-    sha256: createHash('sha256').update(name).digest('hex'),
-    period,
-    periods: period === null ? [] : [period],
-  });
-  await importRecords(store, batch('units', 'units', null), city.units, {
-    tally: { rows: city.units.length, errors: 0, warnings: 0 },
-  });
-  for (const [period, rows] of city.observations) {
-    await store.periods.ensure(period);
-    await importRecords(store, batch('observations', `obs${period}`, period), rows, {
-      tally: { rows: rows.length, errors: 0, warnings: 0 },
-    });
-  }
+  await importScaledCity(store, city);
   return city.periods;
 }
 

@@ -9,7 +9,6 @@
  *
  * Run: npx tsx scripts/bench/priorities-bench.ts [--copies 10] [--changes 40]
  */
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -25,9 +24,9 @@ import { loadViews } from '../../server/http/views.js';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
 import { indicatorsDir, viewsDir } from '../../server/paths.js';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
-import { importRecords } from '../../server/store/import-records.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../test/reports/browser/chromium.js';
 import { scaledCity } from './scaled-city.js';
+import { importScaledCity } from './import-scaled-city.js';
 
 const DIMENSIONS = ['coverage', 'responsiveness', 'autonomy', 'intelligence', 'institutionalization'];
 
@@ -56,23 +55,7 @@ async function main(): Promise<void> {
     const t = performance.now();
     const city = scaledCity(copies);
     const registry = await loadRegistry(indicatorsDir);
-    const batch = (kind: 'units' | 'observations', name: string, period: string | null) => ({
-      kind,
-      actor: 'bench',
-      fileName: name,
-      sha256: createHash('sha256').update(name).digest('hex'),
-      period,
-      periods: period === null ? [] : [period],
-    });
-    await importRecords(store, batch('units', 'units', null), city.units, {
-      tally: { rows: city.units.length, errors: 0, warnings: 0 },
-    });
-    for (const [period, rows] of city.observations) {
-      await store.periods.ensure(period);
-      await importRecords(store, batch('observations', `obs${period}`, period), rows, {
-        tally: { rows: rows.length, errors: 0, warnings: 0 },
-      });
-    }
+    await importScaledCity(store, city);
     const draft = await runEvaluation(store, registry, {
       frameworkId: 'default',
       periods: city.periods,

@@ -17,7 +17,6 @@
  * With --data-dir the evaluation is built there once and reused by later runs, and kept.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { startSession } from '../../server/access/credentials.js';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -28,8 +27,8 @@ import { runEvaluation } from '../../server/evaluation/run-evaluation.js';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
 import { indicatorsDir, projectRoot } from '../../server/paths.js';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
-import { importRecords } from '../../server/store/import-records.js';
 import { scaledCity, type ScaledCity } from './scaled-city.js';
+import { importScaledCity } from './import-scaled-city.js';
 
 const TARGET_FIRST_VIEW_MS = 2000;
 
@@ -68,23 +67,7 @@ async function buildData(
 ): Promise<{ evaluationId: string; cookie: string }> {
   const store = await EmbeddedStore.open(dataDir);
   const registry = await loadRegistry(indicatorsDir);
-  const batch = (kind: 'units' | 'observations', name: string, period: string | null) => ({
-    kind,
-    actor: 'bench',
-    fileName: name,
-    sha256: createHash('sha256').update(name).digest('hex'),
-    period,
-    periods: period === null ? [] : [period],
-  });
-  await importRecords(store, batch('units', 'units', null), city.units, {
-    tally: { rows: city.units.length, errors: 0, warnings: 0 },
-  });
-  for (const [period, rows] of city.observations) {
-    await store.periods.ensure(period);
-    await importRecords(store, batch('observations', `obs${period}`, period), rows, {
-      tally: { rows: rows.length, errors: 0, warnings: 0 },
-    });
-  }
+  await importScaledCity(store, city);
   const draft = await runEvaluation(store, registry, {
     frameworkId: 'default',
     periods: city.periods,

@@ -7,7 +7,6 @@
  *
  * Run: npx tsx scripts/bench/workbench-bench.ts [--copies 10] [--runs 5]
  */
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,8 +21,8 @@ import { previewDefinitions } from '../../server/services/preview-definitions.js
 import { publishDefinitionDraft } from '../../server/services/publish-definition-draft.js';
 import { createServices } from '../../server/services/services.js';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
-import { importRecords } from '../../server/store/import-records.js';
 import { scaledCity } from './scaled-city.js';
+import { importScaledCity } from './import-scaled-city.js';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -63,23 +62,7 @@ async function main(): Promise<void> {
     const catalogue = await openDefinitions(store, indicatorsDir);
     const services = createServices(store, catalogue);
     const city = scaledCity(copies);
-    const batch = (kind: 'units' | 'observations', name: string, period: string | null) => ({
-      kind,
-      actor: 'bench',
-      fileName: name,
-      sha256: createHash('sha256').update(name).digest('hex'),
-      period,
-      periods: period === null ? [] : [period],
-    });
-    await importRecords(store, batch('units', 'units', null), city.units, {
-      tally: { rows: city.units.length, errors: 0, warnings: 0 },
-    });
-    for (const [period, rows] of city.observations) {
-      await store.periods.ensure(period);
-      await importRecords(store, batch('observations', `obs${period}`, period), rows, {
-        tally: { rows: rows.length, errors: 0, warnings: 0 },
-      });
-    }
+    await importScaledCity(store, city);
     const evaluation = await runEvaluation(store, services.registry, {
       frameworkId: 'default',
       periods: city.periods,

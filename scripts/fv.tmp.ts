@@ -1,0 +1,16 @@
+import { EmbeddedStore } from '../server/store/embedded/embedded-store.js';
+import { buildReportContext } from '../server/reports/context/report-context.js';
+const t = () => { const c = process.cpuUsage(); return [performance.now(), (c.user + c.system) / 1000] as const; };
+let [w0, c0] = t();
+const lap = (l: string) => { const [w, c] = t(); console.log(l.padEnd(28), `${(w - w0).toFixed(0)} ms wall, ${(c - c0).toFixed(0)} ms CPU`); [w0, c0] = [w, c]; };
+const store = await EmbeddedStore.open('/tmp/pages-data10');
+lap('open store');
+const id = 'ev_mx9q5oyl-00000u-5d03293fbd';
+const ev = (await store.evaluations.get(id))!;
+const stored = await store.evaluations.readResults(id);
+lap('readResults (blob)');
+const ctx = buildReportContext(ev, stored);
+lap('buildReportContext');
+ctx.period(ctx.latest);
+lap('period columns');
+await store.close();
