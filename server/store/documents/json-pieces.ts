@@ -271,3 +271,8 @@ export function parseJsonPieces(text: Buffer, index: unknown): unknown {
   if (root[0] !== 0 || root[1] !== text.length) throw new PieceIndexError('the index does not span the text');
   return parseIndexed(text, root);
 }
+
+/** The UTF-8 of JSON.stringify(value), which may pass V8's longest string (a Buffer may hold up to 4 GiB). */
+export function jsonBytes(value: unknown, bound: number = PIECE_CHARS): Buffer {
+  return Buffer.concat([...writeJsonPieces(value, bound).pieces]);
+}
