@@ -27,7 +27,7 @@ import { requestActor } from '../request-actor.js';
 import { envelope, pagingOf, textParam } from './paging.js';
 import { ResultsBodyCache } from '../../services/results-body-cache.js';
 import { resultsWithinScope } from './results-within-scope.js';
-import { jsonBytes } from '../../store/documents/json-pieces.js';
+import { jsonBody } from '../../services/json-body.js';
 import { newEvaluationBody, publishBody } from './request-schemas.js';
 import { UnitScope } from '../../access/unit-scope.js';
 
@@ -117,12 +117,12 @@ export function evaluationsRouter(services: Services): Router {
     // The evaluation's frozen tree decides the scope, not the register as it is now.
     const parents = new Map(results.register.map((unit) => [unit.code, unit.parent]));
     const scope = UnitScope.of(user.unitScope, (code) => parents.get(code));
-    // Written in pieces: the results of a wide scope may pass V8's longest string, which res.json builds.
+    // Not res.json: the results of a wide scope may pass V8's longest string.
     const scoped = {
       ...resultsWithinScope(results, (code) => scope.allows(code)),
       unitScope: [...user.unitScope],
     };
-    res.type('application/json; charset=utf-8').send(jsonBytes(scoped));
+    res.type('application/json; charset=utf-8').send(jsonBody(scoped));
   });
   router
     .route('/evaluations/:id/publish')

@@ -95,7 +95,11 @@ export class BlobChunks {
     const hash = createHash('sha256');
     const zipping: Promise<Buffer>[] = [];
     let chunks = 0;
-    const store = async (data: Buffer, extra: Record<string, string>): Promise<void> => {
+    /** Stores the oldest slice being gzipped, once it is. */
+    const storeOldest = async (extra: Record<string, string>): Promise<void> => {
+      const zipped = zipping.shift();
+      if (zipped === undefined) return;
+      const data = await zipped;
       const index = chunks++;
       const doc = { _id: `${key}:${index}`, owner: key, index, at, data: data.toString('base64'), ...extra };
       await this.collection.insertOne(doc);
@@ -111,15 +115,12 @@ export class BlobChunks {
       const written = writeJsonPieces(value, this.pieceChars);
       for (const piece of written.pieces) {
         slicer.add(piece);
-        while (zipping.length > ZIPPING) await store(await zipping.shift()!, {});
+        while (zipping.length > ZIPPING) await storeOldest({});
       }
       slicer.finish();
       const index = written.index();
       const last = index.length === 3 ? { pieces: JSON.stringify(index) } : {};
-      while (zipping.length > 0) {
-        const data = await zipping.shift()!;
-        await store(data, zipping.length === 0 ? last : {});
-      }
+      while (zipping.length > 0) await storeOldest(zipping.length === 1 ? last : {});
     } catch (error) {
       await Promise.allSettled(zipping);
       await this.remove(key);

@@ -55,7 +55,7 @@ function sizeWithin(value: unknown, budget: number): number {
   if (value === null || omitted(value)) return 4;
   if (typeof value === 'boolean') return 5;
   // Left to JSON.stringify: toJSON (never in stored results, which are plain JSON).
-  if (!openable(value)) return Buffer.byteLength(String(JSON.stringify(value)));
+  if (!openable(value)) return Buffer.byteLength(JSON.stringify(value));
   let size = 2;
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -125,16 +125,17 @@ export function writeJsonPieces(value: unknown, bound: number = PIECE_CHARS): Wr
       yield piece(']');
     } else {
       const keys = Object.keys(item).filter((key) => !omitted(item[key]));
-      const head = (i: number): string => `${JSON.stringify(keys[i])}:`;
+      const keyAt = (i: number): string => keys[i] ?? '';
+      const head = (i: number): string => `${JSON.stringify(keyAt(i))}:`;
       yield piece('{');
       yield* runs(parts, {
         count: keys.length,
-        value: (i) => item[keys[i]!],
+        value: (i) => item[keyAt(i)],
         head,
-        headSize: (i) => 3 + 6 * keys[i]!.length,
+        headSize: (i) => 3 + 6 * keyAt(i).length,
         run: (from, to) => {
           const members: string[] = [];
-          for (let i = from; i < to; i += 1) members.push(head(i) + JSON.stringify(item[keys[i]!]));
+          for (let i = from; i < to; i += 1) members.push(head(i) + JSON.stringify(item[keyAt(i)]));
           return members.join(',');
         },
       });
@@ -205,7 +206,7 @@ function asIndex(value: unknown, length: number): PieceIndex {
     0 <= (value[0] as number) &&
     (value[0] as number) < (value[1] as number) &&
     (value[1] as number) <= length;
-  if (!ok) throw new PieceIndexError(`bad piece ${JSON.stringify(value)?.slice(0, 80)}`);
+  if (!ok) throw new PieceIndexError(`bad piece ${JSON.stringify(value).slice(0, 80)}`);
   return value as unknown as PieceIndex;
 }
 

@@ -5,6 +5,7 @@
  */
 import { expect } from 'chai';
 import {
+  jsonBytes,
   parseJsonPieces,
   PieceIndexError,
   writeJsonPieces,
@@ -15,7 +16,8 @@ import { hostileValue, keyOrder } from './hostile-json.js';
 /** Runs `work` with JSON.stringify, JSON.parse and Buffer#toString reporting the longest string they made or took. */
 function longestString<T>(work: () => T): { result: T; longest: number } {
   const { stringify, parse } = JSON;
-  const toString = Buffer.prototype.toString;
+  const buffers = Buffer.prototype as unknown as { toString: (...args: unknown[]) => string };
+  const toString = buffers.toString;
   let longest = 0;
   const seen = (text: unknown): void => {
     if (typeof text === 'string') longest = Math.max(longest, text.length);
@@ -29,17 +31,17 @@ function longestString<T>(work: () => T): { result: T; longest: number } {
     seen(text);
     return parse(text, reviver) as unknown;
   };
-  Buffer.prototype.toString = function (this: Buffer, ...args: unknown[]) {
-    const text = (toString as (...a: unknown[]) => string).apply(this, args);
+  buffers.toString = function (this: Buffer, ...args: unknown[]) {
+    const text = toString.apply(this, args);
     seen(text);
     return text;
-  } as typeof toString;
+  };
   try {
     return { result: work(), longest };
   } finally {
     JSON.stringify = stringify;
     JSON.parse = parse;
-    Buffer.prototype.toString = toString;
+    buffers.toString = toString;
   }
 }
 
@@ -57,6 +59,7 @@ describe('JSON in pieces', () => {
       const { text, pieces } = written(value, bound);
       expect(text.equals(whole), `bound ${bound}`).to.equal(true);
       if (bound < whole.length) expect(pieces).to.be.greaterThan(whole.length / bound);
+      expect(jsonBytes(value, bound).equals(whole), `bound ${bound}`).to.equal(true);
     }
   });
 
