@@ -92,7 +92,7 @@ export interface WrittenPieces {
   index(): PieceIndex;
 }
 
-/** Writes `value` as JSON in pieces of at most `bound` characters (a lone longer string excepted). */
+/** Writes `value` as JSON in pieces of at most `bound` characters (but for a lone string or key longer than a sixth of it). */
 export function writeJsonPieces(value: unknown, bound: number = PIECE_CHARS): WrittenPieces {
   let offset = 0;
   let root: PieceIndex | undefined;
