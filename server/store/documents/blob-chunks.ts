@@ -25,7 +25,7 @@ const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
 const SLICE_BYTES = 4 * 1024 * 1024;
-/** Slices being gzipped at once while the next are written: the thread pool's width, and 32 MiB held. */
+/** Slices gzipped at once while the next are written: twice the thread pool (4 threads) kept busy, 32 MiB held. */
 const ZIPPING = 8;
 
 export interface BlobRef {
