@@ -73,3 +73,13 @@ export async function storedResults(
   const evaluation = await visibleEvaluation(context, actor, id);
   return context.store.evaluations.readResults(evaluation.id);
 }
+
+/** The stored results' JSON text as stored, the bytes `results.sha256` (the ETag) is the hash of; undefined before there are any. */
+export async function storedResultsText(
+  context: { readonly store: Store },
+  actor: Actor,
+  id: string,
+): Promise<Buffer | undefined> {
+  const evaluation = await visibleEvaluation(context, actor, id);
+  return context.store.evaluations.readResultsText(evaluation.id);
+}

@@ -3,9 +3,12 @@
  * back, parsing it and writing it out again costs about 165 ms of CPU; under 200 concurrent
  * readers that queued every other request behind it. Entries are keyed by evaluation id and the
  * results' SHA-256, so replaced draft results never come back stale; concurrent misses share one
- * read. The least recently used entries go once the total passes the byte budget.
+ * read. The least recently used entries go once the total passes the byte budget. The reader may
+ * give the stored text itself (a Buffer: no parsing, and no limit of V8's longest string), or a
+ * value, which is written in pieces for the same reason.
  */
 import type { JsonValue } from '../domain/json-value.js';
+import { jsonBytes } from '../store/documents/json-pieces.js';
 
 export class ResultsBodyCache {
   private readonly bodies = new Map<string, Buffer>();
@@ -18,7 +21,7 @@ export class ResultsBodyCache {
   async body(
     id: string,
     sha256: string,
-    read: () => Promise<JsonValue | undefined>,
+    read: () => Promise<JsonValue | Buffer | undefined>,
   ): Promise<Buffer | undefined> {
     const key = `${id}:${sha256}`;
     const cached = this.bodies.get(key);
@@ -36,8 +39,8 @@ export class ResultsBodyCache {
     return loading;
   }
 
-  private keep(key: string, results: JsonValue): Buffer {
-    const body = Buffer.from(JSON.stringify(results), 'utf8');
+  private keep(key: string, results: JsonValue | Buffer): Buffer {
+    const body = Buffer.isBuffer(results) ? results : jsonBytes(results);
     if (body.length > this.budgetBytes) return body;
     this.bodies.set(key, body);
     this.bytes += body.length;

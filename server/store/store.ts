@@ -183,6 +183,11 @@ export interface EvaluationStore {
   /** Evaluations, newest first. */
   list(query?: EvaluationQuery): Promise<Evaluation[]>;
   readResults(id: string): Promise<JsonValue | undefined>;
+  /**
+   * The stored results' JSON text as it is (checked like readResults): what `results.sha256` is
+   * the hash of, served without parsing and writing it again; it may pass V8's longest string.
+   */
+  readResultsText(id: string): Promise<Buffer | undefined>;
   /** Draft with results → published, by `actor`. */
   publish(id: string, actor: string): Promise<Evaluation>;
   /** Deletes a draft and its results and returns what it was; published evaluations cannot be deleted (ConflictError). */

@@ -10,7 +10,7 @@ import type { DocumentDatabase } from '../../server/store/documents/document-dat
 import { NedbDatabase } from '../../server/store/embedded/nedb-database.js';
 import { MongoDatabase } from '../../server/store/mongo/mongo-database.js';
 import { BlobChunks } from '../../server/store/documents/blob-chunks.js';
-import type { Store } from '../../server/store/store.js';
+import type { RawDocument, Store } from '../../server/store/store.js';
 import { openLocation, type FreshLocation, type StoreLocation } from '../support/store-location.js';
 import { pathsOf, rejection, storePerSuite } from './contract-helpers.js';
 
@@ -71,6 +71,26 @@ export function evaluationsContract(fresh: FreshLocation): void {
       expect(created.results?.bytes).to.equal(Buffer.byteLength(JSON.stringify(results)));
       expect((await store.current().evaluations.get('ev1'))?.results).to.deep.equal(created.results);
       expect(await store.current().evaluations.readResults('ev1')).to.deep.equal(results);
+    });
+
+    it('keeps results longer than a piece in pieces: the last chunk carries their index, read in key order', async () => {
+      const raw = store.current().raw;
+      const evaluations: RawDocument[] = [];
+      for await (const doc of raw.dump('evaluations')) evaluations.push(doc);
+      const ref = evaluations.find((doc) => doc._id === 'ev1')?.resultsRef as { key: string; chunks: number };
+      const chunks: RawDocument[] = [];
+      for await (const doc of raw.dump('blobChunks')) if (doc.owner === ref.key) chunks.push(doc);
+      const last = chunks.find((doc) => doc.index === ref.chunks - 1);
+      expect(JSON.parse(String(last?.pieces)))
+        .to.be.an('array')
+        .with.length(3);
+      const read = (await store.current().evaluations.readResults('ev1')) as {
+        units: Record<string, unknown>[];
+      };
+      expect(Object.keys(read)).to.deep.equal(['units', 'meta']);
+      expect(Object.keys(read.units[1999]!)).to.deep.equal(['code', 'score', 'ranks', 'indicators']);
+      const text = await store.current().evaluations.readResultsText('ev1');
+      expect(text?.toString('utf8')).to.equal(JSON.stringify(bigResults(2000)));
     });
 
     it('keeps the framework snapshot, nested arrays included', async () => {

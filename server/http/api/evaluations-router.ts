@@ -12,7 +12,12 @@ import { RESULTS_FORMAT, type ResultsDocument } from '../../evaluation/results-d
 import { startEvaluation } from '../../services/create-evaluation.js';
 import { deleteDraft } from '../../services/delete-draft.js';
 import { publishEvaluation } from '../../services/publish-evaluation.js';
-import { evaluationsList, storedResults, visibleEvaluation } from '../../services/read-evaluations.js';
+import {
+  evaluationsList,
+  storedResults,
+  storedResultsText,
+  visibleEvaluation,
+} from '../../services/read-evaluations.js';
 import type { Services } from '../../services/services.js';
 import type { EvaluationStatus } from '../../domain/evaluation.js';
 import type { JsonValue } from '../../domain/json-value.js';
@@ -22,6 +27,7 @@ import { requestActor } from '../request-actor.js';
 import { envelope, pagingOf, textParam } from './paging.js';
 import { ResultsBodyCache } from '../../services/results-body-cache.js';
 import { resultsWithinScope } from './results-within-scope.js';
+import { jsonBody } from '../../services/json-body.js';
 import { newEvaluationBody, publishBody } from './request-schemas.js';
 import { UnitScope } from '../../access/unit-scope.js';
 
@@ -88,8 +94,9 @@ export function evaluationsRouter(services: Services): Router {
     if (evaluation.results === null) throw noResults;
     const user = requirePrincipal(res).user;
     if (user.unitScope === null) {
+      // The stored text as it is: its SHA-256 is the ETag, and it may pass V8's longest string.
       const body = await resultBodies.body(evaluation.id, evaluation.results.sha256, () =>
-        storedResults(services, actor, evaluation.id),
+        storedResultsText(services, actor, evaluation.id),
       );
       if (body === undefined) throw noResults;
       res.setHeader('ETag', `"${evaluation.results.sha256}"`);
@@ -110,10 +117,12 @@ export function evaluationsRouter(services: Services): Router {
     // The evaluation's frozen tree decides the scope, not the register as it is now.
     const parents = new Map(results.register.map((unit) => [unit.code, unit.parent]));
     const scope = UnitScope.of(user.unitScope, (code) => parents.get(code));
-    res.json({
+    // Not res.json: the results of a wide scope may pass V8's longest string.
+    const scoped = {
       ...resultsWithinScope(results, (code) => scope.allows(code)),
       unitScope: [...user.unitScope],
-    });
+    };
+    res.type('application/json; charset=utf-8').send(jsonBody(scoped));
   });
   router
     .route('/evaluations/:id/publish')

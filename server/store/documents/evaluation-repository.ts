@@ -181,14 +181,13 @@ export class EvaluationRepository implements EvaluationStore {
 
   /** The stored results, checked against the SHA-256 the evaluation publishes as `results.sha256`. */
   async readResults(id: string): Promise<JsonValue | undefined> {
-    const { resultsRef: ref, results } = await this.doc(id);
-    if (ref === null) return undefined;
-    if (results !== null && results.sha256 !== ref.sha256) {
-      throw new IntegrityError(
-        `evaluation ${id} records results.sha256 ${results.sha256} but its stored results are ${ref.sha256}: it was changed outside Zhili; restore it from a backup / 评估结果的校验值不一致，请从备份恢复`,
-      );
-    }
-    return this.blobs.read(ref);
+    const ref = await this.resultsRef(id);
+    return ref === null ? undefined : this.blobs.read(ref);
+  }
+
+  async readResultsText(id: string): Promise<Buffer | undefined> {
+    const ref = await this.resultsRef(id);
+    return ref === null ? undefined : this.blobs.readText(ref);
   }
 
   async publish(id: string, actor: string): Promise<Evaluation> {
@@ -272,6 +271,17 @@ export class EvaluationRepository implements EvaluationStore {
   private async successorsOf(id: string, lineage: string): Promise<EvaluationDoc[]> {
     const line = (await this.evaluations.find({ lineage })) as unknown as EvaluationDoc[];
     return line.filter((e) => e.supersedes === id);
+  }
+
+  /** Where the results are, once the SHA-256 the evaluation publishes is that of the stored ones. */
+  private async resultsRef(id: string): Promise<BlobRef | null> {
+    const { resultsRef: ref, results } = await this.doc(id);
+    if (ref !== null && results !== null && results.sha256 !== ref.sha256) {
+      throw new IntegrityError(
+        `evaluation ${id} records results.sha256 ${results.sha256} but its stored results are ${ref.sha256}: it was changed outside Zhili; restore it from a backup / 评估结果的校验值不一致，请从备份恢复`,
+      );
+    }
+    return ref;
   }
 
   private async doc(id: string): Promise<EvaluationDoc> {
