@@ -38,8 +38,18 @@ export function unitSurveys(
   const rows: UnitSurveyRow[] = [];
   for (const indicator of section.indicators) {
     const cells = indicator.levels[level];
-    const index = cells?.units.indexOf(code) ?? -1;
-    if (cells === undefined || index < 0) continue;
+    if (cells === undefined) continue;
+    // A position per code, made once per context: a search of the level's codes on every unit page
+    // would scan 100,000 of them per indicator.
+    const positions = context.memo(`surveyPositions\n${indicator.id}\n${level}`, () => {
+      const first = new Map<string, number>();
+      cells.units.forEach((unitCode, at) => {
+        if (!first.has(unitCode)) first.set(unitCode, at);
+      });
+      return first;
+    });
+    const index = positions.get(code) ?? -1;
+    if (index < 0) continue;
     const row = cells.units.length * period + index;
     const view = surveyValue(lang, indicator.statistic === 'mean' ? 'mean' : 'share', {
       estimate: cells.estimate[row] ?? null,
