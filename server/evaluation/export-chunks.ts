@@ -18,7 +18,10 @@ export interface ChunkOptions {
 type Rows = Iterable<readonly ExportCell[]>;
 
 /** One row as a JSON record keyed by the header (missing cells as null). */
-export function exportRecord(header: readonly string[], row: readonly ExportCell[]): Record<string, ExportCell> {
+export function exportRecord(
+  header: readonly string[],
+  row: readonly ExportCell[],
+): Record<string, ExportCell> {
   return Object.fromEntries(header.map((h, i) => [h, row[i] ?? null]));
 }
 
@@ -40,7 +43,8 @@ export function* csvChunks(
   options: ChunkOptions = {},
 ): Generator<string, void, undefined> {
   yield safeCsv([header]);
-  for (const block of blocks(rows, options.blockRows ?? EXPORT_BLOCK_ROWS)) yield safeCsv(block, { bom: false });
+  for (const block of blocks(rows, options.blockRows ?? EXPORT_BLOCK_ROWS))
+    yield safeCsv(block, { bom: false });
 }
 
 export function* jsonChunks(

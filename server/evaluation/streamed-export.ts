@@ -33,6 +33,9 @@ export function exportChunks(
 }
 
 /** Only the rows `keep` says yes to, still one at a time. */
-export function* keptRows<Row>(rows: Iterable<Row>, keep: (row: Row) => boolean): Generator<Row, void, undefined> {
+export function* keptRows<Row>(
+  rows: Iterable<Row>,
+  keep: (row: Row) => boolean,
+): Generator<Row, void, undefined> {
   for (const row of rows) if (keep(row)) yield row;
 }

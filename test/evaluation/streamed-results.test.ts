@@ -33,7 +33,9 @@ describe('full results export in blocks of rows (demo city)', function () {
     table = exportTable(results);
     streetViewer = await seedUser(app.store, 'viewer', { unitScope: ['WY01S01'] });
     streetCommunities = new Set(
-      (await app.store.units.list({ parent: 'WY01S01' })).filter((u) => u.level === 'community').map((u) => u.code),
+      (await app.store.units.list({ parent: 'WY01S01' }))
+        .filter((u) => u.level === 'community')
+        .map((u) => u.code),
     );
     dir = await mkdtemp(path.join(os.tmpdir(), 'zhili-streamed-export-'));
   });
@@ -64,7 +66,10 @@ describe('full results export in blocks of rows (demo city)', function () {
   });
 
   it('downloads the CSV and JSON an admin got before, as files named after the evaluation', async () => {
-    const [csv, json] = await Promise.all([download('csv', app.admin.cookie), download('json', app.admin.cookie)]);
+    const [csv, json] = await Promise.all([
+      download('csv', app.admin.cookie),
+      download('json', app.admin.cookie),
+    ]);
     expect(csv.body.equals(Buffer.from(tableCsv(table), 'utf8'))).to.equal(true);
     expect(json.body.equals(Buffer.from(tableJson(table), 'utf8'))).to.equal(true);
     expect(csv.headers.get('content-type')).to.equal('text/csv; charset=utf-8');
@@ -75,7 +80,10 @@ describe('full results export in blocks of rows (demo city)', function () {
   });
 
   it('gives a reader scoped to a street exactly their communities’ rows', async () => {
-    const theirs = { header: table.header, rows: table.rows.filter((row) => streetCommunities.has(String(row[0]))) };
+    const theirs = {
+      header: table.header,
+      rows: table.rows.filter((row) => streetCommunities.has(String(row[0]))),
+    };
     expect(theirs.rows).to.have.length(streetCommunities.size * results.periods.length);
     const [csv, json] = await Promise.all([
       download('csv', streetViewer.cookie),
@@ -88,7 +96,7 @@ describe('full results export in blocks of rows (demo city)', function () {
   it('downloads an XLSX sheet with every row, a bold header and a frozen first row and column', async () => {
     const xlsx = await download('xlsx', app.admin.cookie);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body);
+    await workbook.xlsx.load(new Uint8Array(xlsx.body).buffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).to.equal('results');
     expect(sheet.rowCount).to.equal(1 + table.rows.length);
@@ -96,7 +104,7 @@ describe('full results export in blocks of rows (demo city)', function () {
     expect(cells(1)).to.deep.equal(table.header);
     const last = table.rows.length - 1;
     expect(cells(last + 2)).to.deep.equal(table.rows[last]!.map((cell) => (cell === '' ? null : cell)));
-    expect(sheet.getRow(1).getCell(1).font?.bold).to.equal(true);
+    expect(sheet.getRow(1).getCell(1).font.bold).to.equal(true);
     expect(sheet.views[0]).to.include({ state: 'frozen', xSplit: 1, ySplit: 1 });
   });
 
