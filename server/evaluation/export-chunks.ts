@@ -8,8 +8,11 @@
 import { safeCsv } from '../intake/safe-csv.js';
 import type { ExportCell } from './export-table.js';
 
-/** Rows per piece: big enough that writes are few, small enough that a piece is a few hundred KB. */
-export const EXPORT_BLOCK_ROWS = 500;
+/**
+ * Rows per piece: big enough that writes are few, small enough that a piece stays near a few
+ * hundred KB of CSV or a couple of MB of JSON for ~285 columns.
+ */
+export const EXPORT_BLOCK_ROWS = 200;
 
 export interface ChunkOptions {
   readonly blockRows?: number;
