@@ -3,6 +3,7 @@
  * a row per unit and period (scores, ranks, raw and normalised indicator values, reasons).
  * `--format coinr --out DIR`: COINr's iData.csv and iMeta.csv, and results.csv (export-coinr-files.ts).
  */
+import type { ExportFormat } from '../../server/evaluation/export-formats.js';
 import type { Command } from 'commander';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../server/evaluation/results-document.js';
 import { CliError } from './cli-error.js';
@@ -63,7 +64,7 @@ export function registerExport(program: Command): void {
           await writeCoinrFolder(options.out ?? '.', evaluation.framework.definition, results);
           return;
         }
-        const format = options.format as 'csv' | 'xlsx' | 'json';
+        const format = options.format as ExportFormat; // checked against the list above
         const sheetName = evaluation.framework.id;
         await writeChunksOut(options.out, resultsExportChunks({ format, evaluation, results, sheetName }));
       });

@@ -5,6 +5,7 @@
  *
  * @example await exportThroughApi(server, 'ev_…', { format: 'csv', out: 'results.csv' })
  */
+import type { ExportFormat } from '../../../server/evaluation/export-formats.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../../server/evaluation/results-document.js';
 import { CliError } from '../cli-error.js';
 import { resultsExportChunks, writeChunksOut } from '../export-results-output.js';
@@ -46,7 +47,7 @@ export async function exportThroughApi(server: ServerApi, id: string, request: E
     return;
   }
   // Names and parents come from the register frozen into the results, as on the direct path.
-  const format = request.format as 'csv' | 'xlsx' | 'json';
+  const format = request.format as ExportFormat; // export.ts checked it
   const sheetName = evaluation.framework.id;
   await writeChunksOut(request.out, resultsExportChunks({ format, evaluation: stored, results, sheetName }));
 }
