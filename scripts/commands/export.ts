@@ -3,12 +3,11 @@
  * a row per unit and period (scores, ranks, raw and normalised indicator values, reasons).
  * `--format coinr --out DIR`: COINr's iData.csv and iMeta.csv, and results.csv (export-coinr-files.ts).
  */
+import type { ExportFormat } from '../../server/evaluation/export-formats.js';
 import type { Command } from 'commander';
-import { exportTable } from '../../server/evaluation/export-table.js';
-import { tableCsv, tableJson, tableXlsx } from '../../server/evaluation/export-formats.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../server/evaluation/results-document.js';
 import { CliError } from './cli-error.js';
-import { writeOutput } from './indicators-io.js';
+import { resultsExportChunks, writeChunksOut } from './export-results-output.js';
 import { writeCoinrFolder } from './export-coinr-files.js';
 import { withStore } from './with-store.js';
 import { NotFoundError } from '../../server/errors.js';
@@ -65,15 +64,9 @@ export function registerExport(program: Command): void {
           await writeCoinrFolder(options.out ?? '.', evaluation.framework.definition, results);
           return;
         }
-        const table = exportTable(results);
-        if (options.format === 'csv') await writeOutput(options.out, tableCsv(table));
-        else if (options.format === 'xlsx')
-          await writeOutput(options.out, await tableXlsx(table, evaluation.framework.id));
-        else
-          await writeOutput(
-            options.out,
-            `${JSON.stringify({ evaluation, rows: JSON.parse(tableJson(table)) as unknown })}\n`,
-          );
+        const format = options.format as ExportFormat; // checked against the list above
+        const sheetName = evaluation.framework.id;
+        await writeChunksOut(options.out, resultsExportChunks({ format, evaluation, results, sheetName }));
       });
     });
 }

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { neutralise, safeCsv } from '../intake/safe-csv.js';
 import type { ExportCell, ExportTable } from './export-table.js';
+import { exportRecord } from './export-chunks.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 
@@ -30,8 +31,5 @@ export async function tableXlsx(table: ExportTable, sheetName: string): Promise<
 }
 
 export function tableJson(table: ExportTable): string {
-  const records = table.rows.map((row) =>
-    Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? null])),
-  );
-  return JSON.stringify(records);
+  return JSON.stringify(table.rows.map((row) => exportRecord(table.header, row)));
 }

@@ -4,6 +4,9 @@
  * normalised score and (when missing) the reason. Every export format writes this table. Names and
  * parents come from the unit register frozen in the results, so an export of a published evaluation
  * does not change when the register does.
+ *
+ * `exportRows` yields the rows one at a time: 100,000 communities over 3 periods make 300,000 rows
+ * of ~285 cells, too many to hold as arrays at once (export-chunks.ts writes them in blocks).
  */
 import { MISSING_REASONS } from '../engine/missing-reasons.js';
 import type { ResultsDocument } from './results-document.js';
@@ -15,29 +18,37 @@ export interface ExportTable {
   readonly rows: readonly (readonly ExportCell[])[];
 }
 
-export function exportTable(results: ResultsDocument): ExportTable {
-  const units = new Map(results.register.map((unit) => [unit.code, unit]));
-  const nodes = [results.root, ...results.nodes.filter((n) => n !== results.root)];
-  const header = [
+/** The index first, then the other nodes in the results' order. */
+function exportNodes(results: ResultsDocument): string[] {
+  return [results.root, ...results.nodes.filter((n) => n !== results.root)];
+}
+
+export function exportHeader(results: ResultsDocument): string[] {
+  return [
     'unit_code',
     'name_zh',
     'name_en',
     'parent',
     'period',
-    ...nodes.flatMap((n) => [`${n}.score`, `${n}.rank`]),
+    ...exportNodes(results).flatMap((n) => [`${n}.score`, `${n}.rank`]),
     ...results.indicators.flatMap((i) => [`${i}.raw`, `${i}.normalised`, `${i}.missing_reason`]),
   ];
-  const rows: ExportCell[][] = [];
+}
+
+/** The rows in the results' order (period-major, units in engine order), built as they are asked for. */
+export function* exportRows(results: ResultsDocument): Generator<ExportCell[], void, undefined> {
+  const units = new Map(results.register.map((unit) => [unit.code, unit]));
+  const nodes = exportNodes(results);
   const unitCount = results.units.length;
-  results.periods.forEach((period, p) => {
-    results.units.forEach((code, u) => {
+  for (const [p, period] of results.periods.entries()) {
+    for (const [u, code] of results.units.entries()) {
       const row = p * unitCount + u;
       const unit = units.get(code);
       const reason = (indicator: string): string | null => {
         const codeAt = results.rawReasons[indicator]?.[String(row)];
         return codeAt === undefined ? null : (MISSING_REASONS[codeAt] ?? 'unknown');
       };
-      rows.push([
+      yield [
         code,
         unit?.name.zh ?? null,
         unit?.name.en ?? null,
@@ -49,8 +60,12 @@ export function exportTable(results: ResultsDocument): ExportTable {
           results.normalised[i]?.[row] ?? null,
           reason(i),
         ]),
-      ]);
-    });
-  });
-  return { header, rows };
+      ];
+    }
+  }
+}
+
+/** The whole table at once, for callers whose evaluations are small (COINr files, tests). */
+export function exportTable(results: ResultsDocument): ExportTable {
+  return { header: exportHeader(results), rows: [...exportRows(results)] };
 }

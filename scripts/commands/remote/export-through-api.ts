@@ -5,11 +5,10 @@
  *
  * @example await exportThroughApi(server, 'ev_…', { format: 'csv', out: 'results.csv' })
  */
-import { exportTable } from '../../../server/evaluation/export-table.js';
-import { tableCsv, tableJson, tableXlsx } from '../../../server/evaluation/export-formats.js';
+import type { ExportFormat } from '../../../server/evaluation/export-formats.js';
 import { RESULTS_FORMAT, type ResultsDocument } from '../../../server/evaluation/results-document.js';
 import { CliError } from '../cli-error.js';
-import { writeOutput } from '../indicators-io.js';
+import { resultsExportChunks, writeChunksOut } from '../export-results-output.js';
 import { writeCoinrFolder } from '../export-coinr-files.js';
 import { asEvaluation } from './answers.js';
 import type { ServerApi } from './server-api.js';
@@ -48,13 +47,7 @@ export async function exportThroughApi(server: ServerApi, id: string, request: E
     return;
   }
   // Names and parents come from the register frozen into the results, as on the direct path.
-  const table = exportTable(results);
-  if (request.format === 'csv') await writeOutput(request.out, tableCsv(table));
-  else if (request.format === 'xlsx')
-    await writeOutput(request.out, await tableXlsx(table, evaluation.framework.id));
-  else
-    await writeOutput(
-      request.out,
-      `${JSON.stringify({ evaluation: stored, rows: JSON.parse(tableJson(table)) as unknown })}\n`,
-    );
+  const format = request.format as ExportFormat; // export.ts checked it
+  const sheetName = evaluation.framework.id;
+  await writeChunksOut(request.out, resultsExportChunks({ format, evaluation: stored, results, sheetName }));
 }

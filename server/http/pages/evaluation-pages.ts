@@ -9,8 +9,7 @@
  */
 import { Router, type Request, type Response } from 'express';
 import { can } from '../../access/permissions.js';
-import { exportTable } from '../../evaluation/export-table.js';
-import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluation/export-formats.js';
+import type { ExportFormat } from '../../evaluation/export-formats.js';
 import { ValidationError } from '../../errors.js';
 import type { ReportScope } from '../../reports/context/report-scope.js';
 import { deleteDraft } from '../../services/delete-draft.js';
@@ -21,9 +20,8 @@ import { draftReviewView } from '../../reports/views/draft-review-view.js';
 import { label } from '../../reports/i18n/labels.js';
 import { newVersionLink, publishForm } from '../../reports/views/evaluator-controls.js';
 import { formText } from './form-fields.js';
-import { evaluationLine, evaluationsList, storedResults } from '../../services/read-evaluations.js';
+import { evaluationLine, evaluationsList } from '../../services/read-evaluations.js';
 import type { ReportCache } from '../../services/report-cache.js';
-import { readResults } from '../../reports/context/read-results.js';
 import type { ReportContext } from '../../reports/context/report-context.js';
 import type { LabelledTable } from '../../reports/export/labelled-table.js';
 import type { Lang } from '../../reports/i18n/lang.js';
@@ -69,6 +67,7 @@ import { pageEtag, viewerKey } from './page-etag.js';
 import { pageLang } from './page-lang.js';
 import { keptQuery, oneOf, pageNumber, text, textList, type Query, routeParam } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
+import { sendFullResults } from './send-full-results.js';
 import { renderPage } from './render-page.js';
 import { assertUnitVisible, readableContext, scopeOf } from './report-access.js';
 import { prioritiesSection } from './own-priorities-page.js';
@@ -133,37 +132,6 @@ function rankingQuery(context: ReportContext, query: Query, scope: ReportScope):
     page: pageNumber(query),
     scope,
   };
-}
-
-/**
- * Every result of the evaluation as one table (export-table.ts), read again from the store; only the
- * rows of units in the reader's scope.
- */
-async function sendFullResults(
-  res: Response,
-  services: Services,
-  context: ReportContext,
-  format: ExportFormat,
-  scope: ReportScope,
-): Promise<void> {
-  const stored = await storedResults(services, requestActor(res), context.evaluation.id);
-  const full = exportTable(readResults(stored, 'results'));
-  const table = scope.unrestricted
-    ? full
-    : { header: full.header, rows: full.rows.filter((row) => scope.allows(unitAt(context, row[0]))) };
-  const file = `zhili-${context.evaluation.id}-results.${format}`;
-  if (format === 'csv') res.type('text/csv; charset=utf-8').attachment(file).send(tableCsv(table));
-  else if (format === 'xlsx')
-    res
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .attachment(file)
-      .send(await tableXlsx(table, 'results'));
-  else res.type('application/json; charset=utf-8').attachment(file).send(tableJson(table));
-}
-
-/** The report index of a unit code in an exported row (−1 when it is not a report unit). */
-function unitAt(context: ReportContext, code: unknown): number {
-  return typeof code === 'string' ? (context.units.index.get(code) ?? -1) : -1;
 }
 
 export function evaluationPages(services: Services, cache: ReportCache, views: Views): Router {
