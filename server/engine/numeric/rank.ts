@@ -22,7 +22,7 @@ export const SCORE_TIE_ULPS = 16;
 export function ranksTiesMin(values: Float64Array, order: RankOrder, tieUlps = 0): Uint32Array {
   const n = values.length;
   const ranks = new Uint32Array(n);
-  const { hi, lo, rows } = sortedKeys(values);
+  const { hi, lo, rows } = sortedKeys(values, n <= SCRATCH_ROWS ? rankScratch : undefined);
   const m = rows.length;
   let start = 0;
   while (start < m) {
@@ -48,8 +48,36 @@ export interface SortedKeys {
   readonly rows: Uint32Array;
 }
 
-/** The present values as sortable 64-bit keys (hi, lo) with their rows, in ascending order. */
-export function sortedKeys(values: Float64Array): SortedKeys {
+/**
+ * Arrays that sortedKeys reuses from call to call (grown as needed) for a caller that is done with
+ * the keys before its next call: a Monte Carlo worker ranks a thousand runs, and fresh arrays for
+ * each cost allocation, zeroing and collection.
+ */
+export class KeyScratch {
+  private readonly arrays: Uint32Array[] = [];
+
+  /** Array `k` with `length` elements (contents left from before: the caller writes before reading). */
+  take(k: number, length: number): Uint32Array {
+    let array = this.arrays[k];
+    if (array === undefined || array.length < length) {
+      array = new Uint32Array(length);
+      this.arrays[k] = array;
+    }
+    return array.subarray(0, length);
+  }
+}
+
+/** ranksTiesMin's keys, read before it returns; kept for columns up to SCRATCH_ROWS (under 2 MB in all). */
+const rankScratch = new KeyScratch();
+const SCRATCH_ROWS = 65536;
+
+/**
+ * The present values as sortable 64-bit keys (hi, lo) with their rows, in ascending order; with a
+ * scratch, in its arrays (valid until the next call with it).
+ */
+export function sortedKeys(values: Float64Array, scratch?: KeyScratch): SortedKeys {
+  const array = (k: number, length: number): Uint32Array =>
+    scratch === undefined ? new Uint32Array(length) : scratch.take(k, length);
   const n = values.length;
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
@@ -61,11 +89,11 @@ export function sortedKeys(values: Float64Array): SortedKeys {
   const passes = Math.ceil(32 / width);
   const buckets = 1 << width;
   const mask = buckets - 1;
-  let hi = new Uint32Array(m);
-  let lo = new Uint32Array(m);
-  let rows = new Uint32Array(m);
+  let hi = array(0, m);
+  let lo = array(1, m);
+  let rows = array(2, m);
   // Every pass's digit counts, taken while making the keys (the counts do not depend on the order).
-  const counts = new Uint32Array(passes * buckets);
+  const counts = array(3, passes * buckets).fill(0);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i] ?? Number.NaN;
@@ -89,9 +117,9 @@ export function sortedKeys(values: Float64Array): SortedKeys {
       counts[d2] = (counts[d2] ?? 0) + 1;
     }
   }
-  let hi2 = new Uint32Array(m);
-  let lo2 = new Uint32Array(m);
-  let rows2 = new Uint32Array(m);
+  let hi2 = array(4, m);
+  let lo2 = array(5, m);
+  let rows2 = array(6, m);
   // LSD passes over the high words (stable, so rows stay in order among equal keys), skipping a
   // digit every key shares. Then the few runs that share a high word are put in order of the low
   // word. The same order as sorting all 64 bits, in fewer passes.
