@@ -28,8 +28,9 @@ export interface PoolOptions {
    */
   readonly started?: Promise<readonly Worker[]>;
   /**
-   * Records per message; by default about 32 batches per worker, at most 16 records each (a few
-   * tens of milliseconds of work, so that no worker idles long while another finishes its last).
+   * Records per message at most; by default about 32 batches per worker, at most 16 records each (a
+   * few tens of milliseconds of work). Towards the end batches shrink to a share of what is left, so
+   * that no worker idles long while another finishes the batches it holds.
    */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
@@ -68,10 +69,6 @@ export async function runReplicationsInWorkers(
   const batchSize = options.batchSize ?? Math.min(16, Math.max(1, Math.ceil(records.length / (size * 32))));
   // Runs of one combination of picks go together, so each worker reuses its normalised columns.
   const ordered = byCombination(payload, records);
-  const batches: (readonly ReplicationRecord[])[] = [];
-  for (let start = 0; start < ordered.length; start += batchSize) {
-    batches.push(ordered.slice(start, start + batchSize));
-  }
   const workers: Worker[] = [
     ...started.slice(0, size),
     ...(await startReplicationWorkers(size - Math.min(size, started.length))),
@@ -94,9 +91,12 @@ export async function runReplicationsInWorkers(
       };
       options.signal?.addEventListener('abort', onAbort, { once: true });
       const send = (worker: Worker): void => {
-        const batch = batches[next];
-        if (batch === undefined) return;
-        next++;
+        const left = ordered.length - next;
+        if (left <= 0) return;
+        // What the workers hold at the end is at most a share of what was left when it was sent.
+        const take = Math.min(batchSize, Math.ceil(left / (2 * IN_FLIGHT * workers.length)));
+        const batch = ordered.slice(next, next + take);
+        next += take;
         const message: ToWorker = { kind: 'run', records: batch };
         worker.postMessage(message);
       };
