@@ -17,7 +17,7 @@ import type { ReplicationPayload } from '../engine/uncertainty/payload.js';
 import type { ReplicationRecord } from '../engine/uncertainty/record.js';
 import { ValidationError } from '../errors.js';
 import { isDoneMessage, isFailedMessage, type FailedMessage, type ToWorker } from './messages.js';
-import { spawnTsWorker } from './spawn-ts-worker.js';
+import { startBundledWorkers } from './worker-bundle.js';
 
 export interface PoolOptions {
   /** Worker threads to start (at most one per record). */
@@ -26,10 +26,11 @@ export interface PoolOptions {
    * Workers started beforehand (startReplicationWorkers), so that they loaded the engine while the
    * analysis was prepared; the pool uses up to `workers` of them and stops them all when done.
    */
-  readonly started?: readonly Worker[];
+  readonly started?: Promise<readonly Worker[]>;
   /**
-   * Records per message; by default about 32 batches per worker, at most 16 records each (a few
-   * tens of milliseconds of work, so that no worker idles long while another finishes its last).
+   * Records per message at most; by default about 32 batches per worker, at most 16 records each (a
+   * few tens of milliseconds of work). Towards the end batches shrink to a share of what is left, so
+   * that no worker idles long while another finishes the batches it holds.
    */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
@@ -41,12 +42,12 @@ const IN_FLIGHT = 2;
 const workerEntry = new URL('./replication-worker.ts', import.meta.url);
 
 /**
- * Starts replication workers now: each takes a few tenths of a second to load the engine, which can
- * overlap the preparation of the analysis on this thread. Hand them to runReplicationsInWorkers
- * (`started`), or terminate them.
+ * Starts replication workers as early as possible: now when their bundle is made (worker-bundle.ts),
+ * else as soon as it is, while this thread prepares the analysis. Hand them to
+ * runReplicationsInWorkers (`started`), or terminate them.
  */
-export function startReplicationWorkers(count: number): Worker[] {
-  return Array.from({ length: Math.max(0, Math.floor(count)) }, () => spawnTsWorker(workerEntry));
+export function startReplicationWorkers(count: number): Promise<Worker[]> {
+  return startBundledWorkers(workerEntry, Math.max(0, Math.floor(count)));
 }
 
 export async function runReplicationsInWorkers(
@@ -58,7 +59,7 @@ export async function runReplicationsInWorkers(
   const levelRowCount = levelRanker(payload.units, payload.periodIds.length, payload.rollup)?.rowCount ?? 0;
   const ranks = new Uint32Array(records.length * rowCount);
   const levelRanks = new Uint32Array(records.length * levelRowCount);
-  const started = options.started ?? [];
+  const started = (await options.started) ?? [];
   if (records.length === 0 || options.signal?.aborted === true) {
     await Promise.all(started.map((worker) => worker.terminate()));
     options.signal?.throwIfAborted();
@@ -68,13 +69,9 @@ export async function runReplicationsInWorkers(
   const batchSize = options.batchSize ?? Math.min(16, Math.max(1, Math.ceil(records.length / (size * 32))));
   // Runs of one combination of picks go together, so each worker reuses its normalised columns.
   const ordered = byCombination(payload, records);
-  const batches: (readonly ReplicationRecord[])[] = [];
-  for (let start = 0; start < ordered.length; start += batchSize) {
-    batches.push(ordered.slice(start, start + batchSize));
-  }
   const workers: Worker[] = [
     ...started.slice(0, size),
-    ...startReplicationWorkers(size - Math.min(size, started.length)),
+    ...(await startReplicationWorkers(size - Math.min(size, started.length))),
   ];
   const idle = started.slice(size);
   let onAbort = (): void => undefined;
@@ -94,9 +91,12 @@ export async function runReplicationsInWorkers(
       };
       options.signal?.addEventListener('abort', onAbort, { once: true });
       const send = (worker: Worker): void => {
-        const batch = batches[next];
-        if (batch === undefined) return;
-        next++;
+        const left = ordered.length - next;
+        if (left <= 0) return;
+        // What the workers hold at the end is at most a share of what was left when it was sent.
+        const take = Math.min(batchSize, Math.ceil(left / (2 * IN_FLIGHT * workers.length)));
+        const batch = ordered.slice(next, next + take);
+        next += take;
         const message: ToWorker = { kind: 'run', records: batch };
         worker.postMessage(message);
       };

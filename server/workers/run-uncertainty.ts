@@ -40,14 +40,15 @@ export async function runUncertainty(
       { where: 'workers', message: 'must be a whole number ≥ 0 (0 runs on the calling thread)' },
     ]);
   }
-  // The workers load the engine while this thread prepares the analysis.
+  // The workers start (or the bundle they start from is made, worker-bundle.ts) while this thread
+  // prepares the analysis.
   const started = startReplicationWorkers(workers);
   let prepared: PreparedUncertainty;
   try {
     prepared = prepareUncertainty(input, base, settings);
     options.signal?.throwIfAborted();
   } catch (error) {
-    await Promise.all(started.map((worker) => worker.terminate()));
+    await Promise.all((await started).map((worker) => worker.terminate()));
     throw error;
   }
   const { rowCount } = prepared.nominal;

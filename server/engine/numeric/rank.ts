@@ -22,7 +22,7 @@ export const SCORE_TIE_ULPS = 16;
 export function ranksTiesMin(values: Float64Array, order: RankOrder, tieUlps = 0): Uint32Array {
   const n = values.length;
   const ranks = new Uint32Array(n);
-  const { hi, lo, rows } = sortedKeys(values);
+  const { hi, lo, rows } = sortedKeys(values, n <= SCRATCH_ROWS ? rankScratch : undefined);
   const m = rows.length;
   let start = 0;
   while (start < m) {
@@ -48,16 +48,52 @@ export interface SortedKeys {
   readonly rows: Uint32Array;
 }
 
-/** The present values as sortable 64-bit keys (hi, lo) with their rows, in ascending order. */
-export function sortedKeys(values: Float64Array): SortedKeys {
+/**
+ * Arrays that sortedKeys reuses from call to call (grown as needed) for a caller that is done with
+ * the keys before its next call: a Monte Carlo worker ranks a thousand runs, and fresh arrays for
+ * each cost allocation, zeroing and collection.
+ */
+export class KeyScratch {
+  private readonly arrays: Uint32Array[] = [];
+
+  /** Array `k` with `length` elements (contents left from before: the caller writes before reading). */
+  take(k: number, length: number): Uint32Array {
+    let array = this.arrays[k];
+    if (array === undefined || array.length < length) {
+      array = new Uint32Array(length);
+      this.arrays[k] = array;
+    }
+    return array.subarray(0, length);
+  }
+}
+
+/** ranksTiesMin's keys, read before it returns; kept for columns up to SCRATCH_ROWS (under 2 MB in all). */
+const rankScratch = new KeyScratch();
+const SCRATCH_ROWS = 65536;
+
+/**
+ * The present values as sortable 64-bit keys (hi, lo) with their rows, in ascending order; with a
+ * scratch, in its arrays (valid until the next call with it).
+ */
+export function sortedKeys(values: Float64Array, scratch?: KeyScratch): SortedKeys {
+  const array = (k: number, length: number): Uint32Array =>
+    scratch === undefined ? new Uint32Array(length) : scratch.take(k, length);
   const n = values.length;
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
   let m = 0;
   for (let i = 0; i < n; i++) if (values[i] === values[i]) m++;
-  let hi = new Uint32Array(m);
-  let lo = new Uint32Array(m);
-  let rows = new Uint32Array(m);
+  // Digits of the high word: two of 16 bits for long columns, three of 11 for short ones (a Monte
+  // Carlo run's 10,000 units), where clearing and summing 65,536 counts would cost more than the keys.
+  const width = m >= 65536 ? 16 : 11;
+  const passes = Math.ceil(32 / width);
+  const buckets = 1 << width;
+  const mask = buckets - 1;
+  let hi = array(0, m);
+  let lo = array(1, m);
+  let rows = array(2, m);
+  // Every pass's digit counts, taken while making the keys (the counts do not depend on the order).
+  const counts = array(3, passes * buckets).fill(0);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i] ?? Number.NaN;
@@ -66,45 +102,43 @@ export function sortedKeys(values: Float64Array): SortedKeys {
     const h = words[1] ?? 0;
     const l = words[0] ?? 0;
     // Negative numbers: flip every bit; positive: flip the sign bit. Unsigned order = numeric order.
-    if (h >>> 31 === 1) {
-      hi[k] = ~h >>> 0;
-      lo[k] = ~l >>> 0;
-    } else {
-      hi[k] = (h | 0x80000000) >>> 0;
-      lo[k] = l;
-    }
+    const negative = h >>> 31 === 1;
+    const key = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    hi[k] = key;
+    lo[k] = negative ? ~l >>> 0 : l;
     rows[k] = i;
     k++;
-  }
-  let hi2 = new Uint32Array(m);
-  let lo2 = new Uint32Array(m);
-  let rows2 = new Uint32Array(m);
-  // Passes over the high words, least significant digit first (stable, so rows stay in order among
-  // equal keys): two of 16 bits for long columns, four of 8 bits for short ones (a Monte Carlo run's
-  // 10,000 units), where clearing and summing 65,536 counts would cost more than the keys. Then the
-  // few runs that share a high word are put in order of the low word. The same order as sorting all
-  // 64 bits, in half the passes.
-  const width = m >= 65536 ? 16 : 8;
-  const mask = (1 << width) - 1;
-  const counts = new Uint32Array(1 << width);
-  for (let shift = 0; shift < 32; shift += width) {
-    counts.fill(0);
-    for (let i = 0; i < m; i++) {
-      const digit = ((hi[i] ?? 0) >>> shift) & mask;
-      counts[digit] = (counts[digit] ?? 0) + 1;
+    const d0 = key & mask;
+    const d1 = buckets + ((key >>> width) & mask);
+    counts[d0] = (counts[d0] ?? 0) + 1;
+    counts[d1] = (counts[d1] ?? 0) + 1;
+    if (passes === 3) {
+      const d2 = 2 * buckets + (key >>> (2 * width));
+      counts[d2] = (counts[d2] ?? 0) + 1;
     }
-    if ((counts[((hi[0] ?? 0) >>> shift) & mask] ?? 0) === m) continue; // every key shares this digit
+  }
+  let hi2 = array(4, m);
+  let lo2 = array(5, m);
+  let rows2 = array(6, m);
+  // LSD passes over the high words (stable, so rows stay in order among equal keys), skipping a
+  // digit every key shares. Then the few runs that share a high word are put in order of the low
+  // word. The same order as sorting all 64 bits, in fewer passes.
+  for (let pass = 0; pass < passes; pass++) {
+    const shift = pass * width;
+    const base = pass * buckets;
+    if ((counts[base + (((hi[0] ?? 0) >>> shift) & mask)] ?? 0) === m) continue;
     let total = 0;
-    for (let d = 0; d <= mask; d++) {
+    for (let d = base; d < base + buckets; d++) {
       const c = counts[d] ?? 0;
       counts[d] = total;
       total += c;
     }
     for (let i = 0; i < m; i++) {
-      const digit = ((hi[i] ?? 0) >>> shift) & mask;
+      const key = hi[i] ?? 0;
+      const digit = base + ((key >>> shift) & mask);
       const to = counts[digit] ?? 0;
       counts[digit] = to + 1;
-      hi2[to] = hi[i] ?? 0;
+      hi2[to] = key;
       lo2[to] = lo[i] ?? 0;
       rows2[to] = rows[i] ?? 0;
     }

@@ -86,7 +86,7 @@ const WANTED = [0.5, 0.05, 0.95];
  * quantileSorted's to the bit.
  */
 class RankSelector {
-  readonly sample: Float64Array;
+  readonly sample: Uint32Array;
   private n = 0;
   private min = 0;
   /** Ranks before each bucket (cumulative counts), and the number of buckets in use. */
@@ -94,10 +94,15 @@ class RankSelector {
   private buckets = 0;
   /** The buckets counted one rank at a time, and their counts (BUCKET per bucket). */
   private readonly fineBuckets: number[] = [];
-  private readonly fine = new Uint32Array(2 * WANTED.length * BUCKET);
+  private readonly fine = new Uint32Array((2 * WANTED.length + 1) * BUCKET);
+  /**
+   * Per bucket in use, its place in fineBuckets, or fineBuckets.length for one not counted: every
+   * rank is counted somewhere (that last place is never read), so the loop has no branch to mispredict.
+   */
+  private slots = new Uint8Array(1);
 
   constructor(size: number) {
-    this.sample = new Float64Array(size);
+    this.sample = new Uint32Array(size);
   }
 
   /** Takes the first n ranks of `sample`, whose smallest is `min` and largest `max`. */
@@ -108,7 +113,10 @@ class RankSelector {
     if (n === 0) return;
     this.min = min;
     const buckets = ((max - min) >> BUCKET_BITS) + 1;
-    if (this.before.length < buckets + 1) this.before = new Uint32Array(2 * buckets + 1);
+    if (this.before.length < buckets + 1) {
+      this.before = new Uint32Array(2 * buckets + 1);
+      this.slots = new Uint8Array(2 * buckets + 1);
+    }
     const before = this.before;
     before.fill(0, 0, buckets + 1);
     for (let k = 0; k < n; k++) {
@@ -142,18 +150,14 @@ class RankSelector {
         if (!fineBuckets.includes(bucket)) fineBuckets.push(bucket);
       }
     }
-    fine.fill(0, 0, fineBuckets.length * BUCKET);
-    const count = fineBuckets.length;
+    fine.fill(0, 0, (fineBuckets.length + 1) * BUCKET);
+    const { slots } = this;
+    slots.fill(fineBuckets.length, 0, this.buckets);
+    fineBuckets.forEach((bucket, t) => (slots[bucket] = t));
     for (let i = 0; i < n; i++) {
       const d = (sample[i] ?? 0) - min;
-      const bucket = d >> BUCKET_BITS;
-      for (let t = 0; t < count; t++) {
-        if (fineBuckets[t] === bucket) {
-          const at = t * BUCKET + (d & (BUCKET - 1));
-          fine[at] = (fine[at] ?? 0) + 1;
-          break;
-        }
-      }
+      const at = (slots[d >> BUCKET_BITS] ?? 0) * BUCKET + (d & (BUCKET - 1));
+      fine[at] = (fine[at] ?? 0) + 1;
     }
   }
 
