@@ -2,9 +2,9 @@
  * Worker threads that start from one bundle of their module graph instead of a hundred TypeScript
  * modules: a tsx worker registers its loader and takes each module through it (about 0.4 s of CPU per
  * thread, a sixth of a Monte Carlo run on two cores), a bundled one starts in a few hundredths. The
- * bundle is made once per process by esbuild (a dependency, and what tsx runs on) from the same sources, in esbuild's
- * own process while this thread goes on; where esbuild cannot be loaded or fails, the workers start
- * through tsx as before.
+ * bundle is made once per process by esbuild (a dependency, and what tsx runs on) from the same
+ * sources, in esbuild's own process while this thread goes on; where esbuild cannot be loaded or
+ * fails, the workers start through tsx as before.
  *
  * @example const workers = await startBundledWorkers(new URL('./replication-worker.ts', import.meta.url), 2);
  */
