@@ -32,6 +32,17 @@ export function startBundledWorkers(entry: URL, count: number): Promise<Worker[]
   return workerBundle(entry).then(spawn);
 }
 
+/**
+ * One worker on the entry, started now: from the bundle when it is made, else through tsx (and the
+ * bundle is asked for, so that later workers start from it). For callers that cannot wait.
+ */
+export function startWorkerNow(entry: URL): Worker {
+  const code = made.get(entry.href);
+  if (code !== undefined) return new Worker(code, { eval: true });
+  if (!made.has(entry.href)) void workerBundle(entry);
+  return spawnTsWorker(entry);
+}
+
 /** The entry's bundle (CommonJS, every module inlined), made once per process. */
 export function workerBundle(entry: URL): Promise<string | undefined> {
   let bundle = making.get(entry.href);
