@@ -27,7 +27,8 @@ import {
   unitInterval,
   type IntervalCell,
 } from './rank-interval.js';
-import { searchMatches } from './search-matches.js';
+import { districtUnits, inDisplayOrder } from './ranking-candidates.js';
+import { searchMatchUnits } from './search-matches.js';
 import { sortedByText, sortedByValue, type SortedMembers } from './sorted-members.js';
 import { sortHeader, type SortDir, type SortHeader } from './sort-header.js';
 import { unitHref, unitName } from './unit-names.js';
@@ -132,14 +133,17 @@ function sorted(context: ReportContext, query: RankingQuery, lang: Lang): Sorted
 }
 
 /** The whole display order for a direction (units with a value, then those without), built once. */
+function orderKey(query: RankingQuery, lang: Lang, descending: boolean): string {
+  return `order\n${query.period}\n${query.level}\n${query.sort}\n${lang}\n${String(descending)}`;
+}
+
 function displayOrder(
   context: ReportContext,
   query: RankingQuery,
   lang: Lang,
   descending: boolean,
 ): Int32Array {
-  const key = `order\n${query.period}\n${query.level}\n${query.sort}\n${lang}\n${String(descending)}`;
-  return context.memo(key, () => {
+  return context.memo(orderKey(query, lang, descending), () => {
     const { present, missing } = sorted(context, query, lang);
     const order = new Int32Array(present.length + missing.length);
     order.set(descending ? present.slice().reverse() : present);
@@ -149,12 +153,14 @@ function displayOrder(
 }
 
 /**
- * The matching units in display order. Without filters this is the stored order itself; with them
- * a tight loop over typed arrays, as it runs over every unit of the level on each request.
+ * The matching units in display order. Without filters this is the stored order itself; with one
+ * district or a search that finds few units, those units put in order (ranking-candidates.ts);
+ * otherwise a tight loop over typed arrays, as it runs over every unit of the level.
  */
 export function rankingMatches(context: ReportContext, query: RankingQuery, lang: Lang): Int32Array {
   const { units } = context;
-  const order = displayOrder(context, query, lang, (query.dir ?? naturalDir(query.sort)) === 'desc');
+  const descending = (query.dir ?? naturalDir(query.sort)) === 'desc';
+  const order = displayOrder(context, query, lang, descending);
   const district = query.district === undefined ? -1 : (units.index.get(query.district) ?? -2);
   const peer = query.peer === undefined ? -1 : units.peerGroupNames.indexOf(query.peer);
   const needle = query.q?.trim().toLowerCase() ?? '';
@@ -162,20 +168,39 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
   const worsening = query.worsening === true;
   if (district === -1 && peer === -1 && needle === '' && !worsening && scope.unrestricted) return order;
   const { districts, peerGroupIds } = units;
-  const found = needle === '' ? null : searchMatches(context, needle);
+  const matched = needle === '' ? null : searchMatchUnits(context, needle);
   const everyUnit = scope.unrestricted;
+  const passes = (unit: number, found: Uint8Array | null): boolean =>
+    (everyUnit || scope.allows(unit)) &&
+    (district === -1 || districts[unit] === district) &&
+    (peer === -1 || peerGroupIds[unit] === peer) &&
+    (found === null || found[unit] === 1) &&
+    (!worsening || worseAndWorsening(context, query.period, unit));
+  const candidates = district !== -1 ? districtUnits(context, district) : matched;
+  // Sorting candidates beats scanning the level only while they are few.
+  if (candidates !== null && candidates.length * FEW_CANDIDATES < order.length) {
+    const found = district !== -1 && matched !== null ? marks(matched, units.codes.length) : null;
+    return inDisplayOrder(context, order, orderKey(query, lang, descending), candidates, (unit) =>
+      passes(unit, found),
+    );
+  }
+  const found = matched === null ? null : marks(matched, units.codes.length);
   const out = new Int32Array(order.length);
   let kept = 0;
   for (let i = 0, n = order.length; i < n; i++) {
     const unit = order[i] ?? 0;
-    if (!everyUnit && !scope.allows(unit)) continue;
-    if (district !== -1 && districts[unit] !== district) continue;
-    if (peer !== -1 && peerGroupIds[unit] !== peer) continue;
-    if (found !== null && found[unit] !== 1) continue;
-    if (worsening && !worseAndWorsening(context, query.period, unit)) continue;
-    out[kept++] = unit;
+    if (passes(unit, found)) out[kept++] = unit;
   }
   return out.subarray(0, kept);
+}
+
+/** Candidates up to 1/FEW_CANDIDATES of the level are put in order; more, and the level is scanned. */
+const FEW_CANDIDATES = 4;
+
+function marks(units: readonly number[], count: number): Uint8Array {
+  const found = new Uint8Array(count);
+  for (const unit of units) found[unit] = 1;
+  return found;
 }
 
 /** The engine's stored "worse than peers and worsening" flag of a unit in a period. */

@@ -42,21 +42,29 @@ function unitAt(starts: Int32Array, at: number): number {
   return low;
 }
 
-export function searchMatches(context: ReportContext, needle: string): Uint8Array {
+/** The units whose search text contains the needle, in unit order (each once). */
+export function searchMatchUnits(context: ReportContext, needle: string): number[] {
   const { search } = context.units;
-  const found = new Uint8Array(search.length);
+  const units: number[] = [];
   if (needle.includes(JOINT)) {
     search.forEach((text, unit) => {
-      if (text.includes(needle)) found[unit] = 1;
+      if (text.includes(needle)) units.push(unit);
     });
-    return found;
+    return units;
   }
   const { text, starts } = joined(context);
   // A match cannot cross a joint (the needle has none), so it lies within the unit it starts in.
   for (let at = text.indexOf(needle); at >= 0;) {
     const unit = unitAt(starts, at);
-    found[unit] = 1;
+    units.push(unit);
     at = text.indexOf(needle, starts[unit + 1] ?? text.length);
   }
+  return units;
+}
+
+/** One mark per unit: 1 where its search text contains the needle. */
+export function searchMatches(context: ReportContext, needle: string): Uint8Array {
+  const found = new Uint8Array(context.units.search.length);
+  for (const unit of searchMatchUnits(context, needle)) found[unit] = 1;
   return found;
 }
