@@ -8,14 +8,11 @@
  * @example compactResults(readResults(stored)).scores.get('index')![row] // NaN when missing
  */
 import type { PeersDocument } from '../../evaluation/peers-document.js';
-import type {
-  CoverageDocument,
-  FiguresDocument,
-  ImprovementDocument,
-} from '../../evaluation/figures-document.js';
+import type { CoverageDocument, FiguresDocument } from '../../evaluation/figures-document.js';
 import type { Bin } from '../../engine/diagnostics/histogram.js';
 import type { RegisterUnitDocument } from '../../evaluation/register-snapshot.js';
 import type { Cell, LevelIntervalsDocument, ResultsDocument } from '../../evaluation/results-document.js';
+import { compactImprovements, type CompactImprovements } from './compact-improvements.js';
 import type { JsonValue } from '../../domain/json-value.js';
 
 export const LIGHT_CODES = ['none', 'green', 'yellow', 'orange', 'red'] as const;
@@ -81,7 +78,7 @@ export interface CompactFigures {
   readonly peers: CompactPeers;
   readonly bins: readonly (readonly Bin[])[];
   readonly binOf: Int32Array;
-  readonly improvements: readonly (readonly ImprovementDocument[])[];
+  readonly improvements: CompactImprovements;
 }
 
 export interface CompactRollupLevel {
@@ -222,7 +219,7 @@ function compactFigures(f: FiguresDocument): CompactFigures {
     },
     bins: f.bins,
     binOf: Int32Array.from(f.binOf),
-    improvements: f.improvements,
+    improvements: compactImprovements(f.improvements),
   };
 }
 

@@ -25,7 +25,7 @@ import {
 import { readResults } from './read-results.js';
 import { readAuditSection, readSensitivityRows } from './read-audit.js';
 import { readProgressSection } from './read-progress.js';
-import type { ProgressDocument } from '../../evaluation/progress-document.js';
+import { compactProgress, type CompactProgress } from './compact-progress.js';
 import { readTargetsSection } from './read-targets.js';
 import type { TargetsDocument } from '../../evaluation/targets-document.js';
 import type { SensitivityRow } from '../views/statistical-audit-tables.js';
@@ -62,7 +62,7 @@ export interface ReportContext {
   /** The statistical audit stored with the results (null for results without one). */
   readonly audit: AuditDocument | null;
   /** Progress since the base period and the worse-and-worsening flags (null for results without them). */
-  readonly progress: ProgressDocument | null;
+  readonly progress: CompactProgress | null;
   /** The base units' expected scores from their structural attributes (null for results without them). */
   readonly expected: ExpectedDocument | null;
   /** Targets that fit: the framework's overrides and where they applied (null without overrides). */
@@ -120,7 +120,7 @@ export function buildReportContext(
     register,
     intervals: results.intervals,
     audit: readAuditSection(stored),
-    progress: readProgressSection(stored),
+    progress: compactProgress(readProgressSection(stored)),
     expected: readExpectedSection(stored),
     targets: readTargetsSection(stored),
     satisfaction: readSatisfactionSection(stored),

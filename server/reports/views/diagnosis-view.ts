@@ -54,7 +54,7 @@ export interface DiagnosisView {
 /** The engine's improvement options of the unit, the largest rank gain first. */
 function options(context: ReportContext, period: number, unit: number): readonly ImprovementDocument[] {
   const place = context.place(unit);
-  return place?.level.figures?.improvements[place.row(period)] ?? [];
+  return place?.level.figures?.improvements.at(place.row(period)) ?? [];
 }
 
 function value(cell: number | null): number {

@@ -131,7 +131,8 @@ export function unitProgressView(
     .filter((id) => progress.status[id] !== undefined)
     .map((id) => {
       const name = progress.statuses[progress.status[id]?.[row] ?? 0] ?? 'none';
-      const value = progress.value[id]?.[row] ?? null;
+      const stored = progress.value[id]?.[row];
+      const value = stored === undefined || Number.isNaN(stored) ? null : stored;
       const target = progress.targets[id] ?? null;
       return {
         name: nodeName(context, id, lang),
