@@ -47,9 +47,11 @@ export function compactImprovements(rows: readonly (readonly ImprovementDocument
       for (const field of FIELDS) columns[field][at] = option[field] ?? Number.NaN;
       at++;
     }
+  // Only the count is kept: referring to `rows` in at() would keep the JSON alive.
+  const rowCount = rows.length;
   return {
     at(row) {
-      if (!(row >= 0 && row < rows.length)) return [];
+      if (!(row >= 0 && row < rowCount)) return [];
       const options: ImprovementDocument[] = [];
       for (let i = first[row] ?? 0, end = first[row + 1] ?? 0; i < end; i++) {
         options.push({
