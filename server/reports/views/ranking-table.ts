@@ -132,11 +132,12 @@ function sorted(context: ReportContext, query: RankingQuery, lang: Lang): Sorted
   });
 }
 
-/** The whole display order for a direction (units with a value, then those without), built once. */
+/** The memo key of a display order (and of what is derived from it). */
 function orderKey(query: RankingQuery, lang: Lang, descending: boolean): string {
   return `order\n${query.period}\n${query.level}\n${query.sort}\n${lang}\n${String(descending)}`;
 }
 
+/** The whole display order for a direction (units with a value, then those without), built once. */
 function displayOrder(
   context: ReportContext,
   query: RankingQuery,
@@ -151,6 +152,9 @@ function displayOrder(
     return order;
   });
 }
+
+/** Candidates up to 1/FEW_CANDIDATES of the level are put in order; more, and the level is scanned. */
+const FEW_CANDIDATES = 4;
 
 /**
  * The matching units in display order. Without filters this is the stored order itself; with one
@@ -193,9 +197,6 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
   }
   return out.subarray(0, kept);
 }
-
-/** Candidates up to 1/FEW_CANDIDATES of the level are put in order; more, and the level is scanned. */
-const FEW_CANDIDATES = 4;
 
 function marks(units: readonly number[], count: number): Uint8Array {
   const found = new Uint8Array(count);
