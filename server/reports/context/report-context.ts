@@ -30,7 +30,7 @@ import { readTargetsSection } from './read-targets.js';
 import type { TargetsDocument } from '../../evaluation/targets-document.js';
 import type { SensitivityRow } from '../views/statistical-audit-tables.js';
 import type { AuditDocument } from '../../evaluation/audit-document.js';
-import type { ExpectedDocument } from '../../evaluation/expected-section.js';
+import { compactExpected, type CompactExpected } from './compact-expected.js';
 import { readExpectedSection } from './read-expected.js';
 import type { SatisfactionDocument } from '../../evaluation/satisfaction-section.js';
 import { readSatisfactionSection } from './read-satisfaction.js';
@@ -64,7 +64,7 @@ export interface ReportContext {
   /** Progress since the base period and the worse-and-worsening flags (null for results without them). */
   readonly progress: CompactProgress | null;
   /** The base units' expected scores from their structural attributes (null for results without them). */
-  readonly expected: ExpectedDocument | null;
+  readonly expected: CompactExpected | null;
   /** Targets that fit: the framework's overrides and where they applied (null without overrides). */
   readonly targets: TargetsDocument | null;
   /** How closely the scores track residents' satisfaction (null for results without surveys). */
@@ -121,7 +121,7 @@ export function buildReportContext(
     intervals: results.intervals,
     audit: readAuditSection(stored),
     progress: compactProgress(readProgressSection(stored)),
-    expected: readExpectedSection(stored),
+    expected: compactExpected(readExpectedSection(stored)),
     targets: readTargetsSection(stored),
     satisfaction: readSatisfactionSection(stored),
     surveys: readSurveysSection(stored),

@@ -7,6 +7,7 @@
  *
  * @example expectedCell(context, 2, unit, 'zh') // { text: '高于预期 +3.2', title: '按结构条件预期得分 58.1', tone: 'above' }
  */
+import { cellAt } from '../context/compact-expected.js';
 import type { ReportContext } from '../context/report-context.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
@@ -49,8 +50,9 @@ function tone(difference: number): ExpectedCell['tone'] {
 
 export function expectedCell(context: ReportContext, period: number, unit: number, lang: Lang): ExpectedCell {
   const row = expectedRow(context, period, unit);
-  const expected = row < 0 ? null : (context.expected?.expected[row] ?? null);
-  const difference = row < 0 ? null : (context.expected?.difference[row] ?? null);
+  const section = context.expected;
+  const expected = row < 0 || section === null ? null : cellAt(section.expected, row);
+  const difference = row < 0 || section === null ? null : cellAt(section.difference, row);
   if (expected === null || difference === null) return NONE;
   const t = labelsFor(lang);
   const format = numberFormat(lang);

@@ -6,6 +6,7 @@
  *
  * @example expectedUnit(context, 2, unit, 'zh')?.sentence // '按其结构条件预期得分 58.1，实际高 3.2 分。'
  */
+import { cellAt } from '../context/compact-expected.js';
 import type { ReportContext } from '../context/report-context.js';
 import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
@@ -53,13 +54,13 @@ export function expectedUnit(
     return { sentence: fill(template, { attribute }), note: '' };
   }
   const fit = section.fits[period];
-  const expected = section.expected[row] ?? null;
-  const difference = section.difference[row] ?? null;
+  const expected = cellAt(section.expected, row);
+  const difference = cellAt(section.difference, row);
   if (fit === undefined || fit.r2 === null) return { sentence: t.expectedUnitNoFit, note: '' };
   if (expected === null || difference === null) return { sentence: t.expectedUnitNoScore, note: '' };
   const tenths = Math.round(difference * 10);
   const template = tenths > 0 ? t.expectedUnitHigher : tenths < 0 ? t.expectedUnitLower : t.expectedUnitSame;
-  const z = section.standardised[row] ?? null;
+  const z = cellAt(section.standardised, row);
   return {
     sentence: fill(template, {
       expected: format.score(expected),
