@@ -9,17 +9,9 @@ import { verifyPassword } from '../../server/access/passwords.js';
 import { ConflictError, UnauthenticatedError } from '../../server/errors.js';
 import type { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
+import { rejection } from '../support/rejection.js';
 
 const ADMIN = { login: 'admin', displayName: '管理员', password: 'first-admin-password' };
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('first-admin bootstrap', function () {
   this.timeout(20_000);

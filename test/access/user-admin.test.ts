@@ -8,15 +8,7 @@ import { importRecords } from '../../server/store/import-records.js';
 import type { Role } from '../../server/store/models/user.js';
 import { TEST_COST } from '../support/auth.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../support/rejection.js';
 
 function detailsOf(error: Error): readonly { where?: string; message: string }[] {
   return error instanceof ValidationError ? error.details : [];

@@ -9,21 +9,13 @@ import type { User } from '../../server/store/models/user.js';
 import type { RawDocument, Store } from '../../server/store/store.js';
 import { filledSource } from './filled-store.js';
 import { BACKUP_FOLDERS } from '../../server/backup/backup-folders.js';
+import { rejection } from '../support/rejection.js';
 
 async function archiveLines(file: string): Promise<string[]> {
   return gunzipSync(await readFile(file))
     .toString('utf8')
     .split('\n')
     .slice(0, -1);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 /** The store, except that reading `collection` fails after its first document. */

@@ -8,15 +8,7 @@ import { ConflictError, ValidationError } from '../../server/errors.js';
 import type { Store } from '../../server/store/store.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
 import { filledSource } from './filled-store.js';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../support/rejection.js';
 
 async function documentCount(store: Store): Promise<number> {
   let total = 0;

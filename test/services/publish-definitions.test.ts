@@ -15,18 +15,10 @@ import { appDeps, type TestAppDeps } from '../support/app-deps.js';
 import { seedUser, type SeededUser } from '../support/auth.js';
 import { serve, type Served } from '../support/http.js';
 import { tempEmbeddedStore } from '../support/temp-store.js';
+import { rejection } from '../support/rejection.js';
 
 const researcher: Actor = { name: 'li', role: 'researcher', userId: 'usr_li' };
 const FRAMEWORK = 'frameworks/default.json';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** The seed's text of a file, with its first `"version": "…"` set to `version`. */
 function withVersion(text: string, version: string): string {

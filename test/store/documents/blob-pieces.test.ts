@@ -15,6 +15,7 @@ import { BlobChunks } from '../../../server/store/documents/blob-chunks.js';
 import type { DocumentCollection, NewDoc } from '../../../server/store/documents/document-database.js';
 import { NedbDatabase } from '../../../server/store/embedded/nedb-database.js';
 import { hostileValue, keyOrder } from './hostile-json.js';
+import { rejection } from '../../support/rejection.js';
 
 const SLICE = 4 * 1024 * 1024;
 
@@ -26,15 +27,6 @@ function wholeTextChunks(value: unknown): string[] {
     out.push(gzipSync(text.subarray(offset, offset + SLICE), { level: 1 }).toString('base64'));
   }
   return out;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('blob chunks written in pieces (embedded store)', function () {

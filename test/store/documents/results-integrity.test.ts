@@ -20,6 +20,7 @@ import {
   removeEmbeddedDirs,
   type FreshLocation,
 } from '../../support/store-location.js';
+import { rejection } from '../../support/rejection.js';
 
 const RESULTS = { units: [{ code: 'U1', score: 39.37, rank: 713 }], meta: { note: '说明' } };
 
@@ -44,15 +45,6 @@ async function rewrite(
   for await (const doc of store.raw.dump(collection)) docs.push(change(doc));
   await store.raw.clear(collection);
   await store.raw.load(collection, docs);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 /** Edits the stored results text the way someone with database access could. */
