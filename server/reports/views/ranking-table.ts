@@ -28,7 +28,7 @@ import {
   type IntervalCell,
 } from './rank-interval.js';
 import { districtUnits, inDisplayOrder } from './ranking-candidates.js';
-import { searchMatchUnits } from './search-matches.js';
+import { matchMarks, searchMatchUnits } from './search-matches.js';
 import { sortedByText, sortedByValue, type SortedMembers } from './sorted-members.js';
 import { sortHeader, type SortDir, type SortHeader } from './sort-header.js';
 import { unitHref, unitName } from './unit-names.js';
@@ -183,12 +183,12 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
   const candidates = district !== -1 ? districtUnits(context, district) : matched;
   // Sorting candidates beats scanning the level only while they are few.
   if (candidates !== null && candidates.length * FEW_CANDIDATES < order.length) {
-    const found = district !== -1 && matched !== null ? marks(matched, units.codes.length) : null;
+    const found = district !== -1 && matched !== null ? matchMarks(matched, units.codes.length) : null;
     return inDisplayOrder(context, order, orderKey(query, lang, descending), candidates, (unit) =>
       passes(unit, found),
     );
   }
-  const found = matched === null ? null : marks(matched, units.codes.length);
+  const found = matched === null ? null : matchMarks(matched, units.codes.length);
   const out = new Int32Array(order.length);
   let kept = 0;
   for (let i = 0, n = order.length; i < n; i++) {
@@ -196,12 +196,6 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
     if (passes(unit, found)) out[kept++] = unit;
   }
   return out.subarray(0, kept);
-}
-
-function marks(units: readonly number[], count: number): Uint8Array {
-  const found = new Uint8Array(count);
-  for (const unit of units) found[unit] = 1;
-  return found;
 }
 
 /** The engine's stored "worse than peers and worsening" flag of a unit in a period. */

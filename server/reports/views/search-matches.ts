@@ -62,9 +62,14 @@ export function searchMatchUnits(context: ReportContext, needle: string): number
   return units;
 }
 
+/** One mark per unit of `count`: 1 for the units listed. */
+export function matchMarks(units: readonly number[], count: number): Uint8Array {
+  const found = new Uint8Array(count);
+  for (const unit of units) found[unit] = 1;
+  return found;
+}
+
 /** One mark per unit: 1 where its search text contains the needle. */
 export function searchMatches(context: ReportContext, needle: string): Uint8Array {
-  const found = new Uint8Array(context.units.search.length);
-  for (const unit of searchMatchUnits(context, needle)) found[unit] = 1;
-  return found;
+  return matchMarks(searchMatchUnits(context, needle), context.units.search.length);
 }
