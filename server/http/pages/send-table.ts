@@ -4,6 +4,7 @@
  */
 import type { Response } from 'express';
 import { tableCsv, tableJson, tableXlsx, type ExportFormat } from '../../evaluation/export-formats.js';
+import { EXPORT_CONTENT_TYPES } from '../../evaluation/streamed-export.js';
 import { toExportTable, type LabelledTable } from '../../reports/export/labelled-table.js';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
@@ -14,16 +15,14 @@ function fileStem(name: string): string {
 
 export async function sendTable(res: Response, table: LabelledTable, format: ExportFormat): Promise<void> {
   const exported = toExportTable(table, format);
-  const file = `zhili-${fileStem(table.name)}.${format}`;
-  if (format === 'csv') {
-    res.type('text/csv; charset=utf-8').attachment(file).send(tableCsv(exported));
-  } else if (format === 'xlsx') {
-    const sheet = await tableXlsx(exported, fileStem(table.name));
-    res
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .attachment(file)
-      .send(sheet);
-  } else {
-    res.type('application/json; charset=utf-8').attachment(file).send(tableJson(exported));
-  }
+  const body =
+    format === 'csv'
+      ? tableCsv(exported)
+      : format === 'xlsx'
+        ? await tableXlsx(exported, fileStem(table.name))
+        : tableJson(exported);
+  res
+    .type(EXPORT_CONTENT_TYPES[format])
+    .attachment(`zhili-${fileStem(table.name)}.${format}`)
+    .send(body);
 }
