@@ -20,6 +20,7 @@ import type { LocalCliCredential } from './access/local-cli-credential.js';
 import { loginLimiters } from './http/auth/login-limiter.js';
 import { DEFAULT_MAX_UPLOAD_MB } from './config.js';
 import { createServices } from './services/services.js';
+import type { ReportSnapshots } from './services/report-snapshots.js';
 
 export interface AppDeps {
   readonly store: Store;
@@ -37,6 +38,8 @@ export interface AppDeps {
   readonly localCli?: LocalCliCredential;
   /** Config.maxJobs: evaluation jobs that run at once (the rest queue); 1 when absent. */
   readonly maxJobs?: number;
+  /** Where report contexts are kept between restarts (main.ts: under DATA_DIR); none when absent. */
+  readonly reportSnapshots?: ReportSnapshots;
 }
 
 export function buildApp(deps: AppDeps): Express {
@@ -60,7 +63,7 @@ export function buildApp(deps: AppDeps): Express {
         );
       },
     });
-  const services = createServices(deps.store, deps.catalogue, jobs);
+  const services = createServices(deps.store, deps.catalogue, jobs, deps.reportSnapshots);
   app.use(localCliAuthentication(deps.localCli));
   app.use(authenticate(services));
   app.use(catalogueFreshness(deps.catalogue));

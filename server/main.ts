@@ -2,6 +2,7 @@
  * The only module with process side effects: read config, open the store, listen, shut down.
  */
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createLogger } from './logger.js';
@@ -9,6 +10,7 @@ import { openStore } from './store/open-store.js';
 import { loadViews } from './http/views.js';
 import { indicatorsDir, viewsDir } from './paths.js';
 import { checkedFolderFiles } from './services/seed-catalogue.js';
+import { ReportSnapshots } from './services/report-snapshots.js';
 import { openDefinitions } from './services/open-definitions.js';
 import { FIRST_START_ACTOR, loadDemoCity } from './services/load-demo-city.js';
 import { purgeExpiredCredentials } from './access/purge-credentials.js';
@@ -52,6 +54,15 @@ export async function start(config: Config): Promise<Running> {
   await clearStaleUnitScopes(store, logger);
   await removeBackupLeftovers(store, logger);
   const localCli = store.kind === 'embedded' ? newLocalCliCredential() : undefined;
+  const reportSnapshots = new ReportSnapshots(
+    path.join(config.dataDir, 'report-snapshots'),
+    (error, file) => {
+      logger.warn(
+        { err: error, file },
+        'a kept report snapshot could not be used; the results are read instead',
+      );
+    },
+  );
   const app = buildApp({
     ...(localCli === undefined ? {} : { localCli }),
     store,
@@ -61,6 +72,7 @@ export async function start(config: Config): Promise<Running> {
     maxUploadBytes: config.maxUploadBytes,
     trustProxy: config.trustProxy,
     maxJobs: config.maxJobs,
+    reportSnapshots,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => {
@@ -93,6 +105,7 @@ export async function start(config: Config): Promise<Running> {
           resolve();
         });
       });
+      await reportSnapshots.idle();
       await store.close();
     },
   };

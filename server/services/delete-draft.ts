@@ -19,7 +19,7 @@ export async function deleteDraft(
   assertMay(actor, 'evaluations.run');
   const { store } = context;
   const deleted = await store.evaluations.deleteDraft(id);
-  context.reports?.forget(id);
+  await context.reports?.discard(id);
   await store.audit.append({
     actor: actor.name,
     action: 'evaluation.delete',

@@ -7,12 +7,16 @@
  * beyond `capacity` (a 10,000-unit evaluation holds about 100 MB). A context carries its
  * evaluation's record, so the status is part of its key: right after publishing, the pages show the
  * published record (and a new ETag), and the publish use case drops the draft's contexts (forget).
+ * With `snapshots`, a context's sections are kept on disk once built and read from there after a
+ * restart (report-snapshots.ts), so the results document is not parsed again.
  */
 import { NotFoundError } from '../errors.js';
 import type { Evaluation } from '../domain/evaluation.js';
 import type { Store } from '../store/store.js';
 import { fnv1a } from '../reports/format/fnv1a.js';
-import { buildReportContext, type ReportContext } from '../reports/context/report-context.js';
+import { assembleReportContext, type ReportContext } from '../reports/context/report-context.js';
+import { contextSections } from '../reports/context/context-sections.js';
+import type { ReportSnapshots } from './report-snapshots.js';
 
 export class ReportCache {
   private readonly contexts = new Map<string, Promise<ReportContext>>();
@@ -21,6 +25,7 @@ export class ReportCache {
   constructor(
     private readonly store: Store,
     private readonly capacity = 4,
+    readonly snapshots?: ReportSnapshots,
   ) {}
 
   /** The evaluation record: from memory once published, else from the store. */
@@ -54,15 +59,29 @@ export class ReportCache {
     return context;
   }
 
-  /** Drops what is kept of an evaluation (its record and contexts), e.g. once it is published. */
+  /**
+   * Drops what is kept in memory of an evaluation (its record and contexts), e.g. once it is
+   * published. Its snapshots stay: they hold its results, which publishing does not change.
+   */
   forget(id: string): void {
     this.published.delete(id);
     for (const key of [...this.contexts.keys()]) if (key.startsWith(`${id}\n`)) this.contexts.delete(key);
   }
 
+  /** Drops everything kept of an evaluation that is gone (a deleted draft), snapshots included. */
+  async discard(id: string): Promise<void> {
+    this.forget(id);
+    await this.snapshots?.discard(id);
+  }
+
   private async build(evaluation: Evaluation, version: string): Promise<ReportContext> {
+    const sha256 = evaluation.results?.sha256 ?? '';
+    const kept = await this.snapshots?.read(evaluation.id, sha256);
+    if (kept !== undefined) return assembleReportContext(evaluation, kept, version);
     const stored = await this.store.evaluations.readResults(evaluation.id);
     if (stored === undefined) throw new NotFoundError(`evaluation ${evaluation.id} has no results yet`);
-    return buildReportContext(evaluation, stored, version);
+    const sections = contextSections(stored, `evaluation ${evaluation.id} results`);
+    this.snapshots?.keepLater(evaluation.id, sha256, sections);
+    return assembleReportContext(evaluation, sections, version);
   }
 }

@@ -16,6 +16,7 @@ import type { Store } from '../store/store.js';
 import type { DefinitionCatalogue } from './definition-catalogue.js';
 import { JobBoard } from './job-board.js';
 import { ReportCache } from './report-cache.js';
+import type { ReportSnapshots } from './report-snapshots.js';
 
 export interface Services {
   readonly store: Store;
@@ -30,6 +31,7 @@ export function createServices(
   store: Store,
   catalogue: DefinitionCatalogue,
   jobs: JobRunner = new JobRunner(),
+  snapshots?: ReportSnapshots,
 ): Services {
   return {
     store,
@@ -38,6 +40,6 @@ export function createServices(
     },
     catalogue,
     jobs: new JobBoard(jobs),
-    reports: new ReportCache(store),
+    reports: new ReportCache(store, undefined, snapshots),
   };
 }

@@ -5,7 +5,9 @@
  * collector would walk on every full collection (a 100,000-community evaluation holds about six
  * million of them). A row's options are rebuilt when a page asks for them: a few objects.
  *
- * @example compactImprovements(figures.improvements).at(row) // deep-equal figures.improvements[row]
+ * Plain data (no closures), so a context can be kept on disk and read back (report-snapshots.ts).
+ *
+ * @example improvementsAt(compactImprovements(figures.improvements), row) // deep-equal figures.improvements[row]
  */
 import type { ImprovementDocument } from '../../evaluation/figures-document.js';
 import type { Cell } from '../../evaluation/results-document.js';
@@ -14,8 +16,14 @@ const FIELDS = ['from', 'to', 'rawChange', 'scoreGain', 'newScore', 'newRank', '
 type NumberField = (typeof FIELDS)[number];
 
 export interface CompactImprovements {
-  /** The options of a row, as stored (an empty list past the last row). */
-  at(row: number): readonly ImprovementDocument[];
+  /** Where each row's options start in the columns, and one past the last row's. */
+  readonly first: Int32Array;
+  /** The indicators named by the options, each once. */
+  readonly indicators: readonly string[];
+  /** Per option, a position in `indicators`. */
+  readonly indicator: Int32Array;
+  /** Per option, each number field (NaN where the stored cell is null). */
+  readonly columns: Readonly<Record<NumberField, Float64Array>>;
 }
 
 const cell = (value: number): Cell => (Number.isNaN(value) ? null : value);
@@ -47,25 +55,28 @@ export function compactImprovements(rows: readonly (readonly ImprovementDocument
       for (const field of FIELDS) columns[field][at] = option[field] ?? Number.NaN;
       at++;
     }
-  // Only the count is kept: referring to `rows` in at() would keep the JSON alive.
-  const rowCount = rows.length;
-  return {
-    at(row) {
-      if (!(row >= 0 && row < rowCount)) return [];
-      const options: ImprovementDocument[] = [];
-      for (let i = first[row] ?? 0, end = first[row + 1] ?? 0; i < end; i++) {
-        options.push({
-          indicator: indicators[indicator[i] ?? 0] ?? '',
-          from: cell(columns.from[i] ?? Number.NaN),
-          to: cell(columns.to[i] ?? Number.NaN),
-          rawChange: cell(columns.rawChange[i] ?? Number.NaN),
-          scoreGain: cell(columns.scoreGain[i] ?? Number.NaN),
-          newScore: cell(columns.newScore[i] ?? Number.NaN),
-          newRank: cell(columns.newRank[i] ?? Number.NaN),
-          rankGain: cell(columns.rankGain[i] ?? Number.NaN),
-        });
-      }
-      return options;
-    },
-  };
+  return { first, indicators, indicator, columns };
+}
+
+/** The options of a row, as stored (an empty list past the last row). */
+export function improvementsAt(
+  improvements: CompactImprovements,
+  row: number,
+): readonly ImprovementDocument[] {
+  const { first, indicators, indicator, columns } = improvements;
+  if (!(row >= 0 && row < first.length - 1)) return [];
+  const options: ImprovementDocument[] = [];
+  for (let i = first[row] ?? 0, end = first[row + 1] ?? 0; i < end; i++) {
+    options.push({
+      indicator: indicators[indicator[i] ?? 0] ?? '',
+      from: cell(columns.from[i] ?? Number.NaN),
+      to: cell(columns.to[i] ?? Number.NaN),
+      rawChange: cell(columns.rawChange[i] ?? Number.NaN),
+      scoreGain: cell(columns.scoreGain[i] ?? Number.NaN),
+      newScore: cell(columns.newScore[i] ?? Number.NaN),
+      newRank: cell(columns.newRank[i] ?? Number.NaN),
+      rankGain: cell(columns.rankGain[i] ?? Number.NaN),
+    });
+  }
+  return options;
 }

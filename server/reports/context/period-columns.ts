@@ -10,34 +10,52 @@ import type { Columns, CompactResults, CompactRollupLevel } from './compact-resu
 import type { LevelPlace } from './report-context.js';
 import type { ReportUnits } from './report-units.js';
 
+/** A period's columns by id, each laid out when first asked for (a page reads a few of them). */
+export interface ColumnLookup {
+  get(id: string): Float64Array | undefined;
+}
+
 export interface PeriodColumns {
   readonly period: string;
   /** Root and inner nodes. */
-  readonly scores: ReadonlyMap<string, Float64Array>;
+  readonly scores: ColumnLookup;
   /** Rank within the unit's level (1 = best), NaN for none. */
-  readonly ranks: ReadonlyMap<string, Float64Array>;
-  readonly raw: ReadonlyMap<string, Float64Array>;
-  readonly normalised: ReadonlyMap<string, Float64Array>;
+  readonly ranks: ColumnLookup;
+  readonly raw: ColumnLookup;
+  readonly normalised: ColumnLookup;
 }
 
 export function periodColumns(
   results: CompactResults,
   units: ReportUnits,
-  place: (unit: number) => LevelPlace | null,
+  places: readonly (LevelPlace | null)[],
   period: number,
 ): PeriodColumns {
   const count = units.codes.length;
-  const columns = (pick: (level: CompactRollupLevel) => Columns, ids: readonly string[]) =>
-    new Map(
-      ids.map((id) => {
-        const out = new Float64Array(count).fill(Number.NaN);
-        for (let unit = 0; unit < count; unit++) {
-          const at = place(unit);
-          if (at !== null) out[unit] = pick(at.level).get(id)?.[at.row(period)] ?? Number.NaN;
+  const groups = byLevel(places);
+  // Level by level: one lookup per column and level, then a plain copy of rows. Only the columns
+  // a page asks for are made (a 100,000-community evaluation has about 80 of 108,000 units a period).
+  const columns = (pick: (level: CompactRollupLevel) => Columns, ids: readonly string[]): ColumnLookup => {
+    const known = new Set(ids);
+    const made = new Map<string, Float64Array>();
+    return {
+      get(id) {
+        let out = made.get(id);
+        if (out !== undefined || !known.has(id)) return out;
+        out = new Float64Array(count).fill(Number.NaN);
+        for (const { level, reportUnits, levelIndices } of groups) {
+          const source = pick(level).get(id);
+          if (source === undefined) continue;
+          const first = period * level.codes.length;
+          // A row past the column's end reads as missing.
+          for (let i = 0; i < reportUnits.length; i++)
+            out[reportUnits[i] ?? 0] = source[first + (levelIndices[i] ?? 0)] ?? Number.NaN;
         }
-        return [id, out];
-      }),
-    );
+        made.set(id, out);
+        return out;
+      },
+    };
+  };
   const nodes = [results.root, ...results.nodes.filter((n) => n !== results.root)];
   return {
     period: results.periods[period] ?? '',
@@ -46,4 +64,30 @@ export function periodColumns(
     raw: columns((level) => level.raw, results.indicators),
     normalised: columns((level) => level.normalised, results.indicators),
   };
+}
+
+interface LevelGroup {
+  readonly level: CompactRollupLevel;
+  /** The report units the level holds, and each one's position among the level's codes. */
+  readonly reportUnits: Int32Array;
+  readonly levelIndices: Int32Array;
+}
+
+function byLevel(places: readonly (LevelPlace | null)[]): LevelGroup[] {
+  const found = new Map<CompactRollupLevel, { reportUnits: number[]; levelIndices: number[] }>();
+  places.forEach((place, unit) => {
+    if (place === null) return;
+    let group = found.get(place.level);
+    if (group === undefined) {
+      group = { reportUnits: [], levelIndices: [] };
+      found.set(place.level, group);
+    }
+    group.reportUnits.push(unit);
+    group.levelIndices.push(place.index);
+  });
+  return [...found].map(([level, group]) => ({
+    level,
+    reportUnits: Int32Array.from(group.reportUnits),
+    levelIndices: Int32Array.from(group.levelIndices),
+  }));
 }

@@ -13,6 +13,9 @@ const numberColumns = {
   additionalProperties: { type: 'array', items: { type: 'number' } },
 } as const;
 
+/** Status codes and flags are kept as bytes (compact-progress.ts). */
+const byteColumn = { type: 'array', items: { type: 'integer', minimum: 0, maximum: 255 } } as const;
+
 const readProgress = compileValidator<ProgressDocument>('progress section', {
   type: 'object',
   required: ['base', 'targetPeriod', 'statuses', 'status', 'value', 'targets', 'counts', 'worseAndWorsening'],
@@ -20,11 +23,11 @@ const readProgress = compileValidator<ProgressDocument>('progress section', {
     base: { type: 'string' },
     targetPeriod: { type: 'string' },
     statuses: { type: 'array', items: { type: 'string' } },
-    status: numberColumns,
+    status: { type: 'object', additionalProperties: byteColumn },
     value: { type: 'object', additionalProperties: { type: 'array', items: { type: ['number', 'null'] } } },
     targets: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
     counts: numberColumns,
-    worseAndWorsening: { type: 'array', items: { type: 'array', items: { type: 'number' } } },
+    worseAndWorsening: { type: 'array', items: byteColumn },
   },
 });
 

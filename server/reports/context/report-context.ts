@@ -16,29 +16,17 @@ import {
 } from './framework-snapshot.js';
 import { methodOf } from './method-of.js';
 import { periodColumns, type PeriodColumns } from './period-columns.js';
-import {
-  compactResults,
-  type CompactResults,
-  type CompactRollupLevel,
-  type RankIntervals,
-} from './compact-results.js';
-import { readResults } from './read-results.js';
-import { readAuditSection, readSensitivityRows } from './read-audit.js';
-import { readProgressSection } from './read-progress.js';
-import { compactProgress, type CompactProgress } from './compact-progress.js';
-import { readTargetsSection } from './read-targets.js';
+import type { CompactResults, CompactRollupLevel, RankIntervals } from './compact-results.js';
+import type { CompactProgress } from './compact-progress.js';
 import type { TargetsDocument } from '../../evaluation/targets-document.js';
 import type { SensitivityRow } from '../views/statistical-audit-tables.js';
 import type { AuditDocument } from '../../evaluation/audit-document.js';
-import { compactExpected, type CompactExpected } from './compact-expected.js';
-import { readExpectedSection } from './read-expected.js';
+import type { CompactExpected } from './compact-expected.js';
 import type { SatisfactionDocument } from '../../evaluation/satisfaction-section.js';
-import { readSatisfactionSection } from './read-satisfaction.js';
-import { readSurveysSection } from './read-surveys.js';
 import type { SurveysDocument } from '../../evaluation/surveys-document.js';
-import { readValueStatusesSection, readVerificationSection } from './read-verification.js';
 import type { IndicatorStatuses } from '../../evaluation/value-statuses.js';
 import type { VerificationDocument } from '../../evaluation/verification-document.js';
+import { contextSections, type ContextSections } from './context-sections.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
 /** Where the engine keeps a report unit's figures: its level and its position among the level's codes. */
@@ -98,7 +86,20 @@ export function buildReportContext(
   stored: unknown,
   version = evaluation.results?.sha256.slice(0, 16) ?? 'none',
 ): ReportContext {
-  const results = compactResults(readResults(stored, `evaluation ${evaluation.id} results`));
+  return assembleReportContext(
+    evaluation,
+    contextSections(stored, `evaluation ${evaluation.id} results`),
+    version,
+  );
+}
+
+/** The context over sections read from stored results, or from a kept snapshot of them. */
+export function assembleReportContext(
+  evaluation: Evaluation,
+  sections: ContextSections,
+  version: string,
+): ReportContext {
+  const { results } = sections;
   const snapshot = readFrameworkSnapshot(
     evaluation.framework.definition,
     `evaluation ${evaluation.id} framework`,
@@ -119,15 +120,15 @@ export function buildReportContext(
     units,
     register,
     intervals: results.intervals,
-    audit: readAuditSection(stored),
-    progress: compactProgress(readProgressSection(stored)),
-    expected: compactExpected(readExpectedSection(stored)),
-    targets: readTargetsSection(stored),
-    satisfaction: readSatisfactionSection(stored),
-    surveys: readSurveysSection(stored),
-    verification: readVerificationSection(stored),
-    valueStatuses: readValueStatusesSection(stored),
-    sensitivity: readSensitivityRows(stored),
+    audit: sections.audit,
+    progress: sections.progress,
+    expected: sections.expected,
+    targets: sections.targets,
+    satisfaction: sections.satisfaction,
+    surveys: sections.surveys,
+    verification: sections.verification,
+    valueStatuses: sections.valueStatuses,
+    sensitivity: sections.sensitivity,
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,
     indicatorDefinitions: new Map(snapshot.indicators.map((i) => [i.id, i])),
@@ -136,7 +137,7 @@ export function buildReportContext(
     period(index) {
       let columns = periods.get(index);
       if (columns === undefined) {
-        columns = periodColumns(results, units, (unit) => places[unit] ?? null, index);
+        columns = periodColumns(results, units, places, index);
         periods.set(index, columns);
       }
       return columns;
@@ -153,16 +154,36 @@ export function buildReportContext(
   };
 }
 
-/** Each report unit's engine level and position (null for a unit no level holds). */
+/** A unit's place; `row` is a method, not a closure per unit (a context holds one per report unit). */
+class Place implements LevelPlace {
+  constructor(
+    readonly level: CompactRollupLevel,
+    readonly index: number,
+  ) {}
+
+  row(period: number): number {
+    return period * this.level.codes.length + this.index;
+  }
+}
+
+/**
+ * Each report unit's engine level and position (null for a unit no level holds). The report units
+ * start with the base units in the results' order, which are the first level's codes; the units
+ * above are found by code in the roll-up's levels (the first level holding a code wins).
+ */
 function placesOf(results: CompactResults, units: ReportUnits): (LevelPlace | null)[] {
+  const [base, ...above] = results.levels;
   const found = new Map<string, LevelPlace>();
-  for (const level of results.levels) {
-    const count = level.codes.length;
+  for (const level of above) {
     level.codes.forEach((code, index) => {
-      if (!found.has(code)) found.set(code, { level, index, row: (period) => period * count + index });
+      if (!found.has(code)) found.set(code, new Place(level, index));
     });
   }
-  return units.codes.map((code) => found.get(code) ?? null);
+  return units.codes.map((code, unit) =>
+    base !== undefined && unit < units.baseCount && base.codes[unit] === code
+      ? new Place(base, unit)
+      : (found.get(code) ?? null),
+  );
 }
 
 /** The peer group the engine put each unit of every level in, by code. */

@@ -55,15 +55,23 @@ export function reportUnits(
 ): ReportUnits {
   const codes = [...baseCodes];
   const index = new Map(codes.map((code, i) => [code, i]));
-  // Walk up from each base unit, adding the units above it once (guarding against cycles).
+  // Walk up from each base unit, adding the units above it once. A unit an earlier walk added has
+  // everything above it added too, so the walk stops there; above a base unit it goes on, guarding
+  // against cycles.
   for (const code of baseCodes) {
     let parent = register.get(code)?.parent ?? null;
-    const seen = new Set<string>([code]);
-    while (parent !== null && !seen.has(parent) && register.has(parent)) {
-      seen.add(parent);
-      if (!index.has(parent)) {
+    let seen: Set<string> | null = null;
+    while (parent !== null && register.has(parent)) {
+      const at = index.get(parent);
+      if (at === undefined) {
         index.set(parent, codes.length);
         codes.push(parent);
+      } else if (at >= baseCodes.length) {
+        break;
+      } else {
+        seen ??= new Set([code]);
+        if (seen.has(parent)) break;
+        seen.add(parent);
       }
       parent = register.get(parent)?.parent ?? null;
     }

@@ -9,6 +9,7 @@
 import { isRowMethod } from '../../engine/diagnostics/improvements/aggregate-row.js';
 import { IMPROVEMENTS_KEPT } from '../../engine/diagnostics/level-figures.js';
 import type { ImprovementDocument } from '../../evaluation/figures-document.js';
+import { improvementsAt } from '../context/compact-improvements.js';
 import type { ReportContext } from '../context/report-context.js';
 import { cell, type LabelledTable } from '../export/labelled-table.js';
 import { numberFormat } from '../format/number-format.js';
@@ -54,7 +55,8 @@ export interface DiagnosisView {
 /** The engine's improvement options of the unit, the largest rank gain first. */
 function options(context: ReportContext, period: number, unit: number): readonly ImprovementDocument[] {
   const place = context.place(unit);
-  return place?.level.figures?.improvements.at(place.row(period)) ?? [];
+  const improvements = place?.level.figures?.improvements;
+  return place === null || improvements === undefined ? [] : improvementsAt(improvements, place.row(period));
 }
 
 function value(cell: number | null): number {

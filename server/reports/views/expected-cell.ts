@@ -22,19 +22,12 @@ export interface ExpectedCell {
 
 const NONE: ExpectedCell = { text: '—', title: '', tone: 'none' };
 
-/** Each report unit's position among the results' base units (-1 for units of other levels). */
-function baseIndex(context: ReportContext): Int32Array {
-  return context.memo('expected\nbase', () => {
-    const index = new Map(context.results.units.map((code, i) => [code, i]));
-    return Int32Array.from(context.units.codes, (code) => index.get(code) ?? -1);
-  });
-}
 
 /** The stored row of a report unit in a period, or -1 when it has no expected-score row. */
 export function expectedRow(context: ReportContext, period: number, unit: number): number {
-  const base = baseIndex(context)[unit] ?? -1;
-  if (context.expected === null || base < 0) return -1;
-  return period * context.results.units.length + base;
+  // The report units start with the results' base units, in their order (report-units.ts).
+  if (context.expected === null || !(unit >= 0 && unit < context.units.baseCount)) return -1;
+  return period * context.results.units.length + unit;
 }
 
 /** The difference actual − expected of a report unit (NaN when it has none): the sort key. */

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { loadDemo } from '../../../server/demo/load-demo.js';
 import type { ImprovementDocument } from '../../../server/evaluation/figures-document.js';
 import type { ResultsDocument } from '../../../server/evaluation/results-document.js';
-import { compactImprovements } from '../../../server/reports/context/compact-improvements.js';
+import { compactImprovements, improvementsAt } from '../../../server/reports/context/compact-improvements.js';
 import { appDeps } from '../../support/app-deps.js';
 import { tempEmbeddedStore } from '../../support/temp-store.js';
 
@@ -29,11 +29,11 @@ describe('reports: improvement options as typed columns', function () {
     const rows = [[], [option('a', 12.5, 4), option('b', null, null)], [], [option('a', -0, 0)]];
     const compact = compactImprovements(rows);
     rows.forEach((options, row) => {
-      expect(compact.at(row)).to.deep.equal(options);
+      expect(improvementsAt(compact, row)).to.deep.equal(options);
     });
-    expect(Object.is(compact.at(3)[0]?.from, -0)).to.equal(true);
-    expect(compact.at(-1)).to.deep.equal([]);
-    expect(compact.at(4)).to.deep.equal([]);
+    expect(Object.is(improvementsAt(compact, 3)[0]?.from, -0)).to.equal(true);
+    expect(improvementsAt(compact, -1)).to.deep.equal([]);
+    expect(improvementsAt(compact, 4)).to.deep.equal([]);
   });
 
   it('gives back every row of every level of the demo city', async () => {
@@ -48,7 +48,7 @@ describe('reports: improvement options as typed columns', function () {
         if (figures === undefined) continue;
         const compact = compactImprovements(figures.improvements);
         figures.improvements.forEach((row, at) => {
-          expect(compact.at(at)).to.deep.equal(row);
+          expect(improvementsAt(compact, at)).to.deep.equal(row);
           options += row.length;
         });
       }
