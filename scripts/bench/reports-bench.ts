@@ -8,7 +8,8 @@
  * - the ranking page, with varied sorting, district and peer-group filters, searches and pages.
  * Prints p50/p95/p99 latency and throughput per page; targets (issue 17) p95 < 60 ms at 10,000
  * communities and < 150 ms at 100,000 (`--copies 100`), the first view after a restart < 2 s (the
- * server is started a second time on the same data and asked for a unit page first). The clients
+ * server is started again on the same data and asked for a unit page first, then once more for the
+ * ranking page first; the first start, with no snapshot kept, measures the first view ever). The clients
  * read as a logged-in viewer (a session made in the store before the server starts), as officials do.
  *
  * Run: npx tsx scripts/bench/reports-bench.ts [--copies 10] [--requests 2000] [--clients 50]
@@ -271,22 +272,31 @@ async function main(): Promise<void> {
         `${city.periods.length} periods; data ready in ${((performance.now() - t) / 1000).toFixed(1)} s; ` +
         `Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1) ?? '?'}`,
     );
+    // The first view ever reads, checks and compacts the stored results and keeps a snapshot of
+    // them (report-snapshots.ts); a kept one from an earlier run is removed first, so it is measured.
+    await rm(path.join(dataDir, 'report-snapshots'), { recursive: true, force: true });
     let started = await startServer(dataDir);
     server = started.child;
     let base = `${started.url}/evaluations/${evaluationId}`;
     const firstUnit = `/units/${city.communities[city.communities.length >> 1] ?? ''}`;
-    const firstRanking = await timed(base, cookie);
-    const firstRankingRss = serverRssMiB(server.pid);
-    // The first view after a restart, the other way round: a unit's page first.
-    await stopServer(server);
-    started = await startServer(dataDir);
-    server = started.child;
-    base = `${started.url}/evaluations/${evaluationId}`;
-    const firstUnitMs = await timed(`${base}${firstUnit}`, cookie);
+    const firstEver = await timed(base, cookie);
+    const firstRss = serverRssMiB(server.pid);
+    // After a restart, from the snapshot: a unit's page first, then (another restart) the ranking.
+    const firstAfterRestart: number[] = [];
+    for (const page of [firstUnit, '']) {
+      await stopServer(server);
+      started = await startServer(dataDir);
+      server = started.child;
+      base = `${started.url}/evaluations/${evaluationId}`;
+      firstAfterRestart.push(await timed(`${base}${page}`, cookie));
+    }
+    const [unitAfterRestart = NaN, rankingAfterRestart = NaN] = firstAfterRestart;
+    const firstOk = Math.max(unitAfterRestart, rankingAfterRestart) < TARGET_FIRST_VIEW_MS;
     console.log(
-      `first view after a start (reads and indexes what the page needs): ranking page ${firstRanking.toFixed(0)} ms, ` +
-        `unit page ${firstUnitMs.toFixed(0)} ms (server RSS ${firstRankingRss} MiB after the first); ` +
-        `${Math.max(firstRanking, firstUnitMs) < TARGET_FIRST_VIEW_MS ? 'OK' : 'ABOVE TARGET'} (< ${TARGET_FIRST_VIEW_MS} ms)`,
+      `first view ever (reads the results, keeps a snapshot): ranking page ${firstEver.toFixed(0)} ms ` +
+        `(server RSS ${firstRss} MiB after it); first view after a restart (from the snapshot): ` +
+        `unit page ${unitAfterRestart.toFixed(0)} ms, ranking page ${rankingAfterRestart.toFixed(0)} ms; ` +
+        `${firstOk ? 'OK' : 'ABOVE TARGET'} (< ${TARGET_FIRST_VIEW_MS} ms)`,
     );
 
     const pick = random(2025);
@@ -329,7 +339,7 @@ async function main(): Promise<void> {
       `${requests} requests per page from ${clients} concurrent clients on loopback; ` +
         `server RSS ${serverRssMiB(pid)} MiB; load average ${loadavg()[0]?.toFixed(1) ?? '?'}`,
     );
-    process.exitCode = unitOk && rankingOk ? 0 : 1;
+    process.exitCode = unitOk && rankingOk && firstOk ? 0 : 1;
   } finally {
     if (server !== undefined) await stopServer(server);
     if (keptDir === undefined) await rm(dataDir, { recursive: true, force: true });
