@@ -97,6 +97,8 @@ export const DICTIONARY = {
   colShare: { zh: '占比', en: 'Share' },
   leagueTitle: { zh: '各区排名', en: 'Districts’ league table' },
   weakestColumn: { zh: '短板（最弱维度）', en: 'Weakest dimension' },
+  leagueLeftOut: { zh: '……中间 {count} 个区未列出……', en: '… {count} districts in between not listed …' },
+  leagueFullRanking: { zh: '全部 {count} 个区的排名', en: 'All {count} districts ranked' },
   leagueIntro: {
     zh: '区的得分由所辖社区（村）的得分上卷而来（{method}）。',
     en: 'A district’s score rolls up its communities’ and villages’ scores ({method}).',

@@ -82,7 +82,7 @@ export function evaluationPage(
   const scope = query.scope ?? EVERY_UNIT;
   // Neither depends on the ranking's filters, sorting or page: built once per period, language and scope.
   const league = context.memo(`leagueView\n${query.period}\n${lang}\n${scope.key}`, () =>
-    leagueView(context, query.period, lang, scope),
+    leagueView(context, query.period, lang, scope, `${href(path, { period, level: 'district' })}#ranking`),
   );
   const distribution = context.memo(
     `distributionView\n${query.period}\n${query.level}\n${lang}\n${scope.key}`,

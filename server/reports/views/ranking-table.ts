@@ -174,11 +174,12 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
   const { districts, peerGroupIds } = units;
   const matched = needle === '' ? null : searchMatchUnits(context, needle);
   const everyUnit = scope.unrestricted;
+  // The typed-array tests first: a scan runs this over every unit of the level.
   const passes = (unit: number, found: Uint8Array | null): boolean =>
-    (everyUnit || scope.allows(unit)) &&
-    (district === -1 || districts[unit] === district) &&
     (peer === -1 || peerGroupIds[unit] === peer) &&
+    (district === -1 || districts[unit] === district) &&
     (found === null || found[unit] === 1) &&
+    (everyUnit || scope.allows(unit)) &&
     (!worsening || worseAndWorsening(context, query.period, unit));
   const candidates = district !== -1 ? districtUnits(context, district) : matched;
   // Sorting candidates beats scanning the level only while they are few.
