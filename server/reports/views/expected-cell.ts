@@ -22,7 +22,6 @@ export interface ExpectedCell {
 
 const NONE: ExpectedCell = { text: '—', title: '', tone: 'none' };
 
-
 /** The stored row of a report unit in a period, or -1 when it has no expected-score row. */
 export function expectedRow(context: ReportContext, period: number, unit: number): number {
   // The report units start with the results' base units, in their order (report-units.ts).

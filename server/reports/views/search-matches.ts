@@ -10,9 +10,9 @@
 import type { ReportContext } from '../context/report-context.js';
 
 const JOINT = '\u0000';
-/** The longest runs of Latin-1 characters (what a one-byte string can hold). */
-const LATIN1_RUNS = /[\u0000-\u00ff]+/g;
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+/** The longest runs of Latin-1 characters (NUL, the joint, ends a run too). */
+const LATIN1_RUNS = /[\u0001-\u00ff]+/g;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 /** Pieces of the units' search texts joined into one text, in unit order. */
 interface JoinedSearch {
