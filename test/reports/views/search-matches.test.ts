@@ -54,9 +54,26 @@ describe('reports: search matches', () => {
       'plain ascii only',
       '全中文名称',
       'wy01s01c03 third time wy01s01c03',
+      'tab\there\u0001 and \u007f',
     ];
     const mixed = withTexts(texts);
-    const needles = new Set(['3', 'wy01', 'é', 'ł', ' ', 'c03 ', '社区 n', '😀', '0１', 'ü', 'none']);
+    const needles = new Set([
+      '3',
+      'wy01',
+      'é',
+      'ł',
+      ' ',
+      'c03 ',
+      '社区 n',
+      '😀',
+      '0１',
+      'ü',
+      'none',
+      '\t',
+      'b\th',
+      '\u0001',
+      '\u007f',
+    ]);
     for (const text of texts)
       for (let from = 0; from < text.length; from++)
         for (const length of [1, 2, 3, 6]) needles.add(text.slice(from, from + length));
