@@ -159,7 +159,8 @@ const FEW_CANDIDATES = 4;
 /**
  * The matching units in display order. Without filters this is the stored order itself; with one
  * district or a search that finds few units, those units put in order (ranking-candidates.ts);
- * otherwise a tight loop over typed arrays, as it runs over every unit of the level.
+ * otherwise a tight loop over typed arrays, as it runs over every unit of the level (its result
+ * kept when the filter is a peer group alone). Callers must not change the array returned.
  */
 export function rankingMatches(context: ReportContext, query: RankingQuery, lang: Lang): Int32Array {
   const { units } = context;
@@ -190,13 +191,19 @@ export function rankingMatches(context: ReportContext, query: RankingQuery, lang
     );
   }
   const found = matched === null ? null : matchMarks(matched, units.codes.length);
-  const out = new Int32Array(order.length);
-  let kept = 0;
-  for (let i = 0, n = order.length; i < n; i++) {
-    const unit = order[i] ?? 0;
-    if (passes(unit, found)) out[kept++] = unit;
-  }
-  return out.subarray(0, kept);
+  const scan = (): Int32Array => {
+    const out = new Int32Array(order.length);
+    let kept = 0;
+    for (let i = 0, n = order.length; i < n; i++) {
+      const unit = order[i] ?? 0;
+      if (passes(unit, found)) out[kept++] = unit;
+    }
+    return out.subarray(0, kept);
+  };
+  // A peer group alone is the common scan (a few groups per level): kept per order, which the
+  // peer groups split, so it holds at most as much again as the orders themselves.
+  const peerOnly = peer >= 0 && district === -1 && found === null && everyUnit && !worsening;
+  return peerOnly ? context.memo(`${orderKey(query, lang, descending)}\npeer\n${peer}`, scan) : scan();
 }
 
 /** The engine's stored "worse than peers and worsening" flag of a unit in a period. */

@@ -87,4 +87,18 @@ describe('reports: ranking filters from few candidates or a scan', function () {
     expect(checked).to.be.above(100);
     expect(nonEmpty).to.be.above(checked / 2);
   });
+
+  it('keeps a peer group’s units per order: asked again, or in another order, the same as by hand', () => {
+    const { units } = context;
+    for (let round = 0; round < 2; round++)
+      for (const peer of units.peerGroupNames)
+        for (const period of [0, context.latest])
+          for (const sort of ['rank', 'name', 'population'])
+            for (const dir of ['asc', 'desc'] as const) {
+              const query: RankingQuery = { period, level: 'community', sort, dir, peer, page: 1 };
+              expect(Array.from(rankingMatches(context, query, 'zh')), JSON.stringify(query)).to.deep.equal(
+                byHand(context, query, 'zh'),
+              );
+            }
+  });
 });
