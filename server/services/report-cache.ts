@@ -25,7 +25,7 @@ export class ReportCache {
   constructor(
     private readonly store: Store,
     private readonly capacity = 4,
-    readonly snapshots?: ReportSnapshots,
+    private readonly snapshots?: ReportSnapshots,
   ) {}
 
   /** The evaluation record: from memory once published, else from the store. */

@@ -2,12 +2,13 @@
  * Report contexts kept on local disk, so the first page of an evaluation after a restart does not
  * read, check, parse and compact its whole results document again: at 100,000 communities that is
  * 1.3 GB of JSON and about 40 s, while its snapshot (the compacted sections, mostly typed arrays,
- * in V8's serialisation format) reads back in about two seconds.
+ * in V8's serialisation format) reads back in under a second.
  *
  * A snapshot is a cache, never the record: it is made from results that were read and checked
  * against their SHA-256, named by that SHA-256, and refused (then made again from the results)
- * when its header, length, CRC-32s or the code that shapes it differ (snapshot-file.ts). It is not part of backups;
- * deleting the folder loses nothing. A draft's snapshots go when the draft is deleted, and an
+ * when its header, length, CRC-32s or the code that shapes it differ (snapshot-file.ts). It is not
+ * part of backups; deleting the folder loses nothing. A draft's snapshots go when the draft is
+ * deleted (and none is kept for it afterwards by a page that was still being built), and an
  * evaluation's older snapshots when a newer one of it is kept.
  *
  * @example const sections = await snapshots.read('ev_1', sha256) ?? contextSections(stored, where)
@@ -28,6 +29,8 @@ export type SnapshotProblem = (error: unknown, file: string) => void;
 
 export class ReportSnapshots {
   private readonly writing = new Set<Promise<void>>();
+  /** Evaluations deleted while this process runs (ids are never used again). */
+  private readonly discarded = new Set<string>();
 
   constructor(
     readonly dir: string,
@@ -59,7 +62,7 @@ export class ReportSnapshots {
    */
   keepLater(evaluationId: string, sha256: string, sections: ContextSections): void {
     const file = this.file(evaluationId, sha256);
-    if (file === undefined) return;
+    if (file === undefined || this.discarded.has(evaluationId)) return;
     const done = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.keep(file, evaluationId, sha256, sections))
       .catch((error: unknown) => {
@@ -71,6 +74,7 @@ export class ReportSnapshots {
 
   /** Removes every snapshot of an evaluation (a deleted draft). */
   async discard(evaluationId: string): Promise<void> {
+    this.discarded.add(evaluationId);
     await this.idle();
     await this.removeOthers(evaluationId, undefined);
   }
@@ -97,6 +101,8 @@ export class ReportSnapshots {
     const partial = `${file}.${process.pid}.partial`;
     try {
       await writeSnapshotFile(partial, sections, identity);
+      // Deleted while it was written: never put in place.
+      if (this.discarded.has(evaluationId)) return;
       await rename(partial, file);
     } finally {
       await rm(partial, { force: true });

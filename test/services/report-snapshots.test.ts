@@ -118,6 +118,16 @@ describe('services: report snapshots on disk', function () {
     expect(await files()).to.deep.equal([`ev_other.${sha256}.snapshot`]);
   });
 
+  it('keeps nothing of a draft deleted while its snapshot was being written, or afterwards', async () => {
+    snapshots.keepLater(evaluationId, sha256, sections);
+    await snapshots.discard(evaluationId);
+    expect(await files()).to.deep.equal([]);
+    snapshots.keepLater(evaluationId, sha256, sections);
+    await snapshots.idle();
+    expect(await files()).to.deep.equal([]);
+    expect(problems).to.deep.equal([]);
+  });
+
   it('never makes a file name of an id or checksum that is not one', async () => {
     snapshots.keepLater('../outside', sha256, sections);
     snapshots.keepLater(evaluationId, '../../etc', sections);
