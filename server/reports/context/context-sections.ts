@@ -27,14 +27,23 @@ import { readValueStatusesSection, readVerificationSection } from './read-verifi
 
 export interface ContextSections {
   readonly results: CompactResults;
+  /** The statistical audit stored with the results (null for results without one). */
   readonly audit: AuditDocument | null;
+  /** Progress since the base period and the worse-and-worsening flags (null for results without them). */
   readonly progress: CompactProgress | null;
+  /** The base units' expected scores from their structural attributes (null for results without them). */
   readonly expected: CompactExpected | null;
+  /** Targets that fit: the framework's overrides and where they applied (null without overrides). */
   readonly targets: TargetsDocument | null;
+  /** How closely the scores track residents' satisfaction (null for results without surveys). */
   readonly satisfaction: SatisfactionDocument | null;
+  /** Residents' survey estimates per indicator, level, unit and period (null without survey indicators). */
   readonly surveys: SurveysDocument | null;
+  /** Self-reported against verified figures (issue 15; null when nobody checked anything). */
   readonly verification: VerificationDocument | null;
+  /** Per period and unit, the indicator values that are not plain self-reported (null before sources existed). */
   readonly valueStatuses: IndicatorStatuses | null;
+  /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
   readonly sensitivity: readonly SensitivityRow[];
 }
 

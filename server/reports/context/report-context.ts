@@ -17,15 +17,6 @@ import {
 import { methodOf } from './method-of.js';
 import { periodColumns, type PeriodColumns } from './period-columns.js';
 import type { CompactResults, CompactRollupLevel, RankIntervals } from './compact-results.js';
-import type { CompactProgress } from './compact-progress.js';
-import type { TargetsDocument } from '../../evaluation/targets-document.js';
-import type { SensitivityRow } from '../views/statistical-audit-tables.js';
-import type { AuditDocument } from '../../evaluation/audit-document.js';
-import type { CompactExpected } from './compact-expected.js';
-import type { SatisfactionDocument } from '../../evaluation/satisfaction-section.js';
-import type { SurveysDocument } from '../../evaluation/surveys-document.js';
-import type { IndicatorStatuses } from '../../evaluation/value-statuses.js';
-import type { VerificationDocument } from '../../evaluation/verification-document.js';
 import { contextSections, type ContextSections } from './context-sections.js';
 import { reportUnits, type ReportUnits } from './report-units.js';
 
@@ -37,34 +28,16 @@ export interface LevelPlace {
   row(period: number): number;
 }
 
-export interface ReportContext {
+/** The sections read from the results (context-sections.ts), and what is derived from them. */
+export interface ReportContext extends ContextSections {
   /** Names the evaluation results the context was built from (for validators). */
   readonly version: string;
   readonly evaluation: Evaluation;
-  readonly results: CompactResults;
   readonly snapshot: FrameworkSnapshotView;
   readonly units: ReportUnits;
   /** The unit register frozen with the evaluation (names, parents, attributes by code). */
   readonly register: ReadonlyMap<string, RegisterUnitDocument>;
   readonly intervals: RankIntervals | null;
-  /** The statistical audit stored with the results (null for results without one). */
-  readonly audit: AuditDocument | null;
-  /** Progress since the base period and the worse-and-worsening flags (null for results without them). */
-  readonly progress: CompactProgress | null;
-  /** The base units' expected scores from their structural attributes (null for results without them). */
-  readonly expected: CompactExpected | null;
-  /** Targets that fit: the framework's overrides and where they applied (null without overrides). */
-  readonly targets: TargetsDocument | null;
-  /** How closely the scores track residents' satisfaction (null for results without surveys). */
-  readonly satisfaction: SatisfactionDocument | null;
-  /** Residents' survey estimates per indicator, level, unit and period (null without survey indicators). */
-  readonly surveys: SurveysDocument | null;
-  /** Self-reported against verified figures (issue 15; null when nobody checked anything). */
-  readonly verification: VerificationDocument | null;
-  /** Per period and unit, the indicator values that are not plain self-reported (null before sources existed). */
-  readonly valueStatuses: IndicatorStatuses | null;
-  /** The Sobol indices of a Saltelli Monte Carlo, one row per factor and node ([] without). */
-  readonly sensitivity: readonly SensitivityRow[];
   /** The root's children: the dimensions of radar charts and of the weakest-link diagnosis. */
   readonly dimensions: readonly string[];
   /** The node an indicator or node belongs to. */
@@ -113,22 +86,13 @@ export function assembleReportContext(
   const periods = new Map<number, PeriodColumns>();
   const memos = new Map<string, unknown>();
   return {
+    ...sections,
     version,
     evaluation,
-    results,
     snapshot,
     units,
     register,
     intervals: results.intervals,
-    audit: sections.audit,
-    progress: sections.progress,
-    expected: sections.expected,
-    targets: sections.targets,
-    satisfaction: sections.satisfaction,
-    surveys: sections.surveys,
-    verification: sections.verification,
-    valueStatuses: sections.valueStatuses,
-    sensitivity: sections.sensitivity,
     dimensions: results.weights[results.root]?.children ?? [],
     parentOf,
     indicatorDefinitions: new Map(snapshot.indicators.map((i) => [i.id, i])),

@@ -5,29 +5,24 @@
  * the full ranking at the district level, rendered by the evaluation page's template.
  */
 import { expect } from 'chai';
-import { loadDemo } from '../../../server/demo/load-demo.js';
+import { demoContext } from '../demo-context.js';
 import { loadViews } from '../../../server/http/views.js';
 import { viewsDir } from '../../../server/paths.js';
-import { buildReportContext, type ReportContext } from '../../../server/reports/context/report-context.js';
+import type { ReportContext } from '../../../server/reports/context/report-context.js';
 import { EVERY_UNIT } from '../../../server/reports/context/report-scope.js';
 import { evaluationPage } from '../../../server/reports/views/evaluation-page.js';
 import { LEAGUE_WHOLE, leagueView } from '../../../server/reports/views/league-view.js';
-import { appDeps } from '../../support/app-deps.js';
-import { tempEmbeddedStore } from '../../support/temp-store.js';
 
 describe('reports: the districts’ league table, whole or cut', function () {
   this.timeout(120_000);
   let context: ReportContext;
-  let temp: Awaited<ReturnType<typeof tempEmbeddedStore>>;
+  let dispose: () => Promise<void>;
 
   before(async () => {
-    temp = await tempEmbeddedStore();
-    const deps = await appDeps(temp.store);
-    const demo = await loadDemo(temp.store, deps.registry);
-    context = buildReportContext(demo, await temp.store.evaluations.readResults(demo.id));
+    ({ context, dispose } = await demoContext());
   });
   after(async () => {
-    await temp.dispose();
+    await dispose();
   });
 
   it('shows every district of the demo city', () => {

@@ -5,15 +5,12 @@
  * unit of the order against the query by hand (its district, peer group, search text and scope).
  */
 import { expect } from 'chai';
-import { loadDemo } from '../../../server/demo/load-demo.js';
+import { demoContext } from '../demo-context.js';
 import type { ReportContext } from '../../../server/reports/context/report-context.js';
-import { buildReportContext } from '../../../server/reports/context/report-context.js';
 import { reportScope } from '../../../server/reports/context/report-scope.js';
 import type { Lang } from '../../../server/reports/i18n/lang.js';
 import { rankingMatches, type RankingQuery } from '../../../server/reports/views/ranking-table.js';
 import type { UnitLevel } from '../../../server/domain/unit.js';
-import { appDeps } from '../../support/app-deps.js';
-import { tempEmbeddedStore } from '../../support/temp-store.js';
 
 function byHand(context: ReportContext, query: RankingQuery, lang: Lang): number[] {
   const { units } = context;
@@ -37,16 +34,13 @@ function byHand(context: ReportContext, query: RankingQuery, lang: Lang): number
 describe('reports: ranking filters from few candidates or a scan', function () {
   this.timeout(120_000);
   let context: ReportContext;
-  let temp: Awaited<ReturnType<typeof tempEmbeddedStore>>;
+  let dispose: () => Promise<void>;
 
   before(async () => {
-    temp = await tempEmbeddedStore();
-    const deps = await appDeps(temp.store);
-    const demo = await loadDemo(temp.store, deps.registry);
-    context = buildReportContext(demo, await temp.store.evaluations.readResults(demo.id));
+    ({ context, dispose } = await demoContext());
   });
   after(async () => {
-    await temp.dispose();
+    await dispose();
   });
 
   it('gives the units of the order that pass every filter, in its order, for every district, search and scope', () => {
