@@ -4,11 +4,10 @@
  * value — all as the engine computed and the results store them: the base units' columns and the
  * roll-up's levels. A unit the results hold no figure for gets NaN.
  *
- * @example periodColumns(context.results, context, 2).scores.get('index')![units.index.get('WY01')!]
+ * @example periodColumns(results, places, 2).scores.get('index')?.[units.index.get('WY01') ?? -1] // NaN when none
  */
 import type { Columns, CompactResults, CompactRollupLevel } from './compact-results.js';
 import type { LevelPlace } from './report-context.js';
-import type { ReportUnits } from './report-units.js';
 
 /** A period's columns by id, each laid out when first asked for (a page reads a few of them). */
 export interface ColumnLookup {
@@ -25,13 +24,13 @@ export interface PeriodColumns {
   readonly normalised: ColumnLookup;
 }
 
+/** `places` holds each report unit's place (report-context.ts), one per report unit. */
 export function periodColumns(
   results: CompactResults,
-  units: ReportUnits,
   places: readonly (LevelPlace | null)[],
   period: number,
 ): PeriodColumns {
-  const count = units.codes.length;
+  const count = places.length;
   const groups = byLevel(places);
   // Level by level: one lookup per column and level, then a plain copy of rows. Only the columns
   // a page asks for are made (a 100,000-community evaluation has about 80 of 108,000 units a period).

@@ -101,7 +101,7 @@ export function assembleReportContext(
     period(index) {
       let columns = periods.get(index);
       if (columns === undefined) {
-        columns = periodColumns(results, units, places, index);
+        columns = periodColumns(results, places, index);
         periods.set(index, columns);
       }
       return columns;
