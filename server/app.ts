@@ -21,6 +21,7 @@ import { loginLimiters } from './http/auth/login-limiter.js';
 import { DEFAULT_MAX_UPLOAD_MB } from './config.js';
 import { createServices } from './services/services.js';
 import type { ReportSnapshots } from './services/report-snapshots.js';
+import type { RenderPool } from './workers/render-pool.js';
 
 export interface AppDeps {
   readonly store: Store;
@@ -40,6 +41,8 @@ export interface AppDeps {
   readonly maxJobs?: number;
   /** Where report contexts are kept between restarts (main.ts: under DATA_DIR); none when absent. */
   readonly reportSnapshots?: ReportSnapshots;
+  /** Render threads for the ranking and unit pages (main.ts); every page is made in this thread when absent. */
+  readonly renderPool?: RenderPool;
 }
 
 export function buildApp(deps: AppDeps): Express {
@@ -71,7 +74,7 @@ export function buildApp(deps: AppDeps): Express {
   const limiters = loginLimiters();
   app.use('/api', apiRouter(services, maxUploadBytes, limiters));
   app.use(healthRouter(services));
-  app.use(pagesRouter(services, deps.views, maxUploadBytes, limiters));
+  app.use(pagesRouter(services, deps.views, maxUploadBytes, limiters, deps.renderPool));
   app.use(notFoundHandler());
   app.use(errorHandler(deps.logger, deps.views));
   return app;

@@ -4,6 +4,7 @@
  *
  * @example loadConfig({ PORT: '8080' }).port === 8080
  */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -35,6 +36,11 @@ export interface Config {
    * spreads its Monte Carlo runs over every core already. Imports are not limited.
    */
   readonly maxJobs: number;
+  /**
+   * Threads that make the ranking and unit pages beside the main thread (ZHILI_RENDER_THREADS,
+   * default one per core, 0 for none). Each holds its own copy of the report contexts it serves.
+   */
+  readonly renderThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -128,6 +134,16 @@ function readMaxJobs(env: Env, problems: string[]): number {
   return jobs;
 }
 
+function readRenderThreads(env: Env, problems: string[]): number {
+  const raw = env.ZHILI_RENDER_THREADS;
+  if (raw === undefined || raw === '') return availableParallelism();
+  const threads = Number(raw);
+  if (!/^\d+$/.test(raw) || threads > 64) {
+    problems.push(`ZHILI_RENDER_THREADS must be a whole number of threads from 0 to 64; found "${raw}"`);
+  }
+  return threads;
+}
+
 /** Reads the environment; throws ConfigError listing every invalid variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const problems: string[] = [];
@@ -140,6 +156,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const maxUploadBytes = readMaxUpload(env, problems);
   const trustProxy = readTrustProxy(env, problems);
   const maxJobs = readMaxJobs(env, problems);
+  const renderThreads = readRenderThreads(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -152,5 +169,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     maxUploadBytes,
     trustProxy,
     maxJobs,
+    renderThreads,
   });
 }

@@ -11,6 +11,8 @@ import { loadViews } from './http/views.js';
 import { indicatorsDir, viewsDir } from './paths.js';
 import { checkedFolderFiles } from './services/seed-catalogue.js';
 import { ReportSnapshots } from './services/report-snapshots.js';
+import { REPORT_CONTEXTS_KEPT } from './services/report-cache.js';
+import { RenderPool } from './workers/render-pool.js';
 import { openDefinitions } from './services/open-definitions.js';
 import { FIRST_START_ACTOR, loadDemoCity } from './services/load-demo-city.js';
 import { purgeExpiredCredentials } from './access/purge-credentials.js';
@@ -63,6 +65,12 @@ export async function start(config: Config): Promise<Running> {
       );
     },
   );
+  const renderPool = new RenderPool({
+    threads: config.renderThreads,
+    viewsDir,
+    snapshotsDir: reportSnapshots.dir,
+    capacity: REPORT_CONTEXTS_KEPT,
+  });
   const app = buildApp({
     ...(localCli === undefined ? {} : { localCli }),
     store,
@@ -73,6 +81,7 @@ export async function start(config: Config): Promise<Running> {
     trustProxy: config.trustProxy,
     maxJobs: config.maxJobs,
     reportSnapshots,
+    renderPool,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => {
@@ -105,6 +114,7 @@ export async function start(config: Config): Promise<Running> {
           resolve();
         });
       });
+      await renderPool.close();
       await reportSnapshots.idle();
       await store.close();
     },

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../server/config.js';
 
@@ -62,5 +63,15 @@ describe('config', () => {
     expect(loadConfig({ ZHILI_MAX_JOBS: '3' }).maxJobs).to.equal(3);
     expect(() => loadConfig({ ZHILI_MAX_JOBS: '0' })).to.throw(/ZHILI_MAX_JOBS must be a whole number/);
     expect(() => loadConfig({ ZHILI_MAX_JOBS: 'two' })).to.throw(/found "two"/);
+  });
+
+  it('makes report pages on one render thread per core unless ZHILI_RENDER_THREADS says otherwise', () => {
+    expect(loadConfig({}).renderThreads).to.equal(os.availableParallelism());
+    expect(loadConfig({ ZHILI_RENDER_THREADS: '0' }).renderThreads).to.equal(0);
+    expect(loadConfig({ ZHILI_RENDER_THREADS: '3' }).renderThreads).to.equal(3);
+    expect(() => loadConfig({ ZHILI_RENDER_THREADS: '-1' })).to.throw(
+      /ZHILI_RENDER_THREADS must be a whole number/,
+    );
+    expect(() => loadConfig({ ZHILI_RENDER_THREADS: '65' })).to.throw(/found "65"/);
   });
 });

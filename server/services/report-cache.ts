@@ -18,13 +18,16 @@ import { assembleReportContext, type ReportContext } from '../reports/context/re
 import { contextSections } from '../reports/context/context-sections.js';
 import type { ReportSnapshots } from './report-snapshots.js';
 
+/** Report contexts kept in memory at most, by default. */
+export const REPORT_CONTEXTS_KEPT = 4;
+
 export class ReportCache {
   private readonly contexts = new Map<string, Promise<ReportContext>>();
   private readonly published = new Map<string, Evaluation>();
 
   constructor(
     private readonly store: Store,
-    private readonly capacity = 4,
+    private readonly capacity = REPORT_CONTEXTS_KEPT,
     private readonly snapshots?: ReportSnapshots,
   ) {}
 

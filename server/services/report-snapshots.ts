@@ -57,6 +57,22 @@ export class ReportSnapshots {
   }
 
   /**
+   * The kept sections of these results when a readable snapshot of them is there, else undefined;
+   * never removes nor reports a file (for the render threads: the main thread's read does that).
+   */
+  async peek(evaluationId: string, sha256: string): Promise<ContextSections | undefined> {
+    const file = this.file(evaluationId, sha256);
+    if (file === undefined) return undefined;
+    try {
+      const identity = { evaluation: evaluationId, sha256, code: await codeFingerprint() };
+      const kept = await readSnapshotFile(file, identity);
+      return kept === undefined ? undefined : asSections(kept);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
    * Keeps the sections of these results in the background (the caller's page is not held up), and
    * removes the evaluation's other snapshots once it is written. `idle()` waits for it.
    */

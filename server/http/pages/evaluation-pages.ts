@@ -27,7 +27,6 @@ import type { LabelledTable } from '../../reports/export/labelled-table.js';
 import type { Lang } from '../../reports/i18n/lang.js';
 import { comparePage, compareExport, compareCodes } from '../../reports/views/compare-page.js';
 import { distributionExport } from '../../reports/views/distribution-view.js';
-import { evaluationPage } from '../../reports/views/evaluation-page.js';
 import { evaluationsExport, evaluationsPage } from '../../reports/views/evaluations-list.js';
 import { leagueExport } from '../../reports/views/league-view.js';
 import { levelsPresent } from '../../reports/views/level-options.js';
@@ -55,8 +54,10 @@ import { diagnosisExport } from '../../reports/views/diagnosis-view.js';
 import { dimensionExport } from '../../reports/views/dimension-view.js';
 import { heatmapExport, heatmapKeys } from '../../reports/views/subunit-heatmap.js';
 import { indicatorExport } from '../../reports/views/indicator-table.js';
-import { unitIndex, unitReportPage } from '../../reports/views/unit-report.js';
-import { printDayKey, printTitle, unitSubject, withPrintTitle } from '../../reports/views/print-title.js';
+import { unitIndex } from '../../reports/views/unit-report.js';
+import { printDayKey, printTitle, withPrintTitle } from '../../reports/views/print-title.js';
+import type { RankingPageParts } from '../../reports/views/report-page-models.js';
+import type { RenderPool } from '../../workers/render-pool.js';
 import type { SortState } from '../../reports/views/sort-header.js';
 import type { Services } from '../../services/services.js';
 import type { Views } from '../views.js';
@@ -68,8 +69,8 @@ import { pageLang } from './page-lang.js';
 import { keptQuery, oneOf, pageNumber, text, textList, type Query, routeParam } from './page-query.js';
 import { EXPORT_FORMATS, sendTable } from './send-table.js';
 import { sendFullResults } from './send-full-results.js';
-import { renderPage } from './render-page.js';
-import { assertUnitVisible, readableContext, scopeOf } from './report-access.js';
+import { renderPage, renderReportPage } from './render-page.js';
+import { assertUnitVisible, readableContext, scopeOf, scopeRootsOf } from './report-access.js';
 import { prioritiesSection } from './own-priorities-page.js';
 
 const DIRS = ['asc', 'desc'] as const;
@@ -115,7 +116,8 @@ function exportRequest<T extends string>(
   return { format, table };
 }
 
-function rankingQuery(context: ReportContext, query: Query, scope: ReportScope): RankingQuery {
+/** The ranking the query asks for (the reader's scope apart: it is not plain data). */
+function rankingQuery(context: ReportContext, query: Query, scope: ReportScope): Omit<RankingQuery, 'scope'> {
   const levels = levelsPresent(context, scope);
   const sort = oneOf(query, 'sort', rankingKeys(context)) ?? 'rank';
   return {
@@ -130,11 +132,15 @@ function rankingQuery(context: ReportContext, query: Query, scope: ReportScope):
     sort,
     dir: oneOf(query, 'dir', DIRS) ?? naturalDir(sort),
     page: pageNumber(query),
-    scope,
   };
 }
 
-export function evaluationPages(services: Services, cache: ReportCache, views: Views): Router {
+export function evaluationPages(
+  services: Services,
+  cache: ReportCache,
+  views: Views,
+  renderPool?: RenderPool,
+): Router {
   const router = Router();
   const readReports = requirePermission('reports.read');
 
@@ -163,7 +169,7 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       if (wanted.table === 'results') return sendFullResults(res, services, context, wanted.format, scope);
       const table: LabelledTable =
         wanted.table === 'ranking'
-          ? rankingExport(context, query, lang)
+          ? rankingExport(context, { ...query, scope }, lang)
           : wanted.table === 'distribution'
             ? distributionExport(context, query.period, query.level, lang, scope)
             : leagueExport(context, query.period, lang, scope);
@@ -180,11 +186,6 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       'dir',
       'page',
     ]);
-    const lineage = lineageView(context.evaluation, line, lang, '');
-    const page = withPrintTitle(
-      withLineage(evaluationPage(context, lang, query, kept), lineage),
-      printTitle(context.evaluation, lang, new Date(), null),
-    );
     const role = requirePrincipal(res).user.role;
     const mayAudit = can(role, 'data.read') && scope.unrestricted;
     const publishedLine =
@@ -199,8 +200,9 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
             lang,
           )
         : null;
-    const model = {
-      ...page,
+    const parts: RankingPageParts = {
+      lineage: lineageView(context.evaluation, line, lang, ''),
+      printTitle: printTitle(context.evaluation, lang, new Date(), null),
       dataWarnings: dataWarnings(context, lang),
       review,
       publish: publishForm(context.evaluation, publishedLine, lang, can(role, 'evaluations.publish')),
@@ -210,7 +212,14 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
       satisfactionCheck: satisfactionLink(context, lang, scope.unrestricted),
       priorities: await prioritiesSection(services, res, context, req.query, query.period, lang),
     };
-    renderPage(req, res, views, 'evaluation', model);
+    await renderReportPage(req, res, views, renderPool, context, {
+      page: 'evaluation',
+      lang,
+      query,
+      kept,
+      scopeRoots: scopeRootsOf(res),
+      parts,
+    });
   });
 
   // The delete button of a draft's page (CSRF-checked like every page form); back to the list.
@@ -255,14 +264,16 @@ export function evaluationPages(services: Services, cache: ReportCache, views: V
     if (wanted !== undefined)
       return sendTable(res, unitTable(context, wanted.table, period, unit, sort, lang), wanted.format);
     const pageQuery = keptQuery(req.query, ['period', 'sort', 'dir']);
-    const page = unitReportPage(context, lang, { unit, period, sort, pageQuery, scope });
-    const title = printTitle(
-      context.evaluation,
+    await renderReportPage(req, res, views, renderPool, context, {
+      page: 'unit',
       lang,
-      new Date(),
-      unitSubject(page.unitName, page.code, lang),
-    );
-    renderPage(req, res, views, 'unit', withPrintTitle(page, title));
+      unit,
+      period,
+      sort,
+      pageQuery,
+      scopeRoots: scopeRootsOf(res),
+      printedAt: Date.now(),
+    });
   });
 
   router.get('/evaluations/:id/compare', readReports, async (req, res) => {

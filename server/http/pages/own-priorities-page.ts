@@ -10,8 +10,7 @@ import type { Lang } from '../../reports/i18n/lang.js';
 import {
   prioritiesForm,
   prioritiesResult,
-  type PrioritiesForm,
-  type PrioritiesResult,
+  type PrioritiesSection,
 } from '../../reports/views/own-priorities-view.js';
 import { ownPriorities, priorityDimensions } from '../../services/own-priorities.js';
 import type { Services } from '../../services/services.js';
@@ -19,11 +18,6 @@ import { requirePermission } from '../auth/require-permission.js';
 import { requestActor } from '../request-actor.js';
 import { pageLang } from './page-lang.js';
 import { routeParam, text, type Query } from './page-query.js';
-
-export interface PrioritiesSection {
-  readonly form: PrioritiesForm;
-  readonly result: PrioritiesResult | null;
-}
 
 /** The ratings of the query (?w.<dimension>=…), as sent; null when it has none. */
 function ratingsOf(query: Query): Record<string, unknown> | null {

@@ -19,6 +19,7 @@ import { indicatorCheckPages } from './indicator-check-page.js';
 import { definitionDraftPages } from './definition-draft-pages.js';
 import { evaluationFormPages } from './evaluation-form-pages.js';
 import { evaluationPages } from './evaluation-pages.js';
+import type { RenderPool } from '../../workers/render-pool.js';
 import { evaluationsComparePages } from './evaluations-compare-page.js';
 import { ownPrioritiesPages } from './own-priorities-page.js';
 import { homePages } from './home-page.js';
@@ -39,6 +40,7 @@ export function pagesRouter(
   views: Views,
   maxUploadBytes: number,
   loginLimiters: readonly RequestHandler[],
+  renderPool?: RenderPool,
 ): Router {
   const router = Router();
   router.use(staticRouter());
@@ -56,7 +58,7 @@ export function pagesRouter(
   router.use(evaluationFormPages(services, views));
   router.use(evaluationsComparePages(services, views));
   router.use(ownPrioritiesPages(services));
-  router.use(evaluationPages(services, services.reports, views));
+  router.use(evaluationPages(services, services.reports, views, renderPool));
   router.use(statisticalAuditPages(views, services.reports));
   router.use(satisfactionPages(views, services.reports));
   router.use(indicatorCheckPages(services, views));

@@ -30,7 +30,12 @@ export async function readableContext(cache: ReportCache, res: Response, id: str
 }
 
 export function scopeOf(res: Response, context: ReportContext): ReportScope {
-  return reportScope(context, requirePrincipal(res).user.unitScope);
+  return reportScope(context, scopeRootsOf(res));
+}
+
+/** The units the reader is limited to (with everything below them), or null for every unit. */
+export function scopeRootsOf(res: Response): readonly string[] | null {
+  return requirePrincipal(res).user.unitScope;
 }
 
 /** Refuses (404) a unit the reader may not see, with the same words as a unit not in the report. */

@@ -14,11 +14,14 @@ import { nodeName } from './node-names.js';
 
 const NO_DATA = /^no data at all for dimension "(.+)"/;
 
-export function dataWarnings(context: ReportContext, lang: Lang): string[] {
-  const t = labelsFor(lang);
-  return logEntries(context.results.log).flatMap((entry) => {
-    const match = entry.stage === 'diagnostics' ? NO_DATA.exec(entry.message) : null;
-    if (match === null) return [];
-    return [fill(t.log_noData, { node: nodeName(context, entry.node ?? match[1] ?? '', lang) })];
+/** Found once per context and language: the log has an entry per unit and indicator problem. */
+export function dataWarnings(context: ReportContext, lang: Lang): readonly string[] {
+  return context.memo(`dataWarnings:${lang}`, () => {
+    const t = labelsFor(lang);
+    return logEntries(context.results.log).flatMap((entry) => {
+      const match = entry.stage === 'diagnostics' ? NO_DATA.exec(entry.message) : null;
+      if (match === null) return [];
+      return [fill(t.log_noData, { node: nodeName(context, entry.node ?? match[1] ?? '', lang) })];
+    });
   });
 }

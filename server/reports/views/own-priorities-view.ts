@@ -55,6 +55,12 @@ export interface PrioritiesResult {
   readonly rows: readonly PriorityRow[];
 }
 
+/** The "my priorities" block of an evaluation's page: the form, and the re-ranking once rated. */
+export interface PrioritiesSection {
+  readonly form: PrioritiesForm;
+  readonly result: PrioritiesResult | null;
+}
+
 export function prioritiesForm(
   context: ReportContext,
   dimensions: readonly string[],

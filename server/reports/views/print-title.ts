@@ -30,9 +30,17 @@ const DAY_FORMATS = Object.fromEntries(
   LANGS.map((lang) => [lang, new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' })]),
 ) as Readonly<Record<Lang, Intl.DateTimeFormat>>;
 
+/** The last day printed per language: every page of a day prints the same one. */
+const lastDay = new Map<Lang, { readonly key: string; readonly text: string }>();
+
 /** A day in the reader's language, in UTC: "2025年6月3日", "3 June 2025". */
 export function printDay(at: Date, lang: Lang): string {
-  return DAY_FORMATS[lang].format(at);
+  const key = printDayKey(at);
+  const last = lastDay.get(lang);
+  if (last?.key === key) return last.text;
+  const text = DAY_FORMATS[lang].format(at);
+  lastDay.set(lang, { key, text });
+  return text;
 }
 
 /** The UTC day of a moment ("2025-06-03"): what a page's validator changes with. */
