@@ -33,6 +33,16 @@ import { scaledCity, type ScaledCity } from './scaled-city.js';
 import { importScaledCity } from './import-scaled-city.js';
 
 const TARGET_FIRST_VIEW_MS = 2000;
+/** Node's flags in `npm start` ("node FLAGS --import tsx server/main.ts"): the server as it is run. */
+const START_NODE_ARGS = startNodeArgs();
+
+function startNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const words = pkg.scripts.start.split(' ');
+  return words.slice(1, words.indexOf('--import'));
+}
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -91,6 +101,7 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
   const child = spawn(
     process.execPath,
     [
+      ...START_NODE_ARGS,
       ...(process.env.ZHILI_BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a !== ''),
       '--import',
       'tsx',

@@ -9,9 +9,11 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+type CompileOptions_ = Parameters<typeof Handlebars.compile>[1] & object;
 import { assertKeptBlocksSelfContained, keptBlocks } from './kept-blocks.js';
 
 export type ViewData = Record<string, unknown>;
+type CompileOptions = CompileOptions_;
 
 export interface Views {
   render(page: string, data: ViewData): string;
@@ -26,7 +28,7 @@ function readTemplates(dir: string): Map<string, string> {
   return templates;
 }
 
-export function loadViews(viewsDir: string): Views {
+export function loadViews(viewsDir: string, options: CompileOptions = {}): Views {
   const hbs = Handlebars.create();
   hbs.registerHelper('keep', keptBlocks(hbs));
   const partials = readTemplates(path.join(viewsDir, 'partials'));
@@ -34,10 +36,11 @@ export function loadViews(viewsDir: string): Views {
   assertKeptBlocksSelfContained(readTemplates(path.join(viewsDir, 'pages')), partials);
   const layout = hbs.compile(readFileSync(path.join(viewsDir, 'layouts', 'main.hbs'), 'utf8'), {
     strict: false,
+    ...options,
   });
   const pages = new Map<string, HandlebarsTemplateDelegate>();
   for (const [name, source] of readTemplates(path.join(viewsDir, 'pages')))
-    pages.set(name, hbs.compile(source));
+    pages.set(name, hbs.compile(source, options));
   return {
     render(page, data) {
       const template = pages.get(page);

@@ -7,8 +7,8 @@
  * the threads, an evaluation without a snapshot yet is served as before, and a thread that fails
  * costs nothing but its share of the work.
  *
- * Threads start on the first page asked of the pool (not at start-up, where they would compete
- * with the first view), and are unref'd: they never keep the process alive. Each holds its own copy
+ * Threads start once the first page asked of the pool is answered (not at start-up, nor while
+ * that page is made: they would compete with the first view), and are unref'd: they never keep the process alive. Each holds its own copy
  * of a context (about the snapshot's size: 0.7 GB at 100,000 communities).
  *
  * @example const html = await pool.render(context, request, account) ?? renderHere()
@@ -96,8 +96,14 @@ export class RenderPool {
     account: PageAccount,
   ): Promise<Uint8Array | undefined> {
     if (this.closed || this.options.threads < 1) return undefined;
-    this.startThreads();
     const key = contextKey(context);
+    if (this.threads.length < this.options.threads) {
+      // After the page in hand is answered by the caller: a first view does not wait for threads starting.
+      setImmediate(() => {
+        this.startThreads();
+        this.loadWhereMissing(context, key);
+      });
+    }
     const ready = this.threads.filter((thread) => thread.holds.get(key)?.state === 'ready');
     this.loadWhereMissing(context, key);
     const thread = ready.reduce<RenderThread | undefined>(
@@ -122,7 +128,7 @@ export class RenderPool {
 
   private startThreads(): void {
     const { threads, viewsDir, snapshotsDir, capacity } = this.options;
-    if (this.threads.length >= threads || Date.now() - this.lastLoss < 10_000) return;
+    if (this.closed || this.threads.length >= threads || Date.now() - this.lastLoss < 10_000) return;
     while (this.threads.length < threads) {
       const thread = new RenderThread(this.spawn(), (gone) => {
         if (!this.threads.includes(gone)) return;
