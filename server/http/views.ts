@@ -9,11 +9,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-type CompileOptions_ = Parameters<typeof Handlebars.compile>[1] & object;
 import { assertKeptBlocksSelfContained, keptBlocks } from './kept-blocks.js';
 
 export type ViewData = Record<string, unknown>;
-type CompileOptions = CompileOptions_;
 
 export interface Views {
   render(page: string, data: ViewData): string;
@@ -28,12 +26,16 @@ function readTemplates(dir: string): Map<string, string> {
   return templates;
 }
 
-export function loadViews(viewsDir: string, options: CompileOptions = {}): Views {
+export function loadViews(viewsDir: string): Views {
   const hbs = Handlebars.create();
   hbs.registerHelper('keep', keptBlocks(hbs));
   const partials = readTemplates(path.join(viewsDir, 'partials'));
   for (const [name, source] of partials) hbs.registerPartial(name, source);
   assertKeptBlocksSelfContained(readTemplates(path.join(viewsDir, 'pages')), partials);
+  // Only the built-in helpers and `keep`: a {{name}} is then read from the model without first
+  // being looked up as a helper (the same HTML, a few per cent less time per page; partials are
+  // compiled with the options of the template that calls them).
+  const options = { knownHelpers: { keep: true }, knownHelpersOnly: true };
   const layout = hbs.compile(readFileSync(path.join(viewsDir, 'layouts', 'main.hbs'), 'utf8'), {
     strict: false,
     ...options,
