@@ -38,7 +38,8 @@ export interface Config {
   readonly maxJobs: number;
   /**
    * Threads that make the ranking and unit pages beside the main thread (ZHILI_RENDER_THREADS,
-   * default one per core, 0 for none). Each holds its own copy of the report contexts it serves.
+   * default one per core but one, at least 1; 0 for none). Each holds its own copy of the report
+   * contexts it serves.
    */
   readonly renderThreads: number;
 }
@@ -136,7 +137,9 @@ function readMaxJobs(env: Env, problems: string[]): number {
 
 function readRenderThreads(env: Env, problems: string[]): number {
   const raw = env.ZHILI_RENDER_THREADS;
-  if (raw === undefined || raw === '') return availableParallelism();
+  // The main thread keeps a core for HTTP, sessions and the store (on 2 cores, 1 render thread
+  // answered faster than 2: four busy threads on two cores wait on each other).
+  if (raw === undefined || raw === '') return Math.max(1, availableParallelism() - 1);
   const threads = Number(raw);
   if (!/^\d+$/.test(raw) || threads > 64) {
     problems.push(`ZHILI_RENDER_THREADS must be a whole number of threads from 0 to 64; found "${raw}"`);

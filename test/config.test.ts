@@ -65,8 +65,8 @@ describe('config', () => {
     expect(() => loadConfig({ ZHILI_MAX_JOBS: 'two' })).to.throw(/found "two"/);
   });
 
-  it('makes report pages on one render thread per core unless ZHILI_RENDER_THREADS says otherwise', () => {
-    expect(loadConfig({}).renderThreads).to.equal(os.availableParallelism());
+  it('makes report pages on a render thread per core but one unless ZHILI_RENDER_THREADS says otherwise', () => {
+    expect(loadConfig({}).renderThreads).to.equal(Math.max(1, os.availableParallelism() - 1));
     expect(loadConfig({ ZHILI_RENDER_THREADS: '0' }).renderThreads).to.equal(0);
     expect(loadConfig({ ZHILI_RENDER_THREADS: '3' }).renderThreads).to.equal(3);
     expect(() => loadConfig({ ZHILI_RENDER_THREADS: '-1' })).to.throw(
