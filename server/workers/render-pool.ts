@@ -1,15 +1,16 @@
 /**
- * Render threads for the report pages, so the busiest pages (an evaluation's ranking, a unit's
- * report) are made on every core while the main thread goes on answering requests. Each thread
- * holds the report contexts it has read from their snapshots (report-snapshots.ts); a page of a
- * context no thread holds yet is answered `undefined`, and the caller makes it in its own thread as
- * before, while the threads read that context. So the first page after a restart is not held up by
- * the threads, an evaluation without a snapshot yet is served as before, and a thread that fails
- * costs nothing but its share of the work.
+ * Render threads for the report pages: the busiest pages (an evaluation's ranking, a unit's report)
+ * are made on another core while the main thread goes on answering requests. Each thread holds the
+ * report contexts it has read from their snapshots (report-snapshots.ts). A page of a context no
+ * thread holds yet is answered `undefined`: the caller makes it in its own thread as before, while
+ * the threads read that context. So the first page after a restart is not held up by the threads,
+ * an evaluation without a snapshot yet is served as before, and a thread that fails costs nothing
+ * but its share of the work.
  *
- * Threads start once the first page asked of the pool is answered (not at start-up, nor while
- * that page is made: they would compete with the first view), and are unref'd: they never keep the process alive. Each holds its own copy
- * of a context (about the snapshot's size: 0.7 GB at 100,000 communities).
+ * Threads start once the first page asked of the pool is answered (not at start-up, nor while that
+ * page is made: they would compete with the first view), and are unref'd: they never keep the
+ * process alive. Each holds its own copy of a context (about the snapshot's size: 0.7 GB at 100,000
+ * communities).
  *
  * @example const html = await pool.render(context, request, account) ?? renderHere()
  */
