@@ -70,6 +70,9 @@ export async function start(config: Config): Promise<Running> {
     viewsDir,
     snapshotsDir: reportSnapshots.dir,
     capacity: REPORT_CONTEXTS_KEPT,
+    onThreadLost: (error) => {
+      logger.warn({ err: error }, 'a render thread stopped; the main thread makes its pages');
+    },
   });
   const app = buildApp({
     ...(localCli === undefined ? {} : { localCli }),

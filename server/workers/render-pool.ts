@@ -28,6 +28,8 @@ export interface RenderPoolOptions {
   readonly capacity: number;
   /** How long a context a thread could not read (no snapshot yet) is left before it is tried again. */
   readonly retryMs?: number;
+  /** Told when a thread cannot start or fails (its pages are then made by the caller). */
+  readonly onThreadLost?: (error: unknown) => void;
 }
 
 type Holding = { readonly state: 'loading' | 'ready' } | { readonly state: 'failed'; readonly at: number };
@@ -40,7 +42,7 @@ class RenderThread {
 
   constructor(
     readonly worker: Worker,
-    onGone: (thread: RenderThread) => void,
+    onGone: (thread: RenderThread, error?: unknown) => void,
   ) {
     worker.unref();
     worker.on('message', (message: FromRenderThread) => {
@@ -54,13 +56,15 @@ class RenderThread {
       if (!message.held) this.holds.delete(page.key);
       page.answer(message.html);
     });
-    const gone = (): void => {
+    const gone = (error?: unknown): void => {
       for (const page of this.waiting.values()) page.answer(null);
       this.waiting.clear();
-      onGone(this);
+      onGone(this, error);
     };
     worker.once('error', gone);
-    worker.once('exit', gone);
+    worker.once('exit', () => {
+      gone();
+    });
   }
 
   post(message: ToRenderThread): void {
@@ -131,14 +135,27 @@ export class RenderPool {
     const { threads, viewsDir, snapshotsDir, capacity } = this.options;
     if (this.closed || this.threads.length >= threads || Date.now() - this.lastLoss < 10_000) return;
     while (this.threads.length < threads) {
-      const thread = new RenderThread(this.spawn(), (gone) => {
+      let worker: Worker;
+      try {
+        worker = this.spawn();
+      } catch (error) {
+        this.lost(error);
+        return;
+      }
+      const thread = new RenderThread(worker, (gone, error) => {
         if (!this.threads.includes(gone)) return;
         this.threads = this.threads.filter((t) => t !== gone);
-        if (!this.closed) this.lastLoss = Date.now();
+        if (!this.closed) this.lost(error ?? new Error('a render thread stopped'));
       });
       thread.post({ kind: 'init', viewsDir, snapshotsDir, capacity });
       this.threads.push(thread);
     }
+  }
+
+  /** A thread that could not start or ended unasked: none is started again for a while. */
+  private lost(error: unknown): void {
+    this.lastLoss = Date.now();
+    this.options.onThreadLost?.(error);
   }
 
   /** Asks each thread that does not hold the context (and is not reading it) to read it. */
