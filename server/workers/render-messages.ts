@@ -2,7 +2,8 @@
  * The messages between the render pool (render-pool.ts) and its render threads (render-worker.ts).
  *
  * main → thread: `init` once (where the templates and the snapshots are), `load` to read an
- * evaluation's report context from its snapshot, `render` to make one page of a loaded context.
+ * evaluation's report context from its snapshot, `render` to make one page of a loaded context,
+ * `recycle` to give back a page's memory once it is sent (the thread encodes later pages into it).
  * thread → main: `loaded` (whether the context is now held), `rendered` (the page's UTF-8 bytes,
  * transferred, or nothing when the thread does not hold the context or the page failed: the main
  * thread then makes the page itself, so an error is reported the usual way).
@@ -41,6 +42,12 @@ export interface RenderPage {
   readonly account: PageAccount;
 }
 
+/** A page's memory, sent: the thread encodes a later page into it. */
+export interface RenderRecycle {
+  readonly kind: 'recycle';
+  readonly buffer: ArrayBuffer;
+}
+
 export interface RenderLoaded {
   readonly kind: 'loaded';
   readonly key: string;
@@ -50,11 +57,11 @@ export interface RenderLoaded {
 export interface RenderedPage {
   readonly kind: 'rendered';
   readonly id: number;
-  /** The page's HTML as UTF-8; null when this thread could not make it. */
+  /** The page's HTML as UTF-8 (at the start of a larger buffer); null when this thread could not make it. */
   readonly html: Uint8Array | null;
   /** Whether the thread holds the context (false: it was dropped, to be read again). */
   readonly held: boolean;
 }
 
-export type ToRenderThread = RenderInit | RenderLoad | RenderPage;
+export type ToRenderThread = RenderInit | RenderLoad | RenderPage | RenderRecycle;
 export type FromRenderThread = RenderLoaded | RenderedPage;

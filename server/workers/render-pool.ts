@@ -67,9 +67,15 @@ class RenderThread {
     });
   }
 
-  post(message: ToRenderThread): void {
-    this.worker.postMessage(message);
+  post(message: ToRenderThread, transfer: ArrayBuffer[] = []): void {
+    this.worker.postMessage(message, transfer);
   }
+}
+
+/** A page made by a render thread: its HTML, and `sent()` to give its memory back once it is sent. */
+export interface RenderedPage {
+  readonly html: Uint8Array;
+  readonly sent: () => void;
 }
 
 /** The report cache's key of a context: the snapshot and the record it was assembled from. */
@@ -93,13 +99,14 @@ export class RenderPool {
 
   /**
    * The page as UTF-8, made by a render thread that holds its context; undefined when none does
-   * yet (the caller makes the page) or the thread could not make it.
+   * yet (the caller makes the page) or the thread could not make it. Call `sent()` once the page
+   * is sent (and its bytes no longer used).
    */
   async render(
     context: ReportContext,
     request: ReportPageRequest,
     account: PageAccount,
-  ): Promise<Uint8Array | undefined> {
+  ): Promise<RenderedPage | undefined> {
     if (this.closed || this.options.threads < 1) return undefined;
     const key = contextKey(context);
     if (this.threads.length < this.options.threads) {
@@ -120,7 +127,16 @@ export class RenderPool {
     const id = this.nextId++;
     const html = new Promise<Uint8Array | null>((answer) => thread.waiting.set(id, { key, answer }));
     thread.post({ kind: 'render', id, key, request, account });
-    return (await html) ?? undefined;
+    const made = await html;
+    if (made === null) return undefined;
+    return {
+      html: made,
+      sent: () => {
+        if (this.threads.includes(thread)) {
+          thread.post({ kind: 'recycle', buffer: made.buffer as ArrayBuffer }, [made.buffer as ArrayBuffer]);
+        }
+      },
+    };
   }
 
   /** Stops the threads (pages asked afterwards are made by the caller). */

@@ -28,13 +28,22 @@ let capacity = 1;
 /** Contexts held, least recently used first. */
 const contexts = new Map<string, ReportContext>();
 const encoder = new TextEncoder();
-/** Where pages are encoded: one pass into room enough (3 bytes a UTF-16 unit), then copied out. */
-let scratch = new Uint8Array(1 << 18);
+/**
+ * Pages' memory given back by the main thread once sent. A page is encoded in one pass into room
+ * enough (3 bytes a UTF-16 unit) and its buffer transferred, so no page is copied and the main thread
+ * holds no page's memory after sending it: memory outside its heap, allocated per page, would make
+ * its collector run far more often.
+ */
+const spare: ArrayBuffer[] = [];
+const SPARE_KEPT = 64;
+const MIN_BUFFER = 1 << 18;
 
 function utf8(text: string): Uint8Array {
-  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
-  const { written } = encoder.encodeInto(text, scratch);
-  return scratch.slice(0, written);
+  const need = text.length * 3;
+  const at = spare.findIndex((buffer) => buffer.byteLength >= need);
+  const buffer = spare.splice(at, at >= 0 ? 1 : 0)[0] ?? new ArrayBuffer(Math.max(need, MIN_BUFFER));
+  const { written } = encoder.encodeInto(text, new Uint8Array(buffer));
+  return new Uint8Array(buffer, 0, written);
 }
 
 function reply(message: FromRenderThread, transfer: ArrayBuffer[] = []): void {
@@ -82,7 +91,9 @@ function render(message: RenderPage): void {
 }
 
 port.on('message', (message: ToRenderThread) => {
-  if (message.kind === 'init') init(message);
+  if (message.kind === 'recycle') {
+    if (spare.length < SPARE_KEPT) spare.push(message.buffer);
+  } else if (message.kind === 'init') init(message);
   else if (message.kind === 'render') render(message);
   else
     load(message).catch(() => {

@@ -56,11 +56,14 @@ export async function renderReportPage(
   request: ReportPageRequest,
 ): Promise<void> {
   const account = pageAccount(req, res);
-  const html = await pool?.render(context, request, account);
-  if (html === undefined) {
+  const made = await pool?.render(context, request, account);
+  if (made === undefined) {
     sendPage(res, views, request.page, reportPageModel(context, request), account);
     return;
   }
+  // Given back once the socket has taken the bytes; a connection cut before then leaves it to the collector.
+  res.once('finish', made.sent);
+  const { html } = made;
   res
     .status(200)
     .type('html')
