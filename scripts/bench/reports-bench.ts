@@ -33,16 +33,6 @@ import { scaledCity, type ScaledCity } from './scaled-city.js';
 import { importScaledCity } from './import-scaled-city.js';
 
 const TARGET_FIRST_VIEW_MS = 2000;
-/** Node's flags in `npm start` ("node FLAGS --import tsx server/main.ts"): the server as it is run. */
-const START_NODE_ARGS = startNodeArgs();
-
-function startNodeArgs(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
-    scripts: { start: string };
-  };
-  const words = pkg.scripts.start.split(' ');
-  return words.slice(1, words.indexOf('--import'));
-}
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -101,7 +91,6 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
   const child = spawn(
     process.execPath,
     [
-      ...START_NODE_ARGS,
       ...(process.env.ZHILI_BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a !== ''),
       '--import',
       'tsx',
@@ -166,7 +155,7 @@ function cpuTotalMs(usage: NodeJS.CpuUsage): number {
 /**
  * The clients' connections: kept alive, one per client. Node's own HTTP client rather than fetch:
  * fetch costs the load generator about 0.4–0.6 ms of CPU per request, taken from the two cores
- * the server runs on; this costs 0.1–0.2 ms.
+ * the server runs on; this costs 0.2–0.3 ms.
  */
 const clientAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
