@@ -9,7 +9,7 @@
  *
  * Threads start once the first page asked of the pool is answered (not at start-up, nor while that
  * page is made: they would compete with the first view), and are unref'd: they never keep the
- * process alive. Each holds its own copy of a context (about the snapshot's size: 0.7 GB at 100,000
+ * process alive. Each holds its own copy of a context (about 1.3 GiB at 100,000
  * communities).
  *
  * @example const html = await pool.render(context, request, account) ?? renderHere()
