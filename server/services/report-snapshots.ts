@@ -42,8 +42,7 @@ export class ReportSnapshots {
     const file = this.file(evaluationId, sha256);
     if (file === undefined) return undefined;
     try {
-      const identity = { evaluation: evaluationId, sha256, code: await codeFingerprint() };
-      const kept = await readSnapshotFile(file, identity);
+      const kept = await this.readKept(file, evaluationId, sha256);
       if (kept !== undefined) return asSections(kept);
       // Made by other code (an upgrade): expected; it is made again from the results.
       await this.remove(file);
@@ -64,8 +63,7 @@ export class ReportSnapshots {
     const file = this.file(evaluationId, sha256);
     if (file === undefined) return undefined;
     try {
-      const identity = { evaluation: evaluationId, sha256, code: await codeFingerprint() };
-      const kept = await readSnapshotFile(file, identity);
+      const kept = await this.readKept(file, evaluationId, sha256);
       return kept === undefined ? undefined : asSections(kept);
     } catch {
       return undefined;
@@ -98,6 +96,12 @@ export class ReportSnapshots {
   /** Resolves once no snapshot is being written. */
   async idle(): Promise<void> {
     while (this.writing.size > 0) await Promise.all([...this.writing]);
+  }
+
+  /** What the file keeps when it was made of these results by this code; undefined when by other code. */
+  private async readKept(file: string, evaluationId: string, sha256: string): Promise<unknown> {
+    const identity = { evaluation: evaluationId, sha256, code: await codeFingerprint() };
+    return readSnapshotFile(file, identity);
   }
 
   private file(evaluationId: string, sha256: string): string | undefined {
