@@ -21,6 +21,11 @@ import type { ReportSnapshots } from './report-snapshots.js';
 /** Report contexts kept in memory at most, by default. */
 export const REPORT_CONTEXTS_KEPT = 4;
 
+/** Names a context: the evaluation, its status (the record it carries) and the results it is made of. */
+export function reportContextKey(evaluation: Evaluation): string {
+  return `${evaluation.id}\n${evaluation.status}\n${evaluation.results?.sha256 ?? ''}`;
+}
+
 export class ReportCache {
   private readonly contexts = new Map<string, Promise<ReportContext>>();
   private readonly published = new Map<string, Evaluation>();
@@ -44,7 +49,7 @@ export class ReportCache {
   async context(id: string): Promise<ReportContext> {
     const evaluation = await this.evaluation(id);
     if (evaluation.results === null) throw new NotFoundError(`evaluation ${id} has no results yet`);
-    const key = `${id}\n${evaluation.status}\n${evaluation.results.sha256}`;
+    const key = reportContextKey(evaluation);
     let context = this.contexts.get(key);
     if (context === undefined) {
       context = this.build(evaluation, fnv1a(key));

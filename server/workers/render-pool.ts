@@ -16,6 +16,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { ReportContext } from '../reports/context/report-context.js';
+import { reportContextKey } from '../services/report-cache.js';
 import type { ReportPageRequest } from '../reports/views/report-page-models.js';
 import type { FromRenderThread, PageAccount, ToRenderThread } from './render-messages.js';
 import { spawnTsWorker } from './spawn-ts-worker.js';
@@ -78,12 +79,6 @@ export interface RenderedPage {
   readonly sent: () => void;
 }
 
-/** The report cache's key of a context: the snapshot and the record it was assembled from. */
-export function contextKey(context: ReportContext): string {
-  const { evaluation } = context;
-  return `${evaluation.id}\n${evaluation.status}\n${evaluation.results?.sha256 ?? ''}`;
-}
-
 export class RenderPool {
   private threads: RenderThread[] = [];
   private nextId = 0;
@@ -108,7 +103,7 @@ export class RenderPool {
     account: PageAccount,
   ): Promise<RenderedPage | undefined> {
     if (this.closed || this.options.threads < 1) return undefined;
-    const key = contextKey(context);
+    const key = reportContextKey(context.evaluation);
     if (this.threads.length < this.options.threads) {
       // After the page in hand is answered by the caller: a first view does not wait for threads starting.
       setImmediate(() => {
