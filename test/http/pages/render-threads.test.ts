@@ -101,6 +101,23 @@ describe('pages: the ranking and unit pages made on render threads', function ()
     }
   }
 
+  /** Serves the app with a watched pool whose threads read snapshots from `threadsDir`, for `run`. */
+  async function withThreads(
+    threadsDir: string,
+    run: (url: string, watched: ReturnType<typeof watchedPool>) => Promise<void>,
+  ): Promise<void> {
+    const watched = watchedPool(threadsDir);
+    const served = await serve(
+      buildApp({ ...deps, reportSnapshots: new ReportSnapshots(dir), renderPool: watched.pool }),
+    );
+    try {
+      await run(served.url, watched);
+    } finally {
+      await served.close();
+      await watched.pool.close();
+    }
+  }
+
   before(async () => {
     temp = await tempEmbeddedStore();
     deps = await appDeps(temp.store);
@@ -151,19 +168,15 @@ describe('pages: the ranking and unit pages made on render threads', function ()
   it('answers every page byte for byte as the main thread makes it, for every reader', async () => {
     const expected = await mainThreadPages(admin, pages);
     const expectedScoped = await mainThreadPages(scoped, scopedPages);
-    const watched = watchedPool(dir);
-    const served = await serve(
-      buildApp({ ...deps, reportSnapshots: new ReportSnapshots(dir), renderPool: watched.pool }),
-    );
-    try {
+    await withThreads(dir, async (url, watched) => {
       // The first page is made by the main thread while the threads read the snapshot.
-      const first = await bodies(served.url, admin, pages.slice(0, 1));
+      const first = await bodies(url, admin, pages.slice(0, 1));
       expect(first.texts[0]).to.equal(expected[0]);
       expect(await watched.loaded()).to.deep.equal([true, true]);
 
       const before = watched.pagesMade();
-      const answered = await bodies(served.url, admin, pages);
-      const answeredScoped = await bodies(served.url, scoped, scopedPages);
+      const answered = await bodies(url, admin, pages);
+      const answeredScoped = await bodies(url, scoped, scopedPages);
       expect(watched.pagesMade() - before).to.equal(pages.length + scopedPages.length);
       answered.texts.forEach((text, i) => {
         expect(text, pages[i]).to.equal(expected[i]);
@@ -172,65 +185,44 @@ describe('pages: the ranking and unit pages made on render threads', function ()
         expect(text, scopedPages[i]).to.equal(expectedScoped[i]);
       });
       expect(answered.texts[5]).to.include('id="indicator-table"');
-    } finally {
-      await served.close();
-      await watched.pool.close();
-    }
+    });
   });
 
   it('keeps answering a unit outside a limited reader’s scope with 404', async () => {
-    const watched = watchedPool(dir);
-    const served = await serve(
-      buildApp({ ...deps, reportSnapshots: new ReportSnapshots(dir), renderPool: watched.pool }),
-    );
-    try {
-      await bodies(served.url, scoped, scopedPages.slice(0, 1));
+    await withThreads(dir, async (url, watched) => {
+      await bodies(url, scoped, scopedPages.slice(0, 1));
       expect(await watched.loaded()).to.deep.equal([true, true]);
-      const outside = await bodies(served.url, scoped, [`/evaluations/${published.id}/units/WY01`]);
+      const outside = await bodies(url, scoped, [`/evaluations/${published.id}/units/WY01`]);
       expect(outside.statuses).to.deep.equal([404]);
-    } finally {
-      await served.close();
-      await watched.pool.close();
-    }
+    });
   });
 
   it('makes the pages on the main thread when the threads find no snapshot to read', async () => {
     const expected = await mainThreadPages(admin, pages);
     const empty = await mkdtemp(path.join(os.tmpdir(), 'zhili-render-threads-none-'));
-    const watched = watchedPool(empty);
-    const served = await serve(
-      buildApp({ ...deps, reportSnapshots: new ReportSnapshots(dir), renderPool: watched.pool }),
-    );
     try {
-      await bodies(served.url, admin, pages.slice(0, 1));
-      expect(await watched.loaded()).to.deep.equal([false, false]);
-      const answered = await bodies(served.url, admin, pages);
-      expect(answered.texts).to.deep.equal(expected);
-      expect(watched.pagesMade()).to.equal(0);
+      await withThreads(empty, async (url, watched) => {
+        await bodies(url, admin, pages.slice(0, 1));
+        expect(await watched.loaded()).to.deep.equal([false, false]);
+        const answered = await bodies(url, admin, pages);
+        expect(answered.texts).to.deep.equal(expected);
+        expect(watched.pagesMade()).to.equal(0);
+      });
     } finally {
-      await served.close();
-      await watched.pool.close();
       await rm(empty, { recursive: true, force: true });
     }
   });
 
   it('makes the pages on the main thread once the threads are gone', async () => {
     const expected = await mainThreadPages(admin, pages);
-    const watched = watchedPool(dir);
-    const served = await serve(
-      buildApp({ ...deps, reportSnapshots: new ReportSnapshots(dir), renderPool: watched.pool }),
-    );
-    try {
-      await bodies(served.url, admin, pages.slice(0, 1));
+    await withThreads(dir, async (url, watched) => {
+      await bodies(url, admin, pages.slice(0, 1));
       expect(await watched.loaded()).to.deep.equal([true, true]);
       await Promise.all(watched.workers.map((worker) => worker.terminate()));
       const made = watched.pagesMade();
-      const answered = await bodies(served.url, admin, pages);
+      const answered = await bodies(url, admin, pages);
       expect(answered.texts).to.deep.equal(expected);
       expect(watched.pagesMade()).to.equal(made);
-    } finally {
-      await served.close();
-      await watched.pool.close();
-    }
+    });
   });
 });
