@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { assertKeptBlocksSelfContained, keptBlocks } from './kept-blocks.js';
+import { withFields } from '../reports/views/with-fields.js';
 
 export type ViewData = Record<string, unknown>;
 
@@ -47,7 +48,7 @@ export function loadViews(viewsDir: string): Views {
     render(page, data) {
       const template = pages.get(page);
       if (template === undefined) throw new Error(`no view named "${page}" in views/pages`);
-      return layout({ ...data, body: template(data) });
+      return layout(withFields(data, { body: template(data) }));
     },
   };
 }

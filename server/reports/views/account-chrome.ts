@@ -11,6 +11,7 @@ import { can } from '../../access/permissions.js';
 import type { Role } from '../../domain/user.js';
 import { labelOf } from '../i18n/labels.js';
 import type { Chrome, NavItem } from './chrome.js';
+import { withFields } from './with-fields.js';
 
 export interface Viewer {
   readonly displayName: string;
@@ -32,8 +33,7 @@ export type WithAccount<T extends Chrome> = Omit<T, 'nav'> & {
 };
 
 export function withAccount<T extends Chrome>(page: T, viewer: Viewer | null, csrf: string): WithAccount<T> {
-  return {
-    ...page,
+  return withFields(page, {
     nav: viewer === null ? [] : page.nav.filter((item) => can(viewer.role, item.permission)),
     account:
       viewer === null
@@ -45,5 +45,5 @@ export function withAccount<T extends Chrome>(page: T, viewer: Viewer | null, cs
             current: page.section === 'account',
           },
     csrf,
-  };
+  });
 }

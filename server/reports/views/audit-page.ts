@@ -146,8 +146,8 @@ export function auditPage(
     })),
     empty: events.length === 0,
     pageLabel: fill(t.auditPageOf, { page: String(filter.page) }),
-    previousHref: filter.page > 1 ? href(path, { ...query, page: filter.page - 1 }) : null,
-    nextHref: hasNext ? href(path, { ...query, page: filter.page + 1 }) : null,
+    previousHref: filter.page > 1 ? href(path, query, { page: filter.page - 1 }) : null,
+    nextHref: hasNext ? href(path, query, { page: filter.page + 1 }) : null,
     exports: exportLinks(path, query, 'audit'),
   };
 }

@@ -83,7 +83,7 @@ export function pageChrome(lang: Lang, input: ChromeInput): Chrome {
     title: input.title,
     section: input.section,
     nav,
-    switchHref: href(input.path, { ...input.query, lang: other }),
+    switchHref: href(input.path, input.query, { lang: other }),
     switchHrefLang: LOCALES[other],
     charts: input.charts ?? false,
     refreshSeconds: input.refreshSeconds ?? null,

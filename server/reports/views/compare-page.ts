@@ -250,7 +250,7 @@ export function comparePage(
     ),
     trends: ready ? trendBlocks(context, shown, lang) : [],
     trendExports: exportLinks(path, pageQuery, 'trends'),
-    periods: periodLinks(results.periods, period, (p) => href(path, { ...pageQuery, period: p })),
+    periods: periodLinks(results.periods, period, (p) => href(path, pageQuery, { period: p })),
   };
 }
 

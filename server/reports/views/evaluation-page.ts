@@ -21,6 +21,7 @@ import { methodologySummary } from './methodology-summary.js';
 import { periodLinks, type PeriodLink } from './period-links.js';
 import { progressCountsView, type ProgressCountsView } from './progress-view.js';
 import { rankingView, type RankingQuery, type RankingView } from './ranking-table.js';
+import { withFields } from './with-fields.js';
 
 export interface EvaluationPage extends Chrome {
   readonly heading: string;
@@ -112,29 +113,31 @@ export function evaluationPage(
           period,
           progress,
         }));
-  return {
-    ...pageChrome(lang, { path, query: pageQuery, title: heading, section: 'evaluations', charts: true }),
-    heading,
-    subheading: `${pick(snapshot.framework.name, lang)} ${snapshot.framework.version} · ${results.periods.join(' / ')}`,
-    statusLabel: labelOf(lang, 'status', evaluation.status),
-    draft: evaluation.status === 'draft',
-    path,
-    period,
-    periods: periodLinks(results.periods, query.period, (p) => href(path, { period: p })),
-    ranking: rankingView(context, query, lang, path, pageQuery),
-    rankingExports: exportLinks(path, pageQuery, 'ranking'),
-    distribution,
-    distributionExports: exportLinks(path, pageQuery, 'distribution'),
-    league,
-    hasLeague: league.rows.length > 0,
-    leagueExports: leagueSection.leagueExports,
-    summary,
-    methodologyHref: `${path}/methodology`,
-    compareHref: `${path}/compare`,
-    resultsExports: exportLinks(path, {}, 'results'),
-    progress,
-    leagueSection,
-    distributionSection,
-    progressSection,
-  };
+  return withFields(
+    pageChrome(lang, { path, query: pageQuery, title: heading, section: 'evaluations', charts: true }),
+    {
+      heading,
+      subheading: `${pick(snapshot.framework.name, lang)} ${snapshot.framework.version} · ${results.periods.join(' / ')}`,
+      statusLabel: labelOf(lang, 'status', evaluation.status),
+      draft: evaluation.status === 'draft',
+      path,
+      period,
+      periods: periodLinks(results.periods, query.period, (p) => href(path, { period: p })),
+      ranking: rankingView(context, query, lang, path, pageQuery),
+      rankingExports: exportLinks(path, pageQuery, 'ranking'),
+      distribution,
+      distributionExports: exportLinks(path, pageQuery, 'distribution'),
+      league,
+      hasLeague: league.rows.length > 0,
+      leagueExports: leagueSection.leagueExports,
+      summary,
+      methodologyHref: `${path}/methodology`,
+      compareHref: `${path}/compare`,
+      resultsExports: exportLinks(path, {}, 'results'),
+      progress,
+      leagueSection,
+      distributionSection,
+      progressSection,
+    },
+  );
 }

@@ -159,7 +159,7 @@ export function evaluationsComparePage(
   const page = Math.min(Math.max(1, query.page), pages);
   const from = (page - 1) * COMPARE_ROWS_PER_PAGE;
   const shown = Array.from(order.subarray(from, from + COMPARE_ROWS_PER_PAGE));
-  const link = (changes: QueryValues): string => href(COMPARE_PATH, { ...pageQuery, ...changes });
+  const link = (changes: QueryValues): string => href(COMPARE_PATH, pageQuery, changes);
   const sortLink = (key: string, dir: SortDir): string => link({ sort: key, dir, page: undefined });
   const state: SortState = { key: query.sort, dir: query.dir };
   const levelName = labelOf(lang, 'level', comparison.level);

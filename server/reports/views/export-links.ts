@@ -15,6 +15,6 @@ export interface ExportLink {
 export function exportLinks(path: string, query: QueryValues, table: string): ExportLink[] {
   return (['csv', 'xlsx', 'json'] as const).map((format) => ({
     format: format.toUpperCase(),
-    href: href(path, { ...query, format, table }),
+    href: href(path, query, { format, table }),
   }));
 }

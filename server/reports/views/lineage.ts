@@ -14,6 +14,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import { when } from './evaluations-list.js';
+import { withFields } from './with-fields.js';
 
 export interface LineageLink {
   readonly text: string;
@@ -110,7 +111,7 @@ export function withLineage<T extends object>(
   page: T,
   lineage: LineageView,
 ): T & { readonly lineage: LineageView } {
-  return { ...page, lineage };
+  return withFields(page, { lineage });
 }
 
 /**

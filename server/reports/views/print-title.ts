@@ -13,6 +13,7 @@ import { fill } from '../i18n/fill.js';
 import { LOCALES, LANGS, type Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { evaluationTitle } from './evaluation-title.js';
+import { withFields } from './with-fields.js';
 
 export interface PrintTitleRow {
   readonly label: string;
@@ -85,5 +86,5 @@ export function withPrintTitle<T extends object>(
   page: T,
   title: PrintTitle,
 ): T & { readonly printTitle: PrintTitle } {
-  return { ...page, printTitle: title };
+  return withFields(page, { printTitle: title });
 }

@@ -296,7 +296,7 @@ export function rankingView(
       expected: expectedCell(context, query.period, u, lang),
     };
   });
-  const link = (changes: QueryValues): string => href(path, { ...pageQuery, ...changes });
+  const link = (changes: QueryValues): string => href(path, pageQuery, changes);
   const sortLink = (key: string, next: SortDir): string => link({ sort: key, dir: next, page: undefined });
   const state = { key: query.sort, dir };
   const leadHeaders = [

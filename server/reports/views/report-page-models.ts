@@ -27,6 +27,7 @@ import type { SortState } from './sort-header.js';
 import type { statisticalAuditLink } from './statistical-audit-link.js';
 import type { PrioritiesSection } from './own-priorities-view.js';
 import { unitReportPage } from './unit-report.js';
+import { withFields } from './with-fields.js';
 
 /** What the ranking page shows besides the ranking itself, made by its handler. */
 export interface RankingPageParts {
@@ -73,7 +74,10 @@ export function reportPageModel(context: ReportContext, request: ReportPageReque
   const scope = reportScope(context, request.scopeRoots);
   const { lang } = request;
   if (request.page === 'evaluation') {
-    return { ...evaluationPage(context, lang, { ...request.query, scope }, request.kept), ...request.parts };
+    return withFields(
+      evaluationPage(context, lang, withFields(request.query, { scope }), request.kept),
+      request.parts,
+    );
   }
   const { unit, period, sort, pageQuery } = request;
   const page = unitReportPage(context, lang, { unit, period, sort, pageQuery, scope });

@@ -32,6 +32,7 @@ import { unitTrend, type UnitTrend } from './unit-trend.js';
 import { unitPeers, type UnitPeers } from './unit-peers.js';
 import { unitSurveys, type UnitSurveysView } from './unit-surveys.js';
 import { unitHref, unitName } from './unit-names.js';
+import { withFields } from './with-fields.js';
 
 export interface Crumb {
   readonly name: string;
@@ -116,45 +117,47 @@ export function unitReportPage(
   const periodId = results.periods[period] ?? '';
   const heading = fill(t.unitReportTitle, { unit: name });
   const evaluationPath = `/evaluations/${encodeURIComponent(evaluation.id)}`;
-  return {
-    ...pageChrome(lang, { path, query: pageQuery, title: heading, section: 'evaluations', charts: true }),
-    heading,
-    unitName: name,
-    code,
-    levelLabel: labelOf(lang, 'level', units.levels[unit] ?? 'community'),
-    peerGroupLabel: labelOf(lang, 'peer', units.peerGroups[unit] ?? 'all'),
-    population: numberFormat(lang).count(units.populations[unit] ?? Number.NaN),
-    evaluationTitle: evaluationTitle(evaluation, lang),
-    evaluationHref: href(evaluationPath, { period: periodId }),
-    crumbs,
-    period: periodId,
-    periods: periodLinks(results.periods, period, (p) => href(path, { period: p })),
-    summary: unitSummary(context, period, unit, lang),
-    dimensions: dimensionView(context, period, unit, lang),
-    dimensionExports: exportLinks(path, { period: periodId }, 'dimensions'),
-    diagnosis: diagnosisView(context, period, unit, lang),
-    improvementExports: exportLinks(path, { period: periodId }, 'improvements'),
-    lightLegend: lightLegend(
-      lang,
-      `/indicators?framework=${encodeURIComponent(context.snapshot.framework.id)}`,
-    ),
-    indicators: indicatorTable(context, period, unit, lang),
-    indicatorExports: exportLinks(path, { period: periodId }, 'indicators'),
-    subunits: heatmapView(
-      context,
-      period,
-      unit,
-      sort,
-      lang,
-      (key, dir) => `${href(path, { ...pageQuery, sort: key, dir })}#subunits`,
-    ),
-    subunitExports: exportLinks(path, pageQuery, 'subunits'),
-    compareHref: href(`${evaluationPath}/compare`, { units: code }),
-    trend: unitTrend(context, unit, lang),
-    progress: unitProgressView(context, unit, period, lang),
-    expected: expectedUnit(context, period, unit, lang),
-    peers: unitPeers(context, period, unit, lang, scope),
-    surveys: unitSurveys(context, period, unit, lang),
-    gaps: unitGapView(context, code, lang),
-  };
+  return withFields(
+    pageChrome(lang, { path, query: pageQuery, title: heading, section: 'evaluations', charts: true }),
+    {
+      heading,
+      unitName: name,
+      code,
+      levelLabel: labelOf(lang, 'level', units.levels[unit] ?? 'community'),
+      peerGroupLabel: labelOf(lang, 'peer', units.peerGroups[unit] ?? 'all'),
+      population: numberFormat(lang).count(units.populations[unit] ?? Number.NaN),
+      evaluationTitle: evaluationTitle(evaluation, lang),
+      evaluationHref: href(evaluationPath, { period: periodId }),
+      crumbs,
+      period: periodId,
+      periods: periodLinks(results.periods, period, (p) => href(path, { period: p })),
+      summary: unitSummary(context, period, unit, lang),
+      dimensions: dimensionView(context, period, unit, lang),
+      dimensionExports: exportLinks(path, { period: periodId }, 'dimensions'),
+      diagnosis: diagnosisView(context, period, unit, lang),
+      improvementExports: exportLinks(path, { period: periodId }, 'improvements'),
+      lightLegend: lightLegend(
+        lang,
+        `/indicators?framework=${encodeURIComponent(context.snapshot.framework.id)}`,
+      ),
+      indicators: indicatorTable(context, period, unit, lang),
+      indicatorExports: exportLinks(path, { period: periodId }, 'indicators'),
+      subunits: heatmapView(
+        context,
+        period,
+        unit,
+        sort,
+        lang,
+        (key, dir) => `${href(path, pageQuery, { sort: key, dir })}#subunits`,
+      ),
+      subunitExports: exportLinks(path, pageQuery, 'subunits'),
+      compareHref: href(`${evaluationPath}/compare`, { units: code }),
+      trend: unitTrend(context, unit, lang),
+      progress: unitProgressView(context, unit, period, lang),
+      expected: expectedUnit(context, period, unit, lang),
+      peers: unitPeers(context, period, unit, lang, scope),
+      surveys: unitSurveys(context, period, unit, lang),
+      gaps: unitGapView(context, code, lang),
+    },
+  );
 }

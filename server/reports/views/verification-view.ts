@@ -21,6 +21,7 @@ import { statusMarker, type StatusMarker } from './batch-verification.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import { nodeName } from './node-names.js';
 import { unitHref, unitName } from './unit-names.js';
+import { withFields } from './with-fields.js';
 
 /** Units listed on the methodology page; the exports hold every checked unit. */
 export const GAPS_SHOWN = 20;
@@ -184,10 +185,9 @@ export function withVerification<T extends object>(
   lang: Lang,
   scope: ReportScope,
 ): T & { readonly verification: VerificationSection } {
-  return {
-    ...page,
+  return withFields(page, {
     verification: { sources: sourceOrderView(context, lang), gaps: gapTable(context, lang, scope) },
-  };
+  });
 }
 
 /** The status marker of one indicator value of a base unit; null for results without statuses or above the base units. */

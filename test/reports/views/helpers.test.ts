@@ -18,6 +18,15 @@ describe('reports: links', () => {
       '/evaluations/e1?q=%E6%B1%9F%20%E5%8D%97&sort=name',
     );
   });
+
+  it('lays changes over the query as { ...query, ...changes } would: same order, changed values, new ones last', () => {
+    const query = { period: '2025', sort: 'rank', q: '江' };
+    const changes = { sort: 'name', page: 2, q: '' };
+    expect(href('/e', query, changes)).to.equal('/e?period=2025&sort=name&page=2');
+    expect(href('/e', { ...query, ...changes })).to.equal('/e?period=2025&sort=name&page=2');
+    expect(href('/e', {}, { lang: 'en' })).to.equal('/e?lang=en');
+    expect(query).to.deep.equal({ period: '2025', sort: 'rank', q: '江' });
+  });
   it('adds format and table to a page’s own query for its exports', () => {
     expect(exportLinks('/e', { period: '2025' }, 'ranking').map((l) => l.href)).to.deep.equal([
       '/e?period=2025&format=csv&table=ranking',
