@@ -20,11 +20,15 @@ export function href(
   changes: QueryValues = NO_CHANGES,
 ): string {
   let text = '';
-  const add = (name: string, value: string | number | undefined): void => {
-    if (value === undefined || value === '') return;
-    text += `${text === '' ? '?' : '&'}${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
-  };
-  for (const name in query) add(name, Object.hasOwn(changes, name) ? changes[name] : query[name]);
-  for (const name in changes) if (!Object.hasOwn(query, name)) add(name, changes[name]);
+  for (const name in query) {
+    text += parameter(text, name, Object.hasOwn(changes, name) ? changes[name] : query[name]);
+  }
+  for (const name in changes) if (!Object.hasOwn(query, name)) text += parameter(text, name, changes[name]);
   return path + text;
+}
+
+/** `?name=value` or `&name=value` after `text`, encoded; nothing for an undefined or empty value. */
+function parameter(text: string, name: string, value: string | number | undefined): string {
+  if (value === undefined || value === '') return '';
+  return `${text === '' ? '?' : '&'}${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
 }
