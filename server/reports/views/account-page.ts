@@ -16,6 +16,7 @@ import { pick } from '../i18n/pick.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import { when } from './evaluations-list.js';
 import type { FormProblem } from './form-problems.js';
+import { withFields } from './with-fields.js';
 
 export interface TokenRow {
   readonly label: string;
@@ -71,31 +72,33 @@ export function scopeText(
 export function accountPage(lang: Lang, input: AccountInput): AccountPage {
   const t = labelsFor(lang);
   const { user } = input;
-  return {
-    ...pageChrome(lang, { path: '/account', query: {}, title: t.accountTitle, section: 'account' }),
-    heading: t.accountTitle,
-    login: user.login,
-    displayName: user.displayName,
-    roleLabel: labelOf(lang, 'role', user.role),
-    scope: scopeText(user.unitScope, lang),
-    permissions: permissionsOf(user.role).map((p) => labelOf(lang, 'perm', p)),
-    selfHref: maySelfAssess(user) ? (lang === 'en' ? '/self?lang=en' : '/self') : null,
-    notice: input.notice ?? null,
-    problems: input.problems ?? [],
-    tokens: input.tokens
-      .filter((token) => token.kind === 'token')
-      .map((token) => ({
-        label: token.label ?? '',
-        created: when(token.createdAt, lang),
-        lastUsed: when(token.lastUsedAt, lang),
-        expires: when(token.expiresAt, lang),
-        revokeAction: `/account/tokens/${encodeURIComponent(token.id)}/revoke`,
-      })),
-    noTokens: !input.tokens.some((token) => token.kind === 'token'),
-    newToken:
-      input.newToken == null
-        ? null
-        : { intro: fill(t.tokenShownOnce, { label: input.newToken.label }), secret: input.newToken.secret },
-    tokenDays: input.tokenDays,
-  };
+  return withFields(
+    pageChrome(lang, { path: '/account', query: {}, title: t.accountTitle, section: 'account' }),
+    {
+      heading: t.accountTitle,
+      login: user.login,
+      displayName: user.displayName,
+      roleLabel: labelOf(lang, 'role', user.role),
+      scope: scopeText(user.unitScope, lang),
+      permissions: permissionsOf(user.role).map((p) => labelOf(lang, 'perm', p)),
+      selfHref: maySelfAssess(user) ? (lang === 'en' ? '/self?lang=en' : '/self') : null,
+      notice: input.notice ?? null,
+      problems: input.problems ?? [],
+      tokens: input.tokens
+        .filter((token) => token.kind === 'token')
+        .map((token) => ({
+          label: token.label ?? '',
+          created: when(token.createdAt, lang),
+          lastUsed: when(token.lastUsedAt, lang),
+          expires: when(token.expiresAt, lang),
+          revokeAction: `/account/tokens/${encodeURIComponent(token.id)}/revoke`,
+        })),
+      noTokens: !input.tokens.some((token) => token.kind === 'token'),
+      newToken:
+        input.newToken == null
+          ? null
+          : { intro: fill(t.tokenShownOnce, { label: input.newToken.label }), secret: input.newToken.secret },
+      tokenDays: input.tokenDays,
+    },
+  );
 }

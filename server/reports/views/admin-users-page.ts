@@ -14,6 +14,7 @@ import { pageChrome, type Chrome } from './chrome.js';
 import { when } from './evaluations-list.js';
 import type { FormProblem } from './form-problems.js';
 import type { Option } from './level-options.js';
+import { withFields } from './with-fields.js';
 
 export interface UserRow {
   readonly login: string;
@@ -86,24 +87,26 @@ export function usersPage(
 ): UsersPage {
   const t = labelsFor(lang);
   const draft = input.draft ?? EMPTY_DRAFT;
-  return {
-    ...pageChrome(lang, { path: '/admin/users', query: {}, title: t.usersTitle, section: 'users' }),
-    heading: t.usersTitle,
-    users: users.map((user) => ({
-      login: user.login,
-      displayName: user.displayName,
-      href: userHref(user),
-      roleLabel: labelOf(lang, 'role', user.role),
-      scope: scopeText(user.unitScope, lang, input.unitNames),
-      state: labelOf(lang, 'state', user.disabled ? 'disabled' : 'active'),
-      disabled: user.disabled,
-      updated: when(user.updatedAt, lang),
-    })),
-    notice: input.notice ?? null,
-    problems: input.problems ?? [],
-    draft,
-    roles: roleOptions(draft.role, lang),
-  };
+  return withFields(
+    pageChrome(lang, { path: '/admin/users', query: {}, title: t.usersTitle, section: 'users' }),
+    {
+      heading: t.usersTitle,
+      users: users.map((user) => ({
+        login: user.login,
+        displayName: user.displayName,
+        href: userHref(user),
+        roleLabel: labelOf(lang, 'role', user.role),
+        scope: scopeText(user.unitScope, lang, input.unitNames),
+        state: labelOf(lang, 'state', user.disabled ? 'disabled' : 'active'),
+        disabled: user.disabled,
+        updated: when(user.updatedAt, lang),
+      })),
+      notice: input.notice ?? null,
+      problems: input.problems ?? [],
+      draft,
+      roles: roleOptions(draft.role, lang),
+    },
+  );
 }
 
 export function userPage(
@@ -122,8 +125,7 @@ export function userPage(
     role: user.role,
     scope: user.unitScope === null ? '' : user.unitScope.join(', '),
   };
-  return {
-    ...pageChrome(lang, { path: userHref(user), query: {}, title: heading, section: 'users' }),
+  return withFields(pageChrome(lang, { path: userHref(user), query: {}, title: heading, section: 'users' }), {
     heading,
     action: userHref(user),
     login: user.login,
@@ -136,5 +138,5 @@ export function userPage(
     notice: input.notice ?? null,
     problems: input.problems ?? [],
     selfAssess: { offered: user.role === 'viewer', on: user.selfAssess === true },
-  };
+  });
 }

@@ -16,6 +16,7 @@ import { exportLinks, type ExportLink } from './export-links.js';
 import { href, type QueryValues } from './href.js';
 import type { Option } from './level-options.js';
 import { AUDIT_ACTIONS } from '../../domain/audit-event.js';
+import { withFields } from './with-fields.js';
 
 export const AUDIT_ROWS_PER_PAGE = 50;
 
@@ -118,38 +119,40 @@ export function auditPage(
     ...AUDIT_ACTIONS,
     ...(filter.action !== undefined && !known.includes(filter.action) ? [filter.action] : []),
   ];
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path,
-      query: { ...query, page: filter.page > 1 ? filter.page : undefined },
+      query: withFields(query, { page: filter.page > 1 ? filter.page : undefined }),
       title: t.auditTitle,
       section: 'audit',
     }),
-    heading: t.auditTitle,
-    path,
-    actor: filter.actor ?? '',
-    target: filter.target ?? '',
-    from: filter.from ?? '',
-    to: filter.to ?? '',
-    actions: actions.map((action) => ({
-      value: action,
-      label: labelOf(lang, 'auditAction', action),
-      selected: action === filter.action,
-    })),
-    rows: events.map((event) => ({
-      at: auditTime(event.at),
-      actor: event.actor,
-      action: labelOf(lang, 'auditAction', event.action),
-      actionCode: event.action,
-      target: event.target ?? '',
-      detail: detailItems(event.detail, lang),
-    })),
-    empty: events.length === 0,
-    pageLabel: fill(t.auditPageOf, { page: String(filter.page) }),
-    previousHref: filter.page > 1 ? href(path, query, { page: filter.page - 1 }) : null,
-    nextHref: hasNext ? href(path, query, { page: filter.page + 1 }) : null,
-    exports: exportLinks(path, query, 'audit'),
-  };
+    {
+      heading: t.auditTitle,
+      path,
+      actor: filter.actor ?? '',
+      target: filter.target ?? '',
+      from: filter.from ?? '',
+      to: filter.to ?? '',
+      actions: actions.map((action) => ({
+        value: action,
+        label: labelOf(lang, 'auditAction', action),
+        selected: action === filter.action,
+      })),
+      rows: events.map((event) => ({
+        at: auditTime(event.at),
+        actor: event.actor,
+        action: labelOf(lang, 'auditAction', event.action),
+        actionCode: event.action,
+        target: event.target ?? '',
+        detail: detailItems(event.detail, lang),
+      })),
+      empty: events.length === 0,
+      pageLabel: fill(t.auditPageOf, { page: String(filter.page) }),
+      previousHref: filter.page > 1 ? href(path, query, { page: filter.page - 1 }) : null,
+      nextHref: hasNext ? href(path, query, { page: filter.page + 1 }) : null,
+      exports: exportLinks(path, query, 'audit'),
+    },
+  );
 }
 
 export function auditExport(events: readonly AuditEvent[], lang: Lang): LabelledTable {

@@ -16,6 +16,7 @@ import { pageChrome, type Chrome } from './chrome.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import { href } from './href.js';
 import { lightCell, type LightCell } from './light-cell.js';
+import { withFields } from './with-fields.js';
 
 export interface FrameworkItem {
   readonly id: string;
@@ -140,22 +141,24 @@ export function cataloguePage(registry: Registry, shownId: string, lang: Lang): 
       templateXlsx: href(template, { format: 'xlsx' }),
     };
   });
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path: '/indicators',
       query: { framework: shownId },
       title: t.catalogueTitle,
       section: 'indicators',
     }),
-    frameworks,
-    shown: fill(t.shownFramework, {
-      name: pick(framework.definition.name, lang),
-      id: framework.definition.id,
-      version: framework.definition.version,
-    }),
-    dimensions: dimensionsOf(framework, lang),
-    exports: exportLinks('/indicators', { framework: shownId }, 'indicators'),
-  };
+    {
+      frameworks,
+      shown: fill(t.shownFramework, {
+        name: pick(framework.definition.name, lang),
+        id: framework.definition.id,
+        version: framework.definition.version,
+      }),
+      dimensions: dimensionsOf(framework, lang),
+      exports: exportLinks('/indicators', { framework: shownId }, 'indicators'),
+    },
+  );
 }
 
 export function catalogueExport(registry: Registry, shownId: string, lang: Lang): LabelledTable {

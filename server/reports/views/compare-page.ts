@@ -30,6 +30,7 @@ import { safeJson } from './safe-json.js';
 import { unitHref, unitName } from './unit-names.js';
 import { unitLight } from './unit-signals.js';
 import { isYesNo } from './yes-no.js';
+import { withFields } from './with-fields.js';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
@@ -210,48 +211,50 @@ export function comparePage(
   const picker = ready ? null : comparePicker(context, scope, codes, lang);
   const shown = ready ? units : [];
   const periodId = results.periods[period] ?? '';
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path,
       query: pageQuery,
       title: t.compareTitle,
       section: 'evaluations',
       charts: ready,
     }),
-    heading: t.compareTitle,
-    evaluationTitle: evaluationTitle(evaluation, lang),
-    evaluationHref: `/evaluations/${encodeURIComponent(evaluation.id)}`,
-    path,
-    unitsValue: codes.join(','),
-    message,
-    ready,
-    picker,
-    pickerPeriod: typeof pageQuery.period === 'string' ? pageQuery.period : null,
-    units: shown.map((u) => ({
-      name: unitName(context.units, u, lang),
-      code: context.units.codes[u] ?? '',
-      href: unitHref(evaluation.id, context.units.codes[u] ?? ''),
-      level: labelOf(lang, 'level', context.units.levels[u] ?? 'community'),
-    })),
-    columnCount: 2 + shown.length,
-    sideBySideTitle: fill(t.compareSideBySide, { period: periodId }),
-    rows: ready ? sideBySide(context, shown, period, lang) : [],
-    intervalNote: intervalNote(
-      context,
-      shown.some((u) => levelHasIntervals(context, u)),
-      false,
-      lang,
-    ),
-    comparisonExports: exportLinks(path, pageQuery, 'comparison'),
-    lightLegend: lightLegend(
-      lang,
-      `/indicators?framework=${encodeURIComponent(context.snapshot.framework.id)}`,
-      false,
-    ),
-    trends: ready ? trendBlocks(context, shown, lang) : [],
-    trendExports: exportLinks(path, pageQuery, 'trends'),
-    periods: periodLinks(results.periods, period, (p) => href(path, pageQuery, { period: p })),
-  };
+    {
+      heading: t.compareTitle,
+      evaluationTitle: evaluationTitle(evaluation, lang),
+      evaluationHref: `/evaluations/${encodeURIComponent(evaluation.id)}`,
+      path,
+      unitsValue: codes.join(','),
+      message,
+      ready,
+      picker,
+      pickerPeriod: typeof pageQuery.period === 'string' ? pageQuery.period : null,
+      units: shown.map((u) => ({
+        name: unitName(context.units, u, lang),
+        code: context.units.codes[u] ?? '',
+        href: unitHref(evaluation.id, context.units.codes[u] ?? ''),
+        level: labelOf(lang, 'level', context.units.levels[u] ?? 'community'),
+      })),
+      columnCount: 2 + shown.length,
+      sideBySideTitle: fill(t.compareSideBySide, { period: periodId }),
+      rows: ready ? sideBySide(context, shown, period, lang) : [],
+      intervalNote: intervalNote(
+        context,
+        shown.some((u) => levelHasIntervals(context, u)),
+        false,
+        lang,
+      ),
+      comparisonExports: exportLinks(path, pageQuery, 'comparison'),
+      lightLegend: lightLegend(
+        lang,
+        `/indicators?framework=${encodeURIComponent(context.snapshot.framework.id)}`,
+        false,
+      ),
+      trends: ready ? trendBlocks(context, shown, lang) : [],
+      trendExports: exportLinks(path, pageQuery, 'trends'),
+      periods: periodLinks(results.periods, period, (p) => href(path, pageQuery, { period: p })),
+    },
+  );
 }
 
 export function compareExport(

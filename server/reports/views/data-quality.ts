@@ -10,6 +10,7 @@ import type { ValidationReport } from '../../domain/validation-report.js';
 import { MISSING, numberFormat } from '../format/number-format.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf } from '../i18n/labels.js';
+import { withFields } from './with-fields.js';
 
 /** Warnings listed on the page; the batch's report CSV has them all. */
 export const WARNINGS_SHOWN = 200;
@@ -64,5 +65,5 @@ export function withDataQuality<T extends object>(
   page: T,
   dataQuality: DataQualitySection,
 ): T & { readonly dataQuality: DataQualitySection } {
-  return { ...page, dataQuality };
+  return withFields(page, { dataQuality });
 }

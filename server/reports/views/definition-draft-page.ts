@@ -24,6 +24,7 @@ import { labelsFor, type Labels } from '../i18n/labels.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import type { DefinitionPreviewView } from './definition-preview-view.js';
 import { draftProblemText } from './draft-problem-text.js';
+import { withFields } from './with-fields.js';
 
 export interface Choice {
   readonly value: string;
@@ -91,24 +92,26 @@ export function definitionDraftsPage(
   published: number | null = null,
 ): DefinitionDraftsPage {
   const t = labelsFor(lang);
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path: '/definitions/drafts',
       query: {},
       title: t.defsTitle,
       section: 'indicators',
     }),
-    heading: t.defsTitle,
-    published: published === null ? null : fill(t.defsPublished, { version: String(published) }),
-    drafts: drafts.map((draft) => ({
-      title: draft.title,
-      href: `/definitions/drafts/${encodeURIComponent(draft.id)}`,
-      files: draft.changes.map((change) => change.file).join(', '),
-      basedOn: draft.basedOn,
-      updatedAt: draft.updatedAt.slice(0, 16).replace('T', ' '),
-    })),
-    start: startForms(t, '/definitions/drafts', true, catalogue),
-  };
+    {
+      heading: t.defsTitle,
+      published: published === null ? null : fill(t.defsPublished, { version: String(published) }),
+      drafts: drafts.map((draft) => ({
+        title: draft.title,
+        href: `/definitions/drafts/${encodeURIComponent(draft.id)}`,
+        files: draft.changes.map((change) => change.file).join(', '),
+        basedOn: draft.basedOn,
+        updatedAt: draft.updatedAt.slice(0, 16).replace('T', ' '),
+      })),
+      start: startForms(t, '/definitions/drafts', true, catalogue),
+    },
+  );
 }
 
 export interface FieldView {
@@ -342,8 +345,7 @@ export function definitionDraftPage(lang: Lang, input: DraftPageInput): Definiti
   const heading = fill(t.defsEditorTitle, { title: draft.title });
   const chosen = (value: string, wanted: string | undefined, first: boolean): boolean =>
     wanted === undefined ? first : value === wanted;
-  return {
-    ...pageChrome(lang, { path, query: {}, title: heading, section: 'indicators' }),
+  return withFields(pageChrome(lang, { path, query: {}, title: heading, section: 'indicators' }), {
     heading,
     basedOn: fill(t.defsBasedOn, { version: String(draft.basedOn) }),
     stale: input.stale ? fill(t.defsStale, { version: String(input.catalogueVersion) }) : null,
@@ -372,5 +374,5 @@ export function definitionDraftPage(lang: Lang, input: DraftPageInput): Definiti
     publishAction: input.check.ok && !input.stale ? `${path}/publish` : null,
     publishNote: input.stale ? t.defsPublishStale : input.check.ok ? null : t.defsPublishNeedsClean,
     deleteAction: `${path}/delete`,
-  };
+  });
 }

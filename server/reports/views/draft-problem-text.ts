@@ -9,6 +9,7 @@
  * // { message: '未知的维度', expected: '维度的标识', found: '"x"' }
  */
 import type { Lang } from '../i18n/lang.js';
+import { withFields } from './with-fields.js';
 
 interface ProblemText {
   readonly message: string;
@@ -160,7 +161,7 @@ function phrase(text: string): string {
 export function draftProblemText(problem: ProblemText, lang: Lang): ProblemText {
   if (lang === 'en') {
     const deep = TOO_DEEP.exec(problem.message);
-    return deep === null ? problem : { ...problem, message: deep[2] ?? '' };
+    return deep === null ? problem : withFields(problem, { message: deep[2] ?? '' });
   }
   return {
     message: say(MESSAGES, problem.message) ?? '定义有误',

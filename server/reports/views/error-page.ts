@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import type { QueryValues } from './href.js';
+import { withFields } from './with-fields.js';
 
 export interface ErrorPage extends Chrome {
   readonly statusText: string;
@@ -27,8 +28,7 @@ export function errorPage(
   request: { readonly path: string; readonly query: QueryValues },
 ): ErrorPage {
   const title = errorTitle(error, lang);
-  return {
-    ...pageChrome(lang, { path: request.path, query: request.query, title, section: 'home' }),
+  return withFields(pageChrome(lang, { path: request.path, query: request.query, title, section: 'home' }), {
     statusText: fill(labelsFor(lang).errorStatus, { status: error.status }),
     code: error.code,
     detail: errorMessage(error, lang),
@@ -36,5 +36,5 @@ export function errorPage(
       where: detail.where ?? null,
       message: detailMessage(detail, lang),
     })),
-  };
+  });
 }

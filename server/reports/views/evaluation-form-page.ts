@@ -29,6 +29,7 @@ import { evaluationTitle } from './evaluation-title.js';
 import type { FormProblem } from './form-problems.js';
 import type { Option } from './level-options.js';
 import { formParams, paramField, type FormParam } from './method-params.js';
+import { withFields } from './with-fields.js';
 
 export interface ParamField {
   readonly name: string;
@@ -362,42 +363,44 @@ export function evaluationFormPage(input: EvaluationFormInput, lang: Lang): Eval
       ? t.newEvaluationTitle
       : fill(t.newVersionTitle, { title: evaluationTitle(previous, lang) });
   const chosen = new Set(state.periods);
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path,
       query: previous === null ? { framework: setup.framework.id, periods: state.periods.join(',') } : {},
       title: heading,
       section: 'evaluations',
     }),
-    heading,
-    intro: previous === null ? t.newEvaluationIntro : t.newVersionIntro,
-    action:
-      previous === null ? '/evaluations/new' : `/evaluations/${encodeURIComponent(previous.id)}/versions`,
-    isVersion: previous !== null,
-    framework: setup.framework.id,
-    frameworks: setup.frameworks.map((f) => ({
-      value: f.id,
-      label: pick(f.name, lang) + fill(t.aside, { text: `${f.id} v${f.version}` }),
-      selected: f.id === setup.framework.id,
-    })),
-    frameworkVersions: frameworkVersionOptions(input, lang),
-    periods: setup.periods.map((p) => ({
-      id: `period-${p.id}`,
-      value: p.id,
-      label: pick(p.label, lang),
-      selected: chosen.has(p.id),
-    })),
-    noPeriods: setup.periods.length === 0,
-    labelZh: field(state, 'label.zh'),
-    labelEn: field(state, 'label.en'),
-    reason: field(state, 'reason'),
-    stages: FORM_STAGES.map((stage) => stageFields(input, stage, lang)),
-    ahp: ahpTables(input, lang),
-    mc: mcFields(input),
-    context: contextFields(input, lang),
-    parallel: parallelProposal(input, lang),
-    problems: input.problems,
-    submitLabel: previous === null ? t.formSubmit : t.formSubmitVersion,
-    defaultTag: previous === null ? t.formDefault : t.formPrevious,
-  };
+    {
+      heading,
+      intro: previous === null ? t.newEvaluationIntro : t.newVersionIntro,
+      action:
+        previous === null ? '/evaluations/new' : `/evaluations/${encodeURIComponent(previous.id)}/versions`,
+      isVersion: previous !== null,
+      framework: setup.framework.id,
+      frameworks: setup.frameworks.map((f) => ({
+        value: f.id,
+        label: pick(f.name, lang) + fill(t.aside, { text: `${f.id} v${f.version}` }),
+        selected: f.id === setup.framework.id,
+      })),
+      frameworkVersions: frameworkVersionOptions(input, lang),
+      periods: setup.periods.map((p) => ({
+        id: `period-${p.id}`,
+        value: p.id,
+        label: pick(p.label, lang),
+        selected: chosen.has(p.id),
+      })),
+      noPeriods: setup.periods.length === 0,
+      labelZh: field(state, 'label.zh'),
+      labelEn: field(state, 'label.en'),
+      reason: field(state, 'reason'),
+      stages: FORM_STAGES.map((stage) => stageFields(input, stage, lang)),
+      ahp: ahpTables(input, lang),
+      mc: mcFields(input),
+      context: contextFields(input, lang),
+      parallel: parallelProposal(input, lang),
+      problems: input.problems,
+      submitLabel: previous === null ? t.formSubmit : t.formSubmitVersion,
+      defaultTag: previous === null ? t.formDefault : t.formPrevious,
+    },
+  );
 }

@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { numberFormat } from '../format/number-format.js';
 import { pageChrome, type Chrome } from './chrome.js';
+import { withFields } from './with-fields.js';
 
 export interface JobProgress {
   readonly status: Job['status'];
@@ -65,18 +66,17 @@ export function evaluationJobPage(job: Job, lang: Lang): EvaluationJobPage {
   const t = labelsFor(lang);
   const path = `/evaluations/jobs/${encodeURIComponent(job.id)}`;
   const progress = jobProgress(job, lang);
-  return {
-    ...pageChrome(lang, {
-      path,
-      query: {},
-      title: t.jobTitle,
-      section: 'evaluations',
-      ...(progress.running ? { refreshSeconds: 2 } : {}),
-    }),
-    ...progress,
+  const chrome = pageChrome(lang, {
+    path,
+    query: {},
+    title: t.jobTitle,
+    section: 'evaluations',
+    ...(progress.running ? { refreshSeconds: 2 } : {}),
+  });
+  return withFields(withFields(chrome, progress), {
     jobId: job.id,
     cancelAction: `${path}/cancel`,
     pollHref: `${path}?format=json&lang=${lang}`,
-    refreshWithoutScript: true,
-  };
+    refreshWithoutScript: true as const,
+  });
 }

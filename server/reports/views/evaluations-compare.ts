@@ -23,6 +23,7 @@ import type { Option } from './level-options.js';
 import { methodLabel } from './method-label.js';
 import { sortHeader, type SortDir, type SortHeader, type SortState } from './sort-header.js';
 import { unitHref, unitName } from './unit-names.js';
+import { withFields } from './with-fields.js';
 
 export const COMPARE_PATH = '/evaluations/compare';
 export const COMPARE_ROWS_PER_PAGE = 50;
@@ -163,69 +164,78 @@ export function evaluationsComparePage(
   const sortLink = (key: string, dir: SortDir): string => link({ sort: key, dir, page: undefined });
   const state: SortState = { key: query.sort, dir: query.dir };
   const levelName = labelOf(lang, 'level', comparison.level);
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path: COMPARE_PATH,
       query: pageQuery,
       title: t.evcTitle,
       section: 'evaluations',
       charts: true,
     }),
-    heading: t.evcTitle,
-    path: COMPARE_PATH,
-    ids: evaluations.map((e) => e.context.evaluation.id).join(','),
-    evaluations: evaluations.map((e, i) => comparedItem(e, letter(i), lang)),
-    scopedNote: comparison.scoped ? t.evcScoped : null,
-    levels: comparison.levels.map((level) => ({
-      value: level,
-      label: labelOf(lang, 'level', level),
-      selected: level === comparison.level,
-    })),
-    periods: comparison.periods.map((period) => ({
-      value: period,
-      label: period,
-      selected: period === comparison.period,
-    })),
-    agreement: agreementRows(comparison, lang),
-    agreementExports: exportLinks(COMPARE_PATH, pageQuery, 'agreement'),
-    movers: moversBlocks(comparison, lang),
-    moversExports: exportLinks(COMPARE_PATH, pageQuery, 'movers'),
-    scatters: result.shifts.map((shift) => scatterBlock(comparison, shift.against, lang)),
-    tableTitle: fill(t.evcTableTitle, { level: levelName, period: comparison.period }),
-    unitHeader: sortHeader(t.evcUnitOrder, 'unit', state, 'asc', sortLink),
-    evaluationHeaders: evaluations.map((e, i) => ({
-      score: fill(t.evcScoreOf, { letter: letter(i) }),
-      rank: sortHeader(fill(t.evcRankOf, { letter: letter(i) }), `rank-${letter(i)}`, state, 'asc', sortLink),
-      interval: e.intervals === null ? null : fill(t.evcIntervalOf, { letter: letter(i) }),
-    })),
-    shiftHeaders: result.shifts.map((shift) =>
-      sortHeader(
-        fill(t.evcShift, { from: letter(0), to: letter(shift.against) }),
-        `shift-${letter(shift.against)}`,
-        state,
-        'desc',
-        sortLink,
-      ),
-    ),
-    rows: shown.map((unit) => ({
-      ...unitCell(comparison, unit, lang),
-      cells: evaluations.map((e) => ({
-        score: format.score(e.scores[unit] ?? Number.NaN),
-        rank: format.count(e.ranks[unit] ?? Number.NaN),
-        interval: intervalText(e, unit, format, t),
+    {
+      heading: t.evcTitle,
+      path: COMPARE_PATH,
+      ids: evaluations.map((e) => e.context.evaluation.id).join(','),
+      evaluations: evaluations.map((e, i) => comparedItem(e, letter(i), lang)),
+      scopedNote: comparison.scoped ? t.evcScoped : null,
+      levels: comparison.levels.map((level) => ({
+        value: level,
+        label: labelOf(lang, 'level', level),
+        selected: level === comparison.level,
       })),
-      shifts: result.shifts.map((shift) => signedCount(shift.rankShifts[unit] ?? Number.NaN, format)),
-    })),
-    summary: fill(t.rowsShown, {
-      from: format.count(codes.length === 0 ? 0 : from + 1),
-      to: format.count(from + shown.length),
-      total: format.count(codes.length),
-    }),
-    empty: codes.length === 0,
-    previousHref: page > 1 ? link({ page: page - 1 }) : null,
-    nextHref: page < pages ? link({ page: page + 1 }) : null,
-    comparisonExports: exportLinks(COMPARE_PATH, pageQuery, 'comparison'),
-  };
+      periods: comparison.periods.map((period) => ({
+        value: period,
+        label: period,
+        selected: period === comparison.period,
+      })),
+      agreement: agreementRows(comparison, lang),
+      agreementExports: exportLinks(COMPARE_PATH, pageQuery, 'agreement'),
+      movers: moversBlocks(comparison, lang),
+      moversExports: exportLinks(COMPARE_PATH, pageQuery, 'movers'),
+      scatters: result.shifts.map((shift) => scatterBlock(comparison, shift.against, lang)),
+      tableTitle: fill(t.evcTableTitle, { level: levelName, period: comparison.period }),
+      unitHeader: sortHeader(t.evcUnitOrder, 'unit', state, 'asc', sortLink),
+      evaluationHeaders: evaluations.map((e, i) => ({
+        score: fill(t.evcScoreOf, { letter: letter(i) }),
+        rank: sortHeader(
+          fill(t.evcRankOf, { letter: letter(i) }),
+          `rank-${letter(i)}`,
+          state,
+          'asc',
+          sortLink,
+        ),
+        interval: e.intervals === null ? null : fill(t.evcIntervalOf, { letter: letter(i) }),
+      })),
+      shiftHeaders: result.shifts.map((shift) =>
+        sortHeader(
+          fill(t.evcShift, { from: letter(0), to: letter(shift.against) }),
+          `shift-${letter(shift.against)}`,
+          state,
+          'desc',
+          sortLink,
+        ),
+      ),
+      rows: shown.map((unit) =>
+        withFields(unitCell(comparison, unit, lang), {
+          cells: evaluations.map((e) => ({
+            score: format.score(e.scores[unit] ?? Number.NaN),
+            rank: format.count(e.ranks[unit] ?? Number.NaN),
+            interval: intervalText(e, unit, format, t),
+          })),
+          shifts: result.shifts.map((shift) => signedCount(shift.rankShifts[unit] ?? Number.NaN, format)),
+        }),
+      ),
+      summary: fill(t.rowsShown, {
+        from: format.count(codes.length === 0 ? 0 : from + 1),
+        to: format.count(from + shown.length),
+        total: format.count(codes.length),
+      }),
+      empty: codes.length === 0,
+      previousHref: page > 1 ? link({ page: page - 1 }) : null,
+      nextHref: page < pages ? link({ page: page + 1 }) : null,
+      comparisonExports: exportLinks(COMPARE_PATH, pageQuery, 'comparison'),
+    },
+  );
 }
 
 function comparedItem(compared: ComparedEvaluation, letter: string, lang: Lang): ComparedItem {
@@ -324,12 +334,12 @@ export function moversBlocks(comparison: EvaluationComparison, lang: Lang): Move
   const format = numberFormat(lang);
   const { evaluations } = comparison;
   return comparison.result.shifts.map((shift) => {
-    const row = (mover: { unit: number; shift: number }): MoverRow => ({
-      ...unitCell(comparison, mover.unit, lang),
-      from: format.count(evaluations[0]?.ranks[mover.unit] ?? Number.NaN),
-      to: format.count(evaluations[shift.against]?.ranks[mover.unit] ?? Number.NaN),
-      shift: signedCount(mover.shift, format),
-    });
+    const row = (mover: { unit: number; shift: number }): MoverRow =>
+      withFields(unitCell(comparison, mover.unit, lang), {
+        from: format.count(evaluations[0]?.ranks[mover.unit] ?? Number.NaN),
+        to: format.count(evaluations[shift.against]?.ranks[mover.unit] ?? Number.NaN),
+        shift: signedCount(mover.shift, format),
+      });
     return {
       title: fill(t.evcMoversTitle, { from: letter(0), to: letter(shift.against) }),
       up: shift.up.map(row),

@@ -11,6 +11,7 @@ import { labelOf, labelsFor } from '../i18n/labels.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import { evaluationTitle } from './evaluation-title.js';
 import { exportLinks, type ExportLink } from './export-links.js';
+import { withFields } from './with-fields.js';
 
 export interface EvaluationItem {
   readonly title: string;
@@ -53,31 +54,33 @@ export function when(iso: string | null, lang: Lang): string {
 
 export function evaluationsPage(evaluations: readonly Evaluation[], lang: Lang): EvaluationsPage {
   const t = labelsFor(lang);
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path: '/evaluations',
       query: {},
       title: t.evaluationsTitle,
       section: 'evaluations',
     }),
-    items: evaluations.map((e) => ({
-      title: evaluationTitle(e, lang),
-      href: e.results === null ? null : `/evaluations/${encodeURIComponent(e.id)}`,
-      id: e.id,
-      version: fill(t.lineageVersion, { n: e.version }),
-      framework: `${e.framework.id} ${e.framework.version}`,
-      periods: e.periods.join(', '),
-      status: labelOf(lang, 'status', e.status),
-      draft: e.status === 'draft',
-      created: when(e.createdAt, lang),
-      published: when(e.publishedAt, lang),
-      pickable: e.results !== null,
-      pickLabel: fill(t.evcPickLabel, { title: evaluationTitle(e, lang) }),
-    })),
-    empty: evaluations.length === 0,
-    exports: exportLinks('/evaluations', {}, 'evaluations'),
-    picker: evaluations.filter((e) => e.results !== null).length >= 2,
-  };
+    {
+      items: evaluations.map((e) => ({
+        title: evaluationTitle(e, lang),
+        href: e.results === null ? null : `/evaluations/${encodeURIComponent(e.id)}`,
+        id: e.id,
+        version: fill(t.lineageVersion, { n: e.version }),
+        framework: `${e.framework.id} ${e.framework.version}`,
+        periods: e.periods.join(', '),
+        status: labelOf(lang, 'status', e.status),
+        draft: e.status === 'draft',
+        created: when(e.createdAt, lang),
+        published: when(e.publishedAt, lang),
+        pickable: e.results !== null,
+        pickLabel: fill(t.evcPickLabel, { title: evaluationTitle(e, lang) }),
+      })),
+      empty: evaluations.length === 0,
+      exports: exportLinks('/evaluations', {}, 'evaluations'),
+      picker: evaluations.filter((e) => e.results !== null).length >= 2,
+    },
+  );
 }
 
 export function evaluationsExport(evaluations: readonly Evaluation[], lang: Lang): LabelledTable {

@@ -12,6 +12,7 @@ import { fill } from '../i18n/fill.js';
 import { LOCALES, type Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
 import { attributeList, attributeName } from './expected-cell.js';
+import { withFields } from './with-fields.js';
 
 export interface ExpectedMethodology {
   /** False when the evaluation has no expected scores (then only `off` is shown). */
@@ -40,12 +41,11 @@ export function expectedMethodology(context: ReportContext, lang: Lang): Expecte
   const section = context.expected;
   const base = { intro: t.expectedMethodIntro, off: t.expectedMethodOff };
   if (section === null)
-    return { ...base, present: false, attributes: '', excluded: '', fits: [], coefficients: [] };
+    return withFields(base, { present: false, attributes: '', excluded: '', fits: [], coefficients: [] });
   const format = numberFormat(lang);
   const three = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const text = (value: number | null): string => (value === null ? '—' : three.format(value));
-  return {
-    ...base,
+  return withFields(base, {
     present: true,
     attributes: fill(t.expectedMethodAttributes, { attributes: attributeList(context, lang) }),
     excluded: fill(t.expectedMethodExcluded, { count: format.count(Object.keys(section.excluded).length) }),
@@ -65,5 +65,5 @@ export function expectedMethodology(context: ReportContext, lang: Lang): Expecte
         perSd: text(c.perSd),
       })),
     ]),
-  };
+  });
 }

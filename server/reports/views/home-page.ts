@@ -10,6 +10,7 @@ import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor, type Labels } from '../i18n/labels.js';
 import { pageChrome, type Chrome } from './chrome.js';
+import { withFields } from './with-fields.js';
 
 export interface HomeLink {
   readonly href: string;
@@ -48,8 +49,7 @@ function links(t: Labels): readonly (readonly [string, string, string, Permissio
 
 export function homePage(lang: Lang, input: HomeInput): HomePage {
   const t = labelsFor(lang);
-  return {
-    ...pageChrome(lang, { path: '/', query: {}, title: t.appTagline, section: 'home' }),
+  return withFields(pageChrome(lang, { path: '/', query: {}, title: t.appTagline, section: 'home' }), {
     heading: t.appName,
     intro: t.homeIntro,
     welcome: fill(t.homeWelcome, { name: input.displayName }),
@@ -59,5 +59,5 @@ export function homePage(lang: Lang, input: HomeInput): HomePage {
     evaluations: fill(t.homeEvaluationCount, { count: numberFormat(lang).count(input.evaluationCount) }),
     store: `${t.homeStore}: ${input.storeKind} — ${input.storeOk ? t.storeOk : t.storeDown}`,
     storeOk: input.storeOk,
-  };
+  });
 }

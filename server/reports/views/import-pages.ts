@@ -26,6 +26,7 @@ import {
   type BatchVerification,
   type StatusMarker,
 } from './batch-verification.js';
+import { withFields } from './with-fields.js';
 
 export const ISSUES_SHOWN = 500;
 
@@ -77,27 +78,36 @@ export function importFormPage(
 ): ImportFormPage {
   const t = labelsFor(lang);
   const frameworks = [...registry.frameworks.values()];
-  return {
-    ...pageChrome(lang, { path: '/import', query: {}, title: t.importTitle, section: 'import' }),
-    kinds: (['observations', 'units', 'responses'] as const).map((kind, i) => ({
-      value: kind,
-      label: labelOf(lang, 'kind', kind),
-      selected: i === 0,
-    })),
-    frameworks: frameworks.map((f) => ({
-      value: f.definition.id,
-      label: `${pick(f.definition.name, lang)} (${f.definition.id})`,
-      selected: f.definition.id === 'default',
-    })),
-    templates: frameworks.map((f) => {
-      const base = `/api/v1/frameworks/${encodeURIComponent(f.definition.id)}/template`;
-      return { name: pick(f.definition.name, lang), csv: `${base}?format=csv`, xlsx: `${base}?format=xlsx` };
-    }),
-    registerTemplate: { csv: '/api/v1/unit-template?format=csv', xlsx: '/api/v1/unit-template?format=xlsx' },
-    batches: batches.map((b) => batchItem(b, lang)),
-    sources: sourceOptions(lang),
-    corrects,
-  };
+  return withFields(
+    pageChrome(lang, { path: '/import', query: {}, title: t.importTitle, section: 'import' }),
+    {
+      kinds: (['observations', 'units', 'responses'] as const).map((kind, i) => ({
+        value: kind,
+        label: labelOf(lang, 'kind', kind),
+        selected: i === 0,
+      })),
+      frameworks: frameworks.map((f) => ({
+        value: f.definition.id,
+        label: `${pick(f.definition.name, lang)} (${f.definition.id})`,
+        selected: f.definition.id === 'default',
+      })),
+      templates: frameworks.map((f) => {
+        const base = `/api/v1/frameworks/${encodeURIComponent(f.definition.id)}/template`;
+        return {
+          name: pick(f.definition.name, lang),
+          csv: `${base}?format=csv`,
+          xlsx: `${base}?format=xlsx`,
+        };
+      }),
+      registerTemplate: {
+        csv: '/api/v1/unit-template?format=csv',
+        xlsx: '/api/v1/unit-template?format=xlsx',
+      },
+      batches: batches.map((b) => batchItem(b, lang)),
+      sources: sourceOptions(lang),
+      corrects,
+    },
+  );
 }
 
 export interface ImportJobPage extends Chrome {
@@ -109,23 +119,25 @@ export function importJobPage(job: Job, lang: Lang): ImportJobPage {
   const t = labelsFor(lang);
   const running = job.status === 'running';
   const format = numberFormat(lang);
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path: `/import/jobs/${encodeURIComponent(job.id)}`,
       query: {},
       title: t.importTitle,
       section: 'import',
       ...(running ? { refreshSeconds: 1 } : {}),
     }),
-    running,
-    message: running
-      ? fill(t.importRunning, {
-          step: job.progress.step,
-          done: format.count(job.progress.done),
-          total: format.count(job.progress.total),
-        })
-      : fill(t.importJobFailed, { message: job.error?.message ?? job.status }),
-  };
+    {
+      running,
+      message: running
+        ? fill(t.importRunning, {
+            step: job.progress.step,
+            done: format.count(job.progress.done),
+            total: format.count(job.progress.total),
+          })
+        : fill(t.importJobFailed, { message: job.error?.message ?? job.status }),
+    },
+  );
 }
 
 export interface IssueRow {
@@ -179,45 +191,47 @@ export function importReportPage(
   const path = `/import/batches/${encodeURIComponent(batch.id)}`;
   const issues = report?.issues ?? [];
   const effective: ImportOutcome = outcome ?? (batch.status === 'failed' ? 'failed' : 'committed');
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path,
       query: outcome === undefined ? {} : { outcome },
       title: t.reportTitle,
       section: 'import',
     }),
-    outcome: labelOf(lang, 'outcome', effective),
-    failed: effective === 'failed',
-    batchId: batch.id,
-    counts: fill(t.reportCounts, {
-      file: report?.file ?? batch.fileName,
-      rows: format.count(report?.rows ?? batch.counts.rows),
-      errors: format.count(report?.errors ?? batch.counts.errors),
-      warnings: format.count(report?.warnings ?? batch.counts.warnings),
-    }),
-    shown:
-      issues.length > ISSUES_SHOWN
-        ? fill(t.reportShown, { shown: format.count(ISSUES_SHOWN), total: format.count(issues.length) })
-        : null,
-    omitted:
-      (report?.omitted ?? 0) > 0
-        ? fill(t.reportOmitted, { count: format.count(report?.omitted ?? 0) })
-        : null,
-    issues: issues.slice(0, ISSUES_SHOWN).map((issue) => ({
-      row: format.count(issue.row),
-      column: issue.column === null ? '' : `${issue.column.letter} · ${issue.column.header}`,
-      value: issue.value,
-      problem: labelOf(lang, 'issue', issue.reason),
-      expected: expectedText(issue.expected, lang),
-      severity: labelOf(lang, 'severity', issue.severity),
-      error: issue.severity === 'error',
-    })),
-    none: issues.length === 0,
-    exports: exportLinks(path, {}, 'issues'),
-    apiCsv: `/api/v1/imports/${encodeURIComponent(batch.id)}/report?format=csv`,
-    evaluate: evaluateLink(batch, lang, mayEvaluate),
-    verification: batchVerification(batch, lang, mayConfirm),
-  };
+    {
+      outcome: labelOf(lang, 'outcome', effective),
+      failed: effective === 'failed',
+      batchId: batch.id,
+      counts: fill(t.reportCounts, {
+        file: report?.file ?? batch.fileName,
+        rows: format.count(report?.rows ?? batch.counts.rows),
+        errors: format.count(report?.errors ?? batch.counts.errors),
+        warnings: format.count(report?.warnings ?? batch.counts.warnings),
+      }),
+      shown:
+        issues.length > ISSUES_SHOWN
+          ? fill(t.reportShown, { shown: format.count(ISSUES_SHOWN), total: format.count(issues.length) })
+          : null,
+      omitted:
+        (report?.omitted ?? 0) > 0
+          ? fill(t.reportOmitted, { count: format.count(report?.omitted ?? 0) })
+          : null,
+      issues: issues.slice(0, ISSUES_SHOWN).map((issue) => ({
+        row: format.count(issue.row),
+        column: issue.column === null ? '' : `${issue.column.letter} · ${issue.column.header}`,
+        value: issue.value,
+        problem: labelOf(lang, 'issue', issue.reason),
+        expected: expectedText(issue.expected, lang),
+        severity: labelOf(lang, 'severity', issue.severity),
+        error: issue.severity === 'error',
+      })),
+      none: issues.length === 0,
+      exports: exportLinks(path, {}, 'issues'),
+      apiCsv: `/api/v1/imports/${encodeURIComponent(batch.id)}/report?format=csv`,
+      evaluate: evaluateLink(batch, lang, mayEvaluate),
+      verification: batchVerification(batch, lang, mayConfirm),
+    },
+  );
 }
 
 export function importReportExport(

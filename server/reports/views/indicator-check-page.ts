@@ -14,6 +14,7 @@ import { labelsFor } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import { draftProblemText } from './draft-problem-text.js';
+import { withFields } from './with-fields.js';
 
 export interface DraftProblemRow {
   readonly where: string;
@@ -92,15 +93,17 @@ function outcomeOf(text: string, result: DraftCheck, lang: Lang): DraftOutcome {
 
 export function indicatorCheckPage(lang: Lang, text: string, result: DraftCheck | null): IndicatorCheckPage {
   const t = labelsFor(lang);
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path: '/indicators/check',
       query: {},
       title: t.draftCheckTitle,
       section: 'indicators',
     }),
-    action: '/indicators/check',
-    text,
-    outcome: result === null ? null : outcomeOf(text, result, lang),
-  };
+    {
+      action: '/indicators/check',
+      text,
+      outcome: result === null ? null : outcomeOf(text, result, lang),
+    },
+  );
 }

@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import { when } from './evaluations-list.js';
+import { withFields } from './with-fields.js';
 
 export const JOBS_SHOWN = 50;
 
@@ -61,15 +62,17 @@ function jobItem(job: Job, lang: Lang): JobItem {
 export function jobsPage(jobs: readonly Job[], lang: Lang): JobsPage {
   const t = labelsFor(lang);
   const unfinished = jobs.some((job) => job.finishedAt === null);
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path: '/jobs',
       query: {},
       title: t.jobsTitle,
       section: 'jobs',
       ...(unfinished ? { refreshSeconds: 2 } : {}),
     }),
-    items: jobs.map((job) => jobItem(job, lang)),
-    empty: jobs.length === 0,
-  };
+    {
+      items: jobs.map((job) => jobItem(job, lang)),
+      empty: jobs.length === 0,
+    },
+  );
 }

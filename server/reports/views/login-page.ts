@@ -7,6 +7,7 @@ import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
 import { pageChrome, type Chrome } from './chrome.js';
+import { withFields } from './with-fields.js';
 
 export interface LoginPage extends Chrome {
   readonly heading: string;
@@ -30,22 +31,24 @@ export interface LoginInput {
 export function loginPage(lang: Lang, input: LoginInput): LoginPage {
   const t = labelsFor(lang);
   const locked = input.retryMinutes !== undefined;
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path: '/login',
       query: { next: input.next === '/' ? undefined : input.next },
       title: t.loginTitle,
       section: 'login',
     }),
-    heading: t.loginTitle,
-    next: input.next,
-    login: input.login ?? '',
-    message: locked
-      ? fill(t.loginTooMany, { minutes: String(input.retryMinutes) })
-      : input.failed === true
-        ? t.loginFailed
-        : null,
-    locked,
-    needsSetup: input.needsSetup === true,
-  };
+    {
+      heading: t.loginTitle,
+      next: input.next,
+      login: input.login ?? '',
+      message: locked
+        ? fill(t.loginTooMany, { minutes: String(input.retryMinutes) })
+        : input.failed === true
+          ? t.loginFailed
+          : null,
+      locked,
+      needsSetup: input.needsSetup === true,
+    },
+  );
 }

@@ -29,6 +29,7 @@ import { logMessage } from './log-message.js';
 import { scopedLogData } from './scoped-log-data.js';
 import { gapExport } from './verification-view.js';
 import { targetOverrideRows, type TargetOverrideRow } from './target-overrides.js';
+import { withFields } from './with-fields.js';
 
 export const METHODOLOGY_TABLES = [
   'definitions',
@@ -225,13 +226,14 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
   const action = screened?.data.action;
   const logged = logEntries(results.log).filter(notRoutine);
   const frameworkRollup = snapshot.framework.methods.rollup?.method ?? 'population_weighted';
-  return {
-    ...pageChrome(lang, { path, query: {}, title: heading, section: 'evaluations' }),
+  return withFields(pageChrome(lang, { path, query: {}, title: heading, section: 'evaluations' }), {
     heading,
     evaluationTitle: evaluationTitle(evaluation, lang),
     evaluationHref: `/evaluations/${encodeURIComponent(evaluation.id)}`,
     facts,
-    definitions: definitionRows(context, lang).map((d) => ({ ...d, kind: labelOf(lang, 'kind', d.kind) })),
+    definitions: definitionRows(context, lang).map((d) =>
+      withFields(d, { kind: labelOf(lang, 'kind', d.kind) }),
+    ),
     choices: choiceEntries(context).map(([stage, value]) => ({
       stage: labelOf(lang, 'stage', stage),
       method:
@@ -291,7 +293,7 @@ export function methodologyPage(context: ReportContext, lang: Lang): Methodology
     exports: Object.fromEntries(
       METHODOLOGY_TABLES.map((table) => [table, exportLinks(path, {}, table)]),
     ) as Record<MethodologyTable, ExportLink[]>,
-  };
+  });
 }
 
 /** A reader with a unit scope gets the log's unit lists cut to their units (scoped-log-data.ts). */

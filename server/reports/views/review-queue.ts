@@ -12,6 +12,7 @@ import { pick } from '../i18n/pick.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import { when } from './evaluations-list.js';
 import { href } from './href.js';
+import { withFields } from './with-fields.js';
 
 export interface ReviewQueueRow {
   readonly href: string;
@@ -44,20 +45,22 @@ export function reviewQueuePage(
 ): ReviewQueuePage {
   const t = labelsFor(lang);
   const format = numberFormat(lang);
-  return {
-    ...pageChrome(lang, { path: '/import/review', query: {}, title: t.reviewQueueTitle, section: 'review' }),
-    rows: waiting.map((item) => ({
-      href: `/import/batches/${encodeURIComponent(item.batch.id)}`,
-      file: item.batch.fileName,
-      period: item.batch.period ?? item.batch.periods.join(', '),
-      importer: item.batch.actor,
-      imported: when(item.batch.committedAt ?? item.batch.createdAt, lang),
-      rows: format.count(item.batch.counts.rows),
-      units: unitsText(item, lang),
-    })),
-    more:
-      nextPage === null
-        ? null
-        : href('/import/review', { page: nextPage, lang: lang === 'en' ? 'en' : undefined }),
-  };
+  return withFields(
+    pageChrome(lang, { path: '/import/review', query: {}, title: t.reviewQueueTitle, section: 'review' }),
+    {
+      rows: waiting.map((item) => ({
+        href: `/import/batches/${encodeURIComponent(item.batch.id)}`,
+        file: item.batch.fileName,
+        period: item.batch.period ?? item.batch.periods.join(', '),
+        importer: item.batch.actor,
+        imported: when(item.batch.committedAt ?? item.batch.createdAt, lang),
+        rows: format.count(item.batch.counts.rows),
+        units: unitsText(item, lang),
+      })),
+      more:
+        nextPage === null
+          ? null
+          : href('/import/review', { page: nextPage, lang: lang === 'en' ? 'en' : undefined }),
+    },
+  );
 }

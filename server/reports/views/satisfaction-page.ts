@@ -33,6 +33,7 @@ import {
 } from './satisfaction-tables.js';
 import { surveyName } from './survey-name.js';
 import { unitHref } from './unit-names.js';
+import { withFields } from './with-fields.js';
 
 export type SatisfactionText = Readonly<Record<SatisfactionLabel, string>>;
 
@@ -149,14 +150,16 @@ export function satisfactionPage({ context, selection, lang }: SatisfactionPageI
   const exports = Object.fromEntries(
     SATISFACTION_TABLES.map((table) => [table, exportLinks(path, { lang, ...query }, table)]),
   ) as Record<SatisfactionTable, ExportLink[]>;
-  const base = {
-    ...pageChrome(lang, { path, query, title: heading, section: 'evaluations', charts: true }),
-    heading,
-    evaluationTitle: title,
-    evaluationHref: `/evaluations/${encodeURIComponent(evaluation.id)}`,
-    s,
-    exports,
-  };
+  const base = withFields(
+    pageChrome(lang, { path, query, title: heading, section: 'evaluations', charts: true }),
+    {
+      heading,
+      evaluationTitle: title,
+      evaluationHref: `/evaluations/${encodeURIComponent(evaluation.id)}`,
+      s,
+      exports,
+    },
+  );
   const section = context.satisfaction;
   const empty = {
     hasLevel: false,
@@ -173,7 +176,8 @@ export function satisfactionPage({ context, selection, lang }: SatisfactionPageI
     all: [],
     chart: null,
   };
-  if (section === null || selection === null) return { ...base, ...empty, hasSection: false };
+  if (section === null || selection === null)
+    return withFields(withFields(base, empty), { hasSection: false });
   const measure = section.measures.find((m) => m.indicator === selection.measure);
   const levelDoc = measure?.levels.find((l) => l.level === selection.level);
   const form = {
@@ -198,25 +202,25 @@ export function satisfactionPage({ context, selection, lang }: SatisfactionPageI
   const period = selectedPeriod(section, selection);
   const node = period?.nodes.find((n) => n.node === selection.node);
   if (measure === undefined || period === undefined || node === undefined)
-    return { ...base, ...empty, form, hasSection: true };
-  return {
-    ...base,
-    ...filledPage({
-      context,
-      section,
-      selection,
-      lang,
-      s,
-      path,
-      statistic: measure.statistic,
-      period,
-      node,
-      unitCount: levelDoc?.unitCount ?? 0,
-    }),
-    form,
-    hasSection: true,
-    hasLevel: true,
-  };
+    return withFields(withFields(base, empty), { form, hasSection: true });
+  return withFields(
+    withFields(
+      base,
+      filledPage({
+        context,
+        section,
+        selection,
+        lang,
+        s,
+        path,
+        statistic: measure.statistic,
+        period,
+        node,
+        unitCount: levelDoc?.unitCount ?? 0,
+      }),
+    ),
+    { form, hasSection: true, hasLevel: true },
+  );
 }
 
 interface Filled {

@@ -18,5 +18,8 @@ export function scopedLogData(
   const visible = (units as unknown[]).filter(
     (entry) => typeof entry === 'string' && scopeAllowsCode(context, scope, entry.split('@')[0] ?? ''),
   );
+  // A spread, not withFields: the data were read from the store, and a spread keeps any key (even
+  // "__proto__") as data. Once per log line, not per page model.
+  // eslint-disable-next-line no-restricted-syntax
   return { ...data, units: visible };
 }

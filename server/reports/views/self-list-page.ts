@@ -12,6 +12,7 @@ import { pageChrome, type Chrome } from './chrome.js';
 import { when } from './evaluations-list.js';
 import type { FormProblem } from './form-problems.js';
 import { href } from './href.js';
+import { withFields } from './with-fields.js';
 
 export interface SelfListItem {
   readonly href: string;
@@ -44,8 +45,7 @@ export function selfListPage(input: SelfListInput, lang: Lang): SelfListPage {
   const format = numberFormat(lang);
   const latest = input.periods.slice(-2);
   const preferred = input.frameworks.has('default') ? 'default' : [...input.frameworks.keys()][0];
-  return {
-    ...pageChrome(lang, { path: '/self', query: {}, title: t.selfTitle, section: 'account' }),
+  return withFields(pageChrome(lang, { path: '/self', query: {}, title: t.selfTitle, section: 'account' }), {
     items: input.mine.map((self) => {
       const index = self.standing.nodes.find((n) => n.id === self.standing.root);
       const score = index?.score.at(-1) ?? null;
@@ -68,5 +68,5 @@ export function selfListPage(input: SelfListInput, lang: Lang): SelfListPage {
     canRun: input.periods.length > 0 && input.frameworks.size > 0,
     formAction: href('/self', lang === 'en' ? { lang } : {}),
     problems: input.problems ?? [],
-  };
+  });
 }

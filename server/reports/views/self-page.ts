@@ -20,6 +20,7 @@ import { when } from './evaluations-list.js';
 import { href } from './href.js';
 import { lightCell, type LightCell } from './light-cell.js';
 import { trendCell, type TrendCell } from './trend-cell.js';
+import { withFields } from './with-fields.js';
 
 export interface SelfNames {
   readonly unit: Bilingual | null;
@@ -106,65 +107,67 @@ export function selfPage(self: SelfEvaluation, names: SelfNames, lang: Lang, pat
         : `${pick(names.unit, lang)} (${self.unit})`;
   const periods = standing.periods.join(t.listSeparator);
   const query = lang === 'en' ? { lang } : {};
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path,
       query: {},
       title: fill(t.selfHeading, { unit: unitName, periods }),
       section: 'account',
     }),
-    heading: fill(t.selfHeading, { unit: unitName, periods }),
-    backHref: href('/self', query),
-    printTitle: {
-      label: t.selfTitle,
-      rows: [
-        {
-          label: t.selfFramework,
-          value: names.framework === null ? self.framework.id : pick(names.framework, lang),
-        },
-        { label: t.selfColPeriods, value: periods },
-        { label: t.selfColRun, value: when(self.createdAt, lang) },
-      ],
+    {
+      heading: fill(t.selfHeading, { unit: unitName, periods }),
+      backHref: href('/self', query),
+      printTitle: {
+        label: t.selfTitle,
+        rows: [
+          {
+            label: t.selfFramework,
+            value: names.framework === null ? self.framework.id : pick(names.framework, lang),
+          },
+          { label: t.selfColPeriods, value: periods },
+          { label: t.selfColRun, value: when(self.createdAt, lang) },
+        ],
+      },
+      notes: SELF_METHOD_NOTES.filter((note) => self.notes.includes(note)).map((note) =>
+        label(lang, `selfNote_${note}`),
+      ),
+      periods: [...standing.periods],
+      latestPeriod: standing.periods[last] ?? '',
+      nodes: [...standing.nodes].reverse().map((n) => {
+        const change = n.change[last];
+        return {
+          name: nameOf(n.id),
+          isRoot: n.id === standing.root,
+          scores: n.score.map(score),
+          change: change === null || change === undefined ? null : changeCell(change, lang),
+          trend: trend(n.trend[last]),
+        };
+      }),
+      weakest: standing.weakestDimension.flatMap((d, p) =>
+        d === null ? [] : [fill(t.selfWeakest, { period: standing.periods[p] ?? '', dimension: nameOf(d) })],
+      ),
+      indicators: standing.indicators.map((i) => ({
+        name: nameOf(i.id),
+        dimension: nameOf(i.parent),
+        values: i.raw.map((v) => withUnit(i, raw(v))),
+        score: score(i.normalised[last]),
+        light: light(i.light[last]),
+        change: signedRaw(i.change[last]),
+        trend: trend(i.trend[last]),
+        goalposts: `${raw(i.floor[last])} → ${raw(i.target[last])}`,
+        toTarget: distance(i, i.toTarget[last]),
+        toGreen: distance(i, i.toGreen[last]),
+      })),
+      improvementsIntro:
+        standing.improvementPeriod === null
+          ? ''
+          : fill(t.selfImprovementsIntro, { period: standing.improvementPeriod }),
+      improvements: standing.improvements.map((o) => ({
+        name: nameOf(o.indicator),
+        from: score(o.from),
+        gain: format.signed(o.scoreGain),
+        newScore: score(o.newScore),
+      })),
     },
-    notes: SELF_METHOD_NOTES.filter((note) => self.notes.includes(note)).map((note) =>
-      label(lang, `selfNote_${note}`),
-    ),
-    periods: [...standing.periods],
-    latestPeriod: standing.periods[last] ?? '',
-    nodes: [...standing.nodes].reverse().map((n) => {
-      const change = n.change[last];
-      return {
-        name: nameOf(n.id),
-        isRoot: n.id === standing.root,
-        scores: n.score.map(score),
-        change: change === null || change === undefined ? null : changeCell(change, lang),
-        trend: trend(n.trend[last]),
-      };
-    }),
-    weakest: standing.weakestDimension.flatMap((d, p) =>
-      d === null ? [] : [fill(t.selfWeakest, { period: standing.periods[p] ?? '', dimension: nameOf(d) })],
-    ),
-    indicators: standing.indicators.map((i) => ({
-      name: nameOf(i.id),
-      dimension: nameOf(i.parent),
-      values: i.raw.map((v) => withUnit(i, raw(v))),
-      score: score(i.normalised[last]),
-      light: light(i.light[last]),
-      change: signedRaw(i.change[last]),
-      trend: trend(i.trend[last]),
-      goalposts: `${raw(i.floor[last])} → ${raw(i.target[last])}`,
-      toTarget: distance(i, i.toTarget[last]),
-      toGreen: distance(i, i.toGreen[last]),
-    })),
-    improvementsIntro:
-      standing.improvementPeriod === null
-        ? ''
-        : fill(t.selfImprovementsIntro, { period: standing.improvementPeriod }),
-    improvements: standing.improvements.map((o) => ({
-      name: nameOf(o.indicator),
-      from: score(o.from),
-      gain: format.signed(o.scoreGain),
-      newScore: score(o.newScore),
-    })),
-  };
+  );
 }

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelsFor } from '../i18n/labels.js';
 import { pageChrome, type Chrome } from './chrome.js';
 import type { FormProblem } from './form-problems.js';
+import { withFields } from './with-fields.js';
 
 export type SetupState = 'form' | 'invalid' | 'has-users';
 
@@ -31,21 +32,23 @@ export interface SetupInput {
 
 export function setupPage(lang: Lang, input: SetupInput): SetupPage {
   const t = labelsFor(lang);
-  return {
-    ...pageChrome(lang, {
+  return withFields(
+    pageChrome(lang, {
       path: '/setup',
       query: { token: input.state === 'form' ? input.token : undefined },
       title: t.setupTitle,
       section: 'login',
     }),
-    heading: t.setupTitle,
-    showForm: input.state === 'form',
-    message:
-      input.state === 'invalid' ? t.setupInvalid : input.state === 'has-users' ? t.setupHasUsers : null,
-    loginLink: input.state === 'has-users',
-    token: input.state === 'form' ? input.token : '',
-    login: input.login ?? '',
-    displayName: input.displayName ?? '',
-    problems: input.problems ?? [],
-  };
+    {
+      heading: t.setupTitle,
+      showForm: input.state === 'form',
+      message:
+        input.state === 'invalid' ? t.setupInvalid : input.state === 'has-users' ? t.setupHasUsers : null,
+      loginLink: input.state === 'has-users',
+      token: input.state === 'form' ? input.token : '',
+      login: input.login ?? '',
+      displayName: input.displayName ?? '',
+      problems: input.problems ?? [],
+    },
+  );
 }

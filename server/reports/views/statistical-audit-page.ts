@@ -23,6 +23,7 @@ import {
   type SensitivityRow,
   type StatisticalAuditTable,
 } from './statistical-audit-tables.js';
+import { withFields } from './with-fields.js';
 
 export type AuditText = Readonly<Record<StatisticalAuditLabel, string>>;
 
@@ -116,17 +117,15 @@ export function statisticalAuditPage({
     ]),
   ) as Record<StatisticalAuditTable, ExportLink[]>;
   const chrome = pageChrome(lang, { path, query: {}, title: heading, section: 'evaluations' });
-  const base = {
-    ...chrome,
+  const base = withFields(chrome, {
     heading,
     evaluationTitle: evaluationTitle(evaluation, lang),
     evaluationHref: `/evaluations/${encodeURIComponent(evaluation.id)}`,
     s,
     exports,
-  };
+  });
   if (audit === null) {
-    return {
-      ...base,
+    return withFields(base, {
       hasAudit: false,
       periodNote: '',
       stats: [],
@@ -142,7 +141,7 @@ export function statisticalAuditPage({
       sizeCorrelations: [],
       removal: [],
       sensitivity: sensitivityRows(sensitivity, s, r3),
-    };
+    });
   }
   const pearson = new Map<string, number | null>();
   for (const c of audit.correlations) {
@@ -158,8 +157,7 @@ export function statisticalAuditPage({
       title: `${name(a)} × ${name(b)}`,
     };
   };
-  return {
-    ...base,
+  return withFields(base, {
     hasAudit: true,
     periodNote: fill(s.auditPeriod, { period: audit.period }),
     stats: audit.stats.map((x) => ({
@@ -217,7 +215,7 @@ export function statisticalAuditPage({
     })),
     removal: audit.removal.map((r) => ({ element: name(r.element), change: r3(r.meanAbsRankChange) })),
     sensitivity: sensitivityRows(sensitivity, s, r3),
-  };
+  });
 }
 
 function sensitivityRows(
