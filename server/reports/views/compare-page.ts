@@ -26,6 +26,7 @@ import { lightLegend, type LightLegend } from './light-legend.js';
 import { nodeName } from './node-names.js';
 import { periodLinks, type PeriodLink } from './period-links.js';
 import { intervalFigures, intervalNote, levelHasIntervals, unitInterval } from './rank-interval.js';
+import type { ChartView } from './chart-view.js';
 import { safeJson } from './safe-json.js';
 import { unitHref, unitName } from './unit-names.js';
 import { unitLight } from './unit-signals.js';
@@ -58,8 +59,7 @@ export interface CompareRow {
 
 export interface TrendBlock {
   readonly title: string;
-  readonly canvasId: string;
-  readonly chartJson: string;
+  readonly chart: ChartView;
   readonly rows: readonly { readonly period: string; readonly values: readonly string[] }[];
 }
 
@@ -177,8 +177,12 @@ function trendBlocks(context: ReportContext, units: readonly number[], lang: Lan
     const title = fill(t.trendChartTitle, { node: nodeName(context, node, lang) });
     return {
       title,
-      canvasId: `chart-trend-${n}`,
-      chartJson: safeJson(lineChart(periods, series, title)),
+      chart: {
+        canvasId: `chart-trend-${n}`,
+        label: title,
+        tall: false,
+        chartJson: safeJson(lineChart(periods, series, title)),
+      },
       rows: periods.map((period, p) => ({
         period,
         values: series.map((s) => format.score(s.values[p] ?? Number.NaN)),

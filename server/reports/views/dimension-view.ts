@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import { nodeName } from './node-names.js';
 import { peerBest, peerCount, peerGroupLabel, peerMedian } from './peer-stats.js';
+import type { ChartView } from './chart-view.js';
 import { safeJson } from './safe-json.js';
 
 export interface DimensionRow {
@@ -23,8 +24,7 @@ export interface DimensionRow {
 
 export interface DimensionView {
   readonly intro: string;
-  readonly canvasId: string;
-  readonly chartJson: string;
+  readonly chart: ChartView;
   readonly rows: readonly DimensionRow[];
 }
 
@@ -64,14 +64,18 @@ export function dimensionView(
       group: labelOf(lang, 'peer', peerGroupLabel(context, unit) || 'all'),
       count: format.count(peerCount(context, period, unit)),
     }),
-    canvasId: 'chart-radar',
-    chartJson: safeJson(
-      radarChart(names, [
-        { label: t.seriesUnit, values: found.map((f) => f.score) },
-        { label: t.seriesPeerMedian, values: found.map((f) => f.median) },
-        { label: t.seriesPeerBest, values: found.map((f) => f.best) },
-      ]),
-    ),
+    chart: {
+      canvasId: 'chart-radar',
+      label: t.radarTitle,
+      tall: true,
+      chartJson: safeJson(
+        radarChart(names, [
+          { label: t.seriesUnit, values: found.map((f) => f.score) },
+          { label: t.seriesPeerMedian, values: found.map((f) => f.median) },
+          { label: t.seriesPeerBest, values: found.map((f) => f.best) },
+        ]),
+      ),
+    },
     rows: found.map((f, i) => ({
       name: names[i] ?? f.id,
       score: format.score(f.score),

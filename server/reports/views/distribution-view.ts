@@ -14,6 +14,7 @@ import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
 import type { UnitLevel } from '../../domain/unit.js';
+import type { ChartView } from './chart-view.js';
 import { safeJson } from './safe-json.js';
 
 export interface DistributionRow {
@@ -24,8 +25,7 @@ export interface DistributionRow {
 
 export interface DistributionView {
   readonly intro: string;
-  readonly canvasId: string;
-  readonly chartJson: string;
+  readonly chart: ChartView;
   readonly rows: readonly DistributionRow[];
 }
 
@@ -80,15 +80,19 @@ export function distributionView(
       level: labelOf(lang, 'level', level),
       period: context.results.periods[period] ?? '',
     }),
-    canvasId: 'chart-distribution',
-    chartJson: safeJson(
-      histogramChart(
-        labels,
-        counted.map((b) => b.count),
-        t.colUnits,
-        t.colScoreRange,
+    chart: {
+      canvasId: 'chart-distribution',
+      label: t.distributionTitle,
+      tall: false,
+      chartJson: safeJson(
+        histogramChart(
+          labels,
+          counted.map((b) => b.count),
+          t.colUnits,
+          t.colScoreRange,
+        ),
       ),
-    ),
+    },
     rows: counted.map((b, i) => ({
       range: labels[i] ?? '',
       count: format.count(b.count),

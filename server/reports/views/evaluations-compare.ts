@@ -15,6 +15,7 @@ import { labelOf, labelsFor, type Labels } from '../i18n/labels.js';
 import { pick } from '../i18n/pick.js';
 import type { ComparedEvaluation, EvaluationComparison } from '../context/evaluation-comparison.js';
 import { pageChrome, type Chrome } from './chrome.js';
+import type { ChartView } from './chart-view.js';
 import { safeJson } from './safe-json.js';
 import { evaluationTitle } from './evaluation-title.js';
 import { exportLinks, type ExportLink } from './export-links.js';
@@ -97,8 +98,7 @@ export interface CompareTableRow {
 
 export interface ScatterBlock {
   readonly title: string;
-  readonly canvasId: string;
-  readonly chartJson: string;
+  readonly chart: ChartView;
   readonly note: string;
 }
 
@@ -420,10 +420,14 @@ function scatterBlock(comparison: EvaluationComparison, against: number, lang: L
   const title = fill(t.evcScatterTitle, { from: 'A', to });
   return {
     title,
-    canvasId: `chart-ranks-${to}`,
-    chartJson: safeJson(
-      scatterChart(points, fill(t.evcRankOf, { letter: 'A' }), fill(t.evcRankOf, { letter: to }), title),
-    ),
+    chart: {
+      canvasId: `chart-ranks-${to}`,
+      label: title,
+      tall: false,
+      chartJson: safeJson(
+        scatterChart(points, fill(t.evcRankOf, { letter: 'A' }), fill(t.evcRankOf, { letter: to }), title),
+      ),
+    },
     note:
       points.length < both.length
         ? fill(t.evcScatterSample, {

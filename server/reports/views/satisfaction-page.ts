@@ -23,6 +23,7 @@ import { evaluationTitle } from './evaluation-title.js';
 import { exportLinks, type ExportLink } from './export-links.js';
 import { href } from './href.js';
 import { nodeName } from './node-names.js';
+import type { ChartView } from './chart-view.js';
 import { safeJson } from './safe-json.js';
 import {
   SATISFACTION_TABLES,
@@ -93,7 +94,7 @@ export interface SatisfactionPage extends Chrome {
   readonly less: readonly UnitRow[];
   readonly more: readonly UnitRow[];
   readonly all: readonly UnitRow[];
-  readonly chart: { readonly canvasId: string; readonly chartJson: string; readonly label: string } | null;
+  readonly chart: ChartView | null;
   readonly exports: Readonly<Record<SatisfactionTable, readonly ExportLink[]>>;
 }
 
@@ -320,6 +321,7 @@ function filledPage({
         : {
             canvasId: 'chart-satisfaction',
             label: chartTitle,
+            tall: true,
             chartJson: safeJson(
               satisfactionChart({
                 points: both.map((i) => ({

@@ -11,12 +11,12 @@ import { numberFormat } from '../format/number-format.js';
 import { fill } from '../i18n/fill.js';
 import type { Lang } from '../i18n/lang.js';
 import { labelOf, labelsFor } from '../i18n/labels.js';
+import type { ChartView } from './chart-view.js';
 import { safeJson } from './safe-json.js';
 
 export interface UnitTrend {
   readonly title: string;
-  readonly canvasId: string;
-  readonly chartJson: string;
+  readonly chart: ChartView;
   readonly scoreLabel: string;
   readonly rankLabel: string;
   /** Only one period: no trend to draw. */
@@ -35,15 +35,19 @@ export function unitTrend(context: ReportContext, unit: number, lang: Lang): Uni
   const rankLabel = fill(t.unitTrendRank, { level });
   return {
     title: t.unitTrendTitle,
-    canvasId: 'chart-unit-trend',
-    chartJson: safeJson(
-      scoreRankChart(
-        periods,
-        { label: scoreLabel, values: scores },
-        { label: t.unitTrendRankChart, values: ranks },
-        t.unitTrendTitle,
+    chart: {
+      canvasId: 'chart-unit-trend',
+      label: t.unitTrendTitle,
+      tall: false,
+      chartJson: safeJson(
+        scoreRankChart(
+          periods,
+          { label: scoreLabel, values: scores },
+          { label: t.unitTrendRankChart, values: ranks },
+          t.unitTrendTitle,
+        ),
       ),
-    ),
+    },
     scoreLabel,
     rankLabel,
     single: periods.length < 2,

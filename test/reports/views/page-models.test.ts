@@ -122,7 +122,7 @@ describe('reports: dimensions against the peer group', () => {
   });
   it('writes a radar chart with three series', () => {
     const context = tinyContext();
-    const chart = JSON.parse(dimensionView(context, 1, at('c1', context), 'en').chartJson) as {
+    const chart = JSON.parse(dimensionView(context, 1, at('c1', context), 'en').chart.chartJson) as {
       type: string;
       data: { datasets: { data: number[] }[] };
     };
