@@ -21,6 +21,7 @@ import { treatStage } from '../../server/engine/stages/treat.js';
 import { weightStage } from '../../server/engine/stages/weight.js';
 import { initialState } from '../../server/engine/state.js';
 import type { EngineInput } from '../../server/engine/types.js';
+import { unitCodeIndex } from '../../server/engine/validate-input.js';
 import { loadRegistry } from '../../server/indicators/load-registry.js';
 import type { ResolvedFramework } from '../../server/indicators/registry-types.js';
 import { engineChoices, toEngineInput } from '../../server/indicators/to-engine-input.js';
@@ -31,9 +32,9 @@ const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 function inputFor(framework: ResolvedFramework, units: number): EngineInput {
   const codes = Array.from({ length: units }, (_, i) => `c${i}`);
-  // An evaluation reads its codes from the store into a code → row map before the engine runs
-  // (server/evaluation/engine-data.ts), which hashes each code string once; so here.
-  new Map(codes.map((code, row) => [code, row]));
+  // An evaluation indexes its codes as it reads its data (server/evaluation/engine-data.ts), with
+  // the engine's own index, which the pipeline's check then finds; so here.
+  unitCodeIndex(codes);
   return toEngineInput(framework, { codes }, [
     { id: '2024', variables: syntheticVariables(framework, units, 20_24) },
   ]);

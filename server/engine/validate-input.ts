@@ -36,6 +36,15 @@ export function validateInput(input: EngineInput, problems: ProblemDetail[]): Re
   return unitIndex;
 }
 
+/**
+ * Each unit code's row (the first row of a repeated code), as the engine's check of an input with
+ * these very codes will use it: an evaluation indexes its codes with this when it reads its data, so
+ * the pipeline does not index them again (0.1–0.2 s at 600,000 units).
+ */
+export function unitCodeIndex(codes: readonly string[]): ReadonlyMap<string, number> {
+  return codeIndex(codes).index;
+}
+
 interface CheckedCodes {
   readonly index: ReadonlyMap<string, number>;
   readonly problems: readonly ProblemDetail[];

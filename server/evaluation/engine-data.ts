@@ -16,6 +16,7 @@ import type { StoredUnit } from '../store/models/unit.js';
 import type { Store } from '../store/store.js';
 import { ValidationError } from '../errors.js';
 import { engineColumn, shareWork, startEngineThreads } from '../engine/parallel/pool.js';
+import { unitCodeIndex } from '../engine/validate-input.js';
 
 export interface EngineData {
   readonly baseUnits: readonly StoredUnit[];
@@ -41,14 +42,18 @@ export interface VerificationData {
   readonly verified: readonly EnginePeriod[];
 }
 
-function engineUnits(units: readonly StoredUnit[], allUnits: readonly StoredUnit[]): EngineUnits {
+function engineUnits(
+  units: readonly StoredUnit[],
+  codes: readonly string[],
+  allUnits: readonly StoredUnit[],
+): EngineUnits {
   const text = (name: string): (string | undefined)[] =>
     units.map((u) => {
       const value = u.attributes[name];
       return value === undefined ? undefined : String(value);
     });
   return {
-    codes: units.map((u) => u.code),
+    codes,
     attributes: new Map([
       ['urban_rural', text('urban_rural')],
       ['peer_group', text('peer_group')],
@@ -130,7 +135,10 @@ export async function loadEngineData(
   // A frame large enough to share its work starts the engine's helper threads now, while the
   // observations are read, so that the pipeline finds them ready.
   if (shareWork(baseUnits.length * periodIds.length)) void startEngineThreads();
-  const index = new Map(baseUnits.map((u, i) => [u.code, i]));
+  const codes = baseUnits.map((u) => u.code);
+  // The engine's own index of these codes (the same array goes into its input), so its check of the
+  // input finds them indexed.
+  const index = unitCodeIndex(codes);
   const hash = createHash('sha256');
   const periods: EnginePeriod[] = [];
   const read = new Map<string, Observation[]>();
@@ -153,7 +161,7 @@ export async function loadEngineData(
   return {
     baseUnits,
     allUnits,
-    units: engineUnits(baseUnits, allUnits),
+    units: engineUnits(baseUnits, codes, allUnits),
     periods,
     fingerprint: hash.digest('hex'),
     sources: sourceOrder,

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { ValidationError } from '../../server/errors.js';
-import { runPipeline } from '../../server/engine/pipeline.js';
+import { checkEverything, runPipeline } from '../../server/engine/pipeline.js';
+import { unitCodeIndex } from '../../server/engine/validate-input.js';
 import type { ColumnFormula, EngineInput } from '../../server/engine/types.js';
 import { smallInput } from './support/small-input.js';
 
@@ -134,5 +135,26 @@ describe('validation before any work', () => {
     const messages = problemsOf(() => runPipeline(bad)).map((p) => p.message);
     expect(messages).to.include('duplicate unit code');
     expect(messages).to.include('has 2 entries for 3 units');
+  });
+
+  it('checks an input with the index an evaluation made of its codes, the same map, not a second one', () => {
+    const codes = Array.from({ length: 20_000 }, (_, i) => `c${i}`);
+    const large = (units: string[]): EngineInput =>
+      smallInput({
+        units,
+        nodes: [{ id: 'd1', weight: 1 }],
+        indicators: [{ id: 'x', parent: 'd1', values: [units.map((_, i) => i % 97)] }],
+      });
+    const index = unitCodeIndex(codes);
+    expect(index.get('c12345')).to.equal(12_345);
+    expect(checkEverything(large(codes), {}).frame.unitIndex).to.equal(index);
+    expect(checkEverything(large([...codes]), {}).frame.unitIndex).to.not.equal(index);
+  });
+
+  it('still refuses a repeated code in codes an evaluation indexed first', () => {
+    const codes = Array.from({ length: 20_000 }, (_, i) => `c${i % 19_999}`);
+    expect(unitCodeIndex(codes).get('c0')).to.equal(0);
+    const messages = problemsOf(() => runPipeline({ ...input, units: { codes } })).map((p) => p.message);
+    expect(messages).to.include('duplicate unit code');
   });
 });
