@@ -99,6 +99,6 @@ export function errorHandler(logger: Logger, views: Views): ErrorRequestHandler 
       principal === undefined ? null : { displayName: principal.user.displayName, role: principal.user.role };
     res
       .type('html')
-      .send(views.render('error', { ...withAccount(page, viewer, principal?.credential.csrfToken ?? '') }));
+      .send(views.render('error', withAccount(page, viewer, principal?.credential.csrfToken ?? '')));
   };
 }

@@ -12,7 +12,8 @@ import Handlebars from 'handlebars';
 import { assertKeptBlocksSelfContained, keptBlocks } from './kept-blocks.js';
 import { withFields } from '../reports/views/with-fields.js';
 
-export type ViewData = Record<string, unknown>;
+/** A page's view model: any object (view models are interfaces, so not an index signature). */
+export type ViewData = object;
 
 export interface Views {
   render(page: string, data: ViewData): string;

@@ -82,7 +82,7 @@ function render(message: RenderPage): void {
   try {
     const { viewer, csrf } = message.account;
     const model = withAccount(reportPageModel(context, message.request), viewer, csrf);
-    html = utf8(views.render(message.request.page, { ...model }));
+    html = utf8(views.render(message.request.page, model));
   } catch {
     reply({ kind: 'rendered', id: message.id, html: null, held: true });
     return;

@@ -31,7 +31,7 @@ function sendPage(
   account: PageAccount,
   status = 200,
 ): void {
-  const html = views.render(page, { ...withAccount(model, account.viewer, account.csrf) });
+  const html = views.render(page, withAccount(model, account.viewer, account.csrf));
   res.status(status).type('html').send(html);
 }
 

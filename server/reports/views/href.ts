@@ -12,13 +12,9 @@
  */
 export type QueryValues = Readonly<Record<string, string | number | undefined>>;
 
-const NO_CHANGES: QueryValues = {};
+const NONE: QueryValues = {};
 
-export function href(
-  path: string,
-  query: QueryValues = NO_CHANGES,
-  changes: QueryValues = NO_CHANGES,
-): string {
+export function href(path: string, query: QueryValues = NONE, changes: QueryValues = NONE): string {
   let text = '';
   for (const name in query) {
     text += parameter(text, name, Object.hasOwn(changes, name) ? changes[name] : query[name]);
